@@ -1,0 +1,210 @@
+//! Command-line flags (clap derive). Help text comes from the doc comments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turn news text into a graph of who met whom and who cooperates with whom.
+#[derive(Parser, Debug)]
+#[command(name = "gazette", version, about, long_about = None)]
+pub struct Cli {
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Tag people, roles, countries, places and organisations; CSV of
+    /// mentions to stdout.
+    Extract(ExtractArgs),
+    /// Extract MEETING and COOPERATION relations; CSV to stdout.
+    Relations(ExtractArgs),
+    /// Build the relation graph; write nodes.csv, edges.csv and graph.dot.
+    Graph(GraphArgs),
+    /// Merge partial graphs written by `graph --partial`.
+    Merge(MergeArgs),
+    /// Inspect the gazetteers.
+    #[command(subcommand)]
+    Gazetteers(GazetteersCommand),
+    /// Score the pipeline against a gold JSONL file.
+    Eval(EvalArgs),
+}
+
+/// Gazetteer selection, shared by every subcommand.
+#[derive(Args, Debug, Clone)]
+pub struct GazetteerArgs {
+    /// Add gazetteer files from DIR (repeatable; later ones override
+    /// entries by id).
+    #[arg(long = "gazetteers", value_name = "DIR")]
+    pub gazetteers: Vec<PathBuf>,
+    /// Start from no gazetteers instead of the embedded defaults.
+    #[arg(long)]
+    pub no_default_gazetteers: bool,
+}
+
+/// Format of stdin.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// One document.
+    Text,
+    /// One JSON document per line.
+    Jsonl,
+}
+
+/// Inputs and how to read them.
+#[derive(Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files, directories (searched for *.txt, *.jsonl, *.ndjson, *.gz), or
+    /// `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Format of stdin.
+    #[arg(long, value_enum, default_value = "text")]
+    pub input_format: InputFormat,
+    /// JSONL field with the document id.
+    #[arg(long, default_value = "id")]
+    pub id_field: String,
+    /// JSONL field with the text.
+    #[arg(long, default_value = "text")]
+    pub text_field: String,
+    /// JSONL field with the date (YYYY-MM-DD), used when the text has no
+    /// dateline.
+    #[arg(long, default_value = "date")]
+    pub date_field: String,
+    /// Make a bad JSONL line fatal instead of skipping it.
+    #[arg(long)]
+    pub strict: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// No progress bar and no summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub gazetteers: GazetteerArgs,
+}
+
+/// `extract` and `relations`.
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `graph` and `merge`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GraphFormat {
+    /// nodes.csv and edges.csv.
+    Csv,
+    /// graph.dot.
+    Dot,
+    /// Both.
+    All,
+}
+
+/// Graph granularity.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelArg {
+    /// People, countries, organisations, places.
+    Entity,
+    /// Everything rolled up into countries.
+    Country,
+}
+
+/// Export options shared by `graph` and `merge`.
+#[derive(Args, Debug, Clone)]
+pub struct ExportArgs {
+    /// Output directory.
+    #[arg(long, default_value = "output", value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// What to write.
+    #[arg(long, value_enum, default_value = "all")]
+    pub format: GraphFormat,
+    /// Drop relation edges supported by fewer sentences.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub min_weight: u64,
+    /// Edge kinds to keep (meeting, cooperation, affiliated_with).
+    #[arg(long, value_delimiter = ',', default_value = "meeting,cooperation,affiliated_with")]
+    pub kinds: Vec<String>,
+}
+
+/// `graph`.
+#[derive(Args, Debug)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub export: ExportArgs,
+    /// Node granularity.
+    #[arg(long, value_enum, default_value = "entity")]
+    pub level: LevelArg,
+    /// Write a mergeable partial graph to FILE (`-` for stdout) instead of
+    /// the final outputs.
+    #[arg(long, value_name = "FILE")]
+    pub partial: Option<String>,
+}
+
+/// `merge`.
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// Partial graph files (one or more partials per file, one per line),
+    /// or `-` for stdin.
+    #[arg(required = true, value_name = "PART")]
+    pub parts: Vec<String>,
+    #[command(flatten)]
+    pub export: ExportArgs,
+    #[command(flatten)]
+    pub gazetteers: GazetteerArgs,
+}
+
+/// `gazetteers` subcommands.
+#[derive(Subcommand, Debug)]
+pub enum GazetteersCommand {
+    /// Print every surface form the tagger matches: surface, kind, id.
+    List {
+        #[command(flatten)]
+        gazetteers: GazetteerArgs,
+    },
+    /// Validate the gazetteers (plus DIR, if given) and print counts.
+    Check {
+        /// A directory to validate on top of the others.
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        gazetteers: GazetteerArgs,
+    },
+}
+
+/// Report format of `eval`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// A table.
+    Text,
+    /// JSON for scripts.
+    Json,
+}
+
+/// `eval`.
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Gold JSONL file.
+    pub gold: PathBuf,
+    /// Compare at entity or country level.
+    #[arg(long, value_enum, default_value = "entity")]
+    pub level: LevelArg,
+    /// List every false positive and false negative.
+    #[arg(long)]
+    pub errors: bool,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Exit with status 1 when relation micro F1 is below this.
+    #[arg(long, value_name = "F1")]
+    pub min_f1: Option<f64>,
+    #[command(flatten)]
+    pub gazetteers: GazetteerArgs,
+}

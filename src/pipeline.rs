@@ -1,0 +1,150 @@
+//! The whole analysis of one document: text -> [`Analysis`].
+//!
+//! [`Pipeline`] owns the gazetteer, the automaton and the relation rules,
+//! all built once and shared read-only (`Send + Sync`). [`Pipeline::analyze`]
+//! is a pure function of (gazetteers, text, date): no I/O, no state carried
+//! between documents, so documents can run in parallel in any order.
+
+use crate::error::Result;
+use crate::gazetteer::{EntityId, Gazetteer};
+use crate::relations::{extract_relations, Actor, Relation, RelationRules};
+use crate::resolve::{resolve, EntityRef, Mention, Resolved};
+use crate::tagger::{TagScratch, Tagger};
+use crate::text::{dates, mark_repeats, split_sentences, Date, Sentence, Skip};
+
+/// Gazetteer, automaton and relation rules, built once.
+#[derive(Debug)]
+pub struct Pipeline {
+    gazetteer: Gazetteer,
+    tagger: Tagger,
+    rules: RelationRules,
+}
+
+/// Everything gazette finds in one document.
+#[derive(Debug)]
+pub struct Analysis<'p> {
+    gazetteer: &'p Gazetteer,
+    /// All sentences, kept or not.
+    pub sentences: Vec<Sentence>,
+    /// Why each sentence is skipped ([`Skip::Keep`] if it is not).
+    pub skips: Vec<Skip>,
+    /// Mentions in kept sentences and discovered people.
+    pub resolved: Resolved,
+    /// Relations, sorted by sentence and trigger.
+    pub relations: Vec<Relation>,
+    /// The document date (dateline, else the date given with it).
+    pub date: Option<Date>,
+}
+
+impl Pipeline {
+    /// Builds the automaton and compiles the relation rules.
+    pub fn new(gazetteer: Gazetteer) -> Result<Pipeline> {
+        let tagger = Tagger::new(&gazetteer)?;
+        let rules = RelationRules::new(&gazetteer)?;
+        Ok(Pipeline { gazetteer, tagger, rules })
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Analyses one document. `date` is the date given with the document
+    /// (used when the text has no dateline). Never fails.
+    pub fn analyze(&self, text: &str, date: Option<Date>) -> Analysis<'_> {
+        let sentences = split_sentences(text);
+        let skips = mark_repeats(text, &sentences);
+        let kept: Vec<Sentence> = sentences
+            .iter()
+            .zip(&skips)
+            .filter(|(_, s)| **s == Skip::Keep)
+            .map(|(s, _)| s.clone())
+            .collect();
+        let mut scratch = TagScratch::default();
+        let mut matches = vec![];
+        let mut tagged = vec![];
+        for sentence in &kept {
+            matches.clear();
+            self.tagger.tag(text, sentence.span.clone(), &mut scratch, &mut matches);
+            tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
+        }
+        let resolved = resolve(&self.gazetteer, text, &kept, &tagged);
+        let doc_date = dates::dateline_date(text, date).or(date);
+        let relations =
+            extract_relations(&self.rules, &self.gazetteer, text, &kept, &resolved, doc_date);
+        Analysis {
+            gazetteer: &self.gazetteer,
+            sentences,
+            skips,
+            resolved,
+            relations,
+            date: doc_date,
+        }
+    }
+}
+
+impl Analysis<'_> {
+    /// The gazetteer the analysis used.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        self.gazetteer
+    }
+
+    /// The id of an entity reference (`xi-jinping`, `CHN`, a discovered
+    /// person's slug).
+    pub fn ref_id(&self, entity: EntityRef) -> &str {
+        match entity {
+            EntityRef::Known(id) => &self.gazetteer.entity(id).id,
+            EntityRef::Discovered(i) => &self.resolved.discovered[i as usize].id,
+        }
+    }
+
+    /// The display name of an entity reference.
+    pub fn ref_label(&self, entity: EntityRef) -> &str {
+        match entity {
+            EntityRef::Known(id) => &self.gazetteer.entity(id).name,
+            EntityRef::Discovered(i) => &self.resolved.discovered[i as usize].name,
+        }
+    }
+
+    /// The id of a mention's entity, if resolved.
+    pub fn entity_id(&self, mention: &Mention) -> Option<&str> {
+        mention.entity.map(|e| self.ref_id(e))
+    }
+
+    /// The id of an actor.
+    pub fn actor_id(&self, actor: &Actor) -> &str {
+        self.ref_id(actor.entity)
+    }
+
+    /// The country code of an entity id.
+    pub fn country_code(&self, country: Option<EntityId>) -> &str {
+        country.map_or("", |c| self.gazetteer.entity(c).id.as_str())
+    }
+
+    /// The text of a sentence.
+    pub fn sentence_text<'t>(&self, text: &'t str, idx: usize) -> &'t str {
+        &text[self.sentences[idx].span.clone()]
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::sync::OnceLock;
+
+    use super::*;
+
+    /// One pipeline over the default gazetteers, shared by unit tests.
+    pub(crate) fn default_pipeline() -> &'static Pipeline {
+        static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+        PIPELINE.get_or_init(|| {
+            Pipeline::new(Gazetteer::defaults().expect("defaults load"))
+                .expect("defaults compile")
+        })
+    }
+
+    #[test]
+    fn pipeline_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Pipeline>();
+    }
+}

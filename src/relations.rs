@@ -1,0 +1,885 @@
+//! Stage 6: resolved mentions -> [`Relation`]s, sentence by sentence.
+//!
+//! Input: a document's kept sentences and resolved mentions, and the
+//! [`RelationRules`] compiled from `relations.tsv`. Output: MEETING and
+//! COOPERATION relations between actors, each with its evidence sentence.
+//!
+//! **Actors** are people, countries, organisations, capitals and seats of
+//! power flagged as standing for their country, and unnamed officials: a
+//! demonym or a country's followed by a role or an `OFFICIAL` noun ("the
+//! Russian minister", "Chinese officials", "Iraq's national security
+//! adviser"), which stand for their country with the role kept. A
+//! `COLLECTIVE` phrase ("both sides", "both nations") stands for the two
+//! parties of the document's first meeting (or their countries).
+//!
+//! **Frames**, tried for each trigger, first match wins:
+//! 1. `TRIGGER between A and B` (up to 4 words after the trigger);
+//! 2. `A-B TRIGGER` (a hyphenated pair up to 3 words before it);
+//! 3. left group and right object: the nearest actor before the trigger in
+//!    its clause (with actors coordinated to it by "and" or a comma), and
+//!    the first actor after it within 6 words with no punctuation between
+//!    (a `noun` trigger needs "with" in that gap; a `verb-person` trigger
+//!    needs a person or official object). With an object, every left actor
+//!    pairs with every object; without one, coordinated left actors pair
+//!    with each other ("Xi and Putin met").
+//! 4. A lone actor with a COOPERATION trigger ("President Xi called for
+//!    deepening cooperation") pairs with its partner in the document's
+//!    meeting, if it was a party to it.
+//!
+//! **Negation and modality**: a `NEGATION left` cue among the (at most 6)
+//! words before the trigger in its clause since the last comma, or a
+//! `NEGATION right` cue among the 6 words after it, drops the relation
+//! ("did not meet", "talks were cancelled"). A `PLANNED` cue there makes
+//! it `planned` ("will meet", "is expected to visit"); otherwise it is
+//! `reported`.
+//!
+//! The pattern decides who is related, not co-occurrence: "Mishustin
+//! conveyed greetings from President Vladimir Putin" relates nobody.
+//! Evidence is always one sentence; only the meaning of "both sides" and a
+//! lone actor's partner comes from the rest of the document.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::error::{Error, Result};
+use crate::gazetteer::{EntityId, EntityKind, Gazetteer, PlaceType};
+use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
+use crate::text::{dates, Date, Sentence};
+
+/// The two relation kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RelationKind {
+    /// Met, held talks, hosted, received, ...
+    Meeting,
+    /// Cooperation, partnership, ties, agreements, ...
+    Cooperation,
+}
+
+impl RelationKind {
+    /// `MEETING` or `COOPERATION`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Meeting => "MEETING",
+            RelationKind::Cooperation => "COOPERATION",
+        }
+    }
+
+    /// Parses `MEETING` / `meeting` / `COOPERATION` / `cooperation`.
+    pub fn parse(s: &str) -> Option<RelationKind> {
+        match s.to_ascii_uppercase().as_str() {
+            "MEETING" => Some(RelationKind::Meeting),
+            "COOPERATION" => Some(RelationKind::Cooperation),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the relation happened or is announced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Stated as a fact.
+    Reported,
+    /// Announced for the future ("will meet").
+    Planned,
+}
+
+impl Status {
+    /// `reported` or `planned`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Planned => "planned",
+        }
+    }
+}
+
+/// One end of a relation.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Actor {
+    /// The entity that acts: a person, country, organisation or place; an
+    /// unnamed official is its country.
+    pub entity: EntityRef,
+    /// The actor's country, if known.
+    pub country: Option<EntityId>,
+    /// The role it acts in, if known ("minister" for "the Russian
+    /// minister").
+    pub role: Option<EntityId>,
+}
+
+/// One extracted relation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relation {
+    /// Kind.
+    pub kind: RelationKind,
+    /// Reported or planned.
+    pub status: Status,
+    /// The actor named first (the subject, where there is one).
+    pub source: Actor,
+    /// The other actor.
+    pub target: Actor,
+    /// Byte span of the trigger.
+    pub trigger: Range<usize>,
+    /// Index of the evidence sentence.
+    pub sentence: usize,
+    /// Where it happened, if the sentence says.
+    pub place: Option<EntityId>,
+    /// When it happened, if known.
+    pub date: Option<Date>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pattern {
+    Verb,
+    VerbPerson,
+    Noun,
+}
+
+#[derive(Debug)]
+struct TriggerRule {
+    kind: RelationKind,
+    pattern: Pattern,
+    regex: Regex,
+}
+
+/// The compiled cues of `relations.tsv`.
+#[derive(Debug)]
+pub struct RelationRules {
+    triggers: Vec<TriggerRule>,
+    negation_left: Option<Regex>,
+    negation_right: Option<Regex>,
+    planned_left: Option<Regex>,
+    planned_right: Option<Regex>,
+    collective_parties: Option<Regex>,
+    collective_countries: Option<Regex>,
+    official_noun: Option<Regex>,
+}
+
+fn alternation(triggers: &[String]) -> String {
+    let body: Vec<String> = triggers.iter().map(|t| format!("(?:{t})")).collect();
+    body.join("|")
+}
+
+impl RelationRules {
+    /// Compiles the cue rows of `gazetteer`.
+    pub fn new(gazetteer: &Gazetteer) -> Result<RelationRules> {
+        let mut rules = RelationRules {
+            triggers: vec![],
+            negation_left: None,
+            negation_right: None,
+            planned_left: None,
+            planned_right: None,
+            collective_parties: None,
+            collective_countries: None,
+            official_noun: None,
+        };
+        // Rows of the same (kind, pattern) from several layers are joined.
+        let mut joined: Vec<(String, String, Vec<String>, String, usize)> = vec![];
+        for row in gazetteer.cue_rows() {
+            let kind = row.kind.to_ascii_uppercase();
+            match joined.iter_mut().find(|j| j.0 == kind && j.1 == row.pattern) {
+                Some(j) => j.2.extend(row.triggers.iter().cloned()),
+                None => joined.push((
+                    kind,
+                    row.pattern.clone(),
+                    row.triggers.clone(),
+                    row.file.clone(),
+                    row.line,
+                )),
+            }
+        }
+        for (kind, pattern, triggers, file, line) in joined {
+            let bad = |column: usize, msg: String| Error::Gazetteer {
+                file: file.clone(),
+                line,
+                column,
+                msg,
+            };
+            let compile = |src: String| -> Result<Regex> {
+                RegexBuilder::new(&src)
+                    .case_insensitive(true)
+                    .size_limit(1 << 24)
+                    .build()
+                    .map_err(|e| Error::Regex {
+                        file: file.clone(),
+                        line,
+                        column: 3,
+                        source: Box::new(e),
+                    })
+            };
+            let words = format!(r"\b(?:{})\b", alternation(&triggers));
+            let slot = match (kind.as_str(), pattern.as_str()) {
+                ("MEETING" | "COOPERATION", p) => {
+                    let pattern = match p {
+                        "verb" => Pattern::Verb,
+                        "verb-person" => Pattern::VerbPerson,
+                        "noun" => Pattern::Noun,
+                        other => {
+                            return Err(bad(
+                                2,
+                                format!("unknown pattern `{other}`: expected verb, verb-person or noun"),
+                            ))
+                        }
+                    };
+                    rules.triggers.push(TriggerRule {
+                        kind: RelationKind::parse(&kind).expect("checked kind"),
+                        pattern,
+                        regex: compile(words)?,
+                    });
+                    continue;
+                }
+                ("NEGATION", "left") => &mut rules.negation_left,
+                ("NEGATION", "right") => &mut rules.negation_right,
+                ("PLANNED", "left") => &mut rules.planned_left,
+                ("PLANNED", "right") => &mut rules.planned_right,
+                ("COLLECTIVE", "parties") => &mut rules.collective_parties,
+                ("COLLECTIVE", "countries") => &mut rules.collective_countries,
+                ("OFFICIAL", "noun") => {
+                    let src = format!(
+                        r"^[ \u{{a0}}]+(?:[\p{{Ll}}-]+[ \u{{a0}}]+)?(?:{})\b",
+                        alternation(&triggers)
+                    );
+                    rules.official_noun = Some(compile(src)?);
+                    continue;
+                }
+                (k, p) => {
+                    return Err(bad(
+                        1,
+                        format!("unknown cue `{k}` with pattern `{p}`"),
+                    ))
+                }
+            };
+            *slot = Some(compile(words)?);
+        }
+        Ok(rules)
+    }
+}
+
+/// An actor slot before document-level references are settled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Slot {
+    Actor(Actor),
+    /// "both sides": the two parties of the document's meeting.
+    Parties,
+    /// "both nations": their countries.
+    Countries,
+}
+
+#[derive(Clone, Debug)]
+struct Located {
+    slot: Slot,
+    span: Range<usize>,
+    kind: MentionKind,
+}
+
+/// A relation found in one sentence, with slots still to settle.
+#[derive(Clone, Debug)]
+struct Proto {
+    kind: RelationKind,
+    status: Status,
+    pairs: Vec<(Slot, Slot)>,
+    /// A lone actor waiting for its meeting partner.
+    lone: Option<Actor>,
+    /// End of the rightmost actor the frame used (right cues start here).
+    right_end: usize,
+    trigger: Range<usize>,
+    sentence: usize,
+}
+
+/// Extracts the relations of one document.
+pub fn extract_relations(
+    rules: &RelationRules,
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    resolved: &Resolved,
+    doc_date: Option<Date>,
+) -> Vec<Relation> {
+    let mut protos: Vec<Proto> = vec![];
+    let mut mention_idx = 0;
+    let mentions = &resolved.mentions;
+    for sentence in sentences {
+        while mention_idx < mentions.len()
+            && mentions[mention_idx].span.start < sentence.span.start
+        {
+            mention_idx += 1;
+        }
+        let first = mention_idx;
+        while mention_idx < mentions.len()
+            && mentions[mention_idx].span.start < sentence.span.end
+        {
+            mention_idx += 1;
+        }
+        let in_sentence = &mentions[first..mention_idx];
+        let actors = sentence_actors(rules, gazetteer, text, sentence, in_sentence, resolved);
+        if actors.is_empty() {
+            continue;
+        }
+        sentence_relations(rules, text, sentence, &actors, in_sentence, &mut protos);
+    }
+
+    // The document's meeting: the first concrete MEETING pair.
+    let parties: Option<(Actor, Actor)> = protos
+        .iter()
+        .filter(|p| p.kind == RelationKind::Meeting)
+        .flat_map(|p| p.pairs.iter())
+        .find_map(|(a, b)| match (a, b) {
+            (Slot::Actor(a), Slot::Actor(b)) => Some((a.clone(), b.clone())),
+            _ => None,
+        });
+    let country_actor = |a: &Actor| -> Option<Actor> {
+        let country = a.country?;
+        Some(Actor { entity: EntityRef::Known(country), country: Some(country), role: None })
+    };
+    let mut relations = vec![];
+    let mut seen: HashSet<(RelationKind, usize, EntityRef, EntityRef)> = HashSet::new();
+    for proto in protos {
+        let mut pairs: Vec<(Actor, Actor)> = vec![];
+        let expand = |slot: &Slot| -> Vec<Actor> {
+            match (slot, &parties) {
+                (Slot::Actor(a), _) => vec![a.clone()],
+                (Slot::Parties, Some((a, b))) => vec![a.clone(), b.clone()],
+                (Slot::Countries, Some((a, b))) => {
+                    [country_actor(a), country_actor(b)].into_iter().flatten().collect()
+                }
+                _ => vec![],
+            }
+        };
+        for (a, b) in &proto.pairs {
+            let (left, right) = (expand(a), expand(b));
+            if *a == *b && matches!(a, Slot::Parties | Slot::Countries) {
+                if let [x, y] = left.as_slice() {
+                    pairs.push((x.clone(), y.clone()));
+                }
+                continue;
+            }
+            for x in &left {
+                for y in &right {
+                    pairs.push((x.clone(), y.clone()));
+                }
+            }
+        }
+        if let (Some(lone), Some((a, b))) = (&proto.lone, &parties) {
+            if lone.entity == a.entity {
+                pairs.push((a.clone(), b.clone()));
+            } else if lone.entity == b.entity {
+                pairs.push((b.clone(), a.clone()));
+            }
+        }
+        let sentence = &sentences
+            .iter()
+            .find(|s| s.idx == proto.sentence)
+            .expect("proto sentence exists");
+        let sentence_text = &text[sentence.span.clone()];
+        for (source, target) in pairs {
+            if source.entity == target.entity {
+                continue;
+            }
+            let (lo, hi) = if source.entity <= target.entity {
+                (source.entity, target.entity)
+            } else {
+                (target.entity, source.entity)
+            };
+            if !seen.insert((proto.kind, proto.sentence, lo, hi)) {
+                continue;
+            }
+            relations.push(Relation {
+                kind: proto.kind,
+                status: proto.status,
+                source,
+                target,
+                trigger: proto.trigger.clone(),
+                sentence: proto.sentence,
+                place: sentence_place(gazetteer, mentions, sentence),
+                date: dates::sentence_date(
+                    sentence_text,
+                    doc_date,
+                    proto.status == Status::Planned,
+                ),
+            });
+        }
+    }
+    relations.sort_by(|a, b| {
+        (a.sentence, a.trigger.start, a.kind).cmp(&(b.sentence, b.trigger.start, b.kind))
+    });
+    relations
+}
+
+/// The most specific non-actor place of the sentence.
+fn sentence_place(
+    gazetteer: &Gazetteer,
+    mentions: &[Mention],
+    sentence: &Sentence,
+) -> Option<EntityId> {
+    let mut best: Option<(u8, EntityId)> = None;
+    for m in mentions {
+        if m.sentence != sentence.idx || m.kind != MentionKind::Place || m.stands_for_country {
+            continue;
+        }
+        let Some(EntityRef::Known(id)) = m.entity else { continue };
+        // Skip a dateline place at the very start of the sentence.
+        let rank = match gazetteer.entity(id).place_type {
+            Some(PlaceType::Landmark | PlaceType::Seat) => 3,
+            Some(PlaceType::City | PlaceType::Capital) => 2,
+            _ => 1,
+        };
+        if best.is_none_or(|(r, _)| rank > r) {
+            best = Some((rank, id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+fn sentence_actors(
+    rules: &RelationRules,
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentence: &Sentence,
+    mentions: &[Mention],
+    resolved: &Resolved,
+) -> Vec<Located> {
+    let mut actors: Vec<Located> = vec![];
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(entity) = m.entity else { continue };
+        let actor = |country, role| Actor { entity, country, role };
+        match m.kind {
+            MentionKind::Person => {
+                let country = match entity {
+                    EntityRef::Known(id) => gazetteer.entity(id).country,
+                    EntityRef::Discovered(d) => resolved.discovered[d as usize].country,
+                };
+                actors.push(Located {
+                    slot: Slot::Actor(actor(country.or(m.country), m.role)),
+                    span: m.phrase_start..m.span.end,
+                    kind: m.kind,
+                });
+            }
+            MentionKind::Organisation => actors.push(Located {
+                slot: Slot::Actor(actor(None, None)),
+                span: m.span.clone(),
+                kind: m.kind,
+            }),
+            MentionKind::Place if m.stands_for_country => actors.push(Located {
+                slot: Slot::Actor(actor(m.country, None)),
+                span: m.span.clone(),
+                kind: m.kind,
+            }),
+            MentionKind::Country | MentionKind::Demonym if !m.in_phrase => {
+                let country = m.country;
+                // Unnamed official: followed by a role, or by an official
+                // noun ("Chinese officials", "Russia's delegation").
+                let mut after = m.span.end;
+                let rest = &text[after..sentence.span.end];
+                let possessive = ["'s", "’s", "'", "’"]
+                    .iter()
+                    .find(|p| rest.starts_with(**p))
+                    .map_or(0, |p| p.len());
+                after += possessive;
+                let role_next = mentions.get(i + 1).filter(|next| {
+                    next.kind == MentionKind::Role
+                        && next.span.start >= after
+                        && text[after..next.span.start]
+                            .chars()
+                            .all(|c| c == ' ' || c.is_lowercase() || c == '-')
+                        && next.span.start - after <= 24
+                });
+                if let Some(role) = role_next {
+                    actors.push(Located {
+                        slot: Slot::Actor(Actor {
+                            entity: EntityRef::Known(country.expect("country mention has a country")),
+                            country,
+                            role: role.role,
+                        }),
+                        span: m.span.start..role.span.end,
+                        kind: MentionKind::Role,
+                    });
+                    continue;
+                }
+                let official = rules
+                    .official_noun
+                    .as_ref()
+                    .and_then(|re| re.find(&text[after..sentence.span.end]));
+                match (m.kind, official, country) {
+                    (_, Some(noun), Some(c)) => actors.push(Located {
+                        slot: Slot::Actor(Actor {
+                            entity: EntityRef::Known(c),
+                            country,
+                            role: None,
+                        }),
+                        span: m.span.start..after + noun.end(),
+                        kind: MentionKind::Role,
+                    }),
+                    (MentionKind::Country, None, Some(_)) => actors.push(Located {
+                        slot: Slot::Actor(actor(country, None)),
+                        span: m.span.clone(),
+                        kind: m.kind,
+                    }),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    let body = &text[sentence.span.clone()];
+    for (re, slot) in [
+        (&rules.collective_parties, Slot::Parties),
+        (&rules.collective_countries, Slot::Countries),
+    ] {
+        let Some(re) = re else { continue };
+        for m in re.find_iter(body) {
+            let span = sentence.span.start + m.start()..sentence.span.start + m.end();
+            actors.push(Located { slot: slot.clone(), span, kind: MentionKind::Role });
+        }
+    }
+    actors.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    // Drop actors nested in an earlier one.
+    let mut kept: Vec<Located> = Vec::with_capacity(actors.len());
+    for a in actors {
+        if kept.last().is_some_and(|k| a.span.start < k.span.end) {
+            continue;
+        }
+        kept.push(a);
+    }
+    kept
+}
+
+const CLAUSE_BREAKS: &[&str] = &[";", " but ", " while ", " whereas ", " although ", " though "];
+
+fn clause_bounds(body: &str, start: usize, end: usize) -> (usize, usize) {
+    let left = CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| body[..start].rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let right = CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| body[end..].find(b).map(|i| end + i))
+        .min()
+        .unwrap_or(body.len());
+    (left, right)
+}
+
+/// Words of `s`, split on white space.
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The last `n` words of `s` (a suffix slice).
+fn last_words(s: &str, n: usize) -> &str {
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == n {
+                    return &s[i + c.len_utf8()..];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    s
+}
+
+/// The first `n` words of `s` (a prefix slice).
+fn first_words(s: &str, n: usize) -> &str {
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == n {
+                    return &s[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    s
+}
+
+fn sentence_relations(
+    rules: &RelationRules,
+    text: &str,
+    sentence: &Sentence,
+    actors: &[Located],
+    mentions: &[Mention],
+    protos: &mut Vec<Proto>,
+) {
+    let base = sentence.span.start;
+    let body = &text[sentence.span.clone()];
+    for rule in &rules.triggers {
+        for m in rule.regex.find_iter(body) {
+            let (ts, te) = (base + m.start(), base + m.end());
+            // A trigger inside a name ("Foreign Relations Committee") is no
+            // trigger.
+            if mentions.iter().any(|x| x.span.start < te && ts < x.span.end)
+                || actors.iter().any(|a| a.span.start < te && ts < a.span.end)
+            {
+                continue;
+            }
+            let (clause_start, clause_end) = clause_bounds(body, m.start(), m.end());
+            let (clause_start, clause_end) = (base + clause_start, base + clause_end);
+            let mut proto = Proto {
+                kind: rule.kind,
+                status: Status::Reported,
+                pairs: vec![],
+                lone: None,
+                right_end: te,
+                trigger: ts..te,
+                sentence: sentence.idx,
+            };
+            find_pairs(rule, text, actors, ts, te, clause_start, clause_end, &mut proto);
+            if proto.pairs.is_empty() && proto.lone.is_none() {
+                continue;
+            }
+            // Negation and modality windows.
+            let left_text = &text[clause_start..ts];
+            let left_text = match left_text.rfind(',') {
+                Some(i) => &left_text[i + 1..],
+                None => left_text,
+            };
+            let left_window = last_words(left_text, 6);
+            let right_start = proto.right_end.clamp(te, clause_end);
+            let right_window = first_words(&text[right_start..clause_end], 6);
+            let hits = |re: &Option<Regex>, s: &str| re.as_ref().is_some_and(|r| r.is_match(s));
+            if hits(&rules.negation_left, left_window) || hits(&rules.negation_right, right_window) {
+                continue;
+            }
+            if hits(&rules.planned_left, left_window)
+                || hits(&rules.planned_right, right_window)
+            {
+                proto.status = Status::Planned;
+            }
+            protos.push(proto);
+        }
+    }
+}
+
+/// Whether the text between two actors is a coordination ("and", ",").
+fn is_coordination(gap: &str) -> bool {
+    matches!(gap.trim(), "and" | "," | ", and" | "&" | "as well as")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn find_pairs(
+    rule: &TriggerRule,
+    text: &str,
+    actors: &[Located],
+    ts: usize,
+    te: usize,
+    clause_start: usize,
+    clause_end: usize,
+    proto: &mut Proto,
+) {
+    // 1. TRIGGER between A and B.
+    let after = &text[te..clause_end];
+    if let Some(pos) = first_words(after, 5).find("between ") {
+        let from = te + pos + "between ".len();
+        let mut right = actors.iter().filter(|a| a.span.start >= from);
+        if let Some(a) = right.next() {
+            if word_count(&text[from..a.span.start]) <= 2 {
+                if matches!(a.slot, Slot::Parties | Slot::Countries) {
+                    proto.pairs.push((a.slot.clone(), a.slot.clone()));
+                    proto.right_end = a.span.end;
+                    return;
+                }
+                if let Some(b) = right.next() {
+                    let gap = &text[a.span.end..b.span.start];
+                    let gap = gap.trim_start_matches(['\'', '’', 's']);
+                    let gap_words: Vec<&str> = gap.split_whitespace().collect();
+                    if gap_words.first() == Some(&"and") && gap_words.len() <= 3 {
+                        proto.pairs.push((a.slot.clone(), b.slot.clone()));
+                        proto.right_end = b.span.end;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+    // 2. A-B TRIGGER.
+    let before: Vec<&Located> =
+        actors.iter().filter(|a| a.span.end <= ts && a.span.start >= clause_start).collect();
+    if let [.., a, b] = before.as_slice() {
+        let dash = &text[a.span.end..b.span.start];
+        let to_trigger = &text[b.span.end..ts];
+        if matches!(dash, "-" | "–" | "—" | "/")
+            && word_count(to_trigger) <= 3
+            && !to_trigger.contains([',', ';', ':', '.'])
+        {
+            proto.pairs.push((a.slot.clone(), b.slot.clone()));
+            return;
+        }
+    }
+    // 3. Left group and right object.
+    let mut left: Vec<&Located> = vec![];
+    if let Some(&nearest) = before.last() {
+        left.push(nearest);
+        let mut idx = before.len() - 1;
+        while idx > 0 {
+            let prev = before[idx - 1];
+            if is_coordination(&text[prev.span.end..before[idx].span.start]) {
+                left.push(prev);
+                idx -= 1;
+            } else {
+                break;
+            }
+        }
+        left.reverse();
+    }
+    let mut objects: Vec<&Located> = vec![];
+    if let Some(first) = actors.iter().find(|a| a.span.start >= te && a.span.end <= clause_end) {
+        let gap = &text[te..first.span.start];
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let gap_ok = words.len() <= 6 && !gap.contains([',', ';', ':', '.', '(', ')', '"']);
+        let with_ok = match rule.pattern {
+            Pattern::Noun => words.iter().any(|w| matches!(*w, "with" | "to" | "by")),
+            _ => true,
+        };
+        let kind_ok = match rule.pattern {
+            Pattern::VerbPerson => {
+                matches!(first.kind, MentionKind::Person | MentionKind::Role)
+            }
+            _ => true,
+        };
+        if gap_ok && with_ok && kind_ok {
+            objects.push(first);
+            // "met X and Y".
+            let mut last = first;
+            for next in actors.iter().filter(|a| a.span.start >= last.span.end && a.span.end <= clause_end) {
+                if is_coordination(&text[last.span.end..next.span.start]) {
+                    objects.push(next);
+                    last = next;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(last) = objects.last() {
+        proto.right_end = last.span.end;
+        for l in &left {
+            for o in &objects {
+                proto.pairs.push((l.slot.clone(), o.slot.clone()));
+            }
+        }
+        return;
+    }
+    match left.as_slice() {
+        [] => {}
+        [one] => match &one.slot {
+            Slot::Parties | Slot::Countries => {
+                proto.pairs.push((one.slot.clone(), one.slot.clone()));
+            }
+            Slot::Actor(actor) if rule.kind == RelationKind::Cooperation => {
+                proto.lone = Some(actor.clone());
+            }
+            Slot::Actor(_) => {}
+        },
+        group => {
+            for i in 0..group.len() {
+                for j in i + 1..group.len() {
+                    proto.pairs.push((group[i].slot.clone(), group[j].slot.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// Whether an entity kind can be an actor at all (for documentation and
+/// tests).
+pub fn is_actor_kind(kind: EntityKind) -> bool {
+    !matches!(kind, EntityKind::Role)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Renders each relation as `KIND status source target`.
+    fn check(text: &str, expected: &[&str]) {
+        let pipeline = crate::pipeline::tests::default_pipeline();
+        let doc = pipeline.analyze(text, None);
+        let got: Vec<String> = doc
+            .relations
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} {} {}",
+                    r.kind.as_str(),
+                    r.status.as_str(),
+                    doc.actor_id(&r.source),
+                    doc.actor_id(&r.target)
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "{text:?}");
+    }
+
+    #[test]
+    fn meeting_verbs() {
+        check("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]);
+        check("Xi Jinping and Vladimir Putin held talks.", &["MEETING reported xi-jinping vladimir-putin"]);
+        check("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]);
+        check("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]);
+        check("Xi Jinping hosted Russian Prime Minister Mikhail Mishustin.", &["MEETING reported xi-jinping mikhail-mishustin"]);
+    }
+
+    #[test]
+    fn meeting_nouns() {
+        check("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]);
+        check("The China-Russia summit opened.", &["MEETING reported CHN RUS"]);
+        check("Xi Jinping's meeting with Vladimir Putin ran long.", &["MEETING reported xi-jinping vladimir-putin"]);
+    }
+
+    #[test]
+    fn cooperation() {
+        check("China and Russia vowed to deepen cooperation.", &["COOPERATION reported CHN RUS"]);
+        check("China-Russia relations remain strong.", &["COOPERATION reported CHN RUS"]);
+        check("The partnership between Beijing and Moscow grew.", &["COOPERATION reported beijing moscow"]);
+        check("India signed an agreement with Russia.", &["COOPERATION reported IND RUS"]);
+        check("China's cooperation with Russia grew.", &["COOPERATION reported CHN RUS"]);
+    }
+
+    #[test]
+    fn negation_and_modality() {
+        check("Xi Jinping did not meet Vladimir Putin.", &[]);
+        check("Xi Jinping refused to meet Vladimir Putin.", &[]);
+        check("Talks between Xi Jinping and Vladimir Putin were cancelled.", &[]);
+        check("Xi Jinping will meet Vladimir Putin.", &["MEETING planned xi-jinping vladimir-putin"]);
+        check("Xi Jinping is expected to visit Vladimir Putin.", &["MEETING planned xi-jinping vladimir-putin"]);
+    }
+
+    #[test]
+    fn no_relation_from_co_occurrence() {
+        check(
+            "Prime Minister Mikhail Mishustin conveyed greetings from President Vladimir Putin.",
+            &[],
+        );
+        check("China welcomed Russia's proposal.", &[]);
+        check("Chinese President Xi Jinping spoke by phone with Vladimir Putin.", &[]);
+    }
+
+    #[test]
+    fn unnamed_officials_and_collectives() {
+        check("Xi Jinping met the Russian minister.", &["MEETING reported xi-jinping RUS"]);
+        check("Chinese officials met a Russian delegation.", &["MEETING reported CHN RUS"]);
+        check(
+            "Xi Jinping met Vladimir Putin. Both sides vowed to deepen cooperation.",
+            &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported xi-jinping vladimir-putin"],
+        );
+        check(
+            "Xi Jinping met Vladimir Putin. Both nations seek closer ties.",
+            &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported CHN RUS"],
+        );
+        check(
+            "Xi Jinping met Vladimir Putin. President Xi called for deepening cooperation.",
+            &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported xi-jinping vladimir-putin"],
+        );
+    }
+}

@@ -1,0 +1,801 @@
+//! Stage 5: dictionary matches -> resolved [`Mention`]s, within one
+//! document.
+//!
+//! Input: the text, its kept sentences and their [`TagMatch`]es. Output:
+//! mentions sorted by offset, plus the people discovered in the document.
+//!
+//! What happens here, in order:
+//! 1. **Phrases**: "[Demonym | Country's] [Role] [Name]" ("Chinese President
+//!    Xi Jinping", "Russia's Foreign Minister Sergei Lavrov") gives the
+//!    person, linked to that role and country; the demonym and role stay
+//!    as mentions, marked `in_phrase`.
+//! 2. **Discovery**: a role followed by capitalised words that no gazetteer
+//!    knows ("Foreign Minister Ana Lopes") gives a discovered person with an
+//!    id derived from the name (`ana-lopes`), the country of the phrase's
+//!    demonym if any. Later bare uses of the surname ("Lopes said") resolve
+//!    to that person.
+//! 3. **Short forms**: "Xi" resolves to the one person of the document
+//!    whose full name has that short form. With no such person in the
+//!    document, it resolves only when exactly one person in the gazetteer
+//!    has it *and* a role precedes it ("President Xi"). Otherwise it stays
+//!    unresolved (a person mention with no entity).
+//! 4. **Demonyms** resolve to their country ("Chinese" -> CHN).
+//! 5. **Capitals and seats of power** used as actors ("Beijing and
+//!    Moscow", "the Kremlin said") are flagged `stands_for_country`; in a
+//!    locative ("in Beijing", "at the Kremlin") or a dateline they are not.
+//!
+//! Resolution is document-local: nothing carries over between documents.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::gazetteer::{EntityId, EntityKind, FormKind, Gazetteer};
+use crate::tagger::TagMatch;
+use crate::text::{is_word_char, on_word_boundaries, Sentence};
+
+/// The kind of a mention, as written in outputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MentionKind {
+    /// A person (known, discovered or an unresolved short form).
+    Person,
+    /// A role or title.
+    Role,
+    /// A country named.
+    Country,
+    /// A country adjective or nationality noun.
+    Demonym,
+    /// A place.
+    Place,
+    /// An organisation.
+    Organisation,
+}
+
+impl MentionKind {
+    /// Lowercase name used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Person => "person",
+            MentionKind::Role => "role",
+            MentionKind::Country => "country",
+            MentionKind::Demonym => "demonym",
+            MentionKind::Place => "place",
+            MentionKind::Organisation => "organisation",
+        }
+    }
+}
+
+/// What a mention refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityRef {
+    /// A gazetteer entity.
+    Known(EntityId),
+    /// A person discovered in this document (index into
+    /// [`Resolved::discovered`]).
+    Discovered(u32),
+}
+
+/// A person found by a role and a capitalised name no gazetteer knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiscoveredPerson {
+    /// Id derived from the name (`ana-lopes`).
+    pub id: String,
+    /// The name as written.
+    pub name: String,
+    /// From the phrase's demonym or country, if any.
+    pub country: Option<EntityId>,
+    /// The role that introduced the person.
+    pub role: Option<EntityId>,
+}
+
+/// One resolved mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte span of the mention itself ("Xi Jinping").
+    pub span: Range<usize>,
+    /// Start of the whole phrase ("Chinese President Xi Jinping"); equals
+    /// `span.start` outside phrases.
+    pub phrase_start: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Kind.
+    pub kind: MentionKind,
+    /// The entity, `None` for an unresolved short form.
+    pub entity: Option<EntityRef>,
+    /// The entity's country (a country's own id for a country mention).
+    pub country: Option<EntityId>,
+    /// For a person: the role of its phrase. For a role: itself.
+    pub role: Option<EntityId>,
+    /// A discovered person.
+    pub discovered: bool,
+    /// Matched by a short form ("Xi", "Lopes").
+    pub short_form: bool,
+    /// A capital or seat of power standing for its country.
+    pub stands_for_country: bool,
+    /// A demonym, country or role that is part of a person phrase.
+    pub in_phrase: bool,
+}
+
+/// The result of resolving one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Resolved {
+    /// Mentions sorted by offset.
+    pub mentions: Vec<Mention>,
+    /// People discovered in the document.
+    pub discovered: Vec<DiscoveredPerson>,
+}
+
+/// Capitalised words that never start or belong to a discovered name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "A", "About", "Across", "After", "Against", "Agency", "Airlines", "Airport",
+    "Also", "An", "And", "Army", "As", "Assembly", "At", "Bank", "Before",
+    "Both", "But", "By", "Cabinet", "City", "Commission", "Committee",
+    "Company", "Conference", "Congress", "Council", "Court", "Day",
+    "Department", "During", "Each", "Embassy", "Every", "Federation", "For",
+    "Force", "Forces", "Forum", "From", "Government", "Group", "Had", "Has",
+    "Have", "He", "Her", "Here", "His", "House", "However", "If", "In",
+    "Institute", "Is", "It", "Its", "Last", "Meanwhile", "Ministry", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Navy", "News", "Next",
+    "No", "Not", "Of", "Office", "On", "Or", "Our", "Palace", "Parliament",
+    "Party", "Police", "Post", "Province", "Republic", "Said", "Says",
+    "Secretariat", "Senate", "She", "Since", "So", "State", "States",
+    "Street", "Summit", "That", "The", "Their", "There", "These", "They",
+    "This", "Those", "Times", "To", "Today", "Tomorrow", "Union", "University",
+    "Was", "We", "Week", "What", "When", "Where", "Which", "While", "Who",
+    "Will", "With", "Yesterday", "Year", "Yet", "You", "Administration",
+    "Council's", "General", "Minister", "President", "Secretary", "Prime",
+];
+
+/// Lowercase particles allowed inside a name ("Luiz Inácio Lula da Silva").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di",
+    "do", "dos", "du", "el", "ibn", "la", "le", "van", "von", "y", "zu",
+];
+
+/// Words before a place that make it a location, not an actor.
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "to", "from", "into", "across",
+    "around", "throughout", "via", "toward", "towards", "within", "visit",
+    "visited", "visiting", "visits", "of", "on", "over", "through",
+    "arrived", "left", "reached", "landed",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "The"];
+
+/// Resolves the matches of one document.
+pub fn resolve(
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    matches: &[(usize, TagMatch)],
+) -> Resolved {
+    let surfaces = gazetteer.surface_forms();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
+    for (sentence, m) in matches {
+        let surface = &surfaces[m.surface as usize];
+        let first = surface.entities[0];
+        let entity = gazetteer.entity(first);
+        let kind = match (surface.kind, surface.form) {
+            (EntityKind::Country, FormKind::Demonym) => MentionKind::Demonym,
+            (EntityKind::Country, _) => MentionKind::Country,
+            (EntityKind::Person, _) => MentionKind::Person,
+            (EntityKind::Role, _) => MentionKind::Role,
+            (EntityKind::Place, _) => MentionKind::Place,
+            (EntityKind::Organisation, _) => MentionKind::Organisation,
+        };
+        let short = surface.form == FormKind::ShortForm;
+        mentions.push(Mention {
+            span: m.span.clone(),
+            phrase_start: m.span.start,
+            sentence: *sentence,
+            kind,
+            entity: (!short).then_some(EntityRef::Known(first)),
+            country: if short { None } else { entity.country },
+            role: (kind == MentionKind::Role).then_some(first),
+            discovered: false,
+            short_form: short,
+            stands_for_country: false,
+            in_phrase: false,
+        });
+    }
+
+    let mut discovered: Vec<DiscoveredPerson> = vec![];
+    link_phrases(text, sentences, &mut mentions, &mut discovered);
+    find_discovered_surnames(text, sentences, &mut mentions, &discovered);
+    resolve_short_forms(gazetteer, text, &mut mentions, &discovered);
+    flag_capitals(gazetteer, text, sentences, &mut mentions);
+    mentions.sort_by_key(|m| m.span.start);
+    Resolved { mentions, discovered }
+}
+
+/// Byte range of the gap between two positions if it is only spaces
+/// (no line break).
+fn is_space_gap(text: &str, from: usize, to: usize) -> bool {
+    from <= to
+        && to - from <= 3
+        && text[from..to].chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// Whether `text[from..to]` is a possessive followed by a space ("'s ").
+fn is_possessive_gap(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from.min(to)..to];
+    matches!(gap, "'s " | "’s " | "' " | "’ ")
+}
+
+fn link_phrases(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &mut Vec<Mention>,
+    discovered: &mut Vec<DiscoveredPerson>,
+) {
+    let n = mentions.len();
+    let mut new_mentions = vec![];
+    let mut i = 0;
+    while i < n {
+        if mentions[i].kind != MentionKind::Role {
+            i += 1;
+            continue;
+        }
+        // A chain of adjacent roles ("Vice Premier", "Deputy Foreign
+        // Minister"): the last one is the title.
+        let first_role = i;
+        let mut last_role = i;
+        while last_role + 1 < n
+            && mentions[last_role + 1].kind == MentionKind::Role
+            && is_space_gap(
+                text,
+                mentions[last_role].span.end,
+                mentions[last_role + 1].span.start,
+            )
+        {
+            last_role += 1;
+        }
+        let role_id = mentions[last_role].entity.and_then(|e| match e {
+            EntityRef::Known(id) => Some(id),
+            EntityRef::Discovered(_) => None,
+        });
+        // What stands before the role: a demonym, or a country + 's.
+        let mut phrase_start = mentions[first_role].span.start;
+        let mut phrase_country = None;
+        if first_role > 0 {
+            let prev = &mentions[first_role - 1];
+            let gap_ok = match prev.kind {
+                MentionKind::Demonym | MentionKind::Country => {
+                    prev.sentence == mentions[first_role].sentence
+                        && (is_space_gap(
+                            text,
+                            prev.span.end,
+                            mentions[first_role].span.start,
+                        ) || is_possessive_gap(
+                            text,
+                            prev.span.end,
+                            mentions[first_role].span.start,
+                        ))
+                }
+                _ => false,
+            };
+            if gap_ok {
+                phrase_start = prev.span.start;
+                phrase_country = prev.country;
+            }
+        }
+        let role_end = mentions[last_role].span.end;
+        let sentence = mentions[last_role].sentence;
+        let sentence_end = sentences
+            .iter()
+            .find(|s| s.idx == sentence)
+            .map_or(text.len(), |s| s.span.end);
+        let next = last_role + 1;
+        let next_is_person = next < n
+            && mentions[next].kind == MentionKind::Person
+            && is_space_gap(text, role_end, mentions[next].span.start);
+        let mut linked = false;
+        if next_is_person {
+            let person = &mut mentions[next];
+            person.role = role_id;
+            person.phrase_start = phrase_start;
+            if person.country.is_none() {
+                person.country = phrase_country;
+            }
+            linked = true;
+        } else {
+            let limit = if next < n {
+                mentions[next].span.start.min(sentence_end)
+            } else {
+                sentence_end
+            };
+            if let Some(name_span) = discover_name(text, role_end, limit) {
+                let name = &text[name_span.clone()];
+                let id = slug(name);
+                if !id.is_empty() {
+                    let idx = match discovered.iter().position(|d| d.id == id)
+                    {
+                        Some(idx) => {
+                            let d = &mut discovered[idx];
+                            d.country = d.country.or(phrase_country);
+                            idx
+                        }
+                        None => {
+                            discovered.push(DiscoveredPerson {
+                                id,
+                                name: name.to_string(),
+                                country: phrase_country,
+                                role: role_id,
+                            });
+                            discovered.len() - 1
+                        }
+                    };
+                    new_mentions.push(Mention {
+                        span: name_span.clone(),
+                        phrase_start,
+                        sentence,
+                        kind: MentionKind::Person,
+                        entity: Some(EntityRef::Discovered(idx as u32)),
+                        country: phrase_country,
+                        role: role_id,
+                        discovered: true,
+                        short_form: false,
+                        stands_for_country: false,
+                        in_phrase: false,
+                    });
+                    linked = true;
+                }
+            }
+        }
+        if linked {
+            for m in &mut mentions[first_role..=last_role] {
+                m.in_phrase = true;
+            }
+            if phrase_start < mentions[first_role].span.start {
+                mentions[first_role - 1].in_phrase = true;
+            }
+        } else if let Some(country) = phrase_country {
+            // "the Russian minister": the role takes the phrase's country.
+            mentions[last_role].country = Some(country);
+        }
+        i = last_role + 1;
+    }
+    // Discovered people's country: fill from any mention that has one.
+    for m in &new_mentions {
+        if let (Some(EntityRef::Discovered(idx)), Some(c)) = (m.entity, m.country)
+        {
+            let d = &mut discovered[idx as usize];
+            d.country = d.country.or(Some(c));
+        }
+    }
+    for m in &mut new_mentions {
+        if let Some(EntityRef::Discovered(idx)) = m.entity {
+            m.country = discovered[idx as usize].country;
+        }
+    }
+    mentions.extend(new_mentions);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Reads a capitalised name right after `from` (after one space), ending
+/// before `limit`.
+fn discover_name(text: &str, from: usize, limit: usize) -> Option<Range<usize>> {
+    let rest = &text[from..limit.max(from)];
+    let trimmed = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('\u{a0}'))?;
+    let base = limit.max(from) - trimmed.len();
+    let mut pos = 0;
+    let mut end: Option<usize> = None;
+    let mut n_tokens = 0;
+    while n_tokens < 5 {
+        let token_text = &trimmed[pos..];
+        let token_len = token_text
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            .unwrap_or(token_text.len());
+        if token_len == 0 {
+            break;
+        }
+        let mut token = &token_text[..token_len];
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if let Some(stem) = token.strip_suffix(suffix) {
+                token = stem;
+                possessive = true;
+            }
+        }
+        // A trailing period ends the sentence unless the token is an
+        // initial ("S.").
+        let is_initial = token.len() <= 3
+            && token.ends_with('.')
+            && token.chars().next().is_some_and(char::is_uppercase)
+            && token.chars().filter(|c| c.is_alphabetic()).count() == 1;
+        if !is_initial {
+            token = token.trim_end_matches('.');
+        }
+        let first = token.chars().next()?;
+        if first.is_uppercase() {
+            if NOT_NAME_WORDS.contains(&token) {
+                break;
+            }
+            if token.len() > 1
+                && token.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            {
+                break; // an acronym, not a name
+            }
+            pos += token.len();
+            end = Some(pos);
+            n_tokens += 1;
+        } else if NAME_PARTICLES.contains(&token) && end.is_some() {
+            pos += token.len();
+        } else {
+            break;
+        }
+        if possessive {
+            break;
+        }
+        // Continue only across one space.
+        if trimmed[pos..].starts_with(' ') {
+            let after = &trimmed[pos + 1..];
+            if after.chars().next().is_some_and(|c| c.is_alphabetic()) {
+                pos += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    let end = end?;
+    let span = base..base + end;
+    // The name must end on a word boundary.
+    if !on_word_boundaries(text, span.start, span.end)
+        && text[span.end..].chars().next().is_some_and(is_word_char)
+    {
+        return None;
+    }
+    Some(span)
+}
+
+/// Derives an id from a name: lowercase ASCII, words joined by `-`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars() {
+        let folded = fold_char(c);
+        for f in folded.chars() {
+            if f.is_ascii_alphanumeric() {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push(f.to_ascii_lowercase());
+            } else if f != '\'' && f != '’' {
+                dash = true;
+            }
+        }
+    }
+    out
+}
+
+/// Folds common Latin letters with diacritics to ASCII.
+fn fold_char(c: char) -> String {
+    let s = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "A",
+        'ç' | 'ć' | 'č' => "c",
+        'Ç' | 'Ć' | 'Č' => "C",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => "E",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "I",
+        'ł' => "l",
+        'Ł' => "L",
+        'ñ' | 'ń' | 'ň' => "n",
+        'Ñ' => "N",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
+        'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'Ž' | 'Ż' => "Z",
+        _ => return c.to_string(),
+    };
+    s.to_string()
+}
+
+/// "Lopes said": bare surnames of discovered people.
+fn find_discovered_surnames(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &mut Vec<Mention>,
+    discovered: &[DiscoveredPerson],
+) {
+    let mut by_surname: HashMap<&str, Option<u32>> = HashMap::new();
+    for (idx, d) in discovered.iter().enumerate() {
+        let Some(surname) = d.name.rsplit(' ').next() else { continue };
+        if surname.len() < 3 || surname == d.name {
+            continue;
+        }
+        by_surname
+            .entry(surname)
+            .and_modify(|v| *v = None)
+            .or_insert(Some(idx as u32));
+    }
+    if by_surname.is_empty() {
+        return;
+    }
+    let mut surnames: Vec<(&str, u32)> =
+        by_surname.into_iter().filter_map(|(s, i)| Some((s, i?))).collect();
+    surnames.sort();
+    let mut added = vec![];
+    for sentence in sentences {
+        let body = &text[sentence.span.clone()];
+        for &(surname, idx) in &surnames {
+            for (offset, _) in body.match_indices(surname) {
+                let start = sentence.span.start + offset;
+                let end = start + surname.len();
+                if !on_word_boundaries(text, start, end) {
+                    continue;
+                }
+                let overlaps = mentions
+                    .iter()
+                    .any(|m| m.phrase_start.min(m.span.start) < end && start < m.span.end);
+                if overlaps {
+                    continue;
+                }
+                added.push(Mention {
+                    span: start..end,
+                    phrase_start: start,
+                    sentence: sentence.idx,
+                    kind: MentionKind::Person,
+                    entity: Some(EntityRef::Discovered(idx)),
+                    country: discovered[idx as usize].country,
+                    role: None,
+                    discovered: true,
+                    short_form: true,
+                    stands_for_country: false,
+                    in_phrase: false,
+                });
+            }
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+fn resolve_short_forms(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &mut [Mention],
+    discovered: &[DiscoveredPerson],
+) {
+    if !mentions.iter().any(|m| m.short_form && m.entity.is_none()) {
+        return;
+    }
+    let in_doc: HashSet<EntityId> = mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && !m.short_form)
+        .filter_map(|m| match m.entity {
+            Some(EntityRef::Known(id)) => Some(id),
+            _ => None,
+        })
+        .collect();
+    let surfaces = gazetteer.surface_forms();
+    let surface_of: HashMap<&str, &[EntityId]> = surfaces
+        .iter()
+        .filter(|s| s.form == FormKind::ShortForm)
+        .map(|s| (s.text.as_str(), s.entities.as_slice()))
+        .collect();
+    for m in mentions.iter_mut() {
+        if !(m.short_form && m.entity.is_none()) {
+            continue;
+        }
+        let written = &text[m.span.clone()];
+        let candidates = surface_of.get(written).copied().unwrap_or(&[]);
+        let known_in_doc: Vec<EntityId> =
+            candidates.iter().copied().filter(|c| in_doc.contains(c)).collect();
+        let discovered_in_doc: Vec<usize> = discovered
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.name.rsplit(' ').next() == Some(written))
+            .map(|(i, _)| i)
+            .collect();
+        let chosen = match (known_in_doc.as_slice(), discovered_in_doc.as_slice()) {
+            ([one], []) => Some(EntityRef::Known(*one)),
+            ([], [one]) => Some(EntityRef::Discovered(*one as u32)),
+            ([], []) if candidates.len() == 1 && m.role.is_some() => {
+                Some(EntityRef::Known(candidates[0]))
+            }
+            _ => None,
+        };
+        m.entity = chosen;
+        m.country = match chosen {
+            Some(EntityRef::Known(id)) => gazetteer.entity(id).country.or(m.country),
+            Some(EntityRef::Discovered(i)) => discovered[i as usize].country,
+            None => m.country,
+        };
+    }
+}
+
+/// The word before byte `pos` in `text`, skipping determiners.
+fn previous_word(text: &str, pos: usize) -> Option<&str> {
+    let mut end = pos;
+    loop {
+        let before = text[..end].trim_end();
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let word = &before[start..];
+        if word.is_empty() {
+            // Punctuation: report it as the word.
+            return before.chars().next_back().map(|c| {
+                let at = before.len() - c.len_utf8();
+                &before[at..]
+            });
+        }
+        if DETERMINERS.contains(&word) {
+            end = start;
+            continue;
+        }
+        return Some(word);
+    }
+}
+
+fn flag_capitals(
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &mut [Mention],
+) {
+    let mut previous_place: Option<(usize, bool)> = None; // (sentence, flag)
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Place {
+            continue;
+        }
+        let Some(EntityRef::Known(id)) = m.entity else { continue };
+        let entity = gazetteer.entity(id);
+        let can = entity.place_type.is_some_and(|t| t.can_stand_for_country())
+            && entity.country.is_some();
+        if !can {
+            previous_place = Some((m.sentence, false));
+            continue;
+        }
+        let sentence_start = sentences
+            .iter()
+            .find(|s| s.idx == m.sentence)
+            .map_or(0, |s| s.span.start);
+        let at_start = text[sentence_start..m.span.start].trim().is_empty();
+        let after = text[m.span.end..].trim_start_matches(' ');
+        let dateline = at_start
+            && (after.starts_with([',', ':', '—', '–', '(']) || after.starts_with("- "));
+        let prev = previous_word(&text[sentence_start..], m.span.start - sentence_start);
+        let flag = if dateline {
+            false
+        } else {
+            match prev {
+                Some("and" | "or" | ",") => match previous_place {
+                    Some((s, f)) if s == m.sentence => f,
+                    _ => true,
+                },
+                Some(w) => !LOCATIVES.contains(&w.to_lowercase().as_str()),
+                None => true,
+            }
+        };
+        m.stands_for_country = flag;
+        previous_place = Some((m.sentence, flag));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+
+    /// Renders each mention as `text:kind:id:country[:flags]`.
+    fn check(text: &str, expected: &[&str]) {
+        let pipeline = crate::pipeline::tests::default_pipeline();
+        let doc = pipeline.analyze(text, None);
+        let got: Vec<String> = doc
+            .resolved
+            .mentions
+            .iter()
+            .map(|m| {
+                let id = doc.entity_id(m).unwrap_or("");
+                let country = m
+                    .country
+                    .map(|c| pipeline.gazetteer().entity(c).id.as_str())
+                    .unwrap_or("");
+                let mut s = format!("{}:{}:{}:{}", &text[m.span.clone()], m.kind.as_str(), id, country);
+                if m.discovered {
+                    s.push_str(":discovered");
+                }
+                if m.stands_for_country {
+                    s.push_str(":actor");
+                }
+                if m.in_phrase {
+                    s.push_str(":phrase");
+                }
+                if let (MentionKind::Person, Some(r)) = (m.kind, m.role) {
+                    s.push_str(&format!(":role={}", pipeline.gazetteer().entity(r).id));
+                }
+                s
+            })
+            .collect();
+        assert_eq!(got, expected, "{text:?}");
+    }
+
+    #[test]
+    fn phrases() {
+        check(
+            "Chinese President Xi Jinping met Russian Prime Minister Mikhail Mishustin.",
+            &[
+                "Chinese:demonym:CHN:CHN:phrase",
+                "President:role:president::phrase",
+                "Xi Jinping:person:xi-jinping:CHN:role=president",
+                "Russian:demonym:RUS:RUS:phrase",
+                "Prime Minister:role:prime-minister::phrase",
+                "Mikhail Mishustin:person:mikhail-mishustin:RUS:role=prime-minister",
+            ],
+        );
+    }
+
+    #[test]
+    fn discovery() {
+        check(
+            "Kenyan Foreign Minister Ana Wanjiru met Xi. Wanjiru said so.",
+            &[
+                "Kenyan:demonym:KEN:KEN:phrase",
+                "Foreign Minister:role:foreign-minister::phrase",
+                "Ana Wanjiru:person:ana-wanjiru:KEN:discovered:role=foreign-minister",
+                "Xi:person::",
+                "Wanjiru:person:ana-wanjiru:KEN:discovered",
+            ],
+        );
+        check("President On Tuesday said.", &["President:role:president:"]);
+        check("the minister said.", &["minister:role:minister:"]);
+    }
+
+    #[test]
+    fn short_forms() {
+        check(
+            "President Xi spoke. Xi Jinping left. Xi waved.",
+            &[
+                "President:role:president::phrase",
+                "Xi:person:xi-jinping:CHN:role=president",
+                "Xi Jinping:person:xi-jinping:CHN",
+                "Xi:person:xi-jinping:CHN",
+            ],
+        );
+        // Without the full name and without a role: unresolved.
+        check("Putin spoke.", &["Putin:person::"]);
+        check("President Putin spoke.", &[
+            "President:role:president::phrase",
+            "Putin:person:vladimir-putin:RUS:role=president",
+        ]);
+    }
+
+    #[test]
+    fn capitals_as_actors() {
+        check(
+            "The partnership between Beijing and Moscow grew.",
+            &["Beijing:place:beijing:CHN:actor", "Moscow:place:moscow:RUS:actor"],
+        );
+        check(
+            "They met in Beijing and Moscow.",
+            &["Beijing:place:beijing:CHN", "Moscow:place:moscow:RUS"],
+        );
+        check("Beijing, November 4, 2025 —", &["Beijing:place:beijing:CHN"]);
+        check("The Kremlin said no.", &["Kremlin:place:kremlin:RUS:actor"]);
+        check("Talks at the Kremlin.", &["Kremlin:place:kremlin:RUS"]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Luiz Inácio Lula da Silva"), "luiz-inacio-lula-da-silva");
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+        assert_eq!(slug("S. Jaishankar"), "s-jaishankar");
+        assert_eq!(slug("Abdel Fattah el-Sisi"), "abdel-fattah-el-sisi");
+        assert_eq!(slug("O'Brien"), "obrien");
+    }
+}

@@ -1,0 +1,163 @@
+//! Stages 2+4: surface forms -> one Aho-Corasick automaton; sentence ->
+//! dictionary matches.
+//!
+//! Input: a [`Gazetteer`] (once) and sentence spans of a text. Output:
+//! [`TagMatch`]es: byte spans with the surface form they matched.
+//!
+//! Matching semantics: whole words, longest, no overlaps. The automaton
+//! reports *every* (overlapping) occurrence; occurrences that fail the
+//! Unicode word-boundary test are dropped first, and only then is the
+//! leftmost-longest, non-overlapping set chosen. Filtering after a
+//! leftmost-longest search would silently lose a valid shorter match lying
+//! under a longer one that fails the boundary test (patterns `Kim Jong` and
+//! `Kim` in "Kim Jongs": only `Kim` is a word match).
+//!
+//! Case policy: matching is case-sensitive, on the exact surface forms of
+//! the gazetteer. Names, aliases and demonyms match as written
+//! ("China", "Chinese"); roles also match in lowercase and with only the
+//! first letter capitalised, because the gazetteer adds those variants
+//! ("President", "president", "Prime minister"). Demonyms are not
+//! lowercased ("polish", "french" are ordinary words). ALL-CAPS text is
+//! not matched, except acronyms written in capitals in the gazetteer
+//! ("NATO", "PRC"): a headline in capitals yields no names.
+//!
+//! The automaton is built once in [`Tagger::new`]; [`Tagger::tag`] does not
+//! allocate per match (it reuses the caller's [`TagScratch`]).
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use crate::error::{Error, Result};
+use crate::gazetteer::Gazetteer;
+use crate::text::on_word_boundaries;
+
+/// One dictionary match.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TagMatch {
+    /// Byte span into the text.
+    pub span: Range<usize>,
+    /// Index into [`Gazetteer::surface_forms`].
+    pub surface: u32,
+}
+
+/// Reusable buffers for [`Tagger::tag`].
+#[derive(Default, Debug)]
+pub struct TagScratch {
+    candidates: Vec<(usize, usize, u32)>,
+}
+
+/// The compiled automaton over every surface form. `Send + Sync`; build it
+/// once and share it.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    automaton: AhoCorasick,
+}
+
+impl Tagger {
+    /// Builds the automaton over all surface forms of `gazetteer`.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Tagger> {
+        let patterns =
+            gazetteer.surface_forms().iter().map(|s| s.text.as_str());
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            .map_err(|e| Error::Automaton(e.to_string()))?;
+        Ok(Tagger { automaton })
+    }
+
+    /// Appends to `out` the whole-word, leftmost-longest, non-overlapping
+    /// matches inside `span` of `text`, in order.
+    pub fn tag(
+        &self,
+        text: &str,
+        span: Range<usize>,
+        scratch: &mut TagScratch,
+        out: &mut Vec<TagMatch>,
+    ) {
+        let candidates = &mut scratch.candidates;
+        candidates.clear();
+        let input = Input::new(text).range(span);
+        for m in self.automaton.find_overlapping_iter(input) {
+            if on_word_boundaries(text, m.start(), m.end()) {
+                candidates.push((m.start(), m.end(), m.pattern().as_u32()));
+            }
+        }
+        // Leftmost first, then longest.
+        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut last_end = 0;
+        for &(start, end, surface) in candidates.iter() {
+            if start >= last_end {
+                out.push(TagMatch { span: start..end, surface });
+                last_end = end;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::GazetteerBuilder;
+
+    fn gazetteer(names: &[&str]) -> Gazetteer {
+        let mut tsv = String::from("id\tname\taliases\n");
+        for (i, n) in names.iter().enumerate() {
+            tsv.push_str(&format!("o{i}\t{n}\t\n"));
+        }
+        let mut b = GazetteerBuilder::new();
+        b.no_defaults();
+        b.add_source("organisations.tsv", &tsv).unwrap();
+        b.build().unwrap()
+    }
+
+    fn check(names: &[&str], text: &str, expected: &[&str]) {
+        let g = gazetteer(names);
+        let tagger = Tagger::new(&g).unwrap();
+        let mut out = vec![];
+        tagger.tag(text, 0..text.len(), &mut TagScratch::default(), &mut out);
+        let got: Vec<&str> = out.iter().map(|m| &text[m.span.clone()]).collect();
+        assert_eq!(got, expected, "{text:?}");
+        for m in &out {
+            let s = &g.surface_forms()[m.surface as usize];
+            assert_eq!(s.text, &text[m.span.clone()]);
+        }
+    }
+
+    #[test]
+    fn whole_words_longest_no_overlap() {
+        check(&["New York", "New York City", "York"], "New York City and York.", &["New York City", "York"]);
+        check(&["Xi", "Xi Jinping"], "Xi Jinping visited Xiamen; Xi left.", &["Xi Jinping", "Xi"]);
+        check(&["China", "Russia"], "China-Russia ties, China's and China’s", &["China", "Russia", "China", "China"]);
+        check(&["ab", "b c"], "ab c", &["ab"]);
+    }
+
+    #[test]
+    fn shorter_match_under_failed_longer_match_survives() {
+        check(&["Kim", "Kim Jong"], "Kim Jongs arrived", &["Kim"]);
+        check(&["Sudan", "South Sudan"], "South Sudanese and South Sudan", &["South Sudan"]);
+    }
+
+    #[test]
+    fn unicode_boundaries() {
+        check(&["Си"], "Си и Сибирь", &["Си"]);
+        check(&["Élysée Palace"], "at the Élysée Palace.", &["Élysée Palace"]);
+        check(&["São Paulo"], "inSão Paulo", &[]);
+    }
+
+    #[test]
+    fn case_sensitive() {
+        check(&["China"], "CHINA china China", &["China"]);
+    }
+
+    #[test]
+    fn respects_span() {
+        let g = gazetteer(&["Xi"]);
+        let tagger = Tagger::new(&g).unwrap();
+        let text = "Xi met Xi.";
+        let mut out = vec![];
+        tagger.tag(text, 3..text.len(), &mut TagScratch::default(), &mut out);
+        assert_eq!(out, vec![TagMatch { span: 7..9, surface: 0 }]);
+    }
+}

@@ -1,0 +1,266 @@
+//! Scraped noise: marks sentences that later stages must skip.
+//!
+//! Input: the text and its sentences. Output: one [`Skip`] per sentence.
+//!
+//! Scraped articles repeat themselves: a teaser cut mid-sentence, the
+//! article, then its paragraphs again; site boilerplate at the end. A
+//! sentence is skipped when, after normalisation (dateline prefix such as
+//! "Beijing :" dropped, quotes and dashes unified, white space collapsed):
+//! - it equals an earlier sentence ([`Skip::Repeat`]);
+//! - it has no final punctuation and is a strict prefix of another sentence
+//!   (a teaser cut mid-sentence), or it is a strict suffix of another
+//!   sentence and does not start with an uppercase letter (the tail of a
+//!   cut sentence) ([`Skip::Fragment`]);
+//! - it is a boilerplate line from [`BOILERPLATE`] ([`Skip::Boilerplate`]).
+//!
+//! Cost: one normalised copy per sentence and two sorts; no quadratic
+//! comparison, so huge documents stay linear-logarithmic.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::Sentence;
+
+/// Why a sentence is skipped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Skip {
+    /// Analysed.
+    Keep,
+    /// The same sentence appeared earlier in the document.
+    Repeat,
+    /// A cut-off piece of another sentence of the document.
+    Fragment,
+    /// Site boilerplate.
+    Boilerplate,
+}
+
+/// Lines that are site furniture, not news (lowercase, compared after
+/// normalisation; a sentence matches when it starts with one of these and
+/// is at most 80 bytes long).
+pub const BOILERPLATE: &[&str] = &[
+    "comments are closed",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "click here",
+    "read more",
+    "read also",
+    "related articles",
+    "related:",
+    "advertisement",
+    "subscribe to",
+    "sign up for",
+    "all rights reserved",
+    "copyright ©",
+    "© copyright",
+    "follow us on",
+    "leave a comment",
+    "leave a reply",
+    "you may also like",
+    "recommended for you",
+    "this article was",
+    "please enable javascript",
+    "print this page",
+    "email this",
+    "tags:",
+];
+
+/// Minimum length of a fragment, so that short real sentences ("Yes.")
+/// are never mistaken for pieces of longer ones.
+const MIN_FRAGMENT_LEN: usize = 12;
+
+/// The dateline prefix regex: "Beijing :", "NEW DELHI, March 3 (Reuters) -",
+/// "Beijing, November 4, 2025 —".
+pub(crate) fn dateline_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?:\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?\s)\s*",
+        )
+        .expect("valid dateline regex")
+    })
+}
+
+/// Normalises a sentence for comparison.
+fn normalise(sentence: &str) -> String {
+    let body = match dateline_regex().find(sentence) {
+        Some(m) => &sentence[m.end()..],
+        None => sentence,
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut space = false;
+    for c in body.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(match c {
+            '’' | '‘' | '`' => '\'',
+            '“' | '”' => '"',
+            '—' | '–' => '-',
+            c => c,
+        });
+    }
+    out
+}
+
+fn ends_with_terminal(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// Marks every sentence of `text` as kept or skipped.
+pub fn mark_repeats(text: &str, sentences: &[Sentence]) -> Vec<Skip> {
+    let normalised: Vec<String> =
+        sentences.iter().map(|s| normalise(&text[s.span.clone()])).collect();
+    let mut sorted: Vec<&str> = normalised.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut reversed: Vec<String> =
+        sorted.iter().map(|s| s.chars().rev().collect()).collect();
+    reversed.sort_unstable();
+
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut marks = Vec::with_capacity(sentences.len());
+    for (sentence, norm) in sentences.iter().zip(&normalised) {
+        let raw = &text[sentence.span.clone()];
+        let mark = if is_boilerplate(norm) {
+            Skip::Boilerplate
+        } else if norm.is_empty() {
+            // A dateline on its own line: keep it (it carries the date).
+            if raw.is_empty() {
+                Skip::Boilerplate
+            } else {
+                Skip::Keep
+            }
+        } else if !seen.insert(norm.as_str()) {
+            Skip::Repeat
+        } else if is_fragment(norm, &sorted, &reversed) {
+            Skip::Fragment
+        } else {
+            Skip::Keep
+        };
+        marks.push(mark);
+    }
+    marks
+}
+
+fn is_boilerplate(norm: &str) -> bool {
+    if norm.len() > 80 {
+        return false;
+    }
+    let lower = norm.to_lowercase();
+    BOILERPLATE.iter().any(|b| lower.starts_with(b))
+}
+
+fn is_fragment(norm: &str, sorted: &[&str], reversed: &[String]) -> bool {
+    if norm.len() < MIN_FRAGMENT_LEN {
+        return false;
+    }
+    // A strict prefix sorts right before the strings it starts.
+    if !ends_with_terminal(norm) {
+        let at = sorted.partition_point(|s| *s <= norm);
+        if sorted.get(at).is_some_and(|s| s.starts_with(norm)) {
+            return true;
+        }
+    }
+    let starts_upper = norm.chars().next().is_some_and(char::is_uppercase);
+    if !starts_upper {
+        let rev: String = norm.chars().rev().collect();
+        let at = reversed.partition_point(|s| s.as_str() <= rev.as_str());
+        if reversed.get(at).is_some_and(|s| s.starts_with(&rev)) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_sentences;
+
+    fn check(text: &str, expected: &[(&str, Skip)]) {
+        let sentences = split_sentences(text);
+        let marks = mark_repeats(text, &sentences);
+        let got: Vec<(&str, Skip)> = sentences
+            .iter()
+            .zip(marks)
+            .map(|(s, m)| (&text[s.span.clone()], m))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn exact_repeats() {
+        check(
+            "Xi met Putin in Moscow.\n\nXi met Putin in Moscow.\nThey spoke.",
+            &[
+                ("Xi met Putin in Moscow.", Skip::Keep),
+                ("Xi met Putin in Moscow.", Skip::Repeat),
+                ("They spoke.", Skip::Keep),
+            ],
+        );
+    }
+
+    #[test]
+    fn repeats_ignore_quotes_and_space() {
+        check(
+            "China’s plan  is set.\nChina's plan is set.",
+            &[("China’s plan  is set.", Skip::Keep), ("China's plan is set.", Skip::Repeat)],
+        );
+    }
+
+    #[test]
+    fn teaser_prefix_with_dateline() {
+        check(
+            "Beijing :Xi met Putin in Moscow on Tuesday, saying that China\n\n\
+             Xi met Putin in Moscow on Tuesday, saying that China-Russia ties are strong.\n\n\
+             -Russia ties are strong.",
+            &[
+                ("Beijing :Xi met Putin in Moscow on Tuesday, saying that China", Skip::Fragment),
+                ("Xi met Putin in Moscow on Tuesday, saying that China-Russia ties are strong.", Skip::Keep),
+                ("-Russia ties are strong.", Skip::Fragment),
+            ],
+        );
+    }
+
+    #[test]
+    fn short_real_sentences_are_kept() {
+        check(
+            "He agreed. He agreed to talks.\nThey met.",
+            &[
+                ("He agreed.", Skip::Keep),
+                ("He agreed to talks.", Skip::Keep),
+                ("They met.", Skip::Keep),
+            ],
+        );
+    }
+
+    #[test]
+    fn boilerplate() {
+        check(
+            "Xi met Putin.\nComments are closed.\nShare this article",
+            &[
+                ("Xi met Putin.", Skip::Keep),
+                ("Comments are closed.", Skip::Boilerplate),
+                ("Share this article", Skip::Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn dateline_alone_is_kept() {
+        check(
+            "Beijing, November 4, 2025 —\nXi met Putin.",
+            &[("Beijing, November 4, 2025 —", Skip::Keep), ("Xi met Putin.", Skip::Keep)],
+        );
+    }
+}

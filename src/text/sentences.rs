@@ -1,0 +1,225 @@
+//! Sentence splitting: `&str` -> `Vec<Sentence>`.
+//!
+//! Rules, in order:
+//! - A blank line ends a sentence. A single line break ends one too
+//!   (headlines, datelines such as "Beijing, November 4, 2025 —"), unless
+//!   the line is clearly hard-wrapped: it ends in a letter, digit or comma
+//!   and the next line starts with a lowercase letter.
+//! - `.`, `!`, `?` and `…` (with any closing quotes or brackets) end a
+//!   sentence when followed by white space and then an uppercase letter, a
+//!   digit, an opening quote or bracket, or the end of the text.
+//! - A period does not end a sentence after a known abbreviation ("Mr.",
+//!   "Gen.", "Nov."), a single-letter initial ("S. Jaishankar"), or a
+//!   dotted acronym ("U.S.", "U.K.") unless the next word typically starts
+//!   a sentence ("The", "He", ...). Decimals never split, since no white
+//!   space follows their period.
+//!
+//! Invariants: spans are in order, never overlap, lie on char boundaries,
+//! have no leading or trailing white space, and only white space lies
+//! between them.
+
+use std::ops::Range;
+
+/// One sentence: its index in the document and its byte span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// 0-based index in the document.
+    pub idx: usize,
+    /// Byte range into the original text.
+    pub span: Range<usize>,
+}
+
+/// Words after which a period does not end a sentence (lowercase).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "amb", "apr", "aug", "capt", "cmdr", "col", "dec", "dept", "dr",
+    "feb", "gen", "gov", "hon", "jan", "jr", "jul", "jun", "lt", "maj",
+    "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct",
+    "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
+    "vol", "vs", "fig", "approx", "gov't", "cf", "ft",
+];
+
+/// Words that start a sentence after a dotted acronym ("... the U.S. The
+/// talks ...").
+const SENTENCE_STARTERS: &[&str] = &[
+    "A", "After", "All", "An", "And", "As", "At", "Before", "Both", "But",
+    "During", "For", "He", "Her", "His", "However", "I", "If", "In", "It",
+    "Its", "Meanwhile", "On", "One", "Our", "She", "So", "Some", "That",
+    "The", "Their", "There", "These", "They", "This", "Those", "We",
+    "When", "While", "Yet",
+];
+
+/// Splits `text` into sentences. Never fails, never panics.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut sentences = vec![];
+    let mut start: Option<usize> = None;
+    let mut push = |start: &mut Option<usize>, end: usize| {
+        if let Some(s) = start.take() {
+            let trimmed_end = s + text[s..end].trim_end().len();
+            if trimmed_end > s {
+                sentences.push(Sentence {
+                    idx: sentences.len(),
+                    span: s..trimmed_end,
+                });
+            }
+        }
+    };
+    let mut iter = text.char_indices().peekable();
+    while let Some((pos, c)) = iter.next() {
+        if c == '\n' {
+            if start.is_some() && line_break_ends_sentence(text, pos) {
+                push(&mut start, pos);
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if start.is_none() {
+            start = Some(pos);
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Take the whole run of terminators and closing marks.
+        let mut end = pos + c.len_utf8();
+        while let Some(&(p, next)) = iter.peek() {
+            if matches!(
+                next,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']'
+            ) {
+                end = p + next.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if period_ends_sentence(text, start.unwrap_or(pos), pos, c, end) {
+            push(&mut start, end);
+        }
+    }
+    push(&mut start, text.len());
+    sentences
+}
+
+/// Whether the line break at `pos` ends the current sentence.
+fn line_break_ends_sentence(text: &str, pos: usize) -> bool {
+    let rest = &text[pos + 1..];
+    let next_line_end = rest.find('\n').unwrap_or(rest.len());
+    let next_line = &rest[..next_line_end];
+    let Some(next_first) = next_line.trim_start().chars().next() else {
+        return true; // blank line or end of text
+    };
+    let last = text[..pos].trim_end().chars().next_back();
+    let wrapped_end = matches!(last, Some(c) if c.is_alphanumeric() || c == ',');
+    !(wrapped_end && next_first.is_lowercase())
+}
+
+/// Whether the terminator `c` at `pos` (a run ending at `end`) ends the
+/// sentence that started at `start`.
+fn period_ends_sentence(
+    text: &str,
+    start: usize,
+    pos: usize,
+    c: char,
+    end: usize,
+) -> bool {
+    let after = &text[end..];
+    let mut after_chars = after.chars();
+    match after_chars.next() {
+        None => return true,
+        Some(w) if !w.is_whitespace() => return false,
+        Some(_) => {}
+    }
+    let next_word = after.trim_start();
+    let Some(next_first) = next_word.chars().next() else {
+        return true;
+    };
+    let starts_sentence = next_first.is_uppercase()
+        || next_first.is_ascii_digit()
+        || matches!(next_first, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '—');
+    if !starts_sentence {
+        return false;
+    }
+    if c != '.' || end - pos > 1 && text[pos..end].starts_with("...") {
+        return true;
+    }
+    // The word the period closes.
+    let word_start = text[start..pos]
+        .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"')
+        .map(|i| start + i + 1)
+        .unwrap_or(start);
+    let word = &text[word_start..pos];
+    let next_token: &str = next_word
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if word.contains('.') {
+        // Dotted acronym: "U.S", "U.K" (the final period is `c`).
+        return SENTENCE_STARTERS.contains(&next_token);
+    }
+    let mut letters = word.chars();
+    if let (Some(only), None) = (letters.next(), letters.next()) {
+        if only.is_uppercase() {
+            return false; // an initial
+        }
+    }
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let got: Vec<&str> =
+            split_sentences(text).iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(got, expected, "splitting {text:?}");
+    }
+
+    #[test]
+    fn basic() {
+        check("One two. Three four! Five?", &["One two.", "Three four!", "Five?"]);
+        check("  lead and trail  ", &["lead and trail"]);
+        check("", &[]);
+        check("\n\n \n", &[]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        check("Mr. Smith met Gen. Lee. They spoke.", &["Mr. Smith met Gen. Lee.", "They spoke."]);
+        check("On Nov. 4 they met.", &["On Nov. 4 they met."]);
+        check("S. Jaishankar arrived. He spoke.", &["S. Jaishankar arrived.", "He spoke."]);
+        check("No. 10 said so.", &["No. 10 said so."]);
+    }
+
+    #[test]
+    fn dotted_acronyms() {
+        check("The U.S. Secretary arrived.", &["The U.S. Secretary arrived."]);
+        check("He flew to the U.S. The talks began.", &["He flew to the U.S.", "The talks began."]);
+        check("Talks with the U.K. ended.", &["Talks with the U.K. ended."]);
+    }
+
+    #[test]
+    fn decimals_quotes_ellipses() {
+        check("Growth was 3.5 percent. Fine.", &["Growth was 3.5 percent.", "Fine."]);
+        check("\"We agree.\" He left.", &["\"We agree.\"", "He left."]);
+        check("He said “we agree.” Then left.", &["He said “we agree.”", "Then left."]);
+        check("Wait... Then it came.", &["Wait...", "Then it came."]);
+        check("Wait… then it came.", &["Wait… then it came."]);
+    }
+
+    #[test]
+    fn lines() {
+        check(
+            "Headline without stop\nBeijing, November 4, 2025 —\nBody text.",
+            &["Headline without stop", "Beijing, November 4, 2025 —", "Body text."],
+        );
+        check("A hard wrapped\nline goes on.", &["A hard wrapped\nline goes on."]);
+        check("Para one\n\nand para two", &["Para one", "and para two"]);
+        check("Windows\r\nLine.", &["Windows", "Line."]);
+    }
+}

