@@ -129,7 +129,11 @@ pub struct ExportArgs {
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub min_weight: u64,
     /// Edge kinds to keep (meeting, cooperation, affiliated_with).
-    #[arg(long, value_delimiter = ',', default_value = "meeting,cooperation,affiliated_with")]
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "meeting,cooperation,affiliated_with"
+    )]
     pub kinds: Vec<String>,
 }
 

@@ -80,15 +80,23 @@ pub struct GoldError {
 
 /// Reads a gold JSONL file. Blank lines are ignored; anything else that is
 /// not a valid item is an error naming file and line.
-pub fn read_gold<R: BufRead>(input: R, file: &str) -> Result<Vec<GoldItem>, GoldError> {
+pub fn read_gold<R: BufRead>(
+    input: R,
+    file: &str,
+) -> Result<Vec<GoldItem>, GoldError> {
     let mut items = vec![];
     for (idx, line) in input.lines().enumerate() {
-        let err = |msg: String| GoldError { file: file.to_string(), line: idx + 1, msg };
+        let err = |msg: String| GoldError {
+            file: file.to_string(),
+            line: idx + 1,
+            msg,
+        };
         let line = line.map_err(|e| err(e.to_string()))?;
         if line.trim().is_empty() {
             continue;
         }
-        let item: GoldItem = serde_json::from_str(&line).map_err(|e| err(e.to_string()))?;
+        let item: GoldItem =
+            serde_json::from_str(&line).map_err(|e| err(e.to_string()))?;
         for r in &item.relations {
             if crate::relations::RelationKind::parse(&r.kind).is_none() {
                 return Err(err(format!("bad relation kind `{}`", r.kind)));
@@ -96,12 +104,17 @@ pub fn read_gold<R: BufRead>(input: R, file: &str) -> Result<Vec<GoldItem>, Gold
         }
         if let Some(d) = &item.date {
             if Date::parse_iso(d).is_none() {
-                return Err(err(format!("bad date `{d}` (expected YYYY-MM-DD)")));
+                return Err(err(format!(
+                    "bad date `{d}` (expected YYYY-MM-DD)"
+                )));
             }
         }
         for e in item.entities.iter().flatten() {
             if e.start > e.end || item.text.get(e.start..e.end).is_none() {
-                return Err(err(format!("bad entity span {}..{}", e.start, e.end)));
+                return Err(err(format!(
+                    "bad entity span {}..{}",
+                    e.start, e.end
+                )));
             }
         }
         items.push(item);
@@ -204,7 +217,8 @@ fn actor_key(doc: &Analysis<'_>, actor: &Actor, level: Level) -> String {
     match actor.entity {
         EntityRef::Known(_) => country_of_id(doc.gazetteer(), id),
         EntityRef::Discovered(i) => {
-            let country = doc.resolved.discovered[i as usize].country.or(actor.country);
+            let country =
+                doc.resolved.discovered[i as usize].country.or(actor.country);
             match country {
                 Some(c) => doc.gazetteer().entity(c).id.clone(),
                 None => id.to_string(),
@@ -222,7 +236,11 @@ fn pair(kind: &str, a: String, b: String) -> (String, String, String) {
 }
 
 /// Runs the pipeline on every item and scores it.
-pub fn evaluate(pipeline: &Pipeline, items: &[GoldItem], level: Level) -> Report {
+pub fn evaluate(
+    pipeline: &Pipeline,
+    items: &[GoldItem],
+    level: Level,
+) -> Report {
     let mut report = Report { items: items.len(), ..Report::default() };
     for kind in ["MEETING", "COOPERATION"] {
         report.relations.insert(kind.to_string(), Counts::default());
@@ -234,7 +252,13 @@ pub fn evaluate(pipeline: &Pipeline, items: &[GoldItem], level: Level) -> Report
         let predicted: BTreeSet<(String, String, String)> = doc
             .relations
             .iter()
-            .map(|r| pair(r.kind.as_str(), actor_key(&doc, &r.source, level), actor_key(&doc, &r.target, level)))
+            .map(|r| {
+                pair(
+                    r.kind.as_str(),
+                    actor_key(&doc, &r.source, level),
+                    actor_key(&doc, &r.target, level),
+                )
+            })
             .filter(|(_, a, b)| a != b)
             .collect();
         let gold: BTreeSet<(String, String, String)> = item
@@ -249,7 +273,15 @@ pub fn evaluate(pipeline: &Pipeline, items: &[GoldItem], level: Level) -> Report
             })
             .filter(|(_, a, b)| a != b)
             .collect();
-        score(&mut report, item, &predicted, &gold, |k| k.0.clone(), |(k, a, b)| format!("{k} {a} {b}"), true);
+        score(
+            &mut report,
+            item,
+            &predicted,
+            &gold,
+            |k| k.0.clone(),
+            |(k, a, b)| format!("{k} {a} {b}"),
+            true,
+        );
 
         if let Some(entities) = &item.entities {
             let predicted: BTreeSet<(String, usize, usize, String)> = doc
@@ -258,7 +290,12 @@ pub fn evaluate(pipeline: &Pipeline, items: &[GoldItem], level: Level) -> Report
                 .iter()
                 .filter(|m| m.kind != MentionKind::Role)
                 .map(|m| {
-                    (m.kind.as_str().to_string(), m.span.start, m.span.end, doc.entity_id(m).unwrap_or("").to_string())
+                    (
+                        m.kind.as_str().to_string(),
+                        m.span.start,
+                        m.span.end,
+                        doc.entity_id(m).unwrap_or("").to_string(),
+                    )
                 })
                 .collect();
             let gold: BTreeSet<(String, usize, usize, String)> = entities
@@ -272,15 +309,21 @@ pub fn evaluate(pipeline: &Pipeline, items: &[GoldItem], level: Level) -> Report
                 &predicted,
                 &gold,
                 |k| k.0.clone(),
-                |(k, s, e, id)| format!("{k} {s}..{e} {id} {:?}", item.text.get(*s..*e).unwrap_or("")),
+                |(k, s, e, id)| {
+                    format!(
+                        "{k} {s}..{e} {id} {:?}",
+                        item.text.get(*s..*e).unwrap_or("")
+                    )
+                },
                 false,
             );
         }
     }
-    let micro = report.relations.values().fold(Counts::default(), |mut acc, c| {
-        acc.add(*c);
-        acc
-    });
+    let micro =
+        report.relations.values().fold(Counts::default(), |mut acc, c| {
+            acc.add(*c);
+            acc
+        });
     report.micro = micro;
     report
 }
@@ -294,7 +337,8 @@ fn score<K: Ord + Clone>(
     describe: impl Fn(&K) -> String,
     relations: bool,
 ) {
-    let table = if relations { &mut report.relations } else { &mut report.entities };
+    let table =
+        if relations { &mut report.relations } else { &mut report.entities };
     for k in predicted.union(gold) {
         let counts = table.entry(kind_of(k)).or_default();
         let (p, g) = (predicted.contains(k), gold.contains(k));
@@ -336,7 +380,8 @@ mod tests {
 
     #[test]
     fn malformed_gold_names_line() {
-        let input = "{\"id\":\"a\",\"text\":\"x\",\"relations\":[]}\n\nnot json\n";
+        let input =
+            "{\"id\":\"a\",\"text\":\"x\",\"relations\":[]}\n\nnot json\n";
         let err = read_gold(input.as_bytes(), "g.jsonl").unwrap_err();
         assert_eq!(err.line, 3);
         assert!(err.to_string().starts_with("g.jsonl:3: "));

@@ -323,10 +323,7 @@ const DEFAULTS: [(FileKind, &str); 6] = [
     (FileKind::Places, include_str!("../gazetteers/places.tsv")),
     (FileKind::Roles, include_str!("../gazetteers/roles.tsv")),
     (FileKind::People, include_str!("../gazetteers/people.tsv")),
-    (
-        FileKind::Organisations,
-        include_str!("../gazetteers/organisations.tsv"),
-    ),
+    (FileKind::Organisations, include_str!("../gazetteers/organisations.tsv")),
     (FileKind::Relations, include_str!("../gazetteers/relations.tsv")),
 ];
 
@@ -464,11 +461,11 @@ impl GazetteerBuilder {
             .into_iter()
             .find(|k| k.file_name() == base)
             .ok_or_else(|| Error::Gazetteer {
-                file: file_name.to_string(),
-                line: 0,
-                column: 0,
-                msg: "unknown gazetteer file name".to_string(),
-            })?;
+            file: file_name.to_string(),
+            line: 0,
+            column: 0,
+            msg: "unknown gazetteer file name".to_string(),
+        })?;
         self.layers.push(vec![Source {
             name: file_name.to_string(),
             kind,
@@ -492,8 +489,8 @@ impl GazetteerBuilder {
                     .collect(),
             );
         }
-        let mut loader = Loader::default();
-        loader.warnings = self.warnings.clone();
+        let mut loader =
+            Loader { warnings: self.warnings.clone(), ..Loader::default() };
         for (layer_idx, layer) in layers.iter().chain(&self.layers).enumerate()
         {
             for source in layer {
@@ -588,7 +585,11 @@ impl Loader {
         Ok(())
     }
 
-    fn load_cue_row(&mut self, cells: Vec<String>, origin: Origin) -> Result<()> {
+    fn load_cue_row(
+        &mut self,
+        cells: Vec<String>,
+        origin: Origin,
+    ) -> Result<()> {
         for (column, name) in [(1, "kind"), (2, "pattern"), (3, "triggers")] {
             if cells[column - 1].is_empty() {
                 return Err(origin.err(column, format!("empty {name}")));
@@ -616,7 +617,9 @@ impl Loader {
             return Err(origin.err(1, "empty id"));
         }
         if id.chars().any(|c| c.is_whitespace() || c == '|') {
-            return Err(origin.err(1, format!("bad id `{id}`: no spaces or |")));
+            return Err(
+                origin.err(1, format!("bad id `{id}`: no spaces or |"))
+            );
         }
         if kind == FileKind::Countries
             && !(id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase()))
@@ -629,32 +632,27 @@ impl Loader {
         if cells[1].is_empty() {
             return Err(origin.err(2, "empty name"));
         }
-        match kind {
-            FileKind::Places => {
-                if PlaceType::parse(&cells[3]).is_none() {
-                    return Err(origin.err(
-                        4,
-                        format!(
-                            "bad place type `{}`: expected capital, city, \
-                             landmark, seat or region",
-                            cells[3]
-                        ),
-                    ));
-                }
-            }
-            FileKind::Roles => {
-                if !ROLE_CLASSES.contains(&cells[3].as_str()) {
-                    return Err(origin.err(
-                        4,
-                        format!(
-                            "bad role class `{}`: expected one of {}",
-                            cells[3],
-                            ROLE_CLASSES.join(", ")
-                        ),
-                    ));
-                }
-            }
-            _ => {}
+        if kind == FileKind::Places && PlaceType::parse(&cells[3]).is_none() {
+            return Err(origin.err(
+                4,
+                format!(
+                    "bad place type `{}`: expected capital, city, landmark, \
+                     seat or region",
+                    cells[3]
+                ),
+            ));
+        }
+        if kind == FileKind::Roles
+            && !ROLE_CLASSES.contains(&cells[3].as_str())
+        {
+            return Err(origin.err(
+                4,
+                format!(
+                    "bad role class `{}`: expected one of {}",
+                    cells[3],
+                    ROLE_CLASSES.join(", ")
+                ),
+            ));
         }
         let row = Row { kind, cells, origin };
         match self.by_id.get(&row.cells[0]) {
@@ -806,10 +804,11 @@ fn split_top_level(cell: &str) -> Vec<String> {
     out
 }
 
-fn parse_tenures(
-    row: &Row,
-    lookup: &dyn Fn(&Row, usize, FileKind) -> Result<Option<EntityId>>,
-) -> Result<Vec<Tenure>> {
+/// Resolves the id in one cell of a row to an entity of a file kind.
+type Lookup<'a> =
+    dyn Fn(&Row, usize, FileKind) -> Result<Option<EntityId>> + 'a;
+
+fn parse_tenures(row: &Row, lookup: &Lookup<'_>) -> Result<Vec<Tenure>> {
     let mut tenures = vec![];
     for item in split_list(&row.cells[5]) {
         let (role_id, years) = match item.split_once(':') {
@@ -1018,7 +1017,8 @@ fn build_surfaces(
 }
 
 fn is_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> =
+        text.chars().filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
 }
 
@@ -1042,8 +1042,7 @@ mod tests {
         moscow\tMoscow\t\tcapital\tRUS\t\n";
     const ROLES: &str = "id\tname\taliases\tclass\n\
         president\tPresident\t\thead_of_state\n";
-    const PEOPLE: &str =
-        "id\tname\taliases\tshort_forms\tcountry\troles\n\
+    const PEOPLE: &str = "id\tname\taliases\tshort_forms\tcountry\troles\n\
         xi-jinping\tXi Jinping\t\tXi\tCHN\tpresident:2013-\n";
 
     fn build(extra: &[(&str, &str)]) -> Result<Gazetteer> {
@@ -1110,7 +1109,10 @@ mod tests {
     #[test]
     fn wrong_column_count() {
         check_err(
-            &[("people.tsv", "id\tname\taliases\tshort_forms\tcountry\troles\nx\tX\n")],
+            &[(
+                "people.tsv",
+                "id\tname\taliases\tshort_forms\tcountry\troles\nx\tX\n",
+            )],
             "people.tsv:2:3: expected 6 columns, found 2",
         );
     }

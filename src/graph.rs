@@ -31,7 +31,9 @@ use crate::resolve::{EntityRef, MentionKind};
 pub const MAX_EVIDENCE: usize = 3;
 
 /// Granularity of the graph's nodes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     /// People, countries, organisations, places as they are.
@@ -42,7 +44,18 @@ pub enum Level {
 }
 
 /// Edge kinds of the exported graph.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+)]
 pub enum EdgeKind {
     /// A MEETING relation.
     #[serde(rename = "MEETING")]
@@ -128,7 +141,9 @@ impl NodeData {
     }
 
     fn merge(&mut self, other: &NodeData) {
-        if self.label.is_empty() || (!other.label.is_empty() && other.label < self.label) {
+        if self.label.is_empty()
+            || (!other.label.is_empty() && other.label < self.label)
+        {
             self.label.clone_from(&other.label);
         }
         if self.kind.is_empty() {
@@ -273,11 +288,18 @@ impl GraphData {
                 continue;
             }
             let actor = Actor { entity, country: m.country, role: m.role };
-            let Some(end) = self.end(gazetteer, analysis, &actor) else { continue };
+            let Some(end) = self.end(gazetteer, analysis, &actor) else {
+                continue;
+            };
             let level = self.level;
             let node = self.upsert(end, true);
-            if let (Level::Entity, MentionKind::Person, Some(role)) = (level, m.kind, m.role) {
-                *node.roles.entry(gazetteer.entity(role).id.clone()).or_default() += 1;
+            if let (Level::Entity, MentionKind::Person, Some(role)) =
+                (level, m.kind, m.role)
+            {
+                *node
+                    .roles
+                    .entry(gazetteer.entity(role).id.clone())
+                    .or_default() += 1;
             }
         }
         let mut seen: HashSet<(EdgeKind, &str, &str, usize)> = HashSet::new();
@@ -294,10 +316,17 @@ impl GraphData {
             }
             let kind = EdgeKind::from_relation(r.kind);
             let (lo, hi) = if a.id < b.id { (a, b) } else { (b, a) };
-            pending.push((kind, lo, hi, r.sentence, r.date.map(|d| d.to_string())));
+            pending.push((
+                kind,
+                lo,
+                hi,
+                r.sentence,
+                r.date.map(|d| d.to_string()),
+            ));
         }
         for (kind, lo, hi, sentence, date) in &pending {
-            if !seen.insert((*kind, lo.id.as_str(), hi.id.as_str(), *sentence)) {
+            if !seen.insert((*kind, lo.id.as_str(), hi.id.as_str(), *sentence))
+            {
                 continue;
             }
             let key = (*kind, lo.id.clone(), hi.id.clone());
@@ -326,7 +355,12 @@ impl GraphData {
     }
 
     /// The graph node an actor maps to at this level.
-    fn end(&self, gazetteer: &Gazetteer, analysis: &Analysis<'_>, actor: &Actor) -> Option<End> {
+    fn end(
+        &self,
+        gazetteer: &Gazetteer,
+        analysis: &Analysis<'_>,
+        actor: &Actor,
+    ) -> Option<End> {
         let country_end = |code: crate::gazetteer::EntityId| {
             let c = gazetteer.entity(code);
             End {
@@ -359,7 +393,9 @@ impl GraphData {
                     node: NodeData {
                         label: e.name.clone(),
                         kind: e.kind.as_str().to_string(),
-                        country: e.country.map(|c| gazetteer.entity(c).id.clone()),
+                        country: e
+                            .country
+                            .map(|c| gazetteer.entity(c).id.clone()),
                         default_role,
                         ..NodeData::default()
                     },
@@ -379,7 +415,8 @@ impl GraphData {
                     ..NodeData::default()
                 };
                 if let Some(c) = country {
-                    node.country_votes.insert(gazetteer.entity(c).id.clone(), 1);
+                    node.country_votes
+                        .insert(gazetteer.entity(c).id.clone(), 1);
                 }
                 Some(End { id: d.id.clone(), node })
             }
@@ -411,7 +448,11 @@ impl Default for GraphOptions {
     fn default() -> Self {
         GraphOptions {
             min_weight: 1,
-            kinds: vec![EdgeKind::Meeting, EdgeKind::Cooperation, EdgeKind::AffiliatedWith],
+            kinds: vec![
+                EdgeKind::Meeting,
+                EdgeKind::Cooperation,
+                EdgeKind::AffiliatedWith,
+            ],
         }
     }
 }
@@ -476,16 +517,24 @@ impl RelationGraph {
                     weight: e.weight,
                     first_date: e.first_date.clone(),
                     last_date: e.last_date.clone(),
-                    evidence: e.evidence.iter().map(|(d, s)| format!("{d}:{s}")).collect(),
+                    evidence: e
+                        .evidence
+                        .iter()
+                        .map(|(d, s)| format!("{d}:{s}"))
+                        .collect(),
                     role: None,
                 },
             ));
         }
-        if data.level == Level::Entity && options.kinds.contains(&EdgeKind::AffiliatedWith) {
+        if data.level == Level::Entity
+            && options.kinds.contains(&EdgeKind::AffiliatedWith)
+        {
             let people: Vec<&str> = node_ids
                 .iter()
                 .copied()
-                .filter(|id| data.nodes.get(*id).is_some_and(|n| n.kind == "person"))
+                .filter(|id| {
+                    data.nodes.get(*id).is_some_and(|n| n.kind == "person")
+                })
                 .collect();
             for id in people {
                 let node = &data.nodes[id];
@@ -523,7 +572,9 @@ impl RelationGraph {
             });
             index.insert(id, idx);
         }
-        edges.sort_by(|a, b| (&a.0, &a.1, a.2.kind).cmp(&(&b.0, &b.1, b.2.kind)));
+        edges.sort_by(|a, b| {
+            (&a.0, &a.1, a.2.kind).cmp(&(&b.0, &b.1, b.2.kind))
+        });
         for (a, b, e) in edges {
             graph.add_edge(index[a.as_str()], index[b.as_str()], e);
         }

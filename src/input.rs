@@ -145,12 +145,16 @@ pub fn expand_inputs(
             continue;
         }
         let path = Path::new(input);
-        let meta = std::fs::metadata(path)
-            .map_err(|e| InputError { name: input.clone(), msg: io_msg(&e) })?;
+        let meta = std::fs::metadata(path).map_err(|e| InputError {
+            name: input.clone(),
+            msg: io_msg(&e),
+        })?;
         if meta.is_dir() {
             let mut found = vec![];
-            walk(path, path, &mut found)
-                .map_err(|e| InputError { name: input.clone(), msg: io_msg(&e) })?;
+            walk(path, path, &mut found).map_err(|e| InputError {
+                name: input.clone(),
+                msg: io_msg(&e),
+            })?;
             if found.is_empty() {
                 return Err(InputError {
                     name: input.clone(),
@@ -160,7 +164,13 @@ pub fn expand_inputs(
             found.sort();
             for (rel, full, size) in found {
                 let (format, gzip) = classify(&rel);
-                sources.push(Source { path: Some(full), name: rel, format, gzip, size: Some(size) });
+                sources.push(Source {
+                    path: Some(full),
+                    name: rel,
+                    format,
+                    gzip,
+                    size: Some(size),
+                });
             }
         } else {
             let (format, gzip) = classify(input);
@@ -184,8 +194,13 @@ fn io_msg(e: &io::Error) -> String {
     }
 }
 
-fn walk(root: &Path, dir: &Path, found: &mut Vec<(String, PathBuf, u64)>) -> io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+fn walk(
+    root: &Path,
+    dir: &Path,
+    found: &mut Vec<(String, PathBuf, u64)>,
+) -> io::Result<()> {
+    let mut entries: Vec<_> =
+        std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
@@ -196,9 +211,16 @@ fn walk(root: &Path, dir: &Path, found: &mut Vec<(String, PathBuf, u64)>) -> io:
         }
         let name = entry.file_name().to_string_lossy().to_ascii_lowercase();
         let stem = name.strip_suffix(".gz").unwrap_or(&name);
-        if stem.ends_with(".txt") || stem.ends_with(".jsonl") || stem.ends_with(".ndjson") {
+        if stem.ends_with(".txt")
+            || stem.ends_with(".jsonl")
+            || stem.ends_with(".ndjson")
+        {
             let rel = path.strip_prefix(root).unwrap_or(&path);
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             found.push((rel, path, meta.len()));
         }
     }
@@ -233,9 +255,10 @@ impl DocumentReader {
     fn open(source: &Source) -> Result<Box<dyn BufRead + Send>, InputError> {
         let raw: Box<dyn Read + Send> = match &source.path {
             None => Box::new(io::stdin()),
-            Some(p) => Box::new(
-                File::open(p).map_err(|e| InputError { name: source.name.clone(), msg: io_msg(&e) })?,
-            ),
+            Some(p) => Box::new(File::open(p).map_err(|e| InputError {
+                name: source.name.clone(),
+                msg: io_msg(&e),
+            })?),
         };
         let raw: Box<dyn Read + Send> = if source.gzip {
             Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(raw)))
@@ -247,8 +270,12 @@ impl DocumentReader {
 
     fn read_error(source: &Source, e: &io::Error) -> InputError {
         let msg = if source.gzip
-            && matches!(e.kind(), io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidInput | io::ErrorKind::InvalidData)
-        {
+            && matches!(
+                e.kind(),
+                io::ErrorKind::UnexpectedEof
+                    | io::ErrorKind::InvalidInput
+                    | io::ErrorKind::InvalidData
+            ) {
             format!("truncated or corrupt gzip stream: {e}")
         } else {
             io_msg(e)
@@ -257,7 +284,10 @@ impl DocumentReader {
     }
 
     /// Reads one text file as one document.
-    fn read_text(source: &Source, mut reader: Box<dyn BufRead + Send>) -> Result<Vec<Item>, InputError> {
+    fn read_text(
+        source: &Source,
+        mut reader: Box<dyn BufRead + Send>,
+    ) -> Result<Vec<Item>, InputError> {
         let mut bytes = vec![];
         let n = (&mut reader)
             .take(MAX_DOCUMENT_BYTES as u64 + 1)
@@ -265,7 +295,8 @@ impl DocumentReader {
             .map_err(|e| Self::read_error(source, &e))?;
         if n > MAX_DOCUMENT_BYTES {
             // Drain the rest so a truncated gzip is still reported.
-            io::copy(&mut reader, &mut io::sink()).map_err(|e| Self::read_error(source, &e))?;
+            io::copy(&mut reader, &mut io::sink())
+                .map_err(|e| Self::read_error(source, &e))?;
             return Ok(vec![Item::Bad(format!(
                 "{}: skipped: document larger than {} MiB",
                 source.name,
@@ -273,7 +304,10 @@ impl DocumentReader {
             ))]);
         }
         if bytes[..bytes.len().min(8192)].contains(&0) {
-            return Ok(vec![Item::Bad(format!("{}: skipped: binary file (NUL byte)", source.name))]);
+            return Ok(vec![Item::Bad(format!(
+                "{}: skipped: binary file (NUL byte)",
+                source.name
+            ))]);
         }
         let mut items = vec![];
         let text = match String::from_utf8(bytes) {
@@ -287,12 +321,22 @@ impl DocumentReader {
                 String::from_utf8_lossy(e.as_bytes()).into_owned()
             }
         };
-        items.push(Item::Doc(Document { name: source.name.clone(), text, date: None, bytes: n as u64 }));
+        items.push(Item::Doc(Document {
+            name: source.name.clone(),
+            text,
+            date: None,
+            bytes: n as u64,
+        }));
         Ok(items)
     }
 
     /// Reads one JSONL line (without its newline) into an item.
-    fn parse_line(&self, source: &Source, line_no: usize, line: &[u8]) -> Result<Option<Item>, InputError> {
+    fn parse_line(
+        &self,
+        source: &Source,
+        line_no: usize,
+        line: &[u8],
+    ) -> Result<Option<Item>, InputError> {
         let where_ = format!("{}:{}", source.name, line_no);
         if line.iter().all(u8::is_ascii_whitespace) {
             return Ok(None);
@@ -313,23 +357,45 @@ impl DocumentReader {
         };
         let text = match object.get(&self.options.text_field) {
             Some(serde_json::Value::String(s)) => s.clone(),
-            Some(_) => return bad(format!("field `{}` is not a string", self.options.text_field)),
-            None => return bad(format!("missing field `{}`", self.options.text_field)),
+            Some(_) => {
+                return bad(format!(
+                    "field `{}` is not a string",
+                    self.options.text_field
+                ))
+            }
+            None => {
+                return bad(format!(
+                    "missing field `{}`",
+                    self.options.text_field
+                ))
+            }
         };
         let name = match object.get(&self.options.id_field) {
             Some(serde_json::Value::String(s)) => s.clone(),
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => where_.clone(),
         };
-        let date = object.get(&self.options.date_field).and_then(|d| d.as_str()).and_then(Date::parse_iso);
-        Ok(Some(Item::Doc(Document { name, text, date, bytes: line.len() as u64 + 1 })))
+        let date = object
+            .get(&self.options.date_field)
+            .and_then(|d| d.as_str())
+            .and_then(Date::parse_iso);
+        Ok(Some(Item::Doc(Document {
+            name,
+            text,
+            date,
+            bytes: line.len() as u64 + 1,
+        })))
     }
 }
 
 /// Reads up to `limit` bytes of a line into `buf`; returns (bytes consumed,
 /// whether the line was longer than the limit). The rest of a long line is
 /// consumed and discarded.
-fn read_line_limited(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> io::Result<(usize, bool)> {
+fn read_line_limited(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<(usize, bool)> {
     let mut consumed = 0;
     let mut too_long = false;
     loop {

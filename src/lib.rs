@@ -46,7 +46,9 @@ pub mod tagger;
 pub mod text;
 
 pub use error::{Error, Result};
-pub use gazetteer::{Entity, EntityId, EntityKind, Gazetteer, GazetteerBuilder};
+pub use gazetteer::{
+    Entity, EntityId, EntityKind, Gazetteer, GazetteerBuilder,
+};
 pub use graph::{GraphData, GraphOptions, Level, RelationGraph};
 pub use pipeline::{Analysis, Pipeline};
 pub use relations::{Relation, RelationKind, Status};

@@ -10,7 +10,9 @@ use crate::gazetteer::{EntityId, Gazetteer};
 use crate::relations::{extract_relations, Actor, Relation, RelationRules};
 use crate::resolve::{resolve, EntityRef, Mention, Resolved};
 use crate::tagger::{TagScratch, Tagger};
-use crate::text::{dates, mark_repeats, split_sentences, Date, Sentence, Skip};
+use crate::text::{
+    dates, mark_repeats, split_sentences, Date, Sentence, Skip,
+};
 
 /// Gazetteer, automaton and relation rules, built once.
 #[derive(Debug)]
@@ -65,13 +67,24 @@ impl Pipeline {
         let mut tagged = vec![];
         for sentence in &kept {
             matches.clear();
-            self.tagger.tag(text, sentence.span.clone(), &mut scratch, &mut matches);
+            self.tagger.tag(
+                text,
+                sentence.span.clone(),
+                &mut scratch,
+                &mut matches,
+            );
             tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
         }
         let resolved = resolve(&self.gazetteer, text, &kept, &tagged);
         let doc_date = dates::dateline_date(text, date).or(date);
-        let relations =
-            extract_relations(&self.rules, &self.gazetteer, text, &kept, &resolved, doc_date);
+        let relations = extract_relations(
+            &self.rules,
+            &self.gazetteer,
+            text,
+            &kept,
+            &resolved,
+            doc_date,
+        );
         Analysis {
             gazetteer: &self.gazetteer,
             sentences,
@@ -94,7 +107,9 @@ impl Analysis<'_> {
     pub fn ref_id(&self, entity: EntityRef) -> &str {
         match entity {
             EntityRef::Known(id) => &self.gazetteer.entity(id).id,
-            EntityRef::Discovered(i) => &self.resolved.discovered[i as usize].id,
+            EntityRef::Discovered(i) => {
+                &self.resolved.discovered[i as usize].id
+            }
         }
     }
 
@@ -102,7 +117,9 @@ impl Analysis<'_> {
     pub fn ref_label(&self, entity: EntityRef) -> &str {
         match entity {
             EntityRef::Known(id) => &self.gazetteer.entity(id).name,
-            EntityRef::Discovered(i) => &self.resolved.discovered[i as usize].name,
+            EntityRef::Discovered(i) => {
+                &self.resolved.discovered[i as usize].name
+            }
         }
     }
 

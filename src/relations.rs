@@ -157,7 +157,8 @@ pub struct RelationRules {
 }
 
 fn alternation(triggers: &[String]) -> String {
-    let body: Vec<String> = triggers.iter().map(|t| format!("(?:{t})")).collect();
+    let body: Vec<String> =
+        triggers.iter().map(|t| format!("(?:{t})")).collect();
     body.join("|")
 }
 
@@ -175,10 +176,12 @@ impl RelationRules {
             official_noun: None,
         };
         // Rows of the same (kind, pattern) from several layers are joined.
-        let mut joined: Vec<(String, String, Vec<String>, String, usize)> = vec![];
+        let mut joined: Vec<(String, String, Vec<String>, String, usize)> =
+            vec![];
         for row in gazetteer.cue_rows() {
             let kind = row.kind.to_ascii_uppercase();
-            match joined.iter_mut().find(|j| j.0 == kind && j.1 == row.pattern) {
+            match joined.iter_mut().find(|j| j.0 == kind && j.1 == row.pattern)
+            {
                 Some(j) => j.2.extend(row.triggers.iter().cloned()),
                 None => joined.push((
                     kind,
@@ -223,7 +226,8 @@ impl RelationRules {
                         }
                     };
                     rules.triggers.push(TriggerRule {
-                        kind: RelationKind::parse(&kind).expect("checked kind"),
+                        kind: RelationKind::parse(&kind)
+                            .expect("checked kind"),
                         pattern,
                         regex: compile(words)?,
                     });
@@ -312,11 +316,25 @@ pub fn extract_relations(
             mention_idx += 1;
         }
         let in_sentence = &mentions[first..mention_idx];
-        let actors = sentence_actors(rules, gazetteer, text, sentence, in_sentence, resolved);
+        let actors = sentence_actors(
+            rules,
+            gazetteer,
+            text,
+            sentence,
+            in_sentence,
+            resolved,
+        );
         if actors.is_empty() {
             continue;
         }
-        sentence_relations(rules, text, sentence, &actors, in_sentence, &mut protos);
+        sentence_relations(
+            rules,
+            text,
+            sentence,
+            &actors,
+            in_sentence,
+            &mut protos,
+        );
     }
 
     // The document's meeting: the first concrete MEETING pair.
@@ -330,10 +348,15 @@ pub fn extract_relations(
         });
     let country_actor = |a: &Actor| -> Option<Actor> {
         let country = a.country?;
-        Some(Actor { entity: EntityRef::Known(country), country: Some(country), role: None })
+        Some(Actor {
+            entity: EntityRef::Known(country),
+            country: Some(country),
+            role: None,
+        })
     };
     let mut relations = vec![];
-    let mut seen: HashSet<(RelationKind, usize, EntityRef, EntityRef)> = HashSet::new();
+    let mut seen: HashSet<(RelationKind, usize, EntityRef, EntityRef)> =
+        HashSet::new();
     for proto in protos {
         let mut pairs: Vec<(Actor, Actor)> = vec![];
         let expand = |slot: &Slot| -> Vec<Actor> {
@@ -341,7 +364,10 @@ pub fn extract_relations(
                 (Slot::Actor(a), _) => vec![a.clone()],
                 (Slot::Parties, Some((a, b))) => vec![a.clone(), b.clone()],
                 (Slot::Countries, Some((a, b))) => {
-                    [country_actor(a), country_actor(b)].into_iter().flatten().collect()
+                    [country_actor(a), country_actor(b)]
+                        .into_iter()
+                        .flatten()
+                        .collect()
                 }
                 _ => vec![],
             }
@@ -401,7 +427,11 @@ pub fn extract_relations(
         }
     }
     relations.sort_by(|a, b| {
-        (a.sentence, a.trigger.start, a.kind).cmp(&(b.sentence, b.trigger.start, b.kind))
+        (a.sentence, a.trigger.start, a.kind).cmp(&(
+            b.sentence,
+            b.trigger.start,
+            b.kind,
+        ))
     });
     relations
 }
@@ -414,7 +444,10 @@ fn sentence_place(
 ) -> Option<EntityId> {
     let mut best: Option<(u8, EntityId)> = None;
     for m in mentions {
-        if m.sentence != sentence.idx || m.kind != MentionKind::Place || m.stands_for_country {
+        if m.sentence != sentence.idx
+            || m.kind != MentionKind::Place
+            || m.stands_for_country
+        {
             continue;
         }
         let Some(EntityRef::Known(id)) = m.entity else { continue };
@@ -447,7 +480,9 @@ fn sentence_actors(
             MentionKind::Person => {
                 let country = match entity {
                     EntityRef::Known(id) => gazetteer.entity(id).country,
-                    EntityRef::Discovered(d) => resolved.discovered[d as usize].country,
+                    EntityRef::Discovered(d) => {
+                        resolved.discovered[d as usize].country
+                    }
                 };
                 actors.push(Located {
                     slot: Slot::Actor(actor(country.or(m.country), m.role)),
@@ -460,11 +495,13 @@ fn sentence_actors(
                 span: m.span.clone(),
                 kind: m.kind,
             }),
-            MentionKind::Place if m.stands_for_country => actors.push(Located {
-                slot: Slot::Actor(actor(m.country, None)),
-                span: m.span.clone(),
-                kind: m.kind,
-            }),
+            MentionKind::Place if m.stands_for_country => {
+                actors.push(Located {
+                    slot: Slot::Actor(actor(m.country, None)),
+                    span: m.span.clone(),
+                    kind: m.kind,
+                })
+            }
             MentionKind::Country | MentionKind::Demonym if !m.in_phrase => {
                 let country = m.country;
                 // Unnamed official: followed by a role, or by an official
@@ -487,7 +524,10 @@ fn sentence_actors(
                 if let Some(role) = role_next {
                     actors.push(Located {
                         slot: Slot::Actor(Actor {
-                            entity: EntityRef::Known(country.expect("country mention has a country")),
+                            entity: EntityRef::Known(
+                                country
+                                    .expect("country mention has a country"),
+                            ),
                             country,
                             role: role.role,
                         }),
@@ -510,11 +550,13 @@ fn sentence_actors(
                         span: m.span.start..after + noun.end(),
                         kind: MentionKind::Role,
                     }),
-                    (MentionKind::Country, None, Some(_)) => actors.push(Located {
-                        slot: Slot::Actor(actor(country, None)),
-                        span: m.span.clone(),
-                        kind: m.kind,
-                    }),
+                    (MentionKind::Country, None, Some(_)) => {
+                        actors.push(Located {
+                            slot: Slot::Actor(actor(country, None)),
+                            span: m.span.clone(),
+                            kind: m.kind,
+                        })
+                    }
                     _ => {}
                 }
             }
@@ -528,8 +570,13 @@ fn sentence_actors(
     ] {
         let Some(re) = re else { continue };
         for m in re.find_iter(body) {
-            let span = sentence.span.start + m.start()..sentence.span.start + m.end();
-            actors.push(Located { slot: slot.clone(), span, kind: MentionKind::Role });
+            let span =
+                sentence.span.start + m.start()..sentence.span.start + m.end();
+            actors.push(Located {
+                slot: slot.clone(),
+                span,
+                kind: MentionKind::Role,
+            });
         }
     }
     actors.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
@@ -544,7 +591,8 @@ fn sentence_actors(
     kept
 }
 
-const CLAUSE_BREAKS: &[&str] = &[";", " but ", " while ", " whereas ", " although ", " though "];
+const CLAUSE_BREAKS: &[&str] =
+    &[";", " but ", " while ", " whereas ", " although ", " though "];
 
 fn clause_bounds(body: &str, start: usize, end: usize) -> (usize, usize) {
     let left = CLAUSE_BREAKS
@@ -625,8 +673,10 @@ fn sentence_relations(
             {
                 continue;
             }
-            let (clause_start, clause_end) = clause_bounds(body, m.start(), m.end());
-            let (clause_start, clause_end) = (base + clause_start, base + clause_end);
+            let (clause_start, clause_end) =
+                clause_bounds(body, m.start(), m.end());
+            let (clause_start, clause_end) =
+                (base + clause_start, base + clause_end);
             let mut proto = Proto {
                 kind: rule.kind,
                 status: Status::Reported,
@@ -636,7 +686,16 @@ fn sentence_relations(
                 trigger: ts..te,
                 sentence: sentence.idx,
             };
-            find_pairs(rule, text, actors, ts, te, clause_start, clause_end, &mut proto);
+            find_pairs(
+                rule,
+                text,
+                actors,
+                ts,
+                te,
+                clause_start,
+                clause_end,
+                &mut proto,
+            );
             if proto.pairs.is_empty() && proto.lone.is_none() {
                 continue;
             }
@@ -649,8 +708,12 @@ fn sentence_relations(
             let left_window = last_words(left_text, 6);
             let right_start = proto.right_end.clamp(te, clause_end);
             let right_window = first_words(&text[right_start..clause_end], 6);
-            let hits = |re: &Option<Regex>, s: &str| re.as_ref().is_some_and(|r| r.is_match(s));
-            if hits(&rules.negation_left, left_window) || hits(&rules.negation_right, right_window) {
+            let hits = |re: &Option<Regex>, s: &str| {
+                re.as_ref().is_some_and(|r| r.is_match(s))
+            };
+            if hits(&rules.negation_left, left_window)
+                || hits(&rules.negation_right, right_window)
+            {
                 continue;
             }
             if hits(&rules.planned_left, left_window)
@@ -694,8 +757,11 @@ fn find_pairs(
                 if let Some(b) = right.next() {
                     let gap = &text[a.span.end..b.span.start];
                     let gap = gap.trim_start_matches(['\'', '’', 's']);
-                    let gap_words: Vec<&str> = gap.split_whitespace().collect();
-                    if gap_words.first() == Some(&"and") && gap_words.len() <= 3 {
+                    let gap_words: Vec<&str> =
+                        gap.split_whitespace().collect();
+                    if gap_words.first() == Some(&"and")
+                        && gap_words.len() <= 3
+                    {
                         proto.pairs.push((a.slot.clone(), b.slot.clone()));
                         proto.right_end = b.span.end;
                         return;
@@ -705,8 +771,10 @@ fn find_pairs(
         }
     }
     // 2. A-B TRIGGER.
-    let before: Vec<&Located> =
-        actors.iter().filter(|a| a.span.end <= ts && a.span.start >= clause_start).collect();
+    let before: Vec<&Located> = actors
+        .iter()
+        .filter(|a| a.span.end <= ts && a.span.start >= clause_start)
+        .collect();
     if let [.., a, b] = before.as_slice() {
         let dash = &text[a.span.end..b.span.start];
         let to_trigger = &text[b.span.end..ts];
@@ -735,12 +803,17 @@ fn find_pairs(
         left.reverse();
     }
     let mut objects: Vec<&Located> = vec![];
-    if let Some(first) = actors.iter().find(|a| a.span.start >= te && a.span.end <= clause_end) {
+    if let Some(first) =
+        actors.iter().find(|a| a.span.start >= te && a.span.end <= clause_end)
+    {
         let gap = &text[te..first.span.start];
         let words: Vec<&str> = gap.split_whitespace().collect();
-        let gap_ok = words.len() <= 6 && !gap.contains([',', ';', ':', '.', '(', ')', '"']);
+        let gap_ok = words.len() <= 6
+            && !gap.contains([',', ';', ':', '.', '(', ')', '"']);
         let with_ok = match rule.pattern {
-            Pattern::Noun => words.iter().any(|w| matches!(*w, "with" | "to" | "by")),
+            Pattern::Noun => {
+                words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
+            }
             _ => true,
         };
         let kind_ok = match rule.pattern {
@@ -753,7 +826,9 @@ fn find_pairs(
             objects.push(first);
             // "met X and Y".
             let mut last = first;
-            for next in actors.iter().filter(|a| a.span.start >= last.span.end && a.span.end <= clause_end) {
+            for next in actors.iter().filter(|a| {
+                a.span.start >= last.span.end && a.span.end <= clause_end
+            }) {
                 if is_coordination(&text[last.span.end..next.span.start]) {
                     objects.push(next);
                     last = next;
@@ -786,7 +861,9 @@ fn find_pairs(
         group => {
             for i in 0..group.len() {
                 for j in i + 1..group.len() {
-                    proto.pairs.push((group[i].slot.clone(), group[j].slot.clone()));
+                    proto
+                        .pairs
+                        .push((group[i].slot.clone(), group[j].slot.clone()));
                 }
             }
         }
@@ -823,36 +900,84 @@ mod tests {
 
     #[test]
     fn meeting_verbs() {
-        check("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]);
-        check("Xi Jinping and Vladimir Putin held talks.", &["MEETING reported xi-jinping vladimir-putin"]);
-        check("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]);
-        check("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]);
-        check("Xi Jinping hosted Russian Prime Minister Mikhail Mishustin.", &["MEETING reported xi-jinping mikhail-mishustin"]);
+        check(
+            "Xi Jinping met Vladimir Putin in Moscow.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        );
+        check(
+            "Xi Jinping and Vladimir Putin held talks.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        );
+        check(
+            "Xi Jinping held talks with Vladimir Putin.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        );
+        check(
+            "Vladimir Putin was received by Xi Jinping.",
+            &["MEETING reported vladimir-putin xi-jinping"],
+        );
+        check(
+            "Xi Jinping hosted Russian Prime Minister Mikhail Mishustin.",
+            &["MEETING reported xi-jinping mikhail-mishustin"],
+        );
     }
 
     #[test]
     fn meeting_nouns() {
-        check("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]);
-        check("The China-Russia summit opened.", &["MEETING reported CHN RUS"]);
-        check("Xi Jinping's meeting with Vladimir Putin ran long.", &["MEETING reported xi-jinping vladimir-putin"]);
+        check(
+            "Talks between Xi Jinping and Vladimir Putin ended.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        );
+        check(
+            "The China-Russia summit opened.",
+            &["MEETING reported CHN RUS"],
+        );
+        check(
+            "Xi Jinping's meeting with Vladimir Putin ran long.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        );
     }
 
     #[test]
     fn cooperation() {
-        check("China and Russia vowed to deepen cooperation.", &["COOPERATION reported CHN RUS"]);
-        check("China-Russia relations remain strong.", &["COOPERATION reported CHN RUS"]);
-        check("The partnership between Beijing and Moscow grew.", &["COOPERATION reported beijing moscow"]);
-        check("India signed an agreement with Russia.", &["COOPERATION reported IND RUS"]);
-        check("China's cooperation with Russia grew.", &["COOPERATION reported CHN RUS"]);
+        check(
+            "China and Russia vowed to deepen cooperation.",
+            &["COOPERATION reported CHN RUS"],
+        );
+        check(
+            "China-Russia relations remain strong.",
+            &["COOPERATION reported CHN RUS"],
+        );
+        check(
+            "The partnership between Beijing and Moscow grew.",
+            &["COOPERATION reported beijing moscow"],
+        );
+        check(
+            "India signed an agreement with Russia.",
+            &["COOPERATION reported IND RUS"],
+        );
+        check(
+            "China's cooperation with Russia grew.",
+            &["COOPERATION reported CHN RUS"],
+        );
     }
 
     #[test]
     fn negation_and_modality() {
         check("Xi Jinping did not meet Vladimir Putin.", &[]);
         check("Xi Jinping refused to meet Vladimir Putin.", &[]);
-        check("Talks between Xi Jinping and Vladimir Putin were cancelled.", &[]);
-        check("Xi Jinping will meet Vladimir Putin.", &["MEETING planned xi-jinping vladimir-putin"]);
-        check("Xi Jinping is expected to visit Vladimir Putin.", &["MEETING planned xi-jinping vladimir-putin"]);
+        check(
+            "Talks between Xi Jinping and Vladimir Putin were cancelled.",
+            &[],
+        );
+        check(
+            "Xi Jinping will meet Vladimir Putin.",
+            &["MEETING planned xi-jinping vladimir-putin"],
+        );
+        check(
+            "Xi Jinping is expected to visit Vladimir Putin.",
+            &["MEETING planned xi-jinping vladimir-putin"],
+        );
     }
 
     #[test]
@@ -862,20 +987,32 @@ mod tests {
             &[],
         );
         check("China welcomed Russia's proposal.", &[]);
-        check("Chinese President Xi Jinping spoke by phone with Vladimir Putin.", &[]);
+        check(
+            "Chinese President Xi Jinping spoke by phone with Vladimir Putin.",
+            &[],
+        );
     }
 
     #[test]
     fn unnamed_officials_and_collectives() {
-        check("Xi Jinping met the Russian minister.", &["MEETING reported xi-jinping RUS"]);
-        check("Chinese officials met a Russian delegation.", &["MEETING reported CHN RUS"]);
+        check(
+            "Xi Jinping met the Russian minister.",
+            &["MEETING reported xi-jinping RUS"],
+        );
+        check(
+            "Chinese officials met a Russian delegation.",
+            &["MEETING reported CHN RUS"],
+        );
         check(
             "Xi Jinping met Vladimir Putin. Both sides vowed to deepen cooperation.",
             &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported xi-jinping vladimir-putin"],
         );
         check(
             "Xi Jinping met Vladimir Putin. Both nations seek closer ties.",
-            &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported CHN RUS"],
+            &[
+                "MEETING reported xi-jinping vladimir-putin",
+                "COOPERATION reported CHN RUS",
+            ],
         );
         check(
             "Xi Jinping met Vladimir Putin. President Xi called for deepening cooperation.",

@@ -126,25 +126,150 @@ pub struct Resolved {
 
 /// Capitalised words that never start or belong to a discovered name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "A", "About", "Across", "After", "Against", "Agency", "Airlines", "Airport",
-    "Also", "An", "And", "Army", "As", "Assembly", "At", "Bank", "Before",
-    "Both", "But", "By", "Cabinet", "City", "Commission", "Committee",
-    "Company", "Conference", "Congress", "Council", "Court", "Day",
-    "Department", "During", "Each", "Embassy", "Every", "Federation", "For",
-    "Force", "Forces", "Forum", "From", "Government", "Group", "Had", "Has",
-    "Have", "He", "Her", "Here", "His", "House", "However", "If", "In",
-    "Institute", "Is", "It", "Its", "Last", "Meanwhile", "Ministry", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Navy", "News", "Next",
-    "No", "Not", "Of", "Office", "On", "Or", "Our", "Palace", "Parliament",
-    "Party", "Police", "Post", "Province", "Republic", "Said", "Says",
-    "Secretariat", "Senate", "She", "Since", "So", "State", "States",
-    "Street", "Summit", "That", "The", "Their", "There", "These", "They",
-    "This", "Those", "Times", "To", "Today", "Tomorrow", "Union", "University",
-    "Was", "We", "Week", "What", "When", "Where", "Which", "While", "Who",
-    "Will", "With", "Yesterday", "Year", "Yet", "You", "Administration",
-    "Council's", "General", "Minister", "President", "Secretary", "Prime",
+    "A",
+    "About",
+    "Across",
+    "After",
+    "Against",
+    "Agency",
+    "Airlines",
+    "Airport",
+    "Also",
+    "An",
+    "And",
+    "Army",
+    "As",
+    "Assembly",
+    "At",
+    "Bank",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Cabinet",
+    "City",
+    "Commission",
+    "Committee",
+    "Company",
+    "Conference",
+    "Congress",
+    "Council",
+    "Court",
+    "Day",
+    "Department",
+    "During",
+    "Each",
+    "Embassy",
+    "Every",
+    "Federation",
+    "For",
+    "Force",
+    "Forces",
+    "Forum",
+    "From",
+    "Government",
+    "Group",
+    "Had",
+    "Has",
+    "Have",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "House",
+    "However",
+    "If",
+    "In",
+    "Institute",
+    "Is",
+    "It",
+    "Its",
+    "Last",
+    "Meanwhile",
+    "Ministry",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Navy",
+    "News",
+    "Next",
+    "No",
+    "Not",
+    "Of",
+    "Office",
+    "On",
+    "Or",
+    "Our",
+    "Palace",
+    "Parliament",
+    "Party",
+    "Police",
+    "Post",
+    "Province",
+    "Republic",
+    "Said",
+    "Says",
+    "Secretariat",
+    "Senate",
+    "She",
+    "Since",
+    "So",
+    "State",
+    "States",
+    "Street",
+    "Summit",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Times",
+    "To",
+    "Today",
+    "Tomorrow",
+    "Union",
+    "University",
+    "Was",
+    "We",
+    "Week",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Will",
+    "With",
+    "Yesterday",
+    "Year",
+    "Yet",
+    "You",
+    "Administration",
+    "Council's",
+    "General",
+    "Minister",
+    "President",
+    "Secretary",
+    "Prime",
 ];
 
 /// Lowercase particles allowed inside a name ("Luiz Inácio Lula da Silva").
@@ -155,10 +280,33 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// Words before a place that make it a location, not an actor.
 const LOCATIVES: &[&str] = &[
-    "in", "at", "near", "outside", "inside", "to", "from", "into", "across",
-    "around", "throughout", "via", "toward", "towards", "within", "visit",
-    "visited", "visiting", "visits", "of", "on", "over", "through",
-    "arrived", "left", "reached", "landed",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "to",
+    "from",
+    "into",
+    "across",
+    "around",
+    "throughout",
+    "via",
+    "toward",
+    "towards",
+    "within",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "of",
+    "on",
+    "over",
+    "through",
+    "arrived",
+    "left",
+    "reached",
+    "landed",
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "The"];
@@ -358,7 +506,8 @@ fn link_phrases(
     }
     // Discovered people's country: fill from any mention that has one.
     for m in &new_mentions {
-        if let (Some(EntityRef::Discovered(idx)), Some(c)) = (m.entity, m.country)
+        if let (Some(EntityRef::Discovered(idx)), Some(c)) =
+            (m.entity, m.country)
         {
             let d = &mut discovered[idx as usize];
             d.country = d.country.or(Some(c));
@@ -375,9 +524,14 @@ fn link_phrases(
 
 /// Reads a capitalised name right after `from` (after one space), ending
 /// before `limit`.
-fn discover_name(text: &str, from: usize, limit: usize) -> Option<Range<usize>> {
+fn discover_name(
+    text: &str,
+    from: usize,
+    limit: usize,
+) -> Option<Range<usize>> {
     let rest = &text[from..limit.max(from)];
-    let trimmed = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('\u{a0}'))?;
+    let trimmed =
+        rest.strip_prefix(' ').or_else(|| rest.strip_prefix('\u{a0}'))?;
     let base = limit.max(from) - trimmed.len();
     let mut pos = 0;
     let mut end: Option<usize> = None;
@@ -385,7 +539,9 @@ fn discover_name(text: &str, from: usize, limit: usize) -> Option<Range<usize>> 
     while n_tokens < 5 {
         let token_text = &trimmed[pos..];
         let token_len = token_text
-            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            .find(|c: char| {
+                !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            })
             .unwrap_or(token_text.len());
         if token_len == 0 {
             break;
@@ -413,7 +569,10 @@ fn discover_name(text: &str, from: usize, limit: usize) -> Option<Range<usize>> 
                 break;
             }
             if token.len() > 1
-                && token.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                && token
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
             {
                 break; // an acronym, not a name
             }
@@ -538,9 +697,10 @@ fn find_discovered_surnames(
                 if !on_word_boundaries(text, start, end) {
                     continue;
                 }
-                let overlaps = mentions
-                    .iter()
-                    .any(|m| m.phrase_start.min(m.span.start) < end && start < m.span.end);
+                let overlaps = mentions.iter().any(|m| {
+                    m.phrase_start.min(m.span.start) < end
+                        && start < m.span.end
+                });
                 if overlaps {
                     continue;
                 }
@@ -593,25 +753,31 @@ fn resolve_short_forms(
         }
         let written = &text[m.span.clone()];
         let candidates = surface_of.get(written).copied().unwrap_or(&[]);
-        let known_in_doc: Vec<EntityId> =
-            candidates.iter().copied().filter(|c| in_doc.contains(c)).collect();
+        let known_in_doc: Vec<EntityId> = candidates
+            .iter()
+            .copied()
+            .filter(|c| in_doc.contains(c))
+            .collect();
         let discovered_in_doc: Vec<usize> = discovered
             .iter()
             .enumerate()
             .filter(|(_, d)| d.name.rsplit(' ').next() == Some(written))
             .map(|(i, _)| i)
             .collect();
-        let chosen = match (known_in_doc.as_slice(), discovered_in_doc.as_slice()) {
-            ([one], []) => Some(EntityRef::Known(*one)),
-            ([], [one]) => Some(EntityRef::Discovered(*one as u32)),
-            ([], []) if candidates.len() == 1 && m.role.is_some() => {
-                Some(EntityRef::Known(candidates[0]))
-            }
-            _ => None,
-        };
+        let chosen =
+            match (known_in_doc.as_slice(), discovered_in_doc.as_slice()) {
+                ([one], []) => Some(EntityRef::Known(*one)),
+                ([], [one]) => Some(EntityRef::Discovered(*one as u32)),
+                ([], []) if candidates.len() == 1 && m.role.is_some() => {
+                    Some(EntityRef::Known(candidates[0]))
+                }
+                _ => None,
+            };
         m.entity = chosen;
         m.country = match chosen {
-            Some(EntityRef::Known(id)) => gazetteer.entity(id).country.or(m.country),
+            Some(EntityRef::Known(id)) => {
+                gazetteer.entity(id).country.or(m.country)
+            }
             Some(EntityRef::Discovered(i)) => discovered[i as usize].country,
             None => m.country,
         };
@@ -625,7 +791,9 @@ fn previous_word(text: &str, pos: usize) -> Option<&str> {
         let before = text[..end].trim_end();
         let start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let word = &before[start..];
         if word.is_empty() {
             // Punctuation: report it as the word.
@@ -668,8 +836,12 @@ fn flag_capitals(
         let at_start = text[sentence_start..m.span.start].trim().is_empty();
         let after = text[m.span.end..].trim_start_matches(' ');
         let dateline = at_start
-            && (after.starts_with([',', ':', '—', '–', '(']) || after.starts_with("- "));
-        let prev = previous_word(&text[sentence_start..], m.span.start - sentence_start);
+            && (after.starts_with([',', ':', '—', '–', '('])
+                || after.starts_with("- "));
+        let prev = previous_word(
+            &text[sentence_start..],
+            m.span.start - sentence_start,
+        );
         let flag = if dateline {
             false
         } else {
@@ -690,7 +862,6 @@ fn flag_capitals(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::Pipeline;
 
     /// Renders each mention as `text:kind:id:country[:flags]`.
     fn check(text: &str, expected: &[&str]) {
@@ -706,7 +877,13 @@ mod tests {
                     .country
                     .map(|c| pipeline.gazetteer().entity(c).id.as_str())
                     .unwrap_or("");
-                let mut s = format!("{}:{}:{}:{}", &text[m.span.clone()], m.kind.as_str(), id, country);
+                let mut s = format!(
+                    "{}:{}:{}:{}",
+                    &text[m.span.clone()],
+                    m.kind.as_str(),
+                    id,
+                    country
+                );
                 if m.discovered {
                     s.push_str(":discovered");
                 }
@@ -717,7 +894,10 @@ mod tests {
                     s.push_str(":phrase");
                 }
                 if let (MentionKind::Person, Some(r)) = (m.kind, m.role) {
-                    s.push_str(&format!(":role={}", pipeline.gazetteer().entity(r).id));
+                    s.push_str(&format!(
+                        ":role={}",
+                        pipeline.gazetteer().entity(r).id
+                    ));
                 }
                 s
             })
@@ -769,17 +949,23 @@ mod tests {
         );
         // Without the full name and without a role: unresolved.
         check("Putin spoke.", &["Putin:person::"]);
-        check("President Putin spoke.", &[
-            "President:role:president::phrase",
-            "Putin:person:vladimir-putin:RUS:role=president",
-        ]);
+        check(
+            "President Putin spoke.",
+            &[
+                "President:role:president::phrase",
+                "Putin:person:vladimir-putin:RUS:role=president",
+            ],
+        );
     }
 
     #[test]
     fn capitals_as_actors() {
         check(
             "The partnership between Beijing and Moscow grew.",
-            &["Beijing:place:beijing:CHN:actor", "Moscow:place:moscow:RUS:actor"],
+            &[
+                "Beijing:place:beijing:CHN:actor",
+                "Moscow:place:moscow:RUS:actor",
+            ],
         );
         check(
             "They met in Beijing and Moscow.",
@@ -792,7 +978,10 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert_eq!(slug("Luiz Inácio Lula da Silva"), "luiz-inacio-lula-da-silva");
+        assert_eq!(
+            slug("Luiz Inácio Lula da Silva"),
+            "luiz-inacio-lula-da-silva"
+        );
         assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
         assert_eq!(slug("S. Jaishankar"), "s-jaishankar");
         assert_eq!(slug("Abdel Fattah el-Sisi"), "abdel-fattah-el-sisi");

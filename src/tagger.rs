@@ -117,7 +117,8 @@ mod tests {
         let tagger = Tagger::new(&g).unwrap();
         let mut out = vec![];
         tagger.tag(text, 0..text.len(), &mut TagScratch::default(), &mut out);
-        let got: Vec<&str> = out.iter().map(|m| &text[m.span.clone()]).collect();
+        let got: Vec<&str> =
+            out.iter().map(|m| &text[m.span.clone()]).collect();
         assert_eq!(got, expected, "{text:?}");
         for m in &out {
             let s = &g.surface_forms()[m.surface as usize];
@@ -127,16 +128,32 @@ mod tests {
 
     #[test]
     fn whole_words_longest_no_overlap() {
-        check(&["New York", "New York City", "York"], "New York City and York.", &["New York City", "York"]);
-        check(&["Xi", "Xi Jinping"], "Xi Jinping visited Xiamen; Xi left.", &["Xi Jinping", "Xi"]);
-        check(&["China", "Russia"], "China-Russia ties, China's and China’s", &["China", "Russia", "China", "China"]);
+        check(
+            &["New York", "New York City", "York"],
+            "New York City and York.",
+            &["New York City", "York"],
+        );
+        check(
+            &["Xi", "Xi Jinping"],
+            "Xi Jinping visited Xiamen; Xi left.",
+            &["Xi Jinping", "Xi"],
+        );
+        check(
+            &["China", "Russia"],
+            "China-Russia ties, China's and China’s",
+            &["China", "Russia", "China", "China"],
+        );
         check(&["ab", "b c"], "ab c", &["ab"]);
     }
 
     #[test]
     fn shorter_match_under_failed_longer_match_survives() {
         check(&["Kim", "Kim Jong"], "Kim Jongs arrived", &["Kim"]);
-        check(&["Sudan", "South Sudan"], "South Sudanese and South Sudan", &["South Sudan"]);
+        check(
+            &["Sudan", "South Sudan"],
+            "South Sudanese and South Sudan",
+            &["South Sudan"],
+        );
     }
 
     #[test]

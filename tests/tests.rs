@@ -1,1 +1,10 @@
+//! Integration tests: one binary (ripgrep/xsv style).
 
+mod eval;
+mod extract;
+mod gazetteers;
+mod golden;
+mod graph;
+mod input;
+mod props;
+mod util;

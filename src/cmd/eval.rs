@@ -13,7 +13,8 @@ use crate::cli::{EvalArgs, LevelArg, ReportFormat};
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let name = args.gold.display().to_string();
-    let file = File::open(&args.gold).with_context(|| format!("opening {name}"))?;
+    let file =
+        File::open(&args.gold).with_context(|| format!("opening {name}"))?;
     let items = read_gold(BufReader::new(file), &name)?;
     let pipeline = load_pipeline(&args.gazetteers)?;
     let level = match args.level {
@@ -45,19 +46,31 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                 )
             };
             writeln!(out, "{} items, level {:?}", report.items, level)?;
-            writeln!(out, "{:<14} {:>9} {:>7} {:>7} {:>6} {:>6} {:>6}", "relations", "precision", "recall", "f1", "tp", "fp", "fn")?;
+            writeln!(
+                out,
+                "{:<14} {:>9} {:>7} {:>7} {:>6} {:>6} {:>6}",
+                "relations", "precision", "recall", "f1", "tp", "fp", "fn"
+            )?;
             for (kind, c) in &report.relations {
                 row(&mut out, kind, c)?;
             }
             row(&mut out, "micro", &report.micro)?;
             if !report.entities.is_empty() {
-                writeln!(out, "{:<14} {:>9} {:>7} {:>7} {:>6} {:>6} {:>6}", "mentions", "precision", "recall", "f1", "tp", "fp", "fn")?;
+                writeln!(
+                    out,
+                    "{:<14} {:>9} {:>7} {:>7} {:>6} {:>6} {:>6}",
+                    "mentions", "precision", "recall", "f1", "tp", "fp", "fn"
+                )?;
                 for (kind, c) in &report.entities {
                     row(&mut out, kind, c)?;
                 }
             }
             for e in &report.errors {
-                writeln!(out, "{}\t{}\t{}\t{}", e.item, e.error, e.what, e.text)?;
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    e.item, e.error, e.what, e.text
+                )?;
             }
         }
     }

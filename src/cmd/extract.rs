@@ -10,7 +10,10 @@ use gazette::graph::Stats;
 use gazette::text::Skip;
 use gazette::Analysis;
 
-use super::{for_each_document, load_pipeline, print_summary, write_atomic};
+use super::{
+    for_each_document, load_pipeline, prepare_inputs, print_summary,
+    write_atomic,
+};
 use crate::cli::ExtractArgs;
 
 /// Which CSV to write.
@@ -24,7 +27,11 @@ fn stats_of(analysis: &Analysis<'_>) -> Stats {
     Stats {
         documents: 1,
         sentences: analysis.sentences.len() as u64,
-        skipped_sentences: analysis.skips.iter().filter(|s| **s != Skip::Keep).count() as u64,
+        skipped_sentences: analysis
+            .skips
+            .iter()
+            .filter(|s| **s != Skip::Keep)
+            .count() as u64,
         mentions: analysis.resolved.mentions.len() as u64,
         relations: analysis.relations.len() as u64,
         bad_inputs: 0,
@@ -33,42 +40,57 @@ fn stats_of(analysis: &Analysis<'_>) -> Stats {
 
 pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     let pipeline = load_pipeline(&args.input.gazetteers)?;
-    let write_all = |out: &mut dyn Write| -> anyhow::Result<super::RunSummary> {
-        let mut header = csv_out::writer(&mut *out);
-        match mode {
-            Mode::Mentions => header.write_record(csv_out::MENTION_HEADER)?,
-            Mode::Relations => header.write_record(csv_out::RELATION_HEADER)?,
-        }
-        header.flush()?;
-        drop(header);
-        let mut stats = Stats::default();
-        let summary = for_each_document(
-            &args.input,
-            |doc| {
-                let analysis = pipeline.analyze(&doc.text, doc.date);
-                let mut rows = csv_out::writer(Vec::new());
-                let written = match mode {
-                    Mode::Mentions => csv_out::write_mentions(&mut rows, &doc.name, &doc.text, &analysis),
-                    Mode::Relations => csv_out::write_relations(&mut rows, &doc.name, &doc.text, &analysis),
-                };
-                let bytes = written.map_err(anyhow::Error::from).and_then(|_| {
-                    rows.into_inner().map_err(|e| anyhow::anyhow!("writing csv: {}", e.error()))
-                });
-                (bytes, stats_of(&analysis))
-            },
-            |_, (bytes, doc_stats)| {
-                out.write_all(&bytes?)?;
-                stats.sentences += doc_stats.sentences;
-                stats.skipped_sentences += doc_stats.skipped_sentences;
-                stats.mentions += doc_stats.mentions;
-                stats.relations += doc_stats.relations;
-                Ok(())
-            },
-        )?;
-        out.flush()?;
-        print_summary(args.input.quiet, &stats, &summary);
-        Ok(summary)
-    };
+    let mut inputs = Some(prepare_inputs(&args.input)?);
+    let mut write_all =
+        |out: &mut dyn Write| -> anyhow::Result<super::RunSummary> {
+            let mut header = csv_out::writer(&mut *out);
+            match mode {
+                Mode::Mentions => {
+                    header.write_record(csv_out::MENTION_HEADER)?
+                }
+                Mode::Relations => {
+                    header.write_record(csv_out::RELATION_HEADER)?
+                }
+            }
+            header.flush()?;
+            drop(header);
+            let mut stats = Stats::default();
+            let inputs = inputs.take().expect("inputs are used once");
+            let summary = for_each_document(
+                &args.input,
+                inputs,
+                |doc| {
+                    let analysis = pipeline.analyze(&doc.text, doc.date);
+                    let mut rows = csv_out::writer(Vec::new());
+                    let written = match mode {
+                        Mode::Mentions => csv_out::write_mentions(
+                            &mut rows, &doc.name, &doc.text, &analysis,
+                        ),
+                        Mode::Relations => csv_out::write_relations(
+                            &mut rows, &doc.name, &doc.text, &analysis,
+                        ),
+                    };
+                    let bytes =
+                        written.map_err(anyhow::Error::from).and_then(|_| {
+                            rows.into_inner().map_err(|e| {
+                                anyhow::anyhow!("writing csv: {}", e.error())
+                            })
+                        });
+                    (bytes, stats_of(&analysis))
+                },
+                |_, (bytes, doc_stats)| {
+                    out.write_all(&bytes?)?;
+                    stats.sentences += doc_stats.sentences;
+                    stats.skipped_sentences += doc_stats.skipped_sentences;
+                    stats.mentions += doc_stats.mentions;
+                    stats.relations += doc_stats.relations;
+                    Ok(())
+                },
+            )?;
+            out.flush()?;
+            print_summary(args.input.quiet, &stats, &summary);
+            Ok(summary)
+        };
     let summary = match &args.output {
         Some(path) => {
             let mut summary = None;

@@ -7,9 +7,14 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use gazette::export::{csv as csv_out, dot, partial};
-use gazette::graph::{EdgeKind, GraphData, GraphOptions, Level, RelationGraph};
+use gazette::graph::{
+    EdgeKind, GraphData, GraphOptions, Level, RelationGraph,
+};
 
-use super::{for_each_document, load_pipeline, print_summary, write_atomic};
+use super::{
+    for_each_document, load_pipeline, prepare_inputs, print_summary,
+    write_atomic,
+};
 use crate::cli::{ExportArgs, GraphArgs, GraphFormat, LevelArg, MergeArgs};
 
 fn options(args: &ExportArgs) -> anyhow::Result<GraphOptions> {
@@ -27,13 +32,20 @@ fn options(args: &ExportArgs) -> anyhow::Result<GraphOptions> {
 fn export(data: &GraphData, args: &ExportArgs) -> anyhow::Result<()> {
     let graph = RelationGraph::build(data, &options(args)?);
     let dir = &args.out_dir;
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("creating {}", dir.display()))?;
     if matches!(args.format, GraphFormat::Csv | GraphFormat::All) {
-        write_atomic(&dir.join("nodes.csv"), |out| Ok(csv_out::write_nodes(out, &graph)?))?;
-        write_atomic(&dir.join("edges.csv"), |out| Ok(csv_out::write_edges(out, &graph)?))?;
+        write_atomic(&dir.join("nodes.csv"), |out| {
+            Ok(csv_out::write_nodes(out, &graph)?)
+        })?;
+        write_atomic(&dir.join("edges.csv"), |out| {
+            Ok(csv_out::write_edges(out, &graph)?)
+        })?;
     }
     if matches!(args.format, GraphFormat::Dot | GraphFormat::All) {
-        write_atomic(&dir.join("graph.dot"), |out| Ok(dot::write_dot(out, &graph)?))?;
+        write_atomic(&dir.join("graph.dot"), |out| {
+            Ok(dot::write_dot(out, &graph)?)
+        })?;
     }
     Ok(())
 }
@@ -42,6 +54,7 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
     // Validate export flags before reading a corpus.
     options(&args.export)?;
     let pipeline = load_pipeline(&args.input.gazetteers)?;
+    let inputs = prepare_inputs(&args.input)?;
     let level = match args.level {
         LevelArg::Entity => Level::Entity,
         LevelArg::Country => Level::Country,
@@ -49,6 +62,7 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
     let mut data = GraphData::new(level);
     let summary = for_each_document(
         &args.input,
+        inputs,
         |doc| {
             let analysis = pipeline.analyze(&doc.text, doc.date);
             let mut part = GraphData::new(level);
@@ -68,7 +82,9 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
             partial::write_partial(stdout.lock(), &data)?;
         }
         Some(path) => {
-            write_atomic(path.as_ref(), |out| Ok(partial::write_partial(out, &data)?))?;
+            write_atomic(path.as_ref(), |out| {
+                Ok(partial::write_partial(out, &data)?)
+            })?;
         }
         None => export(&data, &args.export)?,
     }
@@ -82,7 +98,8 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
         let parts = if name == "-" {
             partial::read_partials(io::stdin().lock(), "<stdin>")?
         } else {
-            let file = File::open(name).with_context(|| format!("opening {name}"))?;
+            let file =
+                File::open(name).with_context(|| format!("opening {name}"))?;
             partial::read_partials(BufReader::new(file), name)?
         };
         for part in parts {

@@ -9,7 +9,9 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
-use gazette::input::{self, Document, DocumentReader, InputError, InputOptions, Item};
+use gazette::input::{
+    self, Document, DocumentReader, InputError, InputOptions, Item,
+};
 use gazette::{Gazetteer, GazetteerBuilder, Pipeline};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -25,7 +27,9 @@ mod graph;
 pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args, extract::Mode::Mentions),
-        Command::Relations(args) => extract::run(args, extract::Mode::Relations),
+        Command::Relations(args) => {
+            extract::run(args, extract::Mode::Relations)
+        }
         Command::Graph(args) => graph::run(args),
         Command::Merge(args) => graph::merge(args),
         Command::Gazetteers(args) => gazetteers::run(args),
@@ -34,13 +38,18 @@ pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads the gazetteers the flags select.
-pub fn load_gazetteer(args: &GazetteerArgs, extra: Option<&Path>) -> anyhow::Result<Gazetteer> {
+pub fn load_gazetteer(
+    args: &GazetteerArgs,
+    extra: Option<&Path>,
+) -> anyhow::Result<Gazetteer> {
     let mut builder = GazetteerBuilder::new();
     if args.no_default_gazetteers {
         builder.no_defaults();
     }
     for dir in args.gazetteers.iter().map(PathBuf::as_path).chain(extra) {
-        builder.add_dir(dir).with_context(|| format!("loading gazetteers from {}", dir.display()))?;
+        builder.add_dir(dir).with_context(|| {
+            format!("loading gazetteers from {}", dir.display())
+        })?;
     }
     let gazetteer = builder.build().context("loading gazetteers")?;
     Ok(gazetteer)
@@ -59,6 +68,29 @@ pub struct RunSummary {
     pub errors: u64,
 }
 
+/// Inputs checked and expanded before any output is written.
+pub struct Inputs {
+    sources: Vec<input::Source>,
+    options: InputOptions,
+}
+
+/// Expands the inputs (directories, stdin); a missing file is an error
+/// here, before any output.
+pub fn prepare_inputs(args: &InputArgs) -> anyhow::Result<Inputs> {
+    let options = InputOptions {
+        stdin_format: match args.input_format {
+            InputFormat::Text => input::Format::Text,
+            InputFormat::Jsonl => input::Format::Jsonl,
+        },
+        id_field: args.id_field.clone(),
+        text_field: args.text_field.clone(),
+        date_field: args.date_field.clone(),
+        strict: args.strict,
+    };
+    let sources = input::expand_inputs(&args.inputs, &options)?;
+    Ok(Inputs { sources, options })
+}
+
 /// Documents per batch handed to the workers, and bytes per batch.
 const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: u64 = 8 << 20;
@@ -75,20 +107,11 @@ enum Batch {
 /// the next input and what was read before the error is kept.
 pub fn for_each_document<T: Send>(
     args: &InputArgs,
+    inputs: Inputs,
     map: impl Fn(&Document) -> T + Sync,
     mut sink: impl FnMut(&Document, T) -> anyhow::Result<()>,
 ) -> anyhow::Result<RunSummary> {
-    let options = InputOptions {
-        stdin_format: match args.input_format {
-            InputFormat::Text => input::Format::Text,
-            InputFormat::Jsonl => input::Format::Jsonl,
-        },
-        id_field: args.id_field.clone(),
-        text_field: args.text_field.clone(),
-        date_field: args.date_field.clone(),
-        strict: args.strict,
-    };
-    let sources = input::expand_inputs(&args.inputs, &options)?;
+    let Inputs { sources, options } = inputs;
     let total_bytes: Option<u64> = sources.iter().map(|s| s.size).sum();
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -111,14 +134,19 @@ pub fn for_each_document<T: Send>(
                         }
                         batch.push(item);
                         if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-                            if tx.send(Batch::Items(std::mem::take(&mut batch))).is_err() {
+                            if tx
+                                .send(Batch::Items(std::mem::take(&mut batch)))
+                                .is_err()
+                            {
                                 return;
                             }
                             bytes = 0;
                         }
                     }
                     Err(e) => {
-                        if tx.send(Batch::Items(std::mem::take(&mut batch))).is_err()
+                        if tx
+                            .send(Batch::Items(std::mem::take(&mut batch)))
+                            .is_err()
                             || tx.send(Batch::Error(e)).is_err()
                         {
                             return;
@@ -159,10 +187,12 @@ pub fn for_each_document<T: Send>(
                     }
                     (Item::Bad(msg), _) => {
                         summary.bad_inputs += 1;
-                        progress.suspend(|| eprintln!("gazette: warning: {msg}"));
+                        progress
+                            .suspend(|| eprintln!("gazette: warning: {msg}"));
                     }
                     (Item::Warning(msg), _) => {
-                        progress.suspend(|| eprintln!("gazette: warning: {msg}"));
+                        progress
+                            .suspend(|| eprintln!("gazette: warning: {msg}"));
                     }
                     _ => {}
                 }
@@ -225,7 +255,11 @@ impl Progress {
 }
 
 /// Prints the one-line summary unless quiet.
-pub fn print_summary(quiet: bool, stats: &gazette::graph::Stats, summary: &RunSummary) {
+pub fn print_summary(
+    quiet: bool,
+    stats: &gazette::graph::Stats,
+    summary: &RunSummary,
+) {
     if quiet {
         return;
     }
@@ -243,17 +277,33 @@ pub fn print_summary(quiet: bool, stats: &gazette::graph::Stats, summary: &RunSu
 
 /// Writes a file atomically: into a temporary file beside it, then renamed
 /// over it. On any error the previous file is left intact.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
     let result = (|| -> anyhow::Result<()> {
-        let file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+        let file = File::create(&tmp)
+            .with_context(|| format!("creating {}", tmp.display()))?;
         let mut out = io::BufWriter::new(file);
         write(&mut out)?;
-        let file = out.into_inner().map_err(|e| e.into_error()).with_context(|| format!("writing {}", tmp.display()))?;
-        file.sync_all().with_context(|| format!("writing {}", tmp.display()))?;
-        std::fs::rename(&tmp, path).with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
+        let file = out
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        file.sync_all()
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        std::fs::rename(&tmp, path).with_context(|| {
+            format!("renaming {} to {}", tmp.display(), path.display())
+        })?;
         Ok(())
     })();
     if result.is_err() {

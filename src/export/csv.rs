@@ -10,8 +10,17 @@ use crate::pipeline::Analysis;
 use crate::resolve::EntityRef;
 
 /// Header of `gazette extract`.
-pub const MENTION_HEADER: [&str; 9] =
-    ["doc", "sentence", "start", "end", "text", "kind", "entity_id", "entity", "country"];
+pub const MENTION_HEADER: [&str; 9] = [
+    "doc",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "entity_id",
+    "entity",
+    "country",
+];
 
 /// Header of `gazette relations`.
 pub const RELATION_HEADER: [&str; 14] = [
@@ -32,15 +41,26 @@ pub const RELATION_HEADER: [&str; 14] = [
 ];
 
 /// Header of `nodes.csv`.
-pub const NODE_HEADER: [&str; 5] = ["id", "label", "kind", "country", "mentions"];
+pub const NODE_HEADER: [&str; 5] =
+    ["id", "label", "kind", "country", "mentions"];
 
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 8] =
-    ["source", "target", "kind", "weight", "first_date", "last_date", "evidence", "role"];
+pub const EDGE_HEADER: [&str; 8] = [
+    "source",
+    "target",
+    "kind",
+    "weight",
+    "first_date",
+    "last_date",
+    "evidence",
+    "role",
+];
 
 /// A CSV writer with the crate's settings.
 pub fn writer<W: io::Write>(out: W) -> ::csv::Writer<W> {
-    ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(out)
+    ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(out)
 }
 
 /// Writes the mentions of one document (without header).
@@ -87,7 +107,9 @@ pub fn write_relations<W: io::Write>(
         let sentence = r.sentence.to_string();
         let country = |e: EntityRef, fallback| match e {
             EntityRef::Known(id) => gazetteer.entity(id).country.or(fallback),
-            EntityRef::Discovered(i) => analysis.resolved.discovered[i as usize].country.or(fallback),
+            EntityRef::Discovered(i) => {
+                analysis.resolved.discovered[i as usize].country.or(fallback)
+            }
         };
         out.write_record([
             doc,

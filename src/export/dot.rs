@@ -53,7 +53,10 @@ pub fn write_dot<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
         .map_err(|source| Error::Io { path: "<dot>".into(), source })
 }
 
-fn write_dot_inner<W: Write>(out: &mut W, graph: &RelationGraph) -> io::Result<()> {
+fn write_dot_inner<W: Write>(
+    out: &mut W,
+    graph: &RelationGraph,
+) -> io::Result<()> {
     writeln!(out, "graph gazette {{")?;
     writeln!(out, "  graph [overlap=false, splines=true];")?;
     writeln!(out, "  node [style=filled, fontname=\"Helvetica\"];")?;

@@ -27,7 +27,11 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
         format: FORMAT.to_string(),
         level: data.level,
         stats: data.stats.clone(),
-        nodes: data.nodes.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        nodes: data
+            .nodes
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         edges: data
             .edges
             .iter()
@@ -47,33 +51,47 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
 /// Reads every partial graph in `input` (one JSON document per line, as
 /// concatenated `--partial` outputs are) and merges them; `name` is used
 /// in error messages.
-pub fn read_partials<R: io::BufRead>(input: R, name: &str) -> Result<Vec<GraphData>> {
+pub fn read_partials<R: io::BufRead>(
+    input: R,
+    name: &str,
+) -> Result<Vec<GraphData>> {
     let mut parts = vec![];
     for (idx, line) in input.lines().enumerate() {
-        let line = line.map_err(|source| Error::Io { path: name.into(), source })?;
+        let line =
+            line.map_err(|source| Error::Io { path: name.into(), source })?;
         if line.trim().is_empty() {
             continue;
         }
         parts.push(parse_partial(&line, &format!("{name}:{}", idx + 1))?);
     }
     if parts.is_empty() {
-        return Err(Error::Partial { file: name.to_string(), msg: "no partial graph in file".into() });
+        return Err(Error::Partial {
+            file: name.to_string(),
+            msg: "no partial graph in file".into(),
+        });
     }
     Ok(parts)
 }
 
 fn parse_partial(line: &str, name: &str) -> Result<GraphData> {
-    let file: PartialFile = serde_json::from_str(line)
-        .map_err(|e| Error::Partial { file: name.to_string(), msg: format!("not a partial graph: {e}") })?;
+    let file: PartialFile =
+        serde_json::from_str(line).map_err(|e| Error::Partial {
+            file: name.to_string(),
+            msg: format!("not a partial graph: {e}"),
+        })?;
     if file.format != FORMAT {
         return Err(Error::Partial {
             file: name.to_string(),
-            msg: format!("unknown format `{}` (expected `{FORMAT}`)", file.format),
+            msg: format!(
+                "unknown format `{}` (expected `{FORMAT}`)",
+                file.format
+            ),
         });
     }
     let mut data = GraphData::new(file.level);
     data.stats = file.stats;
     data.nodes = file.nodes.into_iter().collect();
-    data.edges = file.edges.into_iter().map(|(k, a, b, e)| ((k, a, b), e)).collect();
+    data.edges =
+        file.edges.into_iter().map(|(k, a, b, e)| ((k, a, b), e)).collect();
     Ok(data)
 }

@@ -100,8 +100,18 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 fn month_number(name: &str) -> Option<u8> {
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     MONTHS
         .iter()
@@ -115,7 +125,12 @@ fn month_number(name: &str) -> Option<u8> {
 }
 
 const WEEKDAYS: [&str; 7] = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
     "sunday",
 ];
 
@@ -253,15 +268,24 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let check = |text: &str, fallback: Option<&str>, expected: Option<&str>| {
-            assert_eq!(
-                dateline_date(text, fallback.map(d)),
-                expected.map(d),
-                "{text:?}"
-            );
-        };
-        check("Headline\n\nBeijing, November 4, 2025 —\nText.", None, Some("2025-11-04"));
-        check("NEW DELHI, March 3 (Reuters) - Modi met", Some("2024-06-01"), Some("2024-03-03"));
+        let check =
+            |text: &str, fallback: Option<&str>, expected: Option<&str>| {
+                assert_eq!(
+                    dateline_date(text, fallback.map(d)),
+                    expected.map(d),
+                    "{text:?}"
+                );
+            };
+        check(
+            "Headline\n\nBeijing, November 4, 2025 —\nText.",
+            None,
+            Some("2025-11-04"),
+        );
+        check(
+            "NEW DELHI, March 3 (Reuters) - Modi met",
+            Some("2024-06-01"),
+            Some("2024-03-03"),
+        );
         check("NEW DELHI, March 3 (Reuters) - Modi met", None, None);
         check("LONDON, 5 May 2024 - talks", None, Some("2024-05-05"));
         check("No dateline here. On November 4, 2025 they met.", None, None);
@@ -271,7 +295,11 @@ mod tests {
     fn sentence_dates() {
         let doc = Some(d("2025-11-04")); // a Tuesday
         let check = |s: &str, planned: bool, expected: &str| {
-            assert_eq!(sentence_date(s, doc, planned), Some(d(expected)), "{s:?}");
+            assert_eq!(
+                sentence_date(s, doc, planned),
+                Some(d(expected)),
+                "{s:?}"
+            );
         };
         check("They met on Tuesday.", false, "2025-11-04");
         check("They met on Monday.", false, "2025-11-03");

@@ -112,15 +112,15 @@ fn normalise(sentence: &str) -> String {
 }
 
 fn ends_with_terminal(s: &str) -> bool {
-    s.trim_end_matches(['"', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', '…'])
+    s.trim_end_matches(['"', '\'', ')', ']']).ends_with(['.', '!', '?', '…'])
 }
 
 /// Marks every sentence of `text` as kept or skipped.
 pub fn mark_repeats(text: &str, sentences: &[Sentence]) -> Vec<Skip> {
     let normalised: Vec<String> =
         sentences.iter().map(|s| normalise(&text[s.span.clone()])).collect();
-    let mut sorted: Vec<&str> = normalised.iter().map(String::as_str).collect();
+    let mut sorted: Vec<&str> =
+        normalised.iter().map(String::as_str).collect();
     sorted.sort_unstable();
     sorted.dedup();
     let mut reversed: Vec<String> =
@@ -214,7 +214,10 @@ mod tests {
     fn repeats_ignore_quotes_and_space() {
         check(
             "China’s plan  is set.\nChina's plan is set.",
-            &[("China’s plan  is set.", Skip::Keep), ("China's plan is set.", Skip::Repeat)],
+            &[
+                ("China’s plan  is set.", Skip::Keep),
+                ("China's plan is set.", Skip::Repeat),
+            ],
         );
     }
 
@@ -260,7 +263,10 @@ mod tests {
     fn dateline_alone_is_kept() {
         check(
             "Beijing, November 4, 2025 —\nXi met Putin.",
-            &[("Beijing, November 4, 2025 —", Skip::Keep), ("Xi met Putin.", Skip::Keep)],
+            &[
+                ("Beijing, November 4, 2025 —", Skip::Keep),
+                ("Xi met Putin.", Skip::Keep),
+            ],
         );
     }
 }

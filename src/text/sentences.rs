@@ -32,20 +32,55 @@ pub struct Sentence {
 /// Words after which a period does not end a sentence (lowercase).
 const ABBREVIATIONS: &[&str] = &[
     "adm", "amb", "apr", "aug", "capt", "cmdr", "col", "dec", "dept", "dr",
-    "feb", "gen", "gov", "hon", "jan", "jr", "jul", "jun", "lt", "maj",
-    "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct",
-    "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
-    "vol", "vs", "fig", "approx", "gov't", "cf", "ft",
+    "feb", "gen", "gov", "hon", "jan", "jr", "jul", "jun", "lt", "maj", "mar",
+    "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "pres",
+    "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vol",
+    "vs", "fig", "approx", "gov't", "cf", "ft",
 ];
 
 /// Words that start a sentence after a dotted acronym ("... the U.S. The
 /// talks ...").
 const SENTENCE_STARTERS: &[&str] = &[
-    "A", "After", "All", "An", "And", "As", "At", "Before", "Both", "But",
-    "During", "For", "He", "Her", "His", "However", "I", "If", "In", "It",
-    "Its", "Meanwhile", "On", "One", "Our", "She", "So", "Some", "That",
-    "The", "Their", "There", "These", "They", "This", "Those", "We",
-    "When", "While", "Yet",
+    "A",
+    "After",
+    "All",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Before",
+    "Both",
+    "But",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "On",
+    "One",
+    "Our",
+    "She",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "When",
+    "While",
+    "Yet",
 ];
 
 /// Splits `text` into sentences. Never fails, never panics.
@@ -110,7 +145,8 @@ fn line_break_ends_sentence(text: &str, pos: usize) -> bool {
         return true; // blank line or end of text
     };
     let last = text[..pos].trim_end().chars().next_back();
-    let wrapped_end = matches!(last, Some(c) if c.is_alphanumeric() || c == ',');
+    let wrapped_end =
+        matches!(last, Some(c) if c.is_alphanumeric() || c == ',');
     !(wrapped_end && next_first.is_lowercase())
 }
 
@@ -136,7 +172,10 @@ fn period_ends_sentence(
     };
     let starts_sentence = next_first.is_uppercase()
         || next_first.is_ascii_digit()
-        || matches!(next_first, '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '—');
+        || matches!(
+            next_first,
+            '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '—'
+        );
     if !starts_sentence {
         return false;
     }
@@ -149,10 +188,8 @@ fn period_ends_sentence(
         .map(|i| start + i + 1)
         .unwrap_or(start);
     let word = &text[word_start..pos];
-    let next_token: &str = next_word
-        .split(|ch: char| !ch.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let next_token: &str =
+        next_word.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
     if word.contains('.') {
         // Dotted acronym: "U.S", "U.K" (the final period is `c`).
         return SENTENCE_STARTERS.contains(&next_token);
@@ -175,14 +212,19 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: &[&str]) {
-        let got: Vec<&str> =
-            split_sentences(text).iter().map(|s| &text[s.span.clone()]).collect();
+        let got: Vec<&str> = split_sentences(text)
+            .iter()
+            .map(|s| &text[s.span.clone()])
+            .collect();
         assert_eq!(got, expected, "splitting {text:?}");
     }
 
     #[test]
     fn basic() {
-        check("One two. Three four! Five?", &["One two.", "Three four!", "Five?"]);
+        check(
+            "One two. Three four! Five?",
+            &["One two.", "Three four!", "Five?"],
+        );
         check("  lead and trail  ", &["lead and trail"]);
         check("", &[]);
         check("\n\n \n", &[]);
@@ -190,24 +232,39 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials() {
-        check("Mr. Smith met Gen. Lee. They spoke.", &["Mr. Smith met Gen. Lee.", "They spoke."]);
+        check(
+            "Mr. Smith met Gen. Lee. They spoke.",
+            &["Mr. Smith met Gen. Lee.", "They spoke."],
+        );
         check("On Nov. 4 they met.", &["On Nov. 4 they met."]);
-        check("S. Jaishankar arrived. He spoke.", &["S. Jaishankar arrived.", "He spoke."]);
+        check(
+            "S. Jaishankar arrived. He spoke.",
+            &["S. Jaishankar arrived.", "He spoke."],
+        );
         check("No. 10 said so.", &["No. 10 said so."]);
     }
 
     #[test]
     fn dotted_acronyms() {
         check("The U.S. Secretary arrived.", &["The U.S. Secretary arrived."]);
-        check("He flew to the U.S. The talks began.", &["He flew to the U.S.", "The talks began."]);
+        check(
+            "He flew to the U.S. The talks began.",
+            &["He flew to the U.S.", "The talks began."],
+        );
         check("Talks with the U.K. ended.", &["Talks with the U.K. ended."]);
     }
 
     #[test]
     fn decimals_quotes_ellipses() {
-        check("Growth was 3.5 percent. Fine.", &["Growth was 3.5 percent.", "Fine."]);
+        check(
+            "Growth was 3.5 percent. Fine.",
+            &["Growth was 3.5 percent.", "Fine."],
+        );
         check("\"We agree.\" He left.", &["\"We agree.\"", "He left."]);
-        check("He said “we agree.” Then left.", &["He said “we agree.”", "Then left."]);
+        check(
+            "He said “we agree.” Then left.",
+            &["He said “we agree.”", "Then left."],
+        );
         check("Wait... Then it came.", &["Wait...", "Then it came."]);
         check("Wait… then it came.", &["Wait… then it came."]);
     }
@@ -216,9 +273,16 @@ mod tests {
     fn lines() {
         check(
             "Headline without stop\nBeijing, November 4, 2025 —\nBody text.",
-            &["Headline without stop", "Beijing, November 4, 2025 —", "Body text."],
+            &[
+                "Headline without stop",
+                "Beijing, November 4, 2025 —",
+                "Body text.",
+            ],
         );
-        check("A hard wrapped\nline goes on.", &["A hard wrapped\nline goes on."]);
+        check(
+            "A hard wrapped\nline goes on.",
+            &["A hard wrapped\nline goes on."],
+        );
         check("Para one\n\nand para two", &["Para one", "and para two"]);
         check("Windows\r\nLine.", &["Windows", "Line."]);
     }

@@ -1,0 +1,155 @@
+//! Gazetteer files from the command line: overrides, bad rows, list, check.
+
+use crate::util::{ok, run, run_in, stderr, stdout, tempdir};
+
+const PEOPLE_HEADER: &str = "id\tname\taliases\tshort_forms\tcountry\troles\n";
+
+#[test]
+fn malformed_row_names_file_line_and_column() {
+    let dir = tempdir();
+    let people = dir.path().join("people.tsv");
+    std::fs::write(&people, format!("{PEOPLE_HEADER}# a comment\nana-lopes\tAna Lopes\t\tLopes\tXXX\t\n")).unwrap();
+    let out =
+        run(&["extract", "--gazetteers", dir.path().to_str().unwrap(), "-"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "gazette: error: loading gazetteers: {}:3:5: unknown country `XXX`\n",
+            people.display()
+        )
+    );
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn each_bad_row_is_reported() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("people.tsv", "ana-lopes\tAna Lopes\n", "2:3: expected 6 columns, found 2"),
+        ("people.tsv", "ana-lopes\t\t\t\tKEN\t\n", "2:2: empty name"),
+        ("people.tsv", "xi-jinping\tXi Jinping\t\t\tCHN\t\nxi-jinping\tXi\t\t\tCHN\t\n", "3:1: duplicate id `xi-jinping` (first defined at {file}:2)"),
+        ("people.tsv", "a-b\tA B\t\t\tKEN\tdictator:2000-\n", "2:6: unknown role `dictator`"),
+        ("people.tsv", "a-b\tA B\tSame Alias\t\tKEN\t\nc-d\tC D\tSame Alias\t\tKEN\t\n", "3:3: `Same Alias` is already claimed by `a-b` ({file}:2)"),
+        ("people.tsv", "CHN\tNot China\t\t\tKEN\t\n", "2:1: id `CHN` is already a country (<default>/countries.tsv:{any}); an override must keep the kind"),
+    ];
+    for (file, rows, expected) in cases {
+        let dir = tempdir();
+        let path = dir.path().join(file);
+        std::fs::write(&path, format!("{PEOPLE_HEADER}{rows}")).unwrap();
+        let out = run(&["gazetteers", "check", dir.path().to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{rows}");
+        let err = stderr(&out);
+        let expected = expected.replace("{file}", &path.display().to_string());
+        let (before, after) =
+            expected.split_once("{any}").unwrap_or((&expected, ""));
+        let prefix = format!(
+            "gazette: error: loading gazetteers: {}:{before}",
+            path.display()
+        );
+        assert!(
+            err.starts_with(&prefix) && err.trim_end().ends_with(after),
+            "got {err:?}, expected {prefix:?}...{after:?}"
+        );
+    }
+}
+
+#[test]
+fn invalid_utf8_gazetteer_is_an_error() {
+    let dir = tempdir();
+    std::fs::write(
+        dir.path().join("people.tsv"),
+        b"id\tname\taliases\tshort_forms\tcountry\troles\n\xff\n",
+    )
+    .unwrap();
+    let out = run(&["gazetteers", "check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("people.tsv:2:0: invalid UTF-8"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn user_gazetteers_add_and_override() {
+    let dir = tempdir();
+    std::fs::write(
+        dir.path().join("people.tsv"),
+        format!("{PEOPLE_HEADER}ana-lopes\tAna Lopes\t\tLopes\tKEN\tforeign-minister:2024-\nxi-jinping\tXi Jinping\tChairman Xi\tXi\tCHN\tpresident:2013-\n"),
+    )
+    .unwrap();
+    let gaz = dir.path().to_str().unwrap();
+    let out =
+        ok(run_in(dir.path(), &["gazetteers", "list", "--gazetteers", gaz]));
+    assert!(out.starts_with("surface\tkind\tid\n"));
+    assert!(out.contains("\nAna Lopes\tperson\tana-lopes\n"));
+    assert!(out.contains("\nChairman Xi\tperson\txi-jinping\n"));
+    assert!(out.contains("\nChinese\tdemonym\tCHN\n"));
+    // Without the defaults, the references to KEN and CHN do not resolve...
+    let alone = run(&[
+        "gazetteers",
+        "list",
+        "--no-default-gazetteers",
+        "--gazetteers",
+        gaz,
+    ]);
+    assert_eq!(alone.status.code(), Some(1));
+    assert!(crate::util::stderr(&alone).contains("unknown country `KEN`"));
+    // ...until another layer defines them.
+    let countries = tempdir();
+    std::fs::write(
+        countries.path().join("countries.tsv"),
+        "id\tname\taliases\tdemonyms\tcapital\nKEN\tKenya\t\tKenyan\t\nCHN\tChina\t\t\t\n",
+    )
+    .unwrap();
+    std::fs::write(
+        countries.path().join("roles.tsv"),
+        "id\tname\taliases\tclass\nforeign-minister\tForeign Minister\t\tminister\npresident\tPresident\t\thead_of_state\n",
+    )
+    .unwrap();
+    let only = ok(run(&[
+        "gazetteers",
+        "list",
+        "--no-default-gazetteers",
+        "--gazetteers",
+        countries.path().to_str().unwrap(),
+        "--gazetteers",
+        gaz,
+    ]));
+    assert_eq!(
+        only,
+        "surface\tkind\tid\nAna Lopes\tperson\tana-lopes\nChairman Xi\tperson\txi-jinping\nChina\tcountry\tCHN\n\
+         Foreign Minister\trole\tforeign-minister\nForeign minister\trole\tforeign-minister\n\
+         Kenya\tcountry\tKEN\nKenyan\tdemonym\tKEN\nLopes\tperson\tana-lopes\nPresident\trole\tpresident\n\
+         Xi\tperson\txi-jinping\nXi Jinping\tperson\txi-jinping\nforeign minister\trole\tforeign-minister\n\
+         president\trole\tpresident\n"
+    );
+}
+
+#[test]
+fn check_prints_counts() {
+    let out = ok(run(&["gazetteers", "check"]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "ok");
+    for kind in ["country", "person", "role", "place", "organisation"] {
+        let line = lines
+            .iter()
+            .find(|l| l.starts_with(&format!("{kind}\t")))
+            .expect(kind);
+        let n: usize = line.split('\t').nth(1).unwrap().parse().unwrap();
+        assert!(n > 0, "{kind}");
+    }
+}
+
+#[test]
+fn default_gazetteers_are_embedded() {
+    // From a directory with no gazetteers/ in sight.
+    let dir = tempdir();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Chinese President Xi Jinping spoke.",
+    )
+    .unwrap();
+    let out = ok(run_in(dir.path(), &["extract", "-q", "a.txt"]));
+    assert!(out.contains("xi-jinping"));
+}

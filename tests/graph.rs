@@ -1,0 +1,440 @@
+//! `gazette graph` and `gazette merge`: outputs, real tools, determinism,
+//! associativity.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::util::{
+    csv_records, ok, reference_article, reference_without_repeats, run,
+    stderr, tempdir,
+};
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn graph_files(dir: &Path) -> (String, String, String) {
+    (
+        read(&dir.join("nodes.csv")),
+        read(&dir.join("edges.csv")),
+        read(&dir.join("graph.dot")),
+    )
+}
+
+/// A corpus of several documents, as a directory and as JSONL.
+fn corpus(dir: &Path) -> std::path::PathBuf {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let texts = [
+        "Xi Jinping met Vladimir Putin in Moscow on Monday. Both sides vowed to deepen cooperation.",
+        "Narendra Modi held talks with Vladimir Putin. India-Russia relations remain strong.",
+        "Kenyan Foreign Minister Ana Wanjiru met Wang Yi in Beijing. Wanjiru praised China's cooperation with Kenya.",
+        "Xi Jinping and Vladimir Putin held talks again. Emmanuel Macron did not meet Xi Jinping.",
+        "The partnership between Beijing and Moscow grew, the Kremlin said.",
+    ];
+    for (i, t) in texts.iter().enumerate() {
+        std::fs::write(corpus.join(format!("{i:02}.txt")), t).unwrap();
+    }
+    let mut jsonl = String::new();
+    for i in 0..300 {
+        let t = texts[i % texts.len()];
+        jsonl.push_str(&serde_json::json!({"id": format!("j{i}"), "text": format!("{t} Report {i}."), "date": format!("2025-0{}-1{}", 1 + i % 9, i % 10)}).to_string());
+        jsonl.push('\n');
+    }
+    std::fs::write(corpus.join("more.jsonl"), jsonl).unwrap();
+    corpus
+}
+
+#[test]
+fn reference_article_graph() {
+    let dir = tempdir();
+    let out = dir.path().join("out");
+    ok(run(&[
+        "graph",
+        "-q",
+        reference_article().to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]));
+    let (nodes, edges, dot) = graph_files(&out);
+    let edges = csv_records(&edges);
+    assert_eq!(
+        edges[0],
+        [
+            "source",
+            "target",
+            "kind",
+            "weight",
+            "first_date",
+            "last_date",
+            "evidence",
+            "role"
+        ]
+    );
+    let meeting = edges
+        .iter()
+        .find(|e| {
+            e[2] == "MEETING"
+                && e[0] == "mikhail-mishustin"
+                && e[1] == "xi-jinping"
+        })
+        .expect("meeting edge");
+    assert_eq!(
+        (meeting[3].as_str(), meeting[4].as_str(), meeting[5].as_str()),
+        ("1", "2025-11-04", "2025-11-04")
+    );
+    assert!(edges
+        .iter()
+        .any(|e| e[2] == "COOPERATION" && e[0] == "CHN" && e[1] == "RUS"));
+    assert!(!edges.iter().any(|e| e[2] == "MEETING"
+        && (e[0] == "vladimir-putin" || e[1] == "vladimir-putin")));
+    let affiliated = edges
+        .iter()
+        .find(|e| e[2] == "AFFILIATED_WITH" && e[0] == "xi-jinping")
+        .expect("affiliation");
+    assert_eq!(
+        (affiliated[1].as_str(), affiliated[7].as_str()),
+        ("CHN", "president")
+    );
+    let nodes = csv_records(&nodes);
+    assert_eq!(nodes[0], ["id", "label", "kind", "country", "mentions"]);
+    assert!(nodes
+        .iter()
+        .any(|n| n[..4] == ["xi-jinping", "Xi Jinping", "person", "CHN"]));
+    assert!(dot.contains("\"mikhail-mishustin\" -- \"xi-jinping\""));
+}
+
+#[test]
+fn repeated_text_does_not_change_the_graph() {
+    let dir = tempdir();
+    for (name, text) in [
+        ("a", std::fs::read_to_string(reference_article()).unwrap()),
+        ("b", reference_without_repeats()),
+    ] {
+        std::fs::create_dir_all(dir.path().join(name)).unwrap();
+        std::fs::write(dir.path().join(name).join("article.txt"), text)
+            .unwrap();
+        let out = crate::util::run_in(
+            &dir.path().join(name),
+            &["graph", "-q", "article.txt", "--out-dir", "out"],
+        );
+        assert!(out.status.success());
+    }
+    let a = graph_files(&dir.path().join("a/out"));
+    let b = graph_files(&dir.path().join("b/out"));
+    // Same nodes, same edges, same weights (evidence sentence numbers
+    // differ, since the repeats shift them).
+    assert_eq!(a.0, b.0);
+    let strip = |edges: &str| -> Vec<Vec<String>> {
+        csv_records(edges).into_iter().map(|r| r[..6].to_vec()).collect()
+    };
+    assert_eq!(strip(&a.1), strip(&b.1));
+}
+
+#[test]
+fn dot_renders_with_graphviz_and_escapes_labels() {
+    let dir = tempdir();
+    let gaz = dir.path().join("gaz");
+    std::fs::create_dir_all(&gaz).unwrap();
+    std::fs::write(
+        gaz.join("people.tsv"),
+        "id\tname\taliases\tshort_forms\tcountry\troles\n\
+         ivan-q\tИван \"Ваня\" Петров\tIvan Q\t\tRUS\t\n\
+         back-slash\tBack\\Slash 习近平\tBack Slash\t\tCHN\t\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Ivan Q met Back Slash in Moscow.",
+    )
+    .unwrap();
+    let out_dir = dir.path().join("out");
+    ok(run(&[
+        "graph",
+        "-q",
+        "--gazetteers",
+        gaz.to_str().unwrap(),
+        dir.path().join("a.txt").to_str().unwrap(),
+        "--out-dir",
+        out_dir.to_str().unwrap(),
+    ]));
+    let dot = read(&out_dir.join("graph.dot"));
+    assert!(
+        dot.contains(r#""ivan-q" [label="Иван \"Ваня\" Петров""#),
+        "{dot}"
+    );
+    assert!(dot.contains(r#"[label="Back\\Slash 习近平""#), "{dot}");
+    let svg = Command::new("dot")
+        .args(["-Tsvg", out_dir.join("graph.dot").to_str().unwrap()])
+        .output()
+        .expect(
+            "Graphviz `dot` must be installed (bash .ci/test installs it)",
+        );
+    assert!(
+        svg.status.success(),
+        "dot failed: {}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    let svg = String::from_utf8(svg.stdout).unwrap();
+    assert!(svg.contains("Иван &quot;Ваня&quot; Петров"), "{svg}");
+    assert!(svg.contains("Back\\Slash 习近平"), "{svg}");
+}
+
+#[test]
+fn csv_loads_into_networkx() {
+    let dir = tempdir();
+    let corpus = corpus(dir.path());
+    let out = dir.path().join("out");
+    ok(run(&[
+        "graph",
+        "-q",
+        corpus.to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]));
+    let nodes = csv_records(&read(&out.join("nodes.csv"))).len() - 1;
+    let edges = csv_records(&read(&out.join("edges.csv")));
+    let n_edges = edges.len() - 1;
+    // Parallel kinds between one pair must both survive.
+    let mut pairs: Vec<(String, String)> =
+        edges[1..].iter().map(|e| (e[0].clone(), e[1].clone())).collect();
+    pairs.sort();
+    let n_pairs = {
+        let mut p = pairs.clone();
+        p.dedup();
+        p.len()
+    };
+    assert!(n_pairs < n_edges, "the corpus should have a pair with two kinds");
+    let python =
+        std::env::var("GAZETTE_PYTHON").unwrap_or_else(|_| "python3".into());
+    let script = r#"
+import csv, sys
+import networkx as nx
+d = sys.argv[1]
+g = nx.MultiGraph()
+with open(d + "/nodes.csv", newline="", encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        g.add_node(row["id"], label=row["label"], kind=row["kind"], country=row["country"], mentions=int(row["mentions"]))
+with open(d + "/edges.csv", newline="", encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        assert row["source"] in g and row["target"] in g, row
+        g.add_edge(row["source"], row["target"], key=row["kind"], weight=int(row["weight"]))
+print(g.number_of_nodes(), g.number_of_edges())
+"#;
+    let result = Command::new(&python)
+        .args(["-c", script, out.to_str().unwrap()])
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{python}: {e} (bash .ci/test sets up a venv with NetworkX)"
+            )
+        });
+    assert!(
+        result.status.success(),
+        "python failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(result.stdout).unwrap().trim(),
+        format!("{nodes} {n_edges}")
+    );
+}
+
+#[test]
+fn output_is_identical_for_every_thread_count() {
+    let dir = tempdir();
+    let corpus = corpus(dir.path());
+    let mut outputs = vec![];
+    for threads in ["1", "2", "4"] {
+        let out = dir.path().join(format!("out{threads}"));
+        ok(run(&[
+            "graph",
+            "-q",
+            "--threads",
+            threads,
+            corpus.to_str().unwrap(),
+            "--out-dir",
+            out.to_str().unwrap(),
+        ]));
+        let rel = ok(run(&[
+            "relations",
+            "-q",
+            "--threads",
+            threads,
+            corpus.to_str().unwrap(),
+        ]));
+        let ext = ok(run(&[
+            "extract",
+            "-q",
+            "--threads",
+            threads,
+            corpus.to_str().unwrap(),
+        ]));
+        outputs.push((graph_files(&out), rel, ext));
+    }
+    assert!(outputs[0].1.lines().count() > 300);
+    assert_eq!(outputs[0], outputs[1]);
+    assert_eq!(outputs[0], outputs[2]);
+}
+
+#[test]
+fn merge_of_partials_equals_single_run() {
+    let dir = tempdir();
+    let corpus = corpus(dir.path());
+    let files: Vec<String> = {
+        let mut f: Vec<String> = std::fs::read_dir(&corpus)
+            .unwrap()
+            .map(|e| e.unwrap().path().display().to_string())
+            .collect();
+        f.sort();
+        f
+    };
+    let single = dir.path().join("single");
+    let mut args = vec!["graph", "-q", "--out-dir", single.to_str().unwrap()];
+    args.extend(files.iter().map(String::as_str));
+    ok(run(&args));
+    let part = |name: &str, inputs: &[String]| {
+        let path = dir.path().join(name);
+        let mut args =
+            vec!["graph", "-q", "--partial", path.to_str().unwrap()];
+        args.extend(inputs.iter().map(String::as_str));
+        ok(run(&args));
+        path.display().to_string()
+    };
+    let p1 = part("p1.json", &files[..2]);
+    let p2 = part("p2.json", &files[2..4]);
+    let p3 = part("p3.json", &files[4..]);
+    for order in [[&p1, &p2, &p3], [&p3, &p1, &p2]] {
+        let merged = dir.path().join("merged");
+        ok(run(&[
+            "merge",
+            order[0],
+            order[1],
+            order[2],
+            "--out-dir",
+            merged.to_str().unwrap(),
+        ]));
+        assert_eq!(graph_files(&single), graph_files(&merged));
+    }
+    // Concatenated partials (as a cluster job would collect them) merge too.
+    let cat = dir.path().join("all.jsonl");
+    std::fs::write(
+        &cat,
+        [read(Path::new(&p1)), read(Path::new(&p2)), read(Path::new(&p3))]
+            .concat(),
+    )
+    .unwrap();
+    let merged = dir.path().join("merged-cat");
+    ok(run(&[
+        "merge",
+        cat.to_str().unwrap(),
+        "--out-dir",
+        merged.to_str().unwrap(),
+    ]));
+    assert_eq!(graph_files(&single), graph_files(&merged));
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"hello\": 1}\n").unwrap();
+    let out = run(&["merge", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("bad.json:1: not a partial graph"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn country_level_kinds_and_min_weight() {
+    let dir = tempdir();
+    let corpus = corpus(dir.path());
+    let out = dir.path().join("country");
+    ok(run(&[
+        "graph",
+        "-q",
+        "--level",
+        "country",
+        corpus.to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]));
+    let nodes = csv_records(&read(&out.join("nodes.csv")));
+    assert!(
+        nodes[1..].iter().all(|n| n[2] == "country" || n[2] == "organisation"),
+        "{nodes:?}"
+    );
+    let edges = csv_records(&read(&out.join("edges.csv")));
+    assert!(edges.iter().any(|e| e[..3] == ["CHN", "RUS", "MEETING"]));
+    assert!(!edges.iter().any(|e| e[2] == "AFFILIATED_WITH"));
+
+    let out = dir.path().join("filtered");
+    ok(run(&[
+        "graph",
+        "-q",
+        "--kinds",
+        "meeting",
+        "--min-weight",
+        "100",
+        "--format",
+        "csv",
+        corpus.to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]));
+    let edges = csv_records(&read(&out.join("edges.csv")));
+    assert!(edges.len() > 1);
+    assert!(
+        edges[1..]
+            .iter()
+            .all(|e| e[2] == "MEETING" && e[3].parse::<u64>().unwrap() >= 100),
+        "{edges:?}"
+    );
+    assert!(!out.join("graph.dot").exists());
+
+    let bad = run(&["graph", "--kinds", "hugs", corpus.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("unknown edge kind `hugs`"));
+}
+
+#[test]
+fn failed_run_leaves_previous_outputs_intact() {
+    let dir = tempdir();
+    let out = dir.path().join("out");
+    ok(run(&[
+        "graph",
+        "-q",
+        reference_article().to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]));
+    let before = graph_files(&out);
+    let failed = run(&[
+        "graph",
+        "-q",
+        "missing.txt",
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(graph_files(&out), before);
+    // A write that fails midway (graph.dot cannot be replaced) leaves no
+    // temporary file and the old graph.dot.
+    std::fs::remove_file(out.join("graph.dot")).unwrap();
+    std::fs::create_dir(out.join("graph.dot")).unwrap();
+    std::fs::write(out.join("graph.dot").join("keep"), "x").unwrap();
+    let failed = run(&[
+        "graph",
+        "-q",
+        reference_article().to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(failed.status.code(), Some(1));
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["edges.csv", "graph.dot", "nodes.csv"]);
+}
