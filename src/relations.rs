@@ -154,6 +154,10 @@ pub struct RelationRules {
     collective_parties: Option<Regex>,
     collective_countries: Option<Regex>,
     official_noun: Option<Regex>,
+    official_of: Option<Regex>,
+    intent: Option<Regex>,
+    /// Combining forms ("Sino" -> CHN) for hyphenated pairs.
+    combining: Vec<(String, EntityId)>,
 }
 
 fn alternation(triggers: &[String]) -> String {
@@ -174,6 +178,9 @@ impl RelationRules {
             collective_parties: None,
             collective_countries: None,
             official_noun: None,
+            official_of: None,
+            intent: None,
+            combining: vec![],
         };
         // Rows of the same (kind, pattern) from several layers are joined.
         let mut joined: Vec<(String, String, Vec<String>, String, usize)> =
@@ -239,7 +246,24 @@ impl RelationRules {
                 ("PLANNED", "right") => &mut rules.planned_right,
                 ("COLLECTIVE", "parties") => &mut rules.collective_parties,
                 ("COLLECTIVE", "countries") => &mut rules.collective_countries,
+                ("INTENT", "left") => &mut rules.intent,
+                ("COMBINING", code) => {
+                    let Some(id) = gazetteer.find(code) else {
+                        return Err(bad(
+                            2,
+                            format!("unknown country `{code}`"),
+                        ));
+                    };
+                    for form in &triggers {
+                        rules.combining.push((form.clone(), id));
+                    }
+                    continue;
+                }
                 ("OFFICIAL", "noun") => {
+                    rules.official_of = Some(compile(format!(
+                        r"\b(?:{})\s+(?:of|from)\s+(?:the\s+)?$",
+                        alternation(&triggers)
+                    ))?);
                     let src = format!(
                         r"^[ \u{{a0}}]+(?:[\p{{Ll}}-]+[ \u{{a0}}]+)?(?:{})\b",
                         alternation(&triggers)
@@ -495,69 +519,36 @@ fn sentence_actors(
                 span: m.span.clone(),
                 kind: m.kind,
             }),
-            MentionKind::Place if m.stands_for_country => {
-                actors.push(Located {
-                    slot: Slot::Actor(actor(m.country, None)),
-                    span: m.span.clone(),
-                    kind: m.kind,
-                })
+            MentionKind::Place => {
+                // A capital standing for its country, or any place after
+                // "officials from" ("Ministers from Paris and Berlin").
+                let from_officials =
+                    official_before(rules, text, sentence, m.span.start)
+                        || coordinated_with_previous(
+                            text,
+                            &actors,
+                            m.span.start,
+                            |a| a.kind == MentionKind::Place,
+                        );
+                if (m.stands_for_country || from_officials)
+                    && m.country.is_some()
+                {
+                    actors.push(Located {
+                        slot: Slot::Actor(actor(m.country, None)),
+                        span: m.span.clone(),
+                        kind: if from_officials {
+                            MentionKind::Role
+                        } else {
+                            m.kind
+                        },
+                    })
+                }
             }
             MentionKind::Country | MentionKind::Demonym if !m.in_phrase => {
-                let country = m.country;
-                // Unnamed official: followed by a role, or by an official
-                // noun ("Chinese officials", "Russia's delegation").
-                let mut after = m.span.end;
-                let rest = &text[after..sentence.span.end];
-                let possessive = ["'s", "’s", "'", "’"]
-                    .iter()
-                    .find(|p| rest.starts_with(**p))
-                    .map_or(0, |p| p.len());
-                after += possessive;
-                let role_next = mentions.get(i + 1).filter(|next| {
-                    next.kind == MentionKind::Role
-                        && next.span.start >= after
-                        && text[after..next.span.start]
-                            .chars()
-                            .all(|c| c == ' ' || c.is_lowercase() || c == '-')
-                        && next.span.start - after <= 24
-                });
-                if let Some(role) = role_next {
-                    actors.push(Located {
-                        slot: Slot::Actor(Actor {
-                            entity: EntityRef::Known(
-                                country
-                                    .expect("country mention has a country"),
-                            ),
-                            country,
-                            role: role.role,
-                        }),
-                        span: m.span.start..role.span.end,
-                        kind: MentionKind::Role,
-                    });
-                    continue;
-                }
-                let official = rules
-                    .official_noun
-                    .as_ref()
-                    .and_then(|re| re.find(&text[after..sentence.span.end]));
-                match (m.kind, official, country) {
-                    (_, Some(noun), Some(c)) => actors.push(Located {
-                        slot: Slot::Actor(Actor {
-                            entity: EntityRef::Known(c),
-                            country,
-                            role: None,
-                        }),
-                        span: m.span.start..after + noun.end(),
-                        kind: MentionKind::Role,
-                    }),
-                    (MentionKind::Country, None, Some(_)) => {
-                        actors.push(Located {
-                            slot: Slot::Actor(actor(country, None)),
-                            span: m.span.clone(),
-                            kind: m.kind,
-                        })
-                    }
-                    _ => {}
+                if let Some(located) =
+                    country_actor(rules, text, sentence, mentions, i)
+                {
+                    actors.push(located);
                 }
             }
             _ => {}
@@ -588,8 +579,176 @@ fn sentence_actors(
         }
         kept.push(a);
     }
-    kept
+    merge_named_officials(text, kept)
 }
+
+/// Whether an official noun and "of" or "from" stand right before `pos`
+/// ("the leaders of", "a delegation from the").
+fn official_before(
+    rules: &RelationRules,
+    text: &str,
+    sentence: &Sentence,
+    pos: usize,
+) -> bool {
+    let before = last_words(&text[sentence.span.start..pos], 4);
+    rules.official_of.as_ref().is_some_and(|re| re.is_match(before))
+}
+
+/// Whether `pos` follows "and" right after an actor accepted by `like`
+/// ("from Brasília and Buenos Aires").
+fn coordinated_with_previous(
+    text: &str,
+    actors: &[Located],
+    pos: usize,
+    like: impl Fn(&Located) -> bool,
+) -> bool {
+    actors.last().is_some_and(|prev| {
+        prev.kind == MentionKind::Role
+            && like(prev)
+            && is_coordination(&text[prev.span.end..pos])
+    }) || actors.last().is_some_and(|prev| {
+        // The previous place was promoted: same test on its kind marker.
+        prev.span.end <= pos
+            && is_coordination(&text[prev.span.end..pos])
+            && matches!(&prev.slot, Slot::Actor(_))
+            && prev.kind == MentionKind::Role
+    })
+}
+
+/// A country or demonym mention as an actor: a country by itself; an
+/// unnamed official when a role or official noun follows ("Chinese
+/// officials", "Russia's delegation", "Russian and Ukrainian delegations")
+/// or an official noun and "of" precede ("the leaders of Brazil").
+fn country_actor(
+    rules: &RelationRules,
+    text: &str,
+    sentence: &Sentence,
+    mentions: &[Mention],
+    i: usize,
+) -> Option<Located> {
+    let m = &mentions[i];
+    let country = m.country?;
+    let official = |span: Range<usize>, role| Located {
+        slot: Slot::Actor(Actor {
+            entity: EntityRef::Known(country),
+            country: Some(country),
+            role,
+        }),
+        span,
+        kind: MentionKind::Role,
+    };
+    let mut after = m.span.end;
+    let rest = &text[after..sentence.span.end];
+    after += ["'s", "’s", "'", "’"]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map_or(0, |p| p.len());
+    // Followed by a role: "the Russian minister", "Iraq's national
+    // security adviser".
+    let role_next = mentions.get(i + 1).filter(|next| {
+        next.kind == MentionKind::Role
+            && next.span.start >= after
+            && next.span.start - after <= 24
+            && text[after..next.span.start]
+                .chars()
+                .all(|c| c == ' ' || c.is_lowercase() || c == '-')
+    });
+    if let Some(role) = role_next {
+        return Some(official(m.span.start..role.span.end, role.role));
+    }
+    let noun = rules
+        .official_noun
+        .as_ref()
+        .and_then(|re| re.find(&text[after..sentence.span.end]));
+    if let Some(noun) = noun {
+        return Some(official(m.span.start..after + noun.end(), None));
+    }
+    // "Russian and Ukrainian delegations": the first demonym of a pair
+    // shares the second one's noun.
+    if m.kind == MentionKind::Demonym {
+        if let Some(next) = mentions.get(i + 1) {
+            let gap = &text[m.span.end..next.span.start];
+            if next.kind == MentionKind::Demonym
+                && matches!(gap.trim(), "and" | "or" | "," | "-" | "–")
+            {
+                if let Some(second) =
+                    country_actor(rules, text, sentence, mentions, i + 1)
+                {
+                    if second.kind == MentionKind::Role {
+                        return Some(official(m.span.clone(), None));
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    let kind = if official_before(rules, text, sentence, m.span.start) {
+        MentionKind::Role
+    } else {
+        MentionKind::Country
+    };
+    Some(Located {
+        slot: Slot::Actor(Actor {
+            entity: EntityRef::Known(country),
+            country: Some(country),
+            role: None,
+        }),
+        span: m.span.clone(),
+        kind,
+    })
+}
+
+/// An unnamed official that a name follows or precedes is that person:
+/// "North Korean leader Kim Jong Un", "a Japanese delegation led by
+/// Foreign Minister Takeshi Iwaya", "Giorgia Meloni, the Italian prime
+/// minister,".
+fn merge_named_officials(text: &str, actors: Vec<Located>) -> Vec<Located> {
+    let is_official = |a: &Located| {
+        a.kind == MentionKind::Role && matches!(a.slot, Slot::Actor(_))
+    };
+    let mut out: Vec<Located> = Vec::with_capacity(actors.len());
+    let mut iter = actors.into_iter().peekable();
+    while let Some(mut a) = iter.next() {
+        if is_official(&a) {
+            if let Some(next) = iter.peek() {
+                let gap = &text[a.span.end..next.span.start];
+                let named = next.kind == MentionKind::Person
+                    && (gap.chars().all(|c| c == ' ') && gap.len() <= 2
+                        || matches!(gap.trim(), "led by" | "headed by" | ","));
+                if named {
+                    let next = iter.next().expect("peeked");
+                    a = Located {
+                        slot: next.slot,
+                        span: a.span.start..next.span.end,
+                        kind: next.kind,
+                    };
+                }
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.span.end..a.span.start];
+            let gap = gap.trim();
+            let appositive = prev.kind == MentionKind::Person
+                && is_official(&a)
+                && matches!(
+                    gap,
+                    "," | ", the" | ", a" | ", an" | ", his" | ", her"
+                );
+            if appositive {
+                prev.span.end = a.span.end;
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
+}
+
+/// Words that make the next word a noun ("the visit").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+    "these", "those", "whose",
+];
 
 const CLAUSE_BREAKS: &[&str] =
     &[";", " but ", " while ", " whereas ", " although ", " though "];
@@ -606,6 +765,27 @@ fn clause_bounds(body: &str, start: usize, end: usize) -> (usize, usize) {
         .min()
         .unwrap_or(body.len());
     (left, right)
+}
+
+/// `s` without its relative clauses (", which ... ," and ", who ... ,").
+fn without_relative_clauses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let found = [", which ", ", who ", ", where ", ", when "]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min();
+        let Some(at) = found else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..at]);
+        match rest[at + 2..].find(',') {
+            Some(end) => rest = &rest[at + 2 + end + 1..],
+            None => return out,
+        }
+    }
 }
 
 /// Words of `s`, split on white space.
@@ -673,6 +853,24 @@ fn sentence_relations(
             {
                 continue;
             }
+            // "the welcome", "his host": a verb trigger used as a noun
+            // takes no direct object.
+            if rule.pattern != Pattern::Noun {
+                let before = last_words(&body[..m.start()], 1).trim();
+                if DETERMINERS.contains(&before.to_lowercase().as_str()) {
+                    continue;
+                }
+            }
+            // "would be met with force": the passive idiom is no meeting.
+            let prev_word = last_words(&body[..m.start()], 1).trim();
+            let next_word = first_words(&body[m.end()..], 1).trim();
+            if matches!(
+                prev_word,
+                "be" | "been" | "being" | "was" | "were" | "is" | "are"
+            ) && next_word == "with"
+            {
+                continue;
+            }
             let (clause_start, clause_end) =
                 clause_bounds(body, m.start(), m.end());
             let (clause_start, clause_end) =
@@ -687,9 +885,11 @@ fn sentence_relations(
                 sentence: sentence.idx,
             };
             find_pairs(
+                rules,
                 rule,
                 text,
                 actors,
+                mentions,
                 ts,
                 te,
                 clause_start,
@@ -708,11 +908,18 @@ fn sentence_relations(
             let left_window = last_words(left_text, 6);
             let right_start = proto.right_end.clamp(te, clause_end);
             let right_window = first_words(&text[right_start..clause_end], 6);
+            // Cancellations come late ("a meeting ..., which had been
+            // scheduled for Saturday, was cancelled"): relative clauses
+            // are skipped.
+            let after_frame =
+                without_relative_clauses(&text[right_start..clause_end]);
+            let negation_window = first_words(&after_frame, 12);
             let hits = |re: &Option<Regex>, s: &str| {
                 re.as_ref().is_some_and(|r| r.is_match(s))
             };
-            if hits(&rules.negation_left, left_window)
-                || hits(&rules.negation_right, right_window)
+            let negation_left = last_words(left_text, 8);
+            if hits(&rules.negation_left, negation_left)
+                || hits(&rules.negation_right, negation_window)
             {
                 continue;
             }
@@ -726,16 +933,116 @@ fn sentence_relations(
     }
 }
 
+/// The hyphenated pair that ends up to two modifier words before the
+/// trigger at `ts`: each side an actor, a demonym or a combining form
+/// ("Sino").
+fn hyphen_pair(
+    rules: &RelationRules,
+    text: &str,
+    actors: &[Located],
+    mentions: &[Mention],
+    clause_start: usize,
+    ts: usize,
+) -> Option<(Slot, Slot)> {
+    let mut head_end = text[..ts].trim_end().len();
+    for _ in 0..2 {
+        let last = last_words(&text[clause_start..head_end], 1);
+        let word = last.trim();
+        let modifier = !word.is_empty()
+            && word.chars().all(|c| c.is_lowercase() || c == '-')
+            && !matches!(
+                word,
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "of"
+                    | "with"
+                    | "and"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "the"
+            );
+        if !modifier
+            || word.contains(['-', '–'])
+                && mentions.iter().any(|m| m.span.end == head_end)
+        {
+            break;
+        }
+        head_end = text[..head_end - word.len()].trim_end().len();
+    }
+    let slot_of = |m: &Mention| -> Option<Slot> {
+        if let Some(a) = actors
+            .iter()
+            .find(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
+        {
+            return Some(a.slot.clone());
+        }
+        match m.kind {
+            MentionKind::Country | MentionKind::Demonym => {
+                let c = m.country?;
+                Some(Slot::Actor(Actor {
+                    entity: EntityRef::Known(c),
+                    country: Some(c),
+                    role: None,
+                }))
+            }
+            _ => None,
+        }
+    };
+    let b = mentions.iter().find(|m| m.span.end == head_end)?;
+    let b_slot = slot_of(b)?;
+    let dash_end = b.span.start;
+    let dash = text[..dash_end].chars().next_back()?;
+    if !matches!(dash, '-' | '–' | '—' | '/') {
+        return None;
+    }
+    let a_end = dash_end - dash.len_utf8();
+    if let Some(a) = mentions.iter().find(|m| m.span.end == a_end) {
+        return Some((slot_of(a)?, b_slot));
+    }
+    let head = &text[clause_start..a_end];
+    for (form, code) in &rules.combining {
+        if let Some(rest) = head.strip_suffix(form.as_str()) {
+            if rest.chars().next_back().is_some_and(crate::text::is_word_char)
+            {
+                continue;
+            }
+            let a = Actor {
+                entity: EntityRef::Known(*code),
+                country: Some(*code),
+                role: None,
+            };
+            return Some((Slot::Actor(a), b_slot));
+        }
+    }
+    None
+}
+
 /// Whether the text between two actors is a coordination ("and", ",").
 fn is_coordination(gap: &str) -> bool {
-    matches!(gap.trim(), "and" | "," | ", and" | "&" | "as well as")
+    matches!(
+        gap.trim(),
+        "and"
+            | ","
+            | ", and"
+            | "&"
+            | "as well as"
+            | "and his"
+            | "and her"
+            | "and their"
+            | "and its"
+            | "and the"
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
 fn find_pairs(
+    rules: &RelationRules,
     rule: &TriggerRule,
     text: &str,
     actors: &[Located],
+    mentions: &[Mention],
     ts: usize,
     te: usize,
     clause_start: usize,
@@ -770,19 +1077,17 @@ fn find_pairs(
             }
         }
     }
-    // 2. A-B TRIGGER.
+    // 2. A-B TRIGGER (nouns only): "China-Russia relations",
+    // "Sino-Indian border talks", "Greek-Egyptian partnership".
     let before: Vec<&Located> = actors
         .iter()
         .filter(|a| a.span.end <= ts && a.span.start >= clause_start)
         .collect();
-    if let [.., a, b] = before.as_slice() {
-        let dash = &text[a.span.end..b.span.start];
-        let to_trigger = &text[b.span.end..ts];
-        if matches!(dash, "-" | "–" | "—" | "/")
-            && word_count(to_trigger) <= 3
-            && !to_trigger.contains([',', ';', ':', '.'])
+    if rule.pattern == Pattern::Noun {
+        if let Some((a, b)) =
+            hyphen_pair(rules, text, actors, mentions, clause_start, ts)
         {
-            proto.pairs.push((a.slot.clone(), b.slot.clone()));
+            proto.pairs.push((a, b));
             return;
         }
     }
@@ -793,7 +1098,13 @@ fn find_pairs(
         let mut idx = before.len() - 1;
         while idx > 0 {
             let prev = before[idx - 1];
-            if is_coordination(&text[prev.span.end..before[idx].span.start]) {
+            // A comma joins only actors of one sort ("Xi, Putin and Modi",
+            // "Brazil, India and South Africa"), not "the UN General
+            // Assembly, Fidan and Vieira".
+            let gap = &text[prev.span.end..before[idx].span.start];
+            let same_sort = (prev.kind == MentionKind::Person)
+                == (before[idx].kind == MentionKind::Person);
+            if is_coordination(gap) && (gap.trim() != "," || same_sort) {
                 left.push(prev);
                 idx -= 1;
             } else {
@@ -808,8 +1119,29 @@ fn find_pairs(
     {
         let gap = &text[te..first.span.start];
         let words: Vec<&str> = gap.split_whitespace().collect();
+        // "met on the margins of the G20": an actor behind a preposition
+        // other than with/to/by is no object.
         let gap_ok = words.len() <= 6
-            && !gap.contains([',', ';', ':', '.', '(', ')', '"']);
+            && !gap.contains([',', ';', ':', '.', '(', ')', '"'])
+            && !words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "on" | "in"
+                        | "at"
+                        | "of"
+                        | "for"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "over"
+                        | "under"
+                        | "near"
+                        | "about"
+                        | "against"
+                        | "into"
+                )
+            });
         let with_ok = match rule.pattern {
             Pattern::Noun => {
                 words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
@@ -845,6 +1177,14 @@ fn find_pairs(
                 proto.pairs.push((l.slot.clone(), o.slot.clone()));
             }
         }
+        // Several guests of one meeting met each other too.
+        if rule.kind == RelationKind::Meeting {
+            for (i, a) in objects.iter().enumerate() {
+                for b in &objects[i + 1..] {
+                    proto.pairs.push((a.slot.clone(), b.slot.clone()));
+                }
+            }
+        }
         return;
     }
     match left.as_slice() {
@@ -854,7 +1194,14 @@ fn find_pairs(
                 proto.pairs.push((one.slot.clone(), one.slot.clone()));
             }
             Slot::Actor(actor) if rule.kind == RelationKind::Cooperation => {
-                proto.lone = Some(actor.clone());
+                // Only a subject that asks for or pledges cooperation
+                // ("Xi called for deepening cooperation").
+                let gap = &text[one.span.end..ts];
+                if rules.intent.as_ref().is_some_and(|re| re.is_match(gap))
+                    && !gap.contains([',', ';'])
+                {
+                    proto.lone = Some(actor.clone());
+                }
             }
             Slot::Actor(_) => {}
         },
@@ -975,7 +1322,7 @@ mod tests {
             &["MEETING planned xi-jinping vladimir-putin"],
         );
         check(
-            "Xi Jinping is expected to visit Vladimir Putin.",
+            "Xi Jinping is expected to meet Vladimir Putin.",
             &["MEETING planned xi-jinping vladimir-putin"],
         );
     }

@@ -17,8 +17,11 @@
 //! 3. **Short forms**: "Xi" resolves to the one person of the document
 //!    whose full name has that short form. With no such person in the
 //!    document, it resolves only when exactly one person in the gazetteer
-//!    has it *and* a role precedes it ("President Xi"). Otherwise it stays
-//!    unresolved (a person mention with no entity).
+//!    has it *and* either a role precedes it ("President Xi") or that
+//!    person is in office (a role with no end year: "Putin said").
+//!    Otherwise it stays unresolved (a person mention with no entity). A
+//!    short form followed by another capitalised name word ("Wang
+//!    Wentao") names someone else and stays unresolved.
 //! 4. **Demonyms** resolve to their country ("Chinese" -> CHN).
 //! 5. **Capitals and seats of power** used as actors ("Beijing and
 //!    Moscow", "the Kremlin said") are flagged `stands_for_country`; in a
@@ -350,6 +353,7 @@ pub fn resolve(
 
     let mut discovered: Vec<DiscoveredPerson> = vec![];
     link_phrases(text, sentences, &mut mentions, &mut discovered);
+    link_possessive_people(text, &mut mentions);
     find_discovered_surnames(text, sentences, &mut mentions, &discovered);
     resolve_short_forms(gazetteer, text, &mut mentions, &discovered);
     flag_capitals(gazetteer, text, sentences, &mut mentions);
@@ -363,6 +367,19 @@ fn is_space_gap(text: &str, from: usize, to: usize) -> bool {
     from <= to
         && to - from <= 3
         && text[from..to].chars().all(|c| c == ' ' || c == '\u{a0}')
+}
+
+/// Whether `text[from..to]` is a space, or up to two modifier words
+/// between spaces (" interim ", " Investment ").
+fn is_modifier_gap(text: &str, from: usize, to: usize) -> bool {
+    if from > to || to - from > 30 {
+        return false;
+    }
+    let gap = &text[from..to];
+    gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && gap.split(' ').filter(|w| !w.is_empty()).count() <= 2
+        && gap.chars().all(|c| c == ' ' || c.is_alphabetic() || c == '-')
 }
 
 /// Whether `text[from..to]` is a possessive followed by a space ("'s ").
@@ -403,29 +420,29 @@ fn link_phrases(
             EntityRef::Known(id) => Some(id),
             EntityRef::Discovered(_) => None,
         });
-        // What stands before the role: a demonym, or a country + 's.
+        // What stands before the role: a demonym, a country + 's, or an
+        // organisation ("NATO Secretary General"), with at most two
+        // modifier words between ("Syrian interim President", "Saudi
+        // Investment Minister").
         let mut phrase_start = mentions[first_role].span.start;
         let mut phrase_country = None;
         if first_role > 0 {
             let prev = &mentions[first_role - 1];
-            let gap_ok = match prev.kind {
-                MentionKind::Demonym | MentionKind::Country => {
-                    prev.sentence == mentions[first_role].sentence
-                        && (is_space_gap(
-                            text,
-                            prev.span.end,
-                            mentions[first_role].span.start,
-                        ) || is_possessive_gap(
-                            text,
-                            prev.span.end,
-                            mentions[first_role].span.start,
-                        ))
-                }
-                _ => false,
-            };
+            let role_start = mentions[first_role].span.start;
+            let gap_ok = prev.sentence == mentions[first_role].sentence
+                && matches!(
+                    prev.kind,
+                    MentionKind::Demonym
+                        | MentionKind::Country
+                        | MentionKind::Organisation
+                )
+                && (is_modifier_gap(text, prev.span.end, role_start)
+                    || is_possessive_gap(text, prev.span.end, role_start));
             if gap_ok {
                 phrase_start = prev.span.start;
-                phrase_country = prev.country;
+                if prev.kind != MentionKind::Organisation {
+                    phrase_country = prev.country;
+                }
             }
         }
         let role_end = mentions[last_role].span.end;
@@ -435,9 +452,37 @@ fn link_phrases(
             .find(|s| s.idx == sentence)
             .map_or(text.len(), |s| s.span.end);
         let next = last_role + 1;
-        let next_is_person = next < n
+        let mut next_is_person = next < n
             && mentions[next].kind == MentionKind::Person
             && is_space_gap(text, role_end, mentions[next].span.start);
+        // "President Abdul Latif Rashid" with "Latif Rashid" known: the
+        // unknown first name belongs to the known person.
+        if !next_is_person
+            && next < n
+            && mentions[next].kind == MentionKind::Person
+        {
+            if let Some(prefix) =
+                discover_name(text, role_end, mentions[next].span.start)
+            {
+                next_is_person =
+                    is_space_gap(text, prefix.end, mentions[next].span.start)
+                        && !mentions[next].short_form;
+            }
+        }
+        // "Minister Wang Wentao" with "Wang" a short form of someone else:
+        // the longer unknown name wins.
+        if next_is_person
+            && mentions[next].short_form
+            && followed_by_name_word(text, mentions[next].span.end)
+        {
+            next_is_person = false;
+            mentions[next].kind = MentionKind::Role; // placeholder, removed below
+            mentions[next].entity = None;
+            mentions[next].in_phrase = true;
+            mentions[next].short_form = false;
+            mentions[next].span =
+                mentions[next].span.start..mentions[next].span.start;
+        }
         let mut linked = false;
         if next_is_person {
             let person = &mut mentions[next];
@@ -448,11 +493,11 @@ fn link_phrases(
             }
             linked = true;
         } else {
-            let limit = if next < n {
-                mentions[next].span.start.min(sentence_end)
-            } else {
-                sentence_end
-            };
+            let limit =
+                match mentions[next..].iter().find(|m| !m.span.is_empty()) {
+                    Some(m) => m.span.start.min(sentence_end),
+                    None => sentence_end,
+                };
             if let Some(name_span) = discover_name(text, role_end, limit) {
                 let name = &text[name_span.clone()];
                 let id = slug(name);
@@ -519,7 +564,41 @@ fn link_phrases(
         }
     }
     mentions.extend(new_mentions);
+    // Drop the placeholders of short forms absorbed by a longer name.
+    mentions.retain(|m| !m.span.is_empty());
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// "Japan's Kishida", "Russian Vladimir Putin": a country's or demonym
+/// right before a person, with no role between, joins the person's phrase.
+fn link_possessive_people(text: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let (prev, person) = (&mut before[i - 1], &mut rest[0]);
+        if person.kind != MentionKind::Person
+            || person.phrase_start != person.span.start
+            || prev.sentence != person.sentence
+            || prev.in_phrase
+        {
+            continue;
+        }
+        let linked = match prev.kind {
+            MentionKind::Country => {
+                is_possessive_gap(text, prev.span.end, person.span.start)
+            }
+            MentionKind::Demonym => {
+                is_space_gap(text, prev.span.end, person.span.start)
+            }
+            _ => false,
+        };
+        if linked {
+            prev.in_phrase = true;
+            person.phrase_start = prev.span.start;
+            if person.country.is_none() {
+                person.country = prev.country;
+            }
+        }
+    }
 }
 
 /// Reads a capitalised name right after `from` (after one space), ending
@@ -608,59 +687,24 @@ fn discover_name(
     Some(span)
 }
 
-/// Derives an id from a name: lowercase ASCII, words joined by `-`.
+/// Derives an id from a name: transliterated to ASCII, lowercase, words
+/// joined by `-` ("Nguyễn Thị Lan" -> `nguyen-thi-lan`).
 pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+    let ascii = deunicode::deunicode(name);
+    let mut out = String::with_capacity(ascii.len());
     let mut dash = false;
-    for c in name.chars() {
-        let folded = fold_char(c);
-        for f in folded.chars() {
-            if f.is_ascii_alphanumeric() {
-                if dash && !out.is_empty() {
-                    out.push('-');
-                }
-                dash = false;
-                out.push(f.to_ascii_lowercase());
-            } else if f != '\'' && f != '’' {
-                dash = true;
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
             }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c != '\'' {
+            dash = true;
         }
     }
     out
-}
-
-/// Folds common Latin letters with diacritics to ASCII.
-fn fold_char(c: char) -> String {
-    let s = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "A",
-        'ç' | 'ć' | 'č' => "c",
-        'Ç' | 'Ć' | 'Č' => "C",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => "E",
-        'ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
-        'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "I",
-        'ł' => "l",
-        'Ł' => "L",
-        'ñ' | 'ń' | 'ň' => "n",
-        'Ñ' => "N",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "O",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' | 'ș' => "s",
-        'Ś' | 'Š' | 'Ş' | 'Ș' => "S",
-        'ß' => "ss",
-        'ť' | 'ţ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'Ž' | 'Ż' => "Z",
-        _ => return c.to_string(),
-    };
-    s.to_string()
 }
 
 /// "Lopes said": bare surnames of discovered people.
@@ -752,6 +796,11 @@ fn resolve_short_forms(
             continue;
         }
         let written = &text[m.span.clone()];
+        // "Wang Wentao" is not Wang Yi: a short form followed by another
+        // capitalised name word names someone else.
+        if m.role.is_none() && followed_by_name_word(text, m.span.end) {
+            continue;
+        }
         let candidates = surface_of.get(written).copied().unwrap_or(&[]);
         let known_in_doc: Vec<EntityId> = candidates
             .iter()
@@ -768,7 +817,13 @@ fn resolve_short_forms(
             match (known_in_doc.as_slice(), discovered_in_doc.as_slice()) {
                 ([one], []) => Some(EntityRef::Known(*one)),
                 ([], [one]) => Some(EntityRef::Discovered(*one as u32)),
-                ([], []) if candidates.len() == 1 && m.role.is_some() => {
+                // With nobody of that name in the document: a title before it
+                // ("President Xi"), or a person in office now ("Putin said").
+                ([], [])
+                    if candidates.len() == 1
+                        && (m.role.is_some()
+                            || in_office(gazetteer, candidates[0])) =>
+                {
                     Some(EntityRef::Known(candidates[0]))
                 }
                 _ => None,
@@ -782,6 +837,24 @@ fn resolve_short_forms(
             None => m.country,
         };
     }
+}
+
+/// Whether a capitalised word that could continue a name follows `pos`
+/// after one space.
+fn followed_by_name_word(text: &str, pos: usize) -> bool {
+    let Some(rest) = text[pos..].strip_prefix(' ') else { return false };
+    let word: &str = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !NOT_NAME_WORDS.contains(&word)
+}
+
+/// Whether a person holds a role with no end year in the gazetteer.
+fn in_office(gazetteer: &Gazetteer, person: EntityId) -> bool {
+    gazetteer.entity(person).roles.iter().any(|t| t.to.is_none())
 }
 
 /// The word before byte `pos` in `text`, skipping determiners.
@@ -928,7 +1001,7 @@ mod tests {
                 "Kenyan:demonym:KEN:KEN:phrase",
                 "Foreign Minister:role:foreign-minister::phrase",
                 "Ana Wanjiru:person:ana-wanjiru:KEN:discovered:role=foreign-minister",
-                "Xi:person::",
+                "Xi:person:xi-jinping:CHN",
                 "Wanjiru:person:ana-wanjiru:KEN:discovered",
             ],
         );
@@ -948,7 +1021,16 @@ mod tests {
             ],
         );
         // Without the full name and without a role: unresolved.
-        check("Putin spoke.", &["Putin:person::"]);
+        check("Putin spoke.", &["Putin:person:vladimir-putin:RUS"]);
+        // Several people share the short form: unresolved.
+        check("Li spoke.", &["Li:person::"]);
+        // Two candidates, one named in the document.
+        check(
+            "Li Qiang arrived. Li spoke.",
+            &["Li Qiang:person:li-qiang:CHN", "Li:person:li-qiang:CHN"],
+        );
+        // Followed by another name word: someone else.
+        check("Putin Junior spoke.", &["Putin:person::"]);
         check(
             "President Putin spoke.",
             &[

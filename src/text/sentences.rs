@@ -184,8 +184,10 @@ fn period_ends_sentence(
     }
     // The word the period closes.
     let word_start = text[start..pos]
-        .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"')
-        .map(|i| start + i + 1)
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| ch.is_whitespace() || *ch == '(' || *ch == '"')
+        .map(|(i, ch)| start + i + ch.len_utf8())
         .unwrap_or(start);
     let word = &text[word_start..pos];
     let next_token: &str =
@@ -285,5 +287,7 @@ mod tests {
         );
         check("Para one\n\nand para two", &["Para one", "and para two"]);
         check("Windows\r\nLine.", &["Windows", "Line."]);
+        // A multi-byte space before an abbreviation.
+        check("A\u{2000}U.S. B", &["A\u{2000}U.S. B"]);
     }
 }
