@@ -95,6 +95,8 @@ measure() {
     log "$name: $(tr '\n' ';' < "$B/$name.time")"
 }
 
+rm -f "$B"/*.time "$B"/*.rss "$B"/*.stderr "$B/extract_jsonl.csv" "$B/peers.json" "$B"/floor_*.json
+
 log "(a) gazette extract --threads 1 (jsonl)"
 measure extract_jsonl "$GAZ" extract --threads 1 -q "$B/corpus.jsonl"
 "$GAZ" extract --threads 1 -q "$B/corpus.jsonl" > "$B/extract_jsonl.csv" || true

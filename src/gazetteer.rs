@@ -222,6 +222,14 @@ impl Gazetteer {
         &self.surfaces
     }
 
+    /// The surface form written exactly `text`, if any (binary search).
+    pub fn surface(&self, text: &str) -> Option<&SurfaceForm> {
+        self.surfaces
+            .binary_search_by(|s| s.text.as_str().cmp(text))
+            .ok()
+            .map(|i| &self.surfaces[i])
+    }
+
     /// The rows of `relations.tsv`.
     pub fn cue_rows(&self) -> &[CueRow] {
         &self.cue_rows

@@ -54,6 +54,25 @@ impl Pipeline {
     /// Analyses one document. `date` is the date given with the document
     /// (used when the text has no dateline). Never fails.
     pub fn analyze(&self, text: &str, date: Option<Date>) -> Analysis<'_> {
+        self.run(text, date, true)
+    }
+
+    /// Like [`Pipeline::analyze`], without the relation stage (for
+    /// `gazette extract`): `relations` is empty.
+    pub fn analyze_mentions(
+        &self,
+        text: &str,
+        date: Option<Date>,
+    ) -> Analysis<'_> {
+        self.run(text, date, false)
+    }
+
+    fn run(
+        &self,
+        text: &str,
+        date: Option<Date>,
+        relations: bool,
+    ) -> Analysis<'_> {
         let sentences = split_sentences(text);
         let skips = mark_repeats(text, &sentences);
         let kept: Vec<Sentence> = sentences
@@ -77,14 +96,18 @@ impl Pipeline {
         }
         let resolved = resolve(&self.gazetteer, text, &kept, &tagged);
         let doc_date = dates::dateline_date(text, date).or(date);
-        let relations = extract_relations(
-            &self.rules,
-            &self.gazetteer,
-            text,
-            &kept,
-            &resolved,
-            doc_date,
-        );
+        let relations = if relations {
+            extract_relations(
+                &self.rules,
+                &self.gazetteer,
+                text,
+                &kept,
+                &resolved,
+                doc_date,
+            )
+        } else {
+            vec![]
+        };
         Analysis {
             gazetteer: &self.gazetteer,
             sentences,

@@ -417,9 +417,7 @@ pub fn extract_relations(
                 pairs.push((b.clone(), a.clone()));
             }
         }
-        let sentence = &sentences
-            .iter()
-            .find(|s| s.idx == proto.sentence)
+        let sentence = crate::text::find_sentence(sentences, proto.sentence)
             .expect("proto sentence exists");
         let sentence_text = &text[sentence.span.clone()];
         for (source, target) in pairs {
@@ -441,7 +439,11 @@ pub fn extract_relations(
                 target,
                 trigger: proto.trigger.clone(),
                 sentence: proto.sentence,
-                place: sentence_place(gazetteer, mentions, sentence),
+                place: sentence_place(
+                    gazetteer,
+                    mentions_in(mentions, sentence),
+                    sentence,
+                ),
                 date: dates::sentence_date(
                     sentence_text,
                     doc_date,
@@ -458,6 +460,17 @@ pub fn extract_relations(
         ))
     });
     relations
+}
+
+/// The mentions (sorted by start) that start inside `sentence`.
+fn mentions_in<'m>(
+    mentions: &'m [Mention],
+    sentence: &Sentence,
+) -> &'m [Mention] {
+    let from =
+        mentions.partition_point(|m| m.span.start < sentence.span.start);
+    let to = mentions.partition_point(|m| m.span.start < sentence.span.end);
+    &mentions[from..to]
 }
 
 /// The most specific non-actor place of the sentence.
@@ -945,6 +958,9 @@ fn hyphen_pair(
     ts: usize,
 ) -> Option<(Slot, Slot)> {
     let mut head_end = text[..ts].trim_end().len();
+    if head_end <= clause_start {
+        return None;
+    }
     for _ in 0..2 {
         let last = last_words(&text[clause_start..head_end], 1);
         let word = last.trim();
@@ -970,6 +986,9 @@ fn hyphen_pair(
             break;
         }
         head_end = text[..head_end - word.len()].trim_end().len();
+        if head_end <= clause_start {
+            return None;
+        }
     }
     let slot_of = |m: &Mention| -> Option<Slot> {
         if let Some(a) = actors

@@ -34,7 +34,7 @@ use std::ops::Range;
 
 use crate::gazetteer::{EntityId, EntityKind, FormKind, Gazetteer};
 use crate::tagger::TagMatch;
-use crate::text::{is_word_char, on_word_boundaries, Sentence};
+use crate::text::{find_sentence, is_word_char, on_word_boundaries, Sentence};
 
 /// The kind of a mention, as written in outputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -447,9 +447,7 @@ fn link_phrases(
         }
         let role_end = mentions[last_role].span.end;
         let sentence = mentions[last_role].sentence;
-        let sentence_end = sentences
-            .iter()
-            .find(|s| s.idx == sentence)
+        let sentence_end = find_sentence(sentences, sentence)
             .map_or(text.len(), |s| s.span.end);
         let next = last_role + 1;
         let mut next_is_person = next < n
@@ -741,10 +739,16 @@ fn find_discovered_surnames(
                 if !on_word_boundaries(text, start, end) {
                     continue;
                 }
-                let overlaps = mentions.iter().any(|m| {
-                    m.phrase_start.min(m.span.start) < end
-                        && start < m.span.end
-                });
+                // Mentions are sorted and disjoint: only the neighbours of
+                // the insertion point can overlap.
+                let at = mentions.partition_point(|m| m.span.start < end);
+                let overlaps = mentions
+                    [at.saturating_sub(2)..(at + 1).min(mentions.len())]
+                    .iter()
+                    .any(|m| {
+                        m.phrase_start.min(m.span.start) < end
+                            && start < m.span.end
+                    });
                 if overlaps {
                     continue;
                 }
@@ -785,12 +789,7 @@ fn resolve_short_forms(
             _ => None,
         })
         .collect();
-    let surfaces = gazetteer.surface_forms();
-    let surface_of: HashMap<&str, &[EntityId]> = surfaces
-        .iter()
-        .filter(|s| s.form == FormKind::ShortForm)
-        .map(|s| (s.text.as_str(), s.entities.as_slice()))
-        .collect();
+
     for m in mentions.iter_mut() {
         if !(m.short_form && m.entity.is_none()) {
             continue;
@@ -801,7 +800,10 @@ fn resolve_short_forms(
         if m.role.is_none() && followed_by_name_word(text, m.span.end) {
             continue;
         }
-        let candidates = surface_of.get(written).copied().unwrap_or(&[]);
+        let candidates = gazetteer
+            .surface(written)
+            .filter(|s| s.form == FormKind::ShortForm)
+            .map_or(&[][..], |s| s.entities.as_slice());
         let known_in_doc: Vec<EntityId> = candidates
             .iter()
             .copied()
@@ -902,10 +904,8 @@ fn flag_capitals(
             previous_place = Some((m.sentence, false));
             continue;
         }
-        let sentence_start = sentences
-            .iter()
-            .find(|s| s.idx == m.sentence)
-            .map_or(0, |s| s.span.start);
+        let sentence_start =
+            find_sentence(sentences, m.sentence).map_or(0, |s| s.span.start);
         let at_start = text[sentence_start..m.span.start].trim().is_empty();
         let after = text[m.span.end..].trim_start_matches(' ');
         let dateline = at_start

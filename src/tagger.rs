@@ -4,13 +4,14 @@
 //! Input: a [`Gazetteer`] (once) and sentence spans of a text. Output:
 //! [`TagMatch`]es: byte spans with the surface form they matched.
 //!
-//! Matching semantics: whole words, longest, no overlaps. The automaton
-//! reports *every* (overlapping) occurrence; occurrences that fail the
-//! Unicode word-boundary test are dropped first, and only then is the
-//! leftmost-longest, non-overlapping set chosen. Filtering after a
-//! leftmost-longest search would silently lose a valid shorter match lying
-//! under a longer one that fails the boundary test (patterns `Kim Jong` and
-//! `Kim` in "Kim Jongs": only `Kim` is a word match).
+//! Matching semantics: whole words, longest, no overlaps. A
+//! leftmost-longest search finds the next match; if it passes the Unicode
+//! word-boundary test it is kept. If it fails, every (overlapping) match
+//! starting inside it is examined and the leftmost-longest *valid* one is
+//! kept. Filtering after a plain leftmost-longest search would silently lose
+//! a valid shorter match lying under a longer one that fails the boundary
+//! test (patterns `Kim Jong` and `Kim` in "Kim Jongs": only `Kim` is a word
+//! match).
 //!
 //! Case policy: matching is case-sensitive, on the exact surface forms of
 //! the gazetteer. Names, aliases and demonyms match as written
@@ -47,24 +48,38 @@ pub struct TagScratch {
     candidates: Vec<(usize, usize, u32)>,
 }
 
-/// The compiled automaton over every surface form. `Send + Sync`; build it
+/// The compiled automata over every surface form. `Send + Sync`; build it
 /// once and share it.
+///
+/// Two automata over the same patterns: a leftmost-longest one (the fast
+/// path: most matches pass the word-boundary test) and a standard one used
+/// only around a match that fails the test, to find the valid shorter or
+/// later matches it hides.
 #[derive(Clone, Debug)]
 pub struct Tagger {
-    automaton: AhoCorasick,
+    leftmost: AhoCorasick,
+    overlapping: AhoCorasick,
+    max_len: usize,
 }
 
 impl Tagger {
-    /// Builds the automaton over all surface forms of `gazetteer`.
+    /// Builds the automata over all surface forms of `gazetteer`.
     pub fn new(gazetteer: &Gazetteer) -> Result<Tagger> {
         let patterns =
-            gazetteer.surface_forms().iter().map(|s| s.text.as_str());
-        let automaton = AhoCorasick::builder()
+            || gazetteer.surface_forms().iter().map(|s| s.text.as_str());
+        let err =
+            |e: aho_corasick::BuildError| Error::Automaton(e.to_string());
+        let leftmost = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns())
+            .map_err(err)?;
+        let overlapping = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns)
-            .map_err(|e| Error::Automaton(e.to_string()))?;
-        Ok(Tagger { automaton })
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(patterns())
+            .map_err(err)?;
+        let max_len = patterns().map(str::len).max().unwrap_or(0);
+        Ok(Tagger { leftmost, overlapping, max_len })
     }
 
     /// Appends to `out` the whole-word, leftmost-longest, non-overlapping
@@ -76,23 +91,59 @@ impl Tagger {
         scratch: &mut TagScratch,
         out: &mut Vec<TagMatch>,
     ) {
+        let end = span.end;
+        let mut pos = span.start;
+        while pos < end {
+            let Some(m) = self.leftmost.find(Input::new(text).range(pos..end))
+            else {
+                break;
+            };
+            if on_word_boundaries(text, m.start(), m.end()) {
+                out.push(TagMatch {
+                    span: m.range(),
+                    surface: m.pattern().as_u32(),
+                });
+                pos = m.end();
+                continue;
+            }
+            // The longest match here fails the boundary test: look for the
+            // valid matches that start inside it.
+            match self.best_valid(text, m.start(), m.end(), end, scratch) {
+                Some((start, stop, surface)) => {
+                    out.push(TagMatch { span: start..stop, surface });
+                    pos = stop;
+                }
+                None => pos = m.end(),
+            }
+        }
+    }
+
+    /// The leftmost-longest whole-word match starting in `from..before`.
+    fn best_valid(
+        &self,
+        text: &str,
+        from: usize,
+        before: usize,
+        end: usize,
+        scratch: &mut TagScratch,
+    ) -> Option<(usize, usize, u32)> {
         let candidates = &mut scratch.candidates;
         candidates.clear();
-        let input = Input::new(text).range(span);
-        for m in self.automaton.find_overlapping_iter(input) {
-            if on_word_boundaries(text, m.start(), m.end()) {
+        let window = from..end.min(before + self.max_len);
+        for m in self
+            .overlapping
+            .find_overlapping_iter(Input::new(text).range(window))
+        {
+            if m.start() < before
+                && on_word_boundaries(text, m.start(), m.end())
+            {
                 candidates.push((m.start(), m.end(), m.pattern().as_u32()));
             }
         }
-        // Leftmost first, then longest.
-        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut last_end = 0;
-        for &(start, end, surface) in candidates.iter() {
-            if start >= last_end {
-                out.push(TagMatch { span: start..end, surface });
-                last_end = end;
-            }
-        }
+        candidates
+            .iter()
+            .copied()
+            .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
     }
 }
 

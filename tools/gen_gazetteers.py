@@ -95,6 +95,22 @@ def tokens(s: str) -> set[str]:
     return set(norm_key(s).split())
 
 
+def patronym_clash(a: str, b: str) -> bool:
+    """True when the given name of one name is a patronym ("bin Salman") inside the other."""
+    ta, tb = norm_key(a).split(), norm_key(b).split()
+    if not ta or not tb or ta[0] == tb[0]:
+        return False
+    for x, y in ((ta, tb), (tb, ta)):
+        for i, t in enumerate(y[1:], 1):
+            if t == x[0] and y[i - 1] in ("bin", "ibn", "bint", "ben", "ould", "binti"):
+                return True
+    return False
+
+
+def has_non_ascii(s: str) -> bool:
+    return any(ord(c) > 127 for c in s)
+
+
 def read_tsv(path: str) -> list[dict]:
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -346,6 +362,23 @@ def resolve_country_forms(countries, city_names=frozenset()) -> dict[str, str]:
                 log(f"country form {form!r} claimed by {sorted(by_c)}: dropped (ambiguous)")
         else:
             log(f"country form {form!r} claimed by {sorted(by_c)}: dropped (ambiguous)")
+    # ASCII-folded variants of country forms (Türkiye -> Turkiye), unless claimed elsewhere
+    for form, cid in sorted(owner.items()):
+        ff = fold(form)
+        if ff == form or has_non_ascii(ff):
+            continue
+        if ff in claims or ff in owner:
+            if owner.get(ff) != cid:
+                log(f"folded country form {ff!r} of {cid}: claimed by {owner.get(ff) or sorted({x[1] for x in claims[ff]})}, not added")
+            continue
+        if ff in city_names:
+            log(f"folded country form {ff!r} of {cid}: a city name, not added")
+            continue
+        if not form_ok(ff, "country"):
+            continue
+        fields = {f for fm, f, _ in countries[cid]["forms"] if fm.strip() == form}
+        countries[cid]["forms"].append((ff, "demonym" if "demonym" in fields else "alias", 1))
+        owner[ff] = cid
     for form, cid in owner.items():
         c = countries[cid]
         if form == c["name"]:
@@ -547,9 +580,43 @@ TITLE_WORDS = {
     "Government", "Republic", "China", "Ratu", "Co-Vice", "Bailiff", "Commander-in-Chief", "Armed",
     "Forces", "Sudanese", "Superior", "Air", "Vice-Marshal", "Affairs", "GNU", "CNSP", "Captains",
     "Regent", "co-chiefs", "Chairperson", "Commonwealth", "Australia", "New", "Zealand", "UK",
-    "overall", "Safeguard", "Homeland", "National", "Lord",
+    "overall", "Safeguard", "Homeland", "National", "Lord", "Spain", "Swiss", "Confederation",
+    "French", "Polynesia", "Presidency",
 }
+# Spanish-speaking countries: the Factbook writes "Gustavo Francisco PETRO Urrego" (given names,
+# paternal surname in capitals, maternal surname); news writes "Gustavo Petro".
+HISPANIC = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND", "MEX", "NIC",
+            "PAN", "PRY", "PER", "ESP", "URY", "VEN", "GNQ", "PRI", "AND"}
+PATRONYMIC = re.compile(r"^[A-Z]\w+(ovich|evich|ovna|evna|yevich|yevna|ich)$")
+
+
+def factbook_common(full: str, parts: dict, cid: str):
+    """Common news form of a Factbook name, and extra aliases (see SOURCES.md, people).
+
+    Hispanic countries: first given name + the capitalised (paternal) surname; the other given
+    names and the maternal surname are dropped (PETRO Urrego -> Gustavo Petro). Everywhere:
+    patronymics are dropped (Vladimir Vladimirovich PUTIN -> Vladimir Putin). Hispanic names with
+    more than one given name also get "all given names + surname" as an alias."""
+    given = [g for g in parts["given"] if not PATRONYMIC.match(g)]
+    sur = parts["sur"]
+    if not given or not sur or cid in EAST_ASIAN or any(t.lower() in ("bin", "ibn", "bint") for t in sur):
+        return full, []
+    aliases = []
+    if cid in HISPANIC:
+        common = " ".join([given[0]] + sur)
+        if len(given) > 1:
+            aliases.append(" ".join(given + sur))
+    else:
+        # elsewhere the first given name alone is not reliably the news form (Matamela Cyril
+        # Ramaphosa, Mohammed Irfaan Ali): left to people_common_names.tsv
+        common = " ".join(given + sur + parts["rest"])
+    if len(common.split()) < 2:
+        return full, []
+    return common, [a for a in aliases if a != common and a != full]
 EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
+# Thai news refers to people by their given name (Anutin, Paetongtarn, Srettha): the short form is
+# the first word, and it is not dropped for being a given name
+GIVEN_NAME_SHORT = {"THA"}
 MONONYM_OK = {"Naruhito", "Vajiralongkorn", "Sugiono", "Willem-Alexander"}
 FB_NAME_FIX = {"Wachiralongkon": "Vajiralongkorn"}
 
@@ -620,7 +687,7 @@ def parse_factbook_person(text: str):
     short = re.sub(r"^(al|el)-", "", short)
     if ROMAN.match(toks[j] if j < len(toks) else "") or any(ROMAN.match(x) for x in toks[first_caps:j + 1]):
         short = ""  # regnal names: "Charles III"
-    return title, full, short, year
+    return title, full, short, year, {"given": given, "sur": sur, "rest": rest}
 
 
 ROLE_PATTERNS = [
@@ -687,7 +754,7 @@ def default_short(name: str, country: str) -> str:
     toks = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr")]
     if len(toks) < 2 or ROMAN.match(toks[-1]):
         return ""
-    if country in EAST_ASIAN:
+    if country in EAST_ASIAN or country in GIVEN_NAME_SHORT:
         return toks[0]
     if country == "MMR":
         return ""
@@ -718,7 +785,9 @@ class People:
             for n in [p["name"]] + sorted(p["aliases"]):
                 pt = tokens(n)
                 small = tk if len(tk) <= len(pt) else pt
-                if (tk <= pt or pt <= tk) and (len(small) >= 2 or tk == pt):
+                # "Muhammad bin Salman bin Abd al-Aziz Al Saud" contains every word of his father's
+                # "Salman bin Abd al-Aziz Al Saud": not the same person (see patronym_clash)
+                if (tk <= pt or pt <= tk) and (len(small) >= 2 or tk == pt) and not patronym_clash(name, n):
                     best = p
                     break
             if best:
@@ -859,7 +928,8 @@ def build_people(countries, country_forms, roles):
             if not parsed:
                 log(f"factbook {cid} {key}: cannot parse {txt[:80]!r}")
                 continue
-            title, full, short, year = parsed
+            title, full, short, year, parts = parsed
+            common, extra_aliases = factbook_common(full, parts, cid)
             fb_aliases = ()
             if full in FB_NAME_FIX:
                 fb_aliases, short, full = (full,), "", FB_NAME_FIX[full]
@@ -893,7 +963,14 @@ def build_people(countries, country_forms, roles):
                         and r[2] == "" for r in existing["roles"]):
                     continue  # Wikidata already has this office open-ended
                 roles_new.append((rid, year, ""))
-            P.add(full, cid, roles_new, short=short, aliases=fb_aliases, src="fb")
+            p = P.add(full, cid, roles_new, short=short, aliases=fb_aliases, src="fb")
+            p["aliases"].update(a for a in extra_aliases if a != p["name"])
+            if common != full and p["name"] == full and p["src"] == "fb":
+                # the Factbook's formal name becomes an alias of the news form
+                p["aliases"].add(full)
+                p["aliases"].discard(common)
+                p["name"] = common
+                log(f"factbook {cid} {key}: {full!r} named {common!r} (common form)")
     # 3. curated extras (merge by id or by name)
     for r in read_tsv(os.path.join(CURATED, "people_extra.tsv")):
         if r["country"] not in countries:
@@ -928,6 +1005,28 @@ def build_people(countries, country_forms, roles):
             # curated years replace an open-ended generated entry of the same office
             p["roles"] = {x for x in p["roles"] if not (x[0] == rid and x[1] == s)}
             p["roles"].add((rid, s, e, "extra"))
+    if errs:
+        die(errs)
+    # 4. curated common news names (formal name / Wikidata label -> the name news uses)
+    for r in read_tsv(os.path.join(CURATED, "people_common_names.tsv")):
+        key = norm_key(r["match"])
+        hits = [q for q in P.people if (not r["country"] or q["country"] == r["country"]) and (
+            r["match"] == q["name"] or r["match"] in q["aliases"]
+            or key in {norm_key(n) for n in [q["name"]] + sorted(q["aliases"])})]
+        if len(hits) != 1:
+            errs.append(f"people_common_names.tsv: {r['match']!r} matches {len(hits)} people")
+            continue
+        q = hits[0]
+        if q["name"] != r["name"]:
+            log(f"person {q['name']!r}: named {r['name']!r} (people_common_names.tsv)")
+            q["aliases"].add(q["name"])
+            q["name"] = r["name"]
+        q["aliases"].update(split_bar(r["aliases"]))
+        q["aliases"].discard(q["name"])
+        if r["short_forms"]:
+            q["shorts"] = set(split_bar(r["short_forms"])) - {"-"}
+            q["curated_shorts"] = True
+            q["fixed_shorts"] = True
     if errs:
         die(errs)
     # finalise
@@ -971,7 +1070,8 @@ def build_people(countries, country_forms, roles):
         used[pid] = p
         shorts = {s for s in p["shorts"] if s and s != p["name"]}
         out.append({"id": pid, "name": p["name"], "aliases": sorted(a for a in p["aliases"] if a != p["name"]),
-                    "shorts": sorted(shorts), "country": p["country"], "roles": final})
+                    "shorts": sorted(shorts), "country": p["country"], "roles": final,
+                    "fixed_shorts": p.get("fixed_shorts", False)})
     if errs:
         die(errs)
     return out
@@ -1048,17 +1148,62 @@ def main() -> None:
             if f in person_forms and person_forms[f] != p["id"]:
                 errs.append(f"people: {f!r} claimed by {person_forms[f]} and {p['id']}")
             person_forms[f] = p["id"]
+    # ---- ASCII-folded variants (Erdoğan -> Erdogan, São Paulo -> Sao Paulo): an extra alias,
+    # unless the folded form is another entity's form (or two entities fold to it)
+    owners_of = defaultdict(set)
+    for table in (country_forms, place_forms, person_forms, org_forms, role_forms):
+        for f, i in table.items():
+            owners_of[f].add(i)
+    fold_cands = defaultdict(set)
+    for kind, rows in (("place", places), ("person", people)):
+        for e in rows:
+            for f in [e["name"]] + list(e["aliases"]):
+                ff = fold(f)
+                if ff != f and not has_non_ascii(ff):
+                    fold_cands[ff].add((kind, e["id"]))
+    by_id = {("place", e["id"]): e for e in places} | {("person", e["id"]): e for e in people}
+    n_fold = 0
+    for ff, who in sorted(fold_cands.items()):
+        ids = sorted(i for _, i in who)
+        if len(ids) > 1:
+            log(f"folded form {ff!r}: shared by {ids}, not added")
+            continue
+        kind, i = next(iter(who))
+        other = owners_of.get(ff, set()) - {i}
+        if other:
+            log(f"folded form {ff!r} of {i}: collides with {sorted(other)}, not added")
+            continue
+        if i in owners_of.get(ff, set()):
+            continue  # already one of its forms
+        if not form_ok(ff, kind):
+            log(f"folded form {ff!r} of {i}: fails the form rules, not added")
+            continue
+        e = by_id[(kind, i)]
+        e["aliases"] = sorted(set(e["aliases"]) | {ff})
+        (place_forms if kind == "place" else person_forms)[ff] = i
+        n_fold += 1
+    log(f"folded aliases added to places and people: {n_fold}")
+    all_full = set(place_forms) | set(person_forms)
+    for p in people:
+        for sh in sorted(p["shorts"]):
+            ff = fold(sh)
+            if ff != sh and not has_non_ascii(ff) and ff not in p["shorts"]:
+                if ff in all_full:
+                    log(f"person {p['id']}: folded short form {ff!r} is a full form elsewhere, not added")
+                    continue
+                p["shorts"] = sorted(set(p["shorts"]) | {ff})
     # a short form that is somebody's given name (Mohamed, Ali, Martin...) is too ambiguous
     given = set()
     for p in people:
         toks = p["name"].split()
-        if len(toks) > 1 and p["country"] not in EAST_ASIAN:
+        if len(toks) > 1 and p["country"] not in EAST_ASIAN and p["country"] not in GIVEN_NAME_SHORT:
             given.add(toks[0])
     for p in people:
         ks = []
         for s in p["shorts"]:
             if not form_ok(s, "short") or s in country_forms or s in role_forms or s in org_forms \
-                    or (s in given and p["country"] not in EAST_ASIAN) or s in place_forms_common:
+                    or (s in given and p["country"] not in EAST_ASIAN | GIVEN_NAME_SHORT and not p["fixed_shorts"]) \
+                    or s in place_forms_common:
                 log(f"person {p['id']}: short form {s!r} dropped")
                 continue
             ks.append(s)

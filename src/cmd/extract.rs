@@ -60,7 +60,14 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                 &args.input,
                 inputs,
                 |doc| {
-                    let analysis = pipeline.analyze(&doc.text, doc.date);
+                    let analysis = match mode {
+                        Mode::Mentions => {
+                            pipeline.analyze_mentions(&doc.text, doc.date)
+                        }
+                        Mode::Relations => {
+                            pipeline.analyze(&doc.text, doc.date)
+                        }
+                    };
                     let mut rows = csv_out::writer(Vec::new());
                     let written = match mode {
                         Mode::Mentions => csv_out::write_mentions(

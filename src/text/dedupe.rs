@@ -16,6 +16,7 @@
 //! Cost: one normalised copy per sentence and two sorts; no quadratic
 //! comparison, so huge documents stay linear-logarithmic.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -84,12 +85,24 @@ pub(crate) fn dateline_regex() -> &'static Regex {
     })
 }
 
-/// Normalises a sentence for comparison.
-fn normalise(sentence: &str) -> String {
-    let body = match dateline_regex().find(sentence) {
-        Some(m) => &sentence[m.end()..],
-        None => sentence,
+/// Normalises a sentence for comparison; borrows when nothing changes
+/// (the common case), so no copy is made.
+fn normalise(sentence: &str) -> Cow<'_, str> {
+    let body = match sentence.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() || !b.is_ascii() => {
+            match dateline_regex().find(sentence) {
+                Some(m) => &sentence[m.end()..],
+                None => sentence,
+            }
+        }
+        _ => sentence,
     };
+    let plain = body.bytes().all(|b| {
+        b.is_ascii() && b != b'`' && b != b'\n' && b != b'\t' && b != b'\r'
+    }) && !body.contains("  ");
+    if plain {
+        return Cow::Borrowed(body.trim());
+    }
     let mut out = String::with_capacity(body.len());
     let mut space = false;
     for c in body.chars() {
@@ -108,7 +121,7 @@ fn normalise(sentence: &str) -> String {
             c => c,
         });
     }
-    out
+    Cow::Owned(out)
 }
 
 fn ends_with_terminal(s: &str) -> bool {
@@ -117,19 +130,33 @@ fn ends_with_terminal(s: &str) -> bool {
 
 /// Marks every sentence of `text` as kept or skipped.
 pub fn mark_repeats(text: &str, sentences: &[Sentence]) -> Vec<Skip> {
-    let normalised: Vec<String> =
+    let normalised: Vec<Cow<'_, str>> =
         sentences.iter().map(|s| normalise(&text[s.span.clone()])).collect();
+    // Prefix fragments (no final punctuation) are checked against the
+    // sorted list; suffix fragments (not starting with an uppercase letter)
+    // are rare, so they are checked by a scan unless there are many.
     let mut sorted: Vec<&str> =
-        normalised.iter().map(String::as_str).collect();
+        normalised.iter().map(|s| s.as_ref()).collect();
     sorted.sort_unstable();
     sorted.dedup();
-    let mut reversed: Vec<String> =
-        sorted.iter().map(|s| s.chars().rev().collect()).collect();
-    reversed.sort_unstable();
+    let n_suffix_candidates = normalised
+        .iter()
+        .filter(|n| !n.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let reversed: Option<Vec<String>> =
+        (n_suffix_candidates > 32).then(|| {
+            let mut r: Vec<String> =
+                sorted.iter().map(|s| s.chars().rev().collect()).collect();
+            r.sort_unstable();
+            r
+        });
+    let fragments =
+        Fragments { sorted: &sorted, reversed: reversed.as_deref() };
 
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::with_capacity(sentences.len());
     let mut marks = Vec::with_capacity(sentences.len());
     for (sentence, norm) in sentences.iter().zip(&normalised) {
+        let norm = norm.as_ref();
         let raw = &text[sentence.span.clone()];
         let mark = if is_boilerplate(norm) {
             Skip::Boilerplate
@@ -140,9 +167,9 @@ pub fn mark_repeats(text: &str, sentences: &[Sentence]) -> Vec<Skip> {
             } else {
                 Skip::Keep
             }
-        } else if !seen.insert(norm.as_str()) {
+        } else if !seen.insert(norm) {
             Skip::Repeat
-        } else if is_fragment(norm, &sorted, &reversed) {
+        } else if fragments.is_fragment(norm) {
             Skip::Fragment
         } else {
             Skip::Keep
@@ -156,30 +183,48 @@ fn is_boilerplate(norm: &str) -> bool {
     if norm.len() > 80 {
         return false;
     }
-    let lower = norm.to_lowercase();
-    BOILERPLATE.iter().any(|b| lower.starts_with(b))
+    BOILERPLATE.iter().any(|b| {
+        norm.len() >= b.len()
+            && norm.as_bytes()[..b.len()].eq_ignore_ascii_case(b.as_bytes())
+    })
 }
 
-fn is_fragment(norm: &str, sorted: &[&str], reversed: &[String]) -> bool {
-    if norm.len() < MIN_FRAGMENT_LEN {
-        return false;
-    }
-    // A strict prefix sorts right before the strings it starts.
-    if !ends_with_terminal(norm) {
-        let at = sorted.partition_point(|s| *s <= norm);
-        if sorted.get(at).is_some_and(|s| s.starts_with(norm)) {
-            return true;
+struct Fragments<'a> {
+    /// Distinct normalised sentences, sorted.
+    sorted: &'a [&'a str],
+    /// The same, reversed char by char and sorted; only for documents with
+    /// many suffix candidates.
+    reversed: Option<&'a [String]>,
+}
+
+impl Fragments<'_> {
+    fn is_fragment(&self, norm: &str) -> bool {
+        if norm.len() < MIN_FRAGMENT_LEN {
+            return false;
+        }
+        // A strict prefix sorts right before the strings it starts.
+        if !ends_with_terminal(norm) {
+            let at = self.sorted.partition_point(|s| *s <= norm);
+            if self.sorted.get(at).is_some_and(|s| s.starts_with(norm)) {
+                return true;
+            }
+        }
+        if norm.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        match self.reversed {
+            Some(reversed) => {
+                let rev: String = norm.chars().rev().collect();
+                let at =
+                    reversed.partition_point(|s| s.as_str() <= rev.as_str());
+                reversed.get(at).is_some_and(|s| s.starts_with(&rev))
+            }
+            None => self
+                .sorted
+                .iter()
+                .any(|s| s.len() > norm.len() && s.ends_with(norm)),
         }
     }
-    let starts_upper = norm.chars().next().is_some_and(char::is_uppercase);
-    if !starts_upper {
-        let rev: String = norm.chars().rev().collect();
-        let at = reversed.partition_point(|s| s.as_str() <= rev.as_str());
-        if reversed.get(at).is_some_and(|s| s.starts_with(&rev)) {
-            return true;
-        }
-    }
-    false
 }
 
 #[cfg(test)]

@@ -16,6 +16,13 @@ pub use dates::Date;
 pub use dedupe::{mark_repeats, Skip};
 pub use sentences::{split_sentences, Sentence};
 
+/// The sentence with index `idx` in a list sorted by index (such as the
+/// kept sentences of a document). Binary search: no quadratic scans on
+/// long documents.
+pub fn find_sentence(sentences: &[Sentence], idx: usize) -> Option<&Sentence> {
+    sentences.binary_search_by_key(&idx, |s| s.idx).ok().map(|i| &sentences[i])
+}
+
 /// Whether `c` belongs to a word, for word-boundary tests everywhere.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'

@@ -85,54 +85,63 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Splits `text` into sentences. Never fails, never panics.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
     let mut sentences = vec![];
-    let mut start: Option<usize> = None;
-    let mut push = |start: &mut Option<usize>, end: usize| {
-        if let Some(s) = start.take() {
-            let trimmed_end = s + text[s..end].trim_end().len();
-            if trimmed_end > s {
-                sentences.push(Sentence {
-                    idx: sentences.len(),
-                    span: s..trimmed_end,
-                });
-            }
+    // Start of the current segment (leading white space included; it is
+    // trimmed when the sentence is pushed).
+    let mut seg = 0;
+    let mut push = |seg: &mut usize, end: usize| {
+        let piece = &text[*seg..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let body = piece.trim();
+        if !body.is_empty() {
+            let start = *seg + lead;
+            sentences.push(Sentence {
+                idx: sentences.len(),
+                span: start..start + body.len(),
+            });
         }
+        *seg = end;
     };
-    let mut iter = text.char_indices().peekable();
-    while let Some((pos, c)) = iter.next() {
-        if c == '\n' {
-            if start.is_some() && line_break_ends_sentence(text, pos) {
-                push(&mut start, pos);
+    // Only line breaks and terminators matter: jump between them.
+    let mut i = 0;
+    while let Some(offset) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
+    {
+        let pos = i + offset;
+        i = pos + 1;
+        let c = match bytes[pos] {
+            b'\n' => {
+                if line_break_ends_sentence(text, pos) {
+                    push(&mut seg, pos);
+                }
+                continue;
             }
-            continue;
-        }
-        if c.is_whitespace() {
-            continue;
-        }
-        if start.is_none() {
-            start = Some(pos);
-        }
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+            0xE2 if text[pos..].starts_with('…') => '…',
+            0xE2 => continue,
+            b => char::from(b),
+        };
         // Take the whole run of terminators and closing marks.
         let mut end = pos + c.len_utf8();
-        while let Some(&(p, next)) = iter.peek() {
+        while let Some(next) = text[end..].chars().next() {
             if matches!(
                 next,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '’' | '”' | ')' | ']'
             ) {
-                end = p + next.len_utf8();
-                iter.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
-        if period_ends_sentence(text, start.unwrap_or(pos), pos, c, end) {
-            push(&mut start, end);
+        i = end;
+        let start =
+            seg + (text[seg..pos].len() - text[seg..pos].trim_start().len());
+        if period_ends_sentence(text, start, pos, c, end) {
+            push(&mut seg, end);
         }
     }
-    push(&mut start, text.len());
+    push(&mut seg, text.len());
     sentences
 }
 
