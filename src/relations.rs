@@ -301,6 +301,13 @@ struct Located {
     kind: MentionKind,
 }
 
+/// The subject of the last predicate of a sentence, for the next one.
+#[derive(Clone, Debug)]
+struct Previous {
+    subject: Vec<Slot>,
+    trigger_end: usize,
+}
+
 /// A relation found in one sentence, with slots still to settle.
 #[derive(Clone, Debug)]
 struct Proto {
@@ -527,11 +534,22 @@ fn sentence_actors(
                     kind: m.kind,
                 });
             }
-            MentionKind::Organisation => actors.push(Located {
-                slot: Slot::Actor(actor(None, None)),
-                span: m.span.clone(),
-                kind: m.kind,
-            }),
+            MentionKind::Organisation => {
+                // "a Hamas delegation", "NATO officials": an unnamed
+                // official of the organisation.
+                let rest = &text[m.span.end..sentence.span.end];
+                let noun =
+                    rules.official_noun.as_ref().and_then(|re| re.find(rest));
+                let (end, kind) = match noun {
+                    Some(n) => (m.span.end + n.end(), MentionKind::Role),
+                    None => (m.span.end, m.kind),
+                };
+                actors.push(Located {
+                    slot: Slot::Actor(actor(None, None)),
+                    span: m.span.start..end,
+                    kind,
+                })
+            }
             MentionKind::Place => {
                 // A capital standing for its country, or any place after
                 // "officials from" ("Ministers from Paris and Berlin").
@@ -666,15 +684,22 @@ fn country_actor(
                 .chars()
                 .all(|c| c == ' ' || c.is_lowercase() || c == '-')
     });
-    if let Some(role) = role_next {
-        return Some(official(m.span.start..role.span.end, role.role));
-    }
     let noun = rules
         .official_noun
         .as_ref()
         .and_then(|re| re.find(&text[after..sentence.span.end]));
-    if let Some(noun) = noun {
-        return Some(official(m.span.start..after + noun.end(), None));
+    // The nearer of the two wins: "a Japanese delegation led by Foreign
+    // Minister X" is a delegation; "the Russian foreign minister" a role.
+    match (role_next, noun) {
+        (Some(role), noun)
+            if noun.is_none_or(|n| after + n.end() > role.span.start) =>
+        {
+            return Some(official(m.span.start..role.span.end, role.role));
+        }
+        (_, Some(noun)) => {
+            return Some(official(m.span.start..after + noun.end(), None))
+        }
+        _ => {}
     }
     // "Russian and Ukrainian delegations": the first demonym of a pair
     // shares the second one's noun.
@@ -856,8 +881,18 @@ fn sentence_relations(
 ) {
     let base = sentence.span.start;
     let body = &text[sentence.span.clone()];
-    for rule in &rules.triggers {
-        for m in rule.regex.find_iter(body) {
+    // Triggers of every rule, in text order, so that a second predicate
+    // can take the subject of the first ("Modi met Xi and held talks with
+    // Putin").
+    let mut found: Vec<(regex::Match<'_>, &TriggerRule)> = rules
+        .triggers
+        .iter()
+        .flat_map(|rule| rule.regex.find_iter(body).map(move |m| (m, rule)))
+        .collect();
+    found.sort_by_key(|(m, _)| (m.start(), std::cmp::Reverse(m.end())));
+    let mut previous: Option<Previous> = None;
+    {
+        for (m, rule) in found {
             let (ts, te) = (base + m.start(), base + m.end());
             // A trigger inside a name ("Foreign Relations Committee") is no
             // trigger.
@@ -897,7 +932,7 @@ fn sentence_relations(
                 trigger: ts..te,
                 sentence: sentence.idx,
             };
-            find_pairs(
+            let subject = find_pairs(
                 rules,
                 rule,
                 text,
@@ -907,8 +942,12 @@ fn sentence_relations(
                 te,
                 clause_start,
                 clause_end,
+                previous.as_ref(),
                 &mut proto,
             );
+            if !subject.is_empty() {
+                previous = Some(Previous { subject, trigger_end: te });
+            }
             if proto.pairs.is_empty() && proto.lone.is_none() {
                 continue;
             }
@@ -930,7 +969,7 @@ fn sentence_relations(
             let hits = |re: &Option<Regex>, s: &str| {
                 re.as_ref().is_some_and(|r| r.is_match(s))
             };
-            let negation_left = last_words(left_text, 8);
+            let negation_left = last_words(left_text, 6);
             if hits(&rules.negation_left, negation_left)
                 || hits(&rules.negation_right, negation_window)
             {
@@ -1066,11 +1105,18 @@ fn find_pairs(
     te: usize,
     clause_start: usize,
     clause_end: usize,
+    previous: Option<&Previous>,
     proto: &mut Proto,
-) {
-    // 1. TRIGGER between A and B.
+) -> Vec<Slot> {
+    // 1. TRIGGER between A and B (nouns only: "welcomed the ceasefire
+    // between Iran and Israel" is no meeting).
     let after = &text[te..clause_end];
-    if let Some(pos) = first_words(after, 5).find("between ") {
+    let between = if rule.pattern == Pattern::Noun {
+        first_words(after, 5).find("between ")
+    } else {
+        None
+    };
+    if let Some(pos) = between {
         let from = te + pos + "between ".len();
         let mut right = actors.iter().filter(|a| a.span.start >= from);
         if let Some(a) = right.next() {
@@ -1078,7 +1124,7 @@ fn find_pairs(
                 if matches!(a.slot, Slot::Parties | Slot::Countries) {
                     proto.pairs.push((a.slot.clone(), a.slot.clone()));
                     proto.right_end = a.span.end;
-                    return;
+                    return vec![];
                 }
                 if let Some(b) = right.next() {
                     let gap = &text[a.span.end..b.span.start];
@@ -1090,7 +1136,7 @@ fn find_pairs(
                     {
                         proto.pairs.push((a.slot.clone(), b.slot.clone()));
                         proto.right_end = b.span.end;
-                        return;
+                        return vec![];
                     }
                 }
             }
@@ -1107,7 +1153,7 @@ fn find_pairs(
             hyphen_pair(rules, text, actors, mentions, clause_start, ts)
         {
             proto.pairs.push((a, b));
-            return;
+            return vec![];
         }
     }
     // 3. Left group and right object.
@@ -1132,8 +1178,45 @@ fn find_pairs(
         }
         left.reverse();
     }
+    let mut left: Vec<Slot> = left.iter().map(|l| l.slot.clone()).collect();
+    // A second predicate takes the subject of the first: "Modi met Xi ...
+    // and separately held talks with Putin", "..., where he signed".
+    if let Some(prev) = previous {
+        let lead = last_words(&text[clause_start..ts], 3);
+        let pronoun = lead
+            .split_whitespace()
+            .any(|w| matches!(w, "he" | "she" | "they"));
+        let nearest_end = before.last().map_or(clause_start, |l| l.span.end);
+        let pronoun_after_actor = pronoun && ts - lead.len() >= nearest_end;
+        let second_predicate = before.last().is_some_and(|l| {
+            l.span.start >= prev.trigger_end
+                && text[l.span.end..ts].split_whitespace().any(|w| w == "and")
+        });
+        if pronoun_after_actor || second_predicate {
+            left = prev.subject.clone();
+        }
+    }
     let mut objects: Vec<&Located> = vec![];
-    if let Some(first) =
+    // Passive: "X was welcomed at the White House by Y".
+    let passive = matches!(
+        last_words(&text[clause_start..ts], 1).trim(),
+        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+    );
+    let by_agent = passive
+        .then(|| first_words(after, 12).find(" by "))
+        .flatten()
+        .and_then(|pos| {
+            let from = te + pos + " by ".len();
+            actors.iter().find(|a| {
+                a.span.start >= from
+                    && a.span.end <= clause_end
+                    && word_count(&text[from..a.span.start]) <= 2
+                    && !text[from..a.span.start].contains([',', ';'])
+            })
+        });
+    if let Some(agent) = by_agent {
+        objects.push(agent);
+    } else if let Some(first) =
         actors.iter().find(|a| a.span.start >= te && a.span.end <= clause_end)
     {
         let gap = &text[te..first.span.start];
@@ -1163,7 +1246,8 @@ fn find_pairs(
             });
         let with_ok = match rule.pattern {
             Pattern::Noun => {
-                words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
+                text[ts..te].ends_with(" with")
+                    || words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
             }
             _ => true,
         };
@@ -1193,29 +1277,36 @@ fn find_pairs(
         proto.right_end = last.span.end;
         for l in &left {
             for o in &objects {
-                proto.pairs.push((l.slot.clone(), o.slot.clone()));
+                proto.pairs.push((l.clone(), o.slot.clone()));
             }
         }
-        // Several guests of one meeting met each other too.
+        // The hosts, and the guests, of one meeting met each other too.
         if rule.kind == RelationKind::Meeting {
             for (i, a) in objects.iter().enumerate() {
                 for b in &objects[i + 1..] {
                     proto.pairs.push((a.slot.clone(), b.slot.clone()));
                 }
             }
+            for (i, a) in left.iter().enumerate() {
+                for b in &left[i + 1..] {
+                    proto.pairs.push((a.clone(), b.clone()));
+                }
+            }
         }
-        return;
+        return left;
     }
     match left.as_slice() {
         [] => {}
-        [one] => match &one.slot {
+        [one] => match one {
             Slot::Parties | Slot::Countries => {
-                proto.pairs.push((one.slot.clone(), one.slot.clone()));
+                proto.pairs.push((one.clone(), one.clone()));
             }
             Slot::Actor(actor) if rule.kind == RelationKind::Cooperation => {
                 // Only a subject that asks for or pledges cooperation
                 // ("Xi called for deepening cooperation").
-                let gap = &text[one.span.end..ts];
+                let subject_end =
+                    before.last().map_or(clause_start, |l| l.span.end);
+                let gap = &text[subject_end..ts];
                 if rules.intent.as_ref().is_some_and(|re| re.is_match(gap))
                     && !gap.contains([',', ';'])
                 {
@@ -1227,13 +1318,12 @@ fn find_pairs(
         group => {
             for i in 0..group.len() {
                 for j in i + 1..group.len() {
-                    proto
-                        .pairs
-                        .push((group[i].slot.clone(), group[j].slot.clone()));
+                    proto.pairs.push((group[i].clone(), group[j].clone()));
                 }
             }
         }
     }
+    left
 }
 
 /// Whether an entity kind can be an actor at all (for documentation and

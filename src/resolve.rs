@@ -18,7 +18,8 @@
 //!    whose full name has that short form. With no such person in the
 //!    document, it resolves only when exactly one person in the gazetteer
 //!    has it *and* either a role precedes it ("President Xi") or that
-//!    person is in office (a role with no end year: "Putin said").
+//!    person is in office (a role with no end year: "Putin said"), or the
+//!    phrase names that person's country ("Japan's Kishida").
 //!    Otherwise it stays unresolved (a person mention with no entity). A
 //!    short form followed by another capitalised name word ("Wang
 //!    Wentao") names someone else and stays unresolved.
@@ -824,7 +825,13 @@ fn resolve_short_forms(
                 ([], [])
                     if candidates.len() == 1
                         && (m.role.is_some()
-                            || in_office(gazetteer, candidates[0])) =>
+                            || in_office(gazetteer, candidates[0])
+                            || (m.phrase_start < m.span.start
+                                && m.country.is_some()
+                                && gazetteer
+                                    .entity(candidates[0])
+                                    .country
+                                    == m.country)) =>
                 {
                     Some(EntityRef::Known(candidates[0]))
                 }
