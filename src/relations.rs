@@ -355,7 +355,9 @@ pub fn extract_relations(
             in_sentence,
             resolved,
         );
-        if actors.is_empty() {
+        // Demonyms alone are no actors, but can make a pair
+        // ("Sino-Indian talks").
+        if actors.is_empty() && in_sentence.is_empty() {
             continue;
         }
         sentence_relations(
@@ -720,11 +722,19 @@ fn country_actor(
         }
         return None;
     }
-    let kind = if official_before(rules, text, sentence, m.span.start) {
-        MentionKind::Role
-    } else {
-        MentionKind::Country
-    };
+    // "the Emir of Qatar", "the leaders of Brazil": an official of it.
+    let role_of = i > 0
+        && mentions[i - 1].kind == MentionKind::Role
+        && matches!(
+            &text[mentions[i - 1].span.end..m.span.start],
+            " of " | " of the "
+        );
+    let kind =
+        if role_of || official_before(rules, text, sentence, m.span.start) {
+            MentionKind::Role
+        } else {
+            MentionKind::Country
+        };
     Some(Located {
         slot: Slot::Actor(Actor {
             entity: EntityRef::Known(country),
@@ -803,6 +813,33 @@ fn clause_bounds(body: &str, start: usize, end: usize) -> (usize, usize) {
         .min()
         .unwrap_or(body.len());
     (left, right)
+}
+
+/// Byte ranges of the relative clauses (", who ... ,") in
+/// `text[from..to]` that close before `to`.
+fn closed_relative_clauses(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Vec<Range<usize>> {
+    let s = &text[from..to];
+    let mut out = vec![];
+    let mut at = 0;
+    while let Some(found) = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|m| s[at..].find(m).map(|i| at + i))
+        .min()
+    {
+        match s[found + 2..].find(',') {
+            Some(close) => {
+                let end = found + 2 + close;
+                out.push(from + found..from + end);
+                at = end;
+            }
+            None => break,
+        }
+    }
+    out
 }
 
 /// `s` without its relative clauses (", which ... ," and ", who ... ,").
@@ -891,9 +928,15 @@ fn sentence_relations(
         .collect();
     found.sort_by_key(|(m, _)| (m.start(), std::cmp::Reverse(m.end())));
     let mut previous: Option<Previous> = None;
+    let mut last_trigger_end = 0;
     {
         for (m, rule) in found {
             let (ts, te) = (base + m.start(), base + m.end());
+            // "held talks" and its "talks": one trigger.
+            if ts < last_trigger_end {
+                continue;
+            }
+            last_trigger_end = te;
             // A trigger inside a name ("Foreign Relations Committee") is no
             // trigger.
             if mentions.iter().any(|x| x.span.start < te && ts < x.span.end)
@@ -1144,9 +1187,18 @@ fn find_pairs(
     }
     // 2. A-B TRIGGER (nouns only): "China-Russia relations",
     // "Sino-Indian border talks", "Greek-Egyptian partnership".
+    // Actors inside a relative clause that closes before the trigger
+    // ("Ishiba, who had hoped to meet Trump, instead met Albanese") are not
+    // its subject.
+    let relative = closed_relative_clauses(text, clause_start, ts);
     let before: Vec<&Located> = actors
         .iter()
         .filter(|a| a.span.end <= ts && a.span.start >= clause_start)
+        .filter(|a| {
+            !relative
+                .iter()
+                .any(|r| r.start <= a.span.start && a.span.end <= r.end)
+        })
         .collect();
     if rule.pattern == Pattern::Noun {
         if let Some((a, b)) =
@@ -1188,10 +1240,18 @@ fn find_pairs(
             .any(|w| matches!(w, "he" | "she" | "they"));
         let nearest_end = before.last().map_or(clause_start, |l| l.span.end);
         let pronoun_after_actor = pronoun && ts - lead.len() >= nearest_end;
-        let second_predicate = before.last().is_some_and(|l| {
-            l.span.start >= prev.trigger_end
-                && text[l.span.end..ts].split_whitespace().any(|w| w == "and")
-        });
+        // "... Xi for nearly an hour and separately held talks": a verb
+        // right after "and" (one adverb at most between).
+        let second_predicate = rule.pattern != Pattern::Noun
+            && before.last().is_some_and(|l| {
+                let gap: Vec<&str> =
+                    text[l.span.end..ts].split_whitespace().collect();
+                l.span.start >= prev.trigger_end
+                    && gap
+                        .iter()
+                        .rposition(|w| *w == "and")
+                        .is_some_and(|i| gap.len() - i <= 2)
+            });
         if pronoun_after_actor || second_predicate {
             left = prev.subject.clone();
         }
@@ -1220,7 +1280,17 @@ fn find_pairs(
         actors.iter().find(|a| a.span.start >= te && a.span.end <= clause_end)
     {
         let gap = &text[te..first.span.start];
-        let words: Vec<&str> = gap.split_whitespace().collect();
+        let mut words: Vec<&str> = gap.split_whitespace().collect();
+        // "a delegation from Washington", "the Emir of Qatar": the
+        // preposition belongs to the official, not to the verb.
+        if first.kind == MentionKind::Role {
+            while words
+                .last()
+                .is_some_and(|w| matches!(*w, "of" | "from" | "the"))
+            {
+                words.pop();
+            }
+        }
         // "met on the margins of the G20": an actor behind a preposition
         // other than with/to/by is no object.
         let gap_ok = words.len() <= 6
