@@ -149,6 +149,7 @@ pub struct RelationRules {
     triggers: Vec<TriggerRule>,
     negation_left: Option<Regex>,
     negation_right: Option<Regex>,
+    negation_sentiment: Option<Regex>,
     planned_left: Option<Regex>,
     planned_right: Option<Regex>,
     collective_parties: Option<Regex>,
@@ -173,6 +174,7 @@ impl RelationRules {
             triggers: vec![],
             negation_left: None,
             negation_right: None,
+            negation_sentiment: None,
             planned_left: None,
             planned_right: None,
             collective_parties: None,
@@ -242,6 +244,7 @@ impl RelationRules {
                 }
                 ("NEGATION", "left") => &mut rules.negation_left,
                 ("NEGATION", "right") => &mut rules.negation_right,
+                ("NEGATION", "sentiment") => &mut rules.negation_sentiment,
                 ("PLANNED", "left") => &mut rules.planned_left,
                 ("PLANNED", "right") => &mut rules.planned_right,
                 ("COLLECTIVE", "parties") => &mut rules.collective_parties,
@@ -612,7 +615,18 @@ fn sentence_actors(
         }
         kept.push(a);
     }
+    // "a US-brokered deal", "the UN-mediated talks": the broker is no
+    // party.
+    kept.retain(|a| !is_attributive(text, a.span.end));
     merge_named_officials(text, kept)
+}
+
+/// Whether an actor ending at `end` only modifies the next word
+/// ("US-brokered", "China-led", "Saudi-backed").
+fn is_attributive(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix('-') else { return false };
+    let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.len() > 2 && word.ends_with("ed") && word.chars().all(|c| c.is_lowercase())
 }
 
 /// Whether an official noun and "of" or "from" stand right before `pos`
@@ -1015,6 +1029,8 @@ fn sentence_relations(
             let negation_left = last_words(left_text, 6);
             if hits(&rules.negation_left, negation_left)
                 || hits(&rules.negation_right, negation_window)
+                || (rule.kind == RelationKind::Cooperation
+                    && hits(&rules.negation_sentiment, negation_window))
             {
                 continue;
             }

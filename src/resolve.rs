@@ -353,11 +353,17 @@ pub fn resolve(
     }
 
     let mut discovered: Vec<DiscoveredPerson> = vec![];
-    link_phrases(text, sentences, &mut mentions, &mut discovered);
+    link_phrases(gazetteer, text, sentences, &mut mentions, &mut discovered);
     link_possessive_people(text, &mut mentions);
     find_discovered_surnames(text, sentences, &mut mentions, &discovered);
     resolve_short_forms(gazetteer, text, &mut mentions, &discovered);
     flag_capitals(gazetteer, text, sentences, &mut mentions);
+    // "Warsaw Pact", "Botswana Democratic Party": the place or country is
+    // part of another name.
+    mentions.retain(|m| {
+        !matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            || !starts_a_name(text, m.span.end)
+    });
     mentions.sort_by_key(|m| m.span.start);
     Resolved { mentions, discovered }
 }
@@ -390,6 +396,7 @@ fn is_possessive_gap(text: &str, from: usize, to: usize) -> bool {
 }
 
 fn link_phrases(
+    gazetteer: &Gazetteer,
     text: &str,
     sentences: &[Sentence],
     mentions: &mut Vec<Mention>,
@@ -500,7 +507,27 @@ fn link_phrases(
             if let Some(name_span) = discover_name(text, role_end, limit) {
                 let name = &text[name_span.clone()];
                 let id = slug(name);
-                if !id.is_empty() {
+                // A name written another way ("Vladimir PUTIN") whose id is
+                // a known person's is that person.
+                let known = gazetteer
+                    .find(&id)
+                    .filter(|&e| gazetteer.entity(e).kind == EntityKind::Person);
+                if let Some(person) = known {
+                    new_mentions.push(Mention {
+                        span: name_span.clone(),
+                        phrase_start,
+                        sentence,
+                        kind: MentionKind::Person,
+                        entity: Some(EntityRef::Known(person)),
+                        country: gazetteer.entity(person).country.or(phrase_country),
+                        role: role_id,
+                        discovered: false,
+                        short_form: false,
+                        stands_for_country: false,
+                        in_phrase: false,
+                    });
+                    linked = true;
+                } else if !id.is_empty() {
                     let idx = match discovered.iter().position(|d| d.id == id)
                     {
                         Some(idx) => {
@@ -646,13 +673,12 @@ fn discover_name(
             if NOT_NAME_WORDS.contains(&token) {
                 break;
             }
-            if token.len() > 1
-                && token
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-            {
-                break; // an acronym, not a name
+            let all_caps = token.len() > 1
+                && token.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            // An acronym is no name, but a surname in capitals after a
+            // given name is ("Macky SALL", a reference-book style).
+            if all_caps && (end.is_none() || token.chars().filter(|c| c.is_alphabetic()).count() < 3) {
+                break;
             }
             pos += token.len();
             end = Some(pos);
@@ -684,6 +710,23 @@ fn discover_name(
         return None;
     }
     Some(span)
+}
+
+/// Capitalised words that make a preceding place or country part of the
+/// name of something else.
+const NAME_TAILS: &[&str] = &[
+    "Accord", "Accords", "Agreement", "Airlines", "Airways", "Colony", "Commission", "Communist",
+    "Company", "Congress", "Convention", "Corporation", "Cup", "Daily", "Declaration",
+    "Democratic", "Expedition", "Format", "Group", "Herald", "Pact", "Party", "Post", "Process",
+    "Protocol", "Times", "Treaty", "University",
+];
+
+/// Whether the words right after `end` continue a name ("Warsaw Pact",
+/// "Malawi Congress Party").
+fn starts_a_name(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else { return false };
+    let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    NAME_TAILS.contains(&word)
 }
 
 /// Derives an id from a name: transliterated to ASCII, lowercase, words
