@@ -21,6 +21,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeSeed;
+
 use crate::text::Date;
 
 /// Largest document accepted (64 MiB).
@@ -348,15 +350,18 @@ impl DocumentReader {
                 Ok(Some(Item::Bad(format!("{where_}: skipped: {msg}"))))
             }
         };
-        let value: serde_json::Value = match serde_json::from_slice(line) {
-            Ok(v) => v,
+        let seed = FieldsSeed { options: &self.options };
+        let mut de = serde_json::Deserializer::from_slice(line);
+        let fields = match seed
+            .deserialize(&mut de)
+            .and_then(|f| de.end().map(|_| f))
+        {
+            Ok(f) => f,
+            Err(e) if e.is_data() => return bad("not a JSON object".into()),
             Err(e) => return bad(format!("invalid JSON: {e}")),
         };
-        let Some(object) = value.as_object() else {
-            return bad("not a JSON object".into());
-        };
-        let text = match object.get(&self.options.text_field) {
-            Some(serde_json::Value::String(s)) => s.clone(),
+        let text = match fields.text {
+            Some(FieldValue::Str(s)) => s,
             Some(_) => {
                 return bad(format!(
                     "field `{}` is not a string",
@@ -370,15 +375,14 @@ impl DocumentReader {
                 ))
             }
         };
-        let name = match object.get(&self.options.id_field) {
-            Some(serde_json::Value::String(s)) => s.clone(),
-            Some(serde_json::Value::Number(n)) => n.to_string(),
+        let name = match fields.id {
+            Some(FieldValue::Str(s) | FieldValue::Number(s)) => s,
             _ => where_.clone(),
         };
-        let date = object
-            .get(&self.options.date_field)
-            .and_then(|d| d.as_str())
-            .and_then(Date::parse_iso);
+        let date = match &fields.date {
+            Some(FieldValue::Str(s)) => Date::parse_iso(s),
+            _ => None,
+        };
         Ok(Some(Item::Doc(Document {
             name,
             text,
@@ -497,5 +501,121 @@ impl Iterator for DocumentReader {
                 }
             }
         }
+    }
+}
+
+/// The three fields a JSONL line is read for; everything else is skipped
+/// without building a JSON tree.
+struct FieldsSeed<'o> {
+    options: &'o InputOptions,
+}
+
+#[derive(Default)]
+struct Fields {
+    id: Option<FieldValue>,
+    text: Option<FieldValue>,
+    date: Option<FieldValue>,
+}
+
+/// A field's value: only strings and numbers are kept.
+enum FieldValue {
+    Str(String),
+    Number(String),
+    Other,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for FieldsSeed<'_> {
+    type Value = Fields;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Fields, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for FieldsSeed<'_> {
+    type Value = Fields;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> Result<Fields, A::Error> {
+        let mut fields = Fields::default();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let slot = if key == self.options.text_field {
+                &mut fields.text
+            } else if key == self.options.id_field {
+                &mut fields.id
+            } else if key == self.options.date_field {
+                &mut fields.date
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
+            *slot = Some(map.next_value::<FieldValue>()?);
+        }
+        Ok(fields)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FieldValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = FieldValue;
+            fn expecting(
+                &self,
+                f: &mut std::fmt::Formatter<'_>,
+            ) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<FieldValue, E> {
+                Ok(FieldValue::Str(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<FieldValue, E> {
+                Ok(FieldValue::Str(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<FieldValue, E> {
+                Ok(FieldValue::Number(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<FieldValue, E> {
+                Ok(FieldValue::Number(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<FieldValue, E> {
+                Ok(FieldValue::Number(v.to_string()))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<FieldValue, E> {
+                Ok(FieldValue::Other)
+            }
+            fn visit_unit<E>(self) -> Result<FieldValue, E> {
+                Ok(FieldValue::Other)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<FieldValue, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(FieldValue::Other)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<FieldValue, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(FieldValue::Other)
+            }
+        }
+        d.deserialize_any(V)
     }
 }

@@ -220,7 +220,10 @@ impl RelationRules {
                         source: Box::new(e),
                     })
             };
-            let words = format!(r"\b(?:{})\b", alternation(&triggers));
+            // ASCII word boundaries: cues are English words, and the lazy
+            // DFA can then run without falling back to a backtracker.
+            let words =
+                format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&triggers));
             let slot = match (kind.as_str(), pattern.as_str()) {
                 ("MEETING" | "COOPERATION", p) => {
                     let pattern = match p {
@@ -264,11 +267,11 @@ impl RelationRules {
                 }
                 ("OFFICIAL", "noun") => {
                     rules.official_of = Some(compile(format!(
-                        r"\b(?:{})\s+(?:of|from)\s+(?:the\s+)?$",
+                        r"(?-u:\b)(?:{})\s+(?:of|from)\s+(?:the\s+)?$",
                         alternation(&triggers)
                     ))?);
                     let src = format!(
-                        r"^[ \u{{a0}}]+(?:[\p{{Ll}}-]+[ \u{{a0}}]+)?(?:{})\b",
+                        r"^[ \u{{a0}}]+(?:[\p{{Ll}}-]+[ \u{{a0}}]+)?(?:{})(?-u:\b)",
                         alternation(&triggers)
                     );
                     rules.official_noun = Some(compile(src)?);
@@ -625,8 +628,11 @@ fn sentence_actors(
 /// ("US-brokered", "China-led", "Saudi-backed").
 fn is_attributive(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix('-') else { return false };
-    let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word.len() > 2 && word.ends_with("ed") && word.chars().all(|c| c.is_lowercase())
+    let word: &str =
+        rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.len() > 2
+        && word.ends_with("ed")
+        && word.chars().all(|c| c.is_lowercase())
 }
 
 /// Whether an official noun and "of" or "from" stand right before `pos`

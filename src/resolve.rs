@@ -509,9 +509,9 @@ fn link_phrases(
                 let id = slug(name);
                 // A name written another way ("Vladimir PUTIN") whose id is
                 // a known person's is that person.
-                let known = gazetteer
-                    .find(&id)
-                    .filter(|&e| gazetteer.entity(e).kind == EntityKind::Person);
+                let known = gazetteer.find(&id).filter(|&e| {
+                    gazetteer.entity(e).kind == EntityKind::Person
+                });
                 if let Some(person) = known {
                     new_mentions.push(Mention {
                         span: name_span.clone(),
@@ -519,7 +519,10 @@ fn link_phrases(
                         sentence,
                         kind: MentionKind::Person,
                         entity: Some(EntityRef::Known(person)),
-                        country: gazetteer.entity(person).country.or(phrase_country),
+                        country: gazetteer
+                            .entity(person)
+                            .country
+                            .or(phrase_country),
                         role: role_id,
                         discovered: false,
                         short_form: false,
@@ -674,10 +677,16 @@ fn discover_name(
                 break;
             }
             let all_caps = token.len() > 1
-                && token.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                && token
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
             // An acronym is no name, but a surname in capitals after a
             // given name is ("Macky SALL", a reference-book style).
-            if all_caps && (end.is_none() || token.chars().filter(|c| c.is_alphabetic()).count() < 3) {
+            if all_caps
+                && (end.is_none()
+                    || token.chars().filter(|c| c.is_alphabetic()).count() < 3)
+            {
                 break;
             }
             pos += token.len();
@@ -715,17 +724,42 @@ fn discover_name(
 /// Capitalised words that make a preceding place or country part of the
 /// name of something else.
 const NAME_TAILS: &[&str] = &[
-    "Accord", "Accords", "Agreement", "Airlines", "Airways", "Colony", "Commission", "Communist",
-    "Company", "Congress", "Convention", "Corporation", "Cup", "Daily", "Declaration",
-    "Democratic", "Expedition", "Format", "Group", "Herald", "Pact", "Party", "Post", "Process",
-    "Protocol", "Times", "Treaty", "University",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Airlines",
+    "Airways",
+    "Colony",
+    "Commission",
+    "Communist",
+    "Company",
+    "Congress",
+    "Convention",
+    "Corporation",
+    "Cup",
+    "Daily",
+    "Declaration",
+    "Democratic",
+    "Expedition",
+    "Format",
+    "Group",
+    "Herald",
+    "Pact",
+    "Party",
+    "Post",
+    "Process",
+    "Protocol",
+    "Times",
+    "Treaty",
+    "University",
 ];
 
 /// Whether the words right after `end` continue a name ("Warsaw Pact",
 /// "Malawi Congress Party").
 fn starts_a_name(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else { return false };
-    let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word: &str =
+        rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     NAME_TAILS.contains(&word)
 }
 

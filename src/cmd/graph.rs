@@ -12,8 +12,7 @@ use gazette::graph::{
 };
 
 use super::{
-    for_each_document, load_pipeline, prepare_inputs, print_summary,
-    write_atomic,
+    fold_documents, load_pipeline, prepare_inputs, print_summary, write_atomic,
 };
 use crate::cli::{ExportArgs, GraphArgs, GraphFormat, LevelArg, MergeArgs};
 
@@ -59,20 +58,15 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         LevelArg::Entity => Level::Entity,
         LevelArg::Country => Level::Country,
     };
-    let mut data = GraphData::new(level);
-    let summary = for_each_document(
+    let (mut data, summary) = fold_documents(
         &args.input,
         inputs,
-        |doc| {
+        || GraphData::new(level),
+        |graph, doc| {
             let analysis = pipeline.analyze(&doc.text, doc.date);
-            let mut part = GraphData::new(level);
-            part.add_document(&doc.name, &analysis);
-            part
+            graph.add_document(&doc.name, &analysis);
         },
-        |_, part| {
-            data.merge(&part);
-            Ok(())
-        },
+        |graph, part| graph.merge(&part),
     )?;
     data.stats.bad_inputs += summary.bad_inputs;
     print_summary(args.input.quiet, &data.stats, &summary);

@@ -102,14 +102,75 @@ enum Batch {
 
 /// Streams every document of `args.inputs` through `map` on a thread pool,
 /// then hands the results to `sink` in input order, so output does not
-/// depend on the thread count. Warnings go to stderr as they come. Input
-/// errors (a truncated gzip) are reported and counted; the run goes on with
-/// the next input and what was read before the error is kept.
+/// depend on the thread count.
 pub fn for_each_document<T: Send>(
     args: &InputArgs,
     inputs: Inputs,
     map: impl Fn(&Document) -> T + Sync,
     mut sink: impl FnMut(&Document, T) -> anyhow::Result<()>,
+) -> anyhow::Result<RunSummary> {
+    run_batches(args, inputs, |pool, items| {
+        let results: Vec<Option<T>> = pool.install(|| {
+            items
+                .par_iter()
+                .map(|item| match item {
+                    Item::Doc(d) => Some(map(d)),
+                    _ => None,
+                })
+                .collect()
+        });
+        for (item, result) in items.iter().zip(results) {
+            if let (Item::Doc(d), Some(r)) = (item, result) {
+                sink(d, r)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Folds every document into one value: each worker folds its share of a
+/// batch, the shares are merged, and the batch result is merged into the
+/// total. `merge` must be associative and commutative (as
+/// [`gazette::GraphData::merge`] is), so the result does not depend on the
+/// thread count.
+pub fn fold_documents<A: Send>(
+    args: &InputArgs,
+    inputs: Inputs,
+    init: impl Fn() -> A + Sync + Send,
+    add: impl Fn(&mut A, &Document) + Sync + Send,
+    merge: impl Fn(&mut A, A) + Sync + Send,
+) -> anyhow::Result<(A, RunSummary)> {
+    let mut total = init();
+    let summary = run_batches(args, inputs, |pool, items| {
+        let part = pool.install(|| {
+            items
+                .par_iter()
+                .fold(&init, |mut acc, item| {
+                    if let Item::Doc(d) = item {
+                        add(&mut acc, d);
+                    }
+                    acc
+                })
+                .reduce(&init, |mut a, b| {
+                    merge(&mut a, b);
+                    a
+                })
+        });
+        merge(&mut total, part);
+        Ok(())
+    })?;
+    Ok((total, summary))
+}
+
+/// The streaming driver: a reader thread fills bounded batches (at most two
+/// waiting), `on_batch` processes each on the pool, then warnings are
+/// printed and items counted in input order. Input errors (a truncated
+/// gzip) are reported and counted; the run goes on with the next input and
+/// what was read before the error is kept (`--strict` stops instead).
+fn run_batches(
+    args: &InputArgs,
+    inputs: Inputs,
+    mut on_batch: impl FnMut(&rayon::ThreadPool, &[Item]) -> anyhow::Result<()>,
 ) -> anyhow::Result<RunSummary> {
     let Inputs { sources, options } = inputs;
     let total_bytes: Option<u64> = sources.iter().map(|s| s.size).sum();
@@ -134,19 +195,16 @@ pub fn for_each_document<T: Send>(
                         }
                         batch.push(item);
                         if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-                            if tx
-                                .send(Batch::Items(std::mem::take(&mut batch)))
-                                .is_err()
-                            {
+                            let full = std::mem::take(&mut batch);
+                            if tx.send(Batch::Items(full)).is_err() {
                                 return;
                             }
                             bytes = 0;
                         }
                     }
                     Err(e) => {
-                        if tx
-                            .send(Batch::Items(std::mem::take(&mut batch)))
-                            .is_err()
+                        let full = std::mem::take(&mut batch);
+                        if tx.send(Batch::Items(full)).is_err()
                             || tx.send(Batch::Error(e)).is_err()
                         {
                             return;
@@ -169,32 +227,22 @@ pub fn for_each_document<T: Send>(
                     continue;
                 }
             };
-            let results: Vec<Option<T>> = pool.install(|| {
-                items
-                    .par_iter()
-                    .map(|item| match item {
-                        Item::Doc(d) => Some(map(d)),
-                        _ => None,
-                    })
-                    .collect()
-            });
-            for (item, result) in items.iter().zip(results) {
-                match (item, result) {
-                    (Item::Doc(d), Some(r)) => {
+            on_batch(&pool, &items)?;
+            for item in &items {
+                match item {
+                    Item::Doc(d) => {
                         summary.documents += 1;
                         progress.advance(d.bytes);
-                        sink(d, r)?;
                     }
-                    (Item::Bad(msg), _) => {
+                    Item::Bad(msg) => {
                         summary.bad_inputs += 1;
                         progress
                             .suspend(|| eprintln!("gazette: warning: {msg}"));
                     }
-                    (Item::Warning(msg), _) => {
+                    Item::Warning(msg) => {
                         progress
                             .suspend(|| eprintln!("gazette: warning: {msg}"));
                     }
-                    _ => {}
                 }
             }
         }
