@@ -224,10 +224,13 @@ impl Gazetteer {
 
     /// The surface form written exactly `text`, if any (binary search).
     pub fn surface(&self, text: &str) -> Option<&SurfaceForm> {
-        self.surfaces
-            .binary_search_by(|s| s.text.as_str().cmp(text))
-            .ok()
-            .map(|i| &self.surfaces[i])
+        self.surface_index(text).map(|i| &self.surfaces[i])
+    }
+
+    /// The index in [`Gazetteer::surface_forms`] of the form written
+    /// exactly `text`.
+    pub fn surface_index(&self, text: &str) -> Option<usize> {
+        self.surfaces.binary_search_by(|s| s.text.as_str().cmp(text)).ok()
     }
 
     /// The rows of `relations.tsv`.

@@ -86,6 +86,23 @@ impl Pipeline {
         let mut tagged = vec![];
         for sentence in &kept {
             matches.clear();
+            // Wire datelines are written in capitals ("BEIJING, Jan 9").
+            if let Some(m) = self.tagger.tag_dateline(
+                &self.gazetteer,
+                text,
+                sentence.span.clone(),
+            ) {
+                let from = m.span.end;
+                matches.push(m);
+                self.tagger.tag(
+                    text,
+                    from..sentence.span.end,
+                    &mut scratch,
+                    &mut matches,
+                );
+                tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
+                continue;
+            }
             self.tagger.tag(
                 text,
                 sentence.span.clone(),

@@ -20,7 +20,9 @@
 //! ("President", "president", "Prime minister"). Demonyms are not
 //! lowercased ("polish", "french" are ordinary words). ALL-CAPS text is
 //! not matched, except acronyms written in capitals in the gazetteer
-//! ("NATO", "PRC"): a headline in capitals yields no names.
+//! ("NATO", "PRC") and the place of a wire dateline ("NEW DELHI, March 3
+//! (Reuters) -", looked up title-cased): a headline in capitals yields no
+//! names.
 //!
 //! The automaton is built once in [`Tagger::new`]; [`Tagger::tag`] does not
 //! allocate per match (it reuses the caller's [`TagScratch`]).
@@ -30,7 +32,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 use crate::error::{Error, Result};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::text::on_word_boundaries;
 
 /// One dictionary match.
@@ -116,6 +118,49 @@ impl Tagger {
                 None => pos = m.end(),
             }
         }
+    }
+
+    /// The place of an ALL-CAPS wire dateline at the start of `span`
+    /// ("NEW DELHI, March 3 (Reuters) -"), matched through its
+    /// title-cased form; `None` when there is none.
+    pub fn tag_dateline(
+        &self,
+        gazetteer: &Gazetteer,
+        text: &str,
+        span: Range<usize>,
+    ) -> Option<TagMatch> {
+        let body = &text[span.clone()];
+        let m = crate::text::dedupe::dateline_regex().find(body)?;
+        // The place: the capitalised words before the first comma, dash,
+        // colon or bracket.
+        let head_len = body[..m.end()]
+            .find(|c: char| {
+                matches!(c, ',' | '(' | ':' | '—' | '–') || c == '-'
+            })
+            .unwrap_or(m.end());
+        let head = body[..head_len].trim_end();
+        let letters = head.chars().filter(|c| c.is_alphabetic());
+        if head.len() < 3 || !letters.clone().all(char::is_uppercase) {
+            return None;
+        }
+        let mut titled = String::with_capacity(head.len());
+        let mut word_start = true;
+        for c in head.chars() {
+            if word_start {
+                titled.push(c);
+            } else {
+                titled.extend(c.to_lowercase());
+            }
+            word_start = !c.is_alphabetic();
+        }
+        let index = gazetteer.surface_index(&titled)?;
+        let kind = gazetteer.surface_forms()[index].kind;
+        matches!(kind, EntityKind::Place | EntityKind::Country).then(|| {
+            TagMatch {
+                span: span.start..span.start + head.len(),
+                surface: index as u32,
+            }
+        })
     }
 
     /// The leftmost-longest whole-word match starting in `from..before`.
