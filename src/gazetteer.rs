@@ -15,7 +15,7 @@
 //! - Loading never panics: every malformed row is an
 //!   [`Error::Gazetteer`] naming file, line, column and reason.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -190,7 +190,7 @@ pub struct CueRow {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<String, EntityId>,
+    by_id: FxHashMap<String, EntityId>,
     surfaces: Vec<SurfaceForm>,
     cue_rows: Vec<CueRow>,
     warnings: Vec<String>,
@@ -542,7 +542,7 @@ struct Row {
 #[derive(Default)]
 struct Loader {
     rows: Vec<Row>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     cue_rows: Vec<CueRow>,
     warnings: Vec<String>,
 }
@@ -702,11 +702,6 @@ impl Loader {
     }
 
     fn finish(self) -> Result<Gazetteer> {
-        let by_id: HashMap<String, EntityId> = self
-            .by_id
-            .iter()
-            .map(|(id, &idx)| (id.clone(), EntityId(idx as u32)))
-            .collect();
         let lookup = |row: &Row, column: usize, want: FileKind| {
             let value = &row.cells[column - 1];
             if value.is_empty() {
@@ -772,6 +767,11 @@ impl Loader {
 
         let mut warnings = self.warnings;
         let surfaces = build_surfaces(&self.rows, &entities, &mut warnings)?;
+        let by_id: FxHashMap<String, EntityId> = self
+            .by_id
+            .into_iter()
+            .map(|(id, idx)| (id, EntityId(idx as u32)))
+            .collect();
         Ok(Gazetteer {
             entities,
             by_id,
@@ -922,15 +922,15 @@ fn build_surfaces(
     }
 
     // Settle conflicts: one entry per text.
-    let mut by_text: HashMap<String, usize> = HashMap::new();
+    let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
     let mut settled: Vec<(SurfaceForm, usize, bool)> = vec![]; // (form, claim idx of owner, variant)
     for (claim_idx, claim) in claims.iter().enumerate() {
         if claim.text.is_empty() {
             continue;
         }
         let kind = entities[claim.entity.index()].kind;
-        let Some(&slot) = by_text.get(&claim.text) else {
-            by_text.insert(claim.text.clone(), settled.len());
+        let Some(&slot) = by_text.get(claim.text.as_str()) else {
+            by_text.insert(claim.text.as_str(), settled.len());
             settled.push((
                 SurfaceForm {
                     text: claim.text.clone(),

@@ -41,9 +41,19 @@ pub struct Analysis<'p> {
 impl Pipeline {
     /// Builds the automaton and compiles the relation rules.
     pub fn new(gazetteer: Gazetteer) -> Result<Pipeline> {
-        let tagger = Tagger::new(&gazetteer)?;
-        let rules = RelationRules::new(&gazetteer)?;
-        Ok(Pipeline { gazetteer, tagger, rules })
+        // The automaton and the cue regexes are independent: build them on
+        // two threads (start-up time matters for short articles).
+        let (tagger, rules) = std::thread::scope(|scope| {
+            let rules = scope.spawn(|| RelationRules::new(&gazetteer));
+            let tagger = Tagger::new(&gazetteer);
+            (
+                tagger,
+                rules
+                    .join()
+                    .expect("building the relation rules does not panic"),
+            )
+        });
+        Ok(Pipeline { gazetteer, tagger: tagger?, rules: rules? })
     }
 
     /// The gazetteer.

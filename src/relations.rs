@@ -209,8 +209,12 @@ impl RelationRules {
                 msg,
             };
             let compile = |src: String| -> Result<Regex> {
+                // ASCII mode: cues are English words, and Unicode classes
+                // (`\w`, `\s`) would make every regex far larger and
+                // slower to build.
                 RegexBuilder::new(&src)
                     .case_insensitive(true)
+                    .unicode(false)
                     .size_limit(1 << 24)
                     .build()
                     .map_err(|e| Error::Regex {
@@ -222,8 +226,7 @@ impl RelationRules {
             };
             // ASCII word boundaries: cues are English words, and the lazy
             // DFA can then run without falling back to a backtracker.
-            let words =
-                format!(r"(?-u:\b)(?:{})(?-u:\b)", alternation(&triggers));
+            let words = format!(r"\b(?:{})\b", alternation(&triggers));
             let slot = match (kind.as_str(), pattern.as_str()) {
                 ("MEETING" | "COOPERATION", p) => {
                     let pattern = match p {
@@ -267,11 +270,11 @@ impl RelationRules {
                 }
                 ("OFFICIAL", "noun") => {
                     rules.official_of = Some(compile(format!(
-                        r"(?-u:\b)(?:{})\s+(?:of|from)\s+(?:the\s+)?$",
+                        r"\b(?:{})\s+(?:of|from)\s+(?:the\s+)?$",
                         alternation(&triggers)
                     ))?);
                     let src = format!(
-                        r"^[ \u{{a0}}]+(?:[\p{{Ll}}-]+[ \u{{a0}}]+)?(?:{})(?-u:\b)",
+                        r"^ +(?:[a-z-]+ +)?(?:{})\b",
                         alternation(&triggers)
                     );
                     rules.official_noun = Some(compile(src)?);

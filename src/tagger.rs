@@ -28,6 +28,7 @@
 //! allocate per match (it reuses the caller's [`TagScratch`]).
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
@@ -57,31 +58,42 @@ pub struct TagScratch {
 /// path: most matches pass the word-boundary test) and a standard one used
 /// only around a match that fails the test, to find the valid shorter or
 /// later matches it hides.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Tagger {
     leftmost: AhoCorasick,
-    overlapping: AhoCorasick,
+    /// Built on first use: most documents never need it, and start-up
+    /// time matters for short articles.
+    overlapping: OnceLock<AhoCorasick>,
+    patterns: Vec<String>,
     max_len: usize,
 }
 
 impl Tagger {
     /// Builds the automata over all surface forms of `gazetteer`.
     pub fn new(gazetteer: &Gazetteer) -> Result<Tagger> {
-        let patterns =
-            || gazetteer.surface_forms().iter().map(|s| s.text.as_str());
-        let err =
-            |e: aho_corasick::BuildError| Error::Automaton(e.to_string());
+        let patterns: Vec<String> =
+            gazetteer.surface_forms().iter().map(|s| s.text.clone()).collect();
         let leftmost = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(patterns())
-            .map_err(err)?;
-        let overlapping = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(patterns())
-            .map_err(err)?;
-        let max_len = patterns().map(str::len).max().unwrap_or(0);
-        Ok(Tagger { leftmost, overlapping, max_len })
+            .build(&patterns)
+            .map_err(|e| Error::Automaton(e.to_string()))?;
+        let max_len = patterns.iter().map(String::len).max().unwrap_or(0);
+        Ok(Tagger {
+            leftmost,
+            overlapping: OnceLock::new(),
+            patterns,
+            max_len,
+        })
+    }
+
+    fn overlapping(&self) -> &AhoCorasick {
+        self.overlapping.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&self.patterns)
+                .expect("the same patterns already built a leftmost automaton")
+        })
     }
 
     /// Appends to `out` the whole-word, leftmost-longest, non-overlapping
@@ -176,7 +188,7 @@ impl Tagger {
         candidates.clear();
         let window = from..end.min(before + self.max_len);
         for m in self
-            .overlapping
+            .overlapping()
             .find_overlapping_iter(Input::new(text).range(window))
         {
             if m.start() < before
