@@ -121,8 +121,9 @@ impl Pipeline {
             );
             tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
         }
-        let resolved = resolve(&self.gazetteer, text, &kept, &tagged);
         let doc_date = dates::dateline_date(text, date).or(date);
+        let resolved =
+            resolve(&self.gazetteer, text, &kept, &tagged, doc_date);
         let relations = if relations {
             extract_relations(
                 &self.rules,

@@ -549,11 +549,37 @@ fn sentence_actors(
                 // "a Hamas delegation", "NATO officials": an unnamed
                 // official of the organisation.
                 let rest = &text[m.span.end..sentence.span.end];
-                let noun =
-                    rules.official_noun.as_ref().and_then(|re| re.find(rest));
-                let (end, kind) = match noun {
-                    Some(n) => (m.span.end + n.end(), MentionKind::Role),
-                    None => (m.span.end, m.kind),
+                let possessive = ["'s", "’s"]
+                    .iter()
+                    .find(|p| rest.starts_with(**p))
+                    .map_or(0, |p| p.len());
+                let after = m.span.end + possessive;
+                let noun = rules
+                    .official_noun
+                    .as_ref()
+                    .and_then(|re| re.find(&text[after..sentence.span.end]));
+                let role_next = mentions.get(i + 1).filter(|r| {
+                    r.kind == MentionKind::Role
+                        && r.span.start >= after
+                        && r.span.start - after <= 24
+                        && text[after..r.span.start]
+                            .chars()
+                            .all(|c| c == ' ' || c.is_lowercase())
+                });
+                let (end, kind) = match (noun, role_next) {
+                    (_, Some(r)) => (r.span.end, MentionKind::Role),
+                    (Some(n), None) => (after + n.end(), MentionKind::Role),
+                    (None, None)
+                        if official_before(
+                            rules,
+                            text,
+                            sentence,
+                            m.span.start,
+                        ) =>
+                    {
+                        (m.span.end, MentionKind::Role)
+                    }
+                    (None, None) => (m.span.end, m.kind),
                 };
                 actors.push(Located {
                     slot: Slot::Actor(actor(None, None)),
@@ -1224,6 +1250,22 @@ fn find_pairs(
                 .iter()
                 .any(|r| r.start <= a.span.start && a.span.end <= r.end)
         })
+        // "on his first state visit to France, was received by": a country
+        // after a locative is where, not who.
+        .filter(|a| {
+            a.kind != MentionKind::Country
+                || !matches!(
+                    last_words(&text[clause_start..a.span.start], 1).trim(),
+                    "to" | "in"
+                        | "at"
+                        | "from"
+                        | "into"
+                        | "across"
+                        | "throughout"
+                        | "within"
+                        | "near"
+                )
+        })
         .collect();
     if rule.pattern == Pattern::Noun {
         if let Some((a, b)) =
@@ -1359,7 +1401,10 @@ fn find_pairs(
             for next in actors.iter().filter(|a| {
                 a.span.start >= last.span.end && a.span.end <= clause_end
             }) {
-                if is_coordination(&text[last.span.end..next.span.start]) {
+                let gap = &text[last.span.end..next.span.start];
+                let same_sort = (last.kind == MentionKind::Person)
+                    == (next.kind == MentionKind::Person);
+                if is_coordination(gap) && (gap.trim() != "," || same_sort) {
                     objects.push(next);
                     last = next;
                 } else {

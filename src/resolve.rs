@@ -35,7 +35,9 @@ use std::ops::Range;
 
 use crate::gazetteer::{EntityId, EntityKind, FormKind, Gazetteer};
 use crate::tagger::TagMatch;
-use crate::text::{find_sentence, is_word_char, on_word_boundaries, Sentence};
+use crate::text::{
+    find_sentence, is_word_char, on_word_boundaries, Date, Sentence,
+};
 
 /// The kind of a mention, as written in outputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -316,11 +318,14 @@ const LOCATIVES: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "a", "an", "The"];
 
 /// Resolves the matches of one document.
+/// `date` is the document's date: it decides who is "in office" when a
+/// bare short form is resolved (today's holders when it is unknown).
 pub fn resolve(
     gazetteer: &Gazetteer,
     text: &str,
     sentences: &[Sentence],
     matches: &[(usize, TagMatch)],
+    date: Option<Date>,
 ) -> Resolved {
     let surfaces = gazetteer.surface_forms();
     let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
@@ -356,7 +361,13 @@ pub fn resolve(
     link_phrases(gazetteer, text, sentences, &mut mentions, &mut discovered);
     link_possessive_people(text, &mut mentions);
     find_discovered_surnames(text, sentences, &mut mentions, &discovered);
-    resolve_short_forms(gazetteer, text, &mut mentions, &discovered);
+    resolve_short_forms(
+        gazetteer,
+        text,
+        &mut mentions,
+        &discovered,
+        date.map(|d| d.year),
+    );
     flag_capitals(gazetteer, text, sentences, &mut mentions);
     // "Warsaw Pact", "Botswana Democratic Party": the place or country is
     // part of another name.
@@ -392,7 +403,117 @@ fn is_modifier_gap(text: &str, from: usize, to: usize) -> bool {
 /// Whether `text[from..to]` is a possessive followed by a space ("'s ").
 fn is_possessive_gap(text: &str, from: usize, to: usize) -> bool {
     let gap = &text[from.min(to)..to];
-    matches!(gap, "'s " | "’s " | "' " | "’ ")
+    // "Syria's interim President": a modifier or two may follow.
+    ["'s ", "’s ", "' ", "’ "].iter().any(|p| {
+        gap.strip_prefix(p).is_some_and(|rest| {
+            rest.is_empty()
+                || (rest.len() <= 30
+                    && is_modifier_gap(text, to - rest.len() - 1, to))
+        })
+    })
+}
+
+/// Words of a ministerial portfolio ("of Foreign Affairs", "for Trade").
+const PORTFOLIO_WORDS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Commerce",
+    "Culture",
+    "Defence",
+    "Defense",
+    "Development",
+    "Economy",
+    "Economic",
+    "Education",
+    "Energy",
+    "Environment",
+    "External",
+    "Finance",
+    "Fisheries",
+    "Foreign",
+    "Health",
+    "Home",
+    "Industry",
+    "Information",
+    "Infrastructure",
+    "Interior",
+    "Investment",
+    "Justice",
+    "Labour",
+    "Labor",
+    "Mines",
+    "Mining",
+    "National",
+    "Petroleum",
+    "Planning",
+    "Public",
+    "Security",
+    "Trade",
+    "Transport",
+    "Tourism",
+    "Water",
+    "Works",
+    "Youth",
+    "and",
+    "&",
+    "the",
+];
+
+/// The end of a title's portfolio ("Minister [of Industry and Trade]"),
+/// or `end` when none follows.
+fn portfolio_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let Some(after) =
+        rest.strip_prefix(" of ").or_else(|| rest.strip_prefix(" for "))
+    else {
+        return end;
+    };
+    let mut pos = end + (rest.len() - after.len());
+    let mut last_word_end = None;
+    for word in after.split(' ') {
+        let bare = word.trim_end_matches([',', '.']);
+        if !PORTFOLIO_WORDS.contains(&bare) {
+            break;
+        }
+        if bare != "and" && bare != "&" && bare != "the" {
+            last_word_end = Some(pos + bare.len());
+        }
+        if bare.len() != word.len() {
+            break;
+        }
+        pos += word.len() + 1;
+    }
+    last_word_end.unwrap_or(end)
+}
+
+/// A capitalised name of two to four words ending right before `end`
+/// and starting after `floor` ("Ingrid Solbakken" in "Ingrid Solbakken,
+/// Norway's state secretary").
+fn name_before(text: &str, floor: usize, end: usize) -> Option<Range<usize>> {
+    let head = &text[floor..end];
+    let mut start = end;
+    let mut n = 0;
+    for word in head.rsplit(' ') {
+        let is_name = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(|c| {
+                c.is_lowercase() || c == '-' || c == '\'' || c == '’'
+            })
+            && word.chars().count() > 1
+            && !NOT_NAME_WORDS.contains(&word);
+        let particle = n > 0 && NAME_PARTICLES.contains(&word);
+        if !(is_name || particle) || n == 4 {
+            break;
+        }
+        start -= word.len() + usize::from(start < end);
+        if is_name {
+            n += 1;
+        }
+    }
+    let start = start.max(floor);
+    let span = text[start..end].trim_start();
+    let start = end - span.len();
+    (n >= 2 && span.chars().next().is_some_and(char::is_uppercase))
+        .then_some(start..end)
 }
 
 fn link_phrases(
@@ -453,7 +574,9 @@ fn link_phrases(
                 }
             }
         }
-        let role_end = mentions[last_role].span.end;
+        // "Minister of Industry and Trade Tran Van Duc": the portfolio
+        // belongs to the title.
+        let role_end = portfolio_end(text, mentions[last_role].span.end);
         let sentence = mentions[last_role].sentence;
         let sentence_end = find_sentence(sentences, sentence)
             .map_or(text.len(), |s| s.span.end);
@@ -504,7 +627,43 @@ fn link_phrases(
                     Some(m) => m.span.start.min(sentence_end),
                     None => sentence_end,
                 };
-            if let Some(name_span) = discover_name(text, role_end, limit) {
+            // "Minister of State for Trade, Adaeze Nwosu, met": the name may
+            // also stand between commas after the title.
+            let found = discover_name(text, role_end, limit).or_else(|| {
+                text[role_end..].starts_with(", ").then_some(())?;
+                discover_name(text, role_end + 1, limit)
+                    .filter(|s| text[s.end..].starts_with(','))
+            });
+            // "Ignacio Berrios Lagos", "Ramon Villareal Cruz": a last name
+            // that is also a city or someone's short form.
+            let found = found.map(|span| {
+                let next = mentions[next.min(n)..]
+                    .iter()
+                    .position(|m| !m.span.is_empty())
+                    .map(|p| next + p);
+                match next {
+                    Some(j)
+                        if mentions[j].span.start == span.end + 1
+                            && text[span.end..].starts_with(' ')
+                            && (mentions[j].short_form
+                                || (mentions[j].kind
+                                    == MentionKind::Place
+                                    && !text[mentions[j].span.clone()]
+                                        .contains(' ')))
+                            && !followed_by_name_word(
+                                text,
+                                mentions[j].span.end,
+                            ) =>
+                    {
+                        let end = mentions[j].span.end;
+                        mentions[j].span =
+                            mentions[j].span.start..mentions[j].span.start;
+                        span.start..end
+                    }
+                    _ => span,
+                }
+            });
+            if let Some(name_span) = found {
                 let name = &text[name_span.clone()];
                 let id = slug(name);
                 // A name written another way ("Vladimir PUTIN") whose id is
@@ -572,9 +731,67 @@ fn link_phrases(
             if phrase_start < mentions[first_role].span.start {
                 mentions[first_role - 1].in_phrase = true;
             }
-        } else if let Some(country) = phrase_country {
-            // "the Russian minister": the role takes the phrase's country.
-            mentions[last_role].country = Some(country);
+        } else {
+            // "Ingrid Solbakken, Norway's state secretary": the name before
+            // the appositive is the official.
+            let before = &text[..phrase_start];
+            let lead = [", the ", ", a ", ", an ", ", "]
+                .iter()
+                .find(|l| before.ends_with(**l))
+                .map(|l| phrase_start - l.len());
+            let floor = match first_role.checked_sub(1) {
+                Some(p)
+                    if mentions[p].span.end <= phrase_start
+                        && phrase_start != mentions[p].span.start =>
+                {
+                    mentions[p].span.end
+                }
+                _ => find_sentence(sentences, sentence)
+                    .map_or(0, |s| s.span.start),
+            };
+            let floor = if phrase_start < mentions[first_role].span.start {
+                first_role
+                    .checked_sub(2)
+                    .map_or(floor, |p| mentions[p].span.end.max(floor))
+            } else {
+                floor
+            };
+            let name = lead
+                .filter(|&e| e > floor)
+                .and_then(|e| name_before(text, floor, e));
+            if let Some(name_span) = name {
+                let name = &text[name_span.clone()];
+                let id = slug(name);
+                let idx = match discovered.iter().position(|d| d.id == id) {
+                    Some(idx) => idx,
+                    None => {
+                        discovered.push(DiscoveredPerson {
+                            id,
+                            name: name.to_string(),
+                            country: phrase_country,
+                            role: role_id,
+                        });
+                        discovered.len() - 1
+                    }
+                };
+                new_mentions.push(Mention {
+                    span: name_span.clone(),
+                    phrase_start: name_span.start,
+                    sentence,
+                    kind: MentionKind::Person,
+                    entity: Some(EntityRef::Discovered(idx as u32)),
+                    country: phrase_country,
+                    role: role_id,
+                    discovered: true,
+                    short_form: false,
+                    stands_for_country: false,
+                    in_phrase: false,
+                });
+            }
+            if let Some(country) = phrase_country {
+                // "the Russian minister": the role takes the phrase's country.
+                mentions[last_role].country = Some(country);
+            }
         }
         i = last_role + 1;
     }
@@ -855,6 +1072,7 @@ fn resolve_short_forms(
     text: &str,
     mentions: &mut [Mention],
     discovered: &[DiscoveredPerson],
+    year: Option<i32>,
 ) {
     if !mentions.iter().any(|m| m.short_form && m.entity.is_none()) {
         return;
@@ -902,7 +1120,7 @@ fn resolve_short_forms(
                 ([], [])
                     if candidates.len() == 1
                         && (m.role.is_some()
-                            || in_office(gazetteer, candidates[0])
+                            || in_office(gazetteer, candidates[0], year)
                             || (m.phrase_start < m.span.start
                                 && m.country.is_some()
                                 && gazetteer
@@ -938,9 +1156,20 @@ fn followed_by_name_word(text: &str, pos: usize) -> bool {
         && !NOT_NAME_WORDS.contains(&word)
 }
 
-/// Whether a person holds a role with no end year in the gazetteer.
-fn in_office(gazetteer: &Gazetteer, person: EntityId) -> bool {
-    gazetteer.entity(person).roles.iter().any(|t| t.to.is_none())
+/// Whether a person holds a role in `year` (a role with no end year when
+/// the year is unknown).
+fn in_office(
+    gazetteer: &Gazetteer,
+    person: EntityId,
+    year: Option<i32>,
+) -> bool {
+    gazetteer.entity(person).roles.iter().any(|t| match year {
+        Some(y) => {
+            t.from.is_none_or(|f| i32::from(f) <= y)
+                && t.to.is_none_or(|to| y <= i32::from(to))
+        }
+        None => t.to.is_none(),
+    })
 }
 
 /// The word before byte `pos` in `text`, skipping determiners.
