@@ -94,6 +94,11 @@ pub struct ExtractArgs {
     /// Write to FILE (atomically) instead of stdout.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// extract only: add the columns `role` (a person's title in its
+    /// phrase) and `flags` (`discovered`, `short_form`,
+    /// `stands_for_country`, `in_phrase`, `;`-separated).
+    #[arg(long)]
+    pub details: bool,
 }
 
 /// Output formats of `graph` and `merge`.

@@ -322,3 +322,37 @@ fn relations_on_the_reference_article() {
     assert!(!records.iter().any(|r| r[2] == "MEETING"
         && (r[4] == "vladimir-putin" || r[7] == "vladimir-putin")));
 }
+
+#[test]
+fn details_add_role_and_flags() {
+    let dir = tempdir();
+    let path = dir.path().join("a.txt");
+    std::fs::write(
+        &path,
+        "Kenyan Foreign Minister Ana Wanjiru met Xi Jinping. The partnership between Beijing and Moscow grew.",
+    )
+    .unwrap();
+    let out = ok(run(&["extract", "-q", "--details", path.to_str().unwrap()]));
+    let records = csv_records(&out);
+    assert_eq!(records[0][9..], ["role", "flags"]);
+    let row = |text: &str| {
+        records
+            .iter()
+            .find(|r| r[4] == text)
+            .unwrap_or_else(|| panic!("{text}"))
+            .clone()
+    };
+    assert_eq!(
+        row("Ana Wanjiru")[6..],
+        [
+            "ana-wanjiru",
+            "Ana Wanjiru",
+            "KEN",
+            "foreign-minister",
+            "discovered"
+        ]
+    );
+    assert_eq!(row("Kenyan")[10], "in_phrase");
+    assert_eq!(row("Beijing")[9..], ["", "stands_for_country"]);
+    assert_eq!(row("Xi Jinping")[9..], ["", ""]);
+}

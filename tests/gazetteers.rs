@@ -153,3 +153,47 @@ fn default_gazetteers_are_embedded() {
     let out = ok(run_in(dir.path(), &["extract", "-q", "a.txt"]));
     assert!(out.contains("xi-jinping"));
 }
+
+/// The default gazetteers' ambiguity policy (gazetteers/SOURCES.md):
+/// common words and first names are no places, countries own their names.
+#[test]
+fn default_gazetteers_ambiguity_policy() {
+    let list = ok(run(&["gazetteers", "list"]));
+    let kinds_of = |surface: &str| -> Vec<String> {
+        list.lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(s, _)| *s == surface)
+            .map(|(_, rest)| rest.to_string())
+            .collect()
+    };
+    for common in [
+        "Reading", "Nice", "Split", "Mobile", "March", "Police", "Of", "May",
+        "Victoria",
+    ] {
+        assert!(
+            kinds_of(common).is_empty(),
+            "{common} must not be matched: {:?}",
+            kinds_of(common)
+        );
+    }
+    for (country, id) in [
+        ("Georgia", "GEO"),
+        ("Jordan", "JOR"),
+        ("Chad", "TCD"),
+        ("Chinese", "CHN"),
+    ] {
+        let kinds = kinds_of(country);
+        assert_eq!(kinds.len(), 1, "{country}: {kinds:?}");
+        assert!(
+            kinds[0].ends_with(&format!("\t{id}")),
+            "{country}: {kinds:?}"
+        );
+    }
+    // A shared city name goes to the far larger city; the other keeps a
+    // precise form.
+    assert_eq!(kinds_of("Paris"), ["place\tparis"]);
+    // Integrity: the defaults load with no conflict resolved by rule.
+    let check = run(&["gazetteers", "check"]);
+    assert!(check.status.success());
+    assert_eq!(stderr(&check), "");
+}

@@ -46,7 +46,15 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
             let mut header = csv_out::writer(&mut *out);
             match mode {
                 Mode::Mentions => {
-                    header.write_record(csv_out::MENTION_HEADER)?
+                    if args.details {
+                        header.write_record(
+                            csv_out::MENTION_HEADER
+                                .iter()
+                                .chain(&csv_out::MENTION_DETAIL_HEADER),
+                        )?
+                    } else {
+                        header.write_record(csv_out::MENTION_HEADER)?
+                    }
                 }
                 Mode::Relations => {
                     header.write_record(csv_out::RELATION_HEADER)?
@@ -70,8 +78,12 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                     };
                     let mut rows = csv_out::writer(Vec::new());
                     let written = match mode {
-                        Mode::Mentions => csv_out::write_mentions(
-                            &mut rows, &doc.name, &doc.text, &analysis,
+                        Mode::Mentions => csv_out::write_mentions_with(
+                            &mut rows,
+                            &doc.name,
+                            &doc.text,
+                            &analysis,
+                            args.details,
                         ),
                         Mode::Relations => csv_out::write_relations(
                             &mut rows, &doc.name, &doc.text, &analysis,

@@ -258,6 +258,7 @@ struct Progress {
     bar: Option<ProgressBar>,
     start: Instant,
     shown: std::cell::Cell<bool>,
+    documents: std::cell::Cell<u64>,
 }
 
 impl Progress {
@@ -275,7 +276,7 @@ impl Progress {
             bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
             bar
         });
-        Progress { bar, start: Instant::now(), shown: false.into() }
+        Progress { bar, start: Instant::now(), shown: false.into(), documents: 0.into() }
     }
 
     fn advance(&self, bytes: u64) {
@@ -285,7 +286,8 @@ impl Progress {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             self.shown.set(true);
         }
-        bar.set_message(format!("{} docs", bar.position()));
+        self.documents.set(self.documents.get() + 1);
+        bar.set_message(format!("{} documents", self.documents.get()));
     }
 
     fn suspend(&self, f: impl FnOnce()) {

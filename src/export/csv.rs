@@ -7,7 +7,7 @@ use std::io;
 use crate::error::Result;
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
-use crate::resolve::EntityRef;
+use crate::resolve::{EntityRef, MentionKind};
 
 /// Header of `gazette extract`.
 pub const MENTION_HEADER: [&str; 9] = [
@@ -21,6 +21,9 @@ pub const MENTION_HEADER: [&str; 9] = [
     "entity",
     "country",
 ];
+
+/// Extra columns of `gazette extract --details`.
+pub const MENTION_DETAIL_HEADER: [&str; 2] = ["role", "flags"];
 
 /// Header of `gazette relations`.
 pub const RELATION_HEADER: [&str; 14] = [
@@ -70,7 +73,20 @@ pub fn write_mentions<W: io::Write>(
     text: &str,
     analysis: &Analysis<'_>,
 ) -> Result<()> {
+    write_mentions_with(out, doc, text, analysis, false)
+}
+
+/// Writes the mentions of one document, with the `role` and `flags`
+/// columns when `details` is set.
+pub fn write_mentions_with<W: io::Write>(
+    out: &mut ::csv::Writer<W>,
+    doc: &str,
+    text: &str,
+    analysis: &Analysis<'_>,
+    details: bool,
+) -> Result<()> {
     let mut itoa = [itoa_buf(), itoa_buf(), itoa_buf()];
+    let mut flags = String::new();
     for m in &analysis.resolved.mentions {
         let (entity_id, entity) = match m.entity {
             Some(e) => (analysis.ref_id(e), analysis.ref_label(e)),
@@ -78,7 +94,7 @@ pub fn write_mentions<W: io::Write>(
         };
         let country = analysis.country_code(m.country);
         let [a, b, c] = &mut itoa;
-        out.write_record([
+        let fields = [
             doc,
             fmt_usize(a, m.sentence),
             fmt_usize(b, m.span.start),
@@ -88,7 +104,35 @@ pub fn write_mentions<W: io::Write>(
             entity_id,
             entity,
             country,
-        ])?;
+        ];
+        if !details {
+            out.write_record(fields)?;
+            continue;
+        }
+        flags.clear();
+        for (set, name) in [
+            (m.discovered, "discovered"),
+            (m.short_form, "short_form"),
+            (m.stands_for_country, "stands_for_country"),
+            (m.in_phrase, "in_phrase"),
+        ] {
+            if set {
+                if !flags.is_empty() {
+                    flags.push(';');
+                }
+                flags.push_str(name);
+            }
+        }
+        let role = match (m.kind, m.role) {
+            (MentionKind::Person, Some(r)) => {
+                analysis.gazetteer().entity(r).id.as_str()
+            }
+            _ => "",
+        };
+        for field in fields.into_iter().chain([role, flags.as_str()]) {
+            out.write_field(field)?;
+        }
+        out.write_record(None::<&[u8]>)?;
     }
     Ok(())
 }
