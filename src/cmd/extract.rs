@@ -107,7 +107,12 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                 },
             )?;
             out.flush()?;
-            print_summary(args.input.quiet, &stats, &summary);
+            print_summary(
+                args.input.quiet,
+                &stats,
+                &summary,
+                mode == Mode::Relations,
+            );
             Ok(summary)
         };
     let summary = match &args.output {

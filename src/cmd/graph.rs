@@ -69,7 +69,7 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         |graph, part| graph.merge(&part),
     )?;
     data.stats.bad_inputs += summary.bad_inputs;
-    print_summary(args.input.quiet, &data.stats, &summary);
+    print_summary(args.input.quiet, &data.stats, &summary, true);
     match args.partial.as_deref() {
         Some("-") => {
             let stdout = io::stdout();

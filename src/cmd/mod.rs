@@ -276,7 +276,12 @@ impl Progress {
             bar.set_style(ProgressStyle::with_template(template).expect("valid template"));
             bar
         });
-        Progress { bar, start: Instant::now(), shown: false.into(), documents: 0.into() }
+        Progress {
+            bar,
+            start: Instant::now(),
+            shown: false.into(),
+            documents: 0.into(),
+        }
     }
 
     fn advance(&self, bytes: u64) {
@@ -305,23 +310,30 @@ impl Progress {
 }
 
 /// Prints the one-line summary unless quiet.
+/// `with_relations` is false for `extract`, which does not run the
+/// relation stage.
 pub fn print_summary(
     quiet: bool,
     stats: &gazette::graph::Stats,
     summary: &RunSummary,
+    with_relations: bool,
 ) {
     if quiet {
         return;
     }
+    let relations = if with_relations {
+        format!(", {} relations", stats.relations)
+    } else {
+        String::new()
+    };
+    let errors = if summary.errors > 0 {
+        format!(", {} input errors", summary.errors)
+    } else {
+        String::new()
+    };
     eprintln!(
-        "gazette: {} documents, {} sentences ({} repeated or boilerplate skipped), {} mentions, {} relations, {} bad inputs skipped{}",
-        summary.documents,
-        stats.sentences,
-        stats.skipped_sentences,
-        stats.mentions,
-        stats.relations,
-        summary.bad_inputs,
-        if summary.errors > 0 { format!(", {} input errors", summary.errors) } else { String::new() },
+        "gazette: {} documents, {} sentences ({} repeated or boilerplate skipped), {} mentions{relations}, {} bad inputs skipped{errors}",
+        summary.documents, stats.sentences, stats.skipped_sentences, stats.mentions, summary.bad_inputs,
     );
 }
 
