@@ -379,15 +379,19 @@ pub fn extract_relations(
         );
     }
 
-    // The document's meeting: the first concrete MEETING pair.
-    let parties: Option<(Actor, Actor)> = protos
+    // The document's meetings, in order: (sentence, trigger start, pair).
+    let meetings: Vec<(usize, usize, Actor, Actor)> = protos
         .iter()
         .filter(|p| p.kind == RelationKind::Meeting)
-        .flat_map(|p| p.pairs.iter())
-        .find_map(|(a, b)| match (a, b) {
-            (Slot::Actor(a), Slot::Actor(b)) => Some((a.clone(), b.clone())),
-            _ => None,
-        });
+        .flat_map(|p| {
+            p.pairs.iter().filter_map(move |(a, b)| match (a, b) {
+                (Slot::Actor(a), Slot::Actor(b)) => {
+                    Some((p.sentence, p.trigger.start, a.clone(), b.clone()))
+                }
+                _ => None,
+            })
+        })
+        .collect();
     let country_actor = |a: &Actor| -> Option<Actor> {
         let country = a.country?;
         Some(Actor {
@@ -400,6 +404,14 @@ pub fn extract_relations(
     let mut seen: HashSet<(RelationKind, usize, EntityRef, EntityRef)> =
         HashSet::new();
     for proto in protos {
+        // "Both sides" are the parties of the latest meeting before them
+        // (the same sentence included), else of the document's first.
+        let parties: Option<(Actor, Actor)> = meetings
+            .iter()
+            .rev()
+            .find(|m| (m.0, m.1) < (proto.sentence, proto.trigger.start))
+            .or(meetings.first())
+            .map(|m| (m.2.clone(), m.3.clone()));
         let mut pairs: Vec<(Actor, Actor)> = vec![];
         let expand = |slot: &Slot| -> Vec<Actor> {
             match (slot, &parties) {
@@ -428,11 +440,21 @@ pub fn extract_relations(
                 }
             }
         }
-        if let (Some(lone), Some((a, b))) = (&proto.lone, &parties) {
-            if lone.entity == a.entity {
-                pairs.push((a.clone(), b.clone()));
-            } else if lone.entity == b.entity {
-                pairs.push((b.clone(), a.clone()));
+        // A lone subject's partner: the other party of its latest meeting
+        // before it, else of its first one.
+        if let Some(lone) = &proto.lone {
+            let involving = |m: &&(usize, usize, Actor, Actor)| {
+                m.2.entity == lone.entity || m.3.entity == lone.entity
+            };
+            let meeting = meetings
+                .iter()
+                .filter(involving)
+                .rev()
+                .find(|m| (m.0, m.1) < (proto.sentence, proto.trigger.start))
+                .or_else(|| meetings.iter().find(involving));
+            if let Some((_, _, a, b)) = meeting {
+                let partner = if a.entity == lone.entity { b } else { a };
+                pairs.push((lone.clone(), partner.clone()));
             }
         }
         let sentence = crate::text::find_sentence(sentences, proto.sentence)
@@ -1049,7 +1071,6 @@ fn sentence_relations(
                 Some(i) => &left_text[i + 1..],
                 None => left_text,
             };
-            let left_window = last_words(left_text, 6);
             let right_start = proto.right_end.clamp(te, clause_end);
             let right_window = first_words(&text[right_start..clause_end], 6);
             // Cancellations come late ("a meeting ..., which had been
@@ -1069,8 +1090,12 @@ fn sentence_relations(
             {
                 continue;
             }
-            if hits(&rules.planned_left, left_window)
+            // Time words ("next week") may also come before the trigger:
+            // "will travel to Washington next week to meet Trump".
+            let planned_window = last_words(left_text, 8);
+            if hits(&rules.planned_left, planned_window)
                 || hits(&rules.planned_right, right_window)
+                || hits(&rules.planned_right, planned_window)
             {
                 proto.status = Status::Planned;
             }
@@ -1586,6 +1611,25 @@ mod tests {
         check(
             "Chinese President Xi Jinping spoke by phone with Vladimir Putin.",
             &[],
+        );
+    }
+
+    #[test]
+    fn collectives_take_the_latest_meeting() {
+        check(
+            "Xi Jinping met Vladimir Putin. Narendra Modi met Li Qiang. Both sides vowed to deepen cooperation.",
+            &[
+                "MEETING reported xi-jinping vladimir-putin",
+                "MEETING reported narendra-modi li-qiang",
+                "COOPERATION reported narendra-modi li-qiang",
+            ],
+        );
+        check(
+            "Both sides vowed to deepen cooperation, officials said. Xi Jinping met Vladimir Putin.",
+            &[
+                "COOPERATION reported xi-jinping vladimir-putin",
+                "MEETING reported xi-jinping vladimir-putin",
+            ],
         );
     }
 
