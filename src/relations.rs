@@ -1445,16 +1445,28 @@ fn find_pairs(
                 proto.pairs.push((l.clone(), o.slot.clone()));
             }
         }
-        // The hosts, and the guests, of one meeting met each other too.
+        // The hosts, and the guests, of one meeting met each other too,
+        // unless they came together ("met President Xi and Premier Li":
+        // one delegation).
         if rule.kind == RelationKind::Meeting {
+            let apart = |a: &Slot, b: &Slot| match (a, b) {
+                (Slot::Actor(x), Slot::Actor(y)) => {
+                    x.country.is_none() || x.country != y.country
+                }
+                _ => true,
+            };
             for (i, a) in objects.iter().enumerate() {
                 for b in &objects[i + 1..] {
-                    proto.pairs.push((a.slot.clone(), b.slot.clone()));
+                    if apart(&a.slot, &b.slot) {
+                        proto.pairs.push((a.slot.clone(), b.slot.clone()));
+                    }
                 }
             }
             for (i, a) in left.iter().enumerate() {
                 for b in &left[i + 1..] {
-                    proto.pairs.push((a.clone(), b.clone()));
+                    if apart(a, b) {
+                        proto.pairs.push((a.clone(), b.clone()));
+                    }
                 }
             }
         }
