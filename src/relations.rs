@@ -1093,7 +1093,11 @@ fn sentence_relations(
             // Time words ("next week") may also come before the trigger:
             // "will travel to Washington next week to meet Trump".
             let planned_window = last_words(left_text, 8);
-            if hits(&rules.planned_left, planned_window)
+            // Headline future: "Meloni to meet Trump".
+            let headline_future = planned_window.trim_end().ends_with(" to")
+                && planned_window.split_whitespace().count() == 2;
+            if headline_future
+                || hits(&rules.planned_left, planned_window)
                 || hits(&rules.planned_right, right_window)
                 || hits(&rules.planned_right, planned_window)
             {
