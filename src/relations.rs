@@ -23,8 +23,13 @@
 //!    pairs with every object; without one, coordinated left actors pair
 //!    with each other ("Xi and Putin met").
 //! 4. A lone actor with a COOPERATION trigger ("President Xi called for
-//!    deepening cooperation") pairs with its partner in the document's
-//!    meeting, if it was a party to it.
+//!    deepening cooperation") pairs with its partner in its nearest meeting
+//!    of the document.
+//!
+//! A sentence-initial "He" or "She" with no actor before the trigger is the
+//! first person of the previous sentence ("Modi arrived in Moscow. He met
+//! Putin."); a second predicate takes the subject of the first ("Modi met
+//! Xi and separately held talks with Putin"; "..., where he signed").
 //!
 //! **Negation and modality**: a `NEGATION left` cue among the (at most 6)
 //! words before the trigger in its clause since the last comma, or a
@@ -35,8 +40,9 @@
 //!
 //! The pattern decides who is related, not co-occurrence: "Mishustin
 //! conveyed greetings from President Vladimir Putin" relates nobody.
-//! Evidence is always one sentence; only the meaning of "both sides" and a
-//! lone actor's partner comes from the rest of the document.
+//! Evidence is always one sentence; only the meaning of "both sides", of a
+//! sentence-initial "He", and a lone actor's partner come from the rest of
+//! the document.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -343,6 +349,7 @@ pub fn extract_relations(
     let mut protos: Vec<Proto> = vec![];
     let mut mention_idx = 0;
     let mentions = &resolved.mentions;
+    let mut last_person: Option<Actor> = None;
     for sentence in sentences {
         while mention_idx < mentions.len()
             && mentions[mention_idx].span.start < sentence.span.start
@@ -375,8 +382,17 @@ pub fn extract_relations(
             sentence,
             &actors,
             in_sentence,
+            last_person.as_ref(),
             &mut protos,
         );
+        // "He" in the next sentence: its first person.
+        if let Some(first) =
+            actors.iter().find(|a| a.kind == MentionKind::Person)
+        {
+            if let Slot::Actor(a) = &first.slot {
+                last_person = Some(a.clone());
+            }
+        }
     }
 
     // The document's meetings, in order: (sentence, trigger start, pair).
@@ -985,6 +1001,7 @@ fn sentence_relations(
     sentence: &Sentence,
     actors: &[Located],
     mentions: &[Mention],
+    antecedent: Option<&Actor>,
     protos: &mut Vec<Proto>,
 ) {
     let base = sentence.span.start;
@@ -1057,6 +1074,7 @@ fn sentence_relations(
                 clause_start,
                 clause_end,
                 previous.as_ref(),
+                antecedent,
                 &mut proto,
             );
             if !subject.is_empty() {
@@ -1229,6 +1247,7 @@ fn find_pairs(
     clause_start: usize,
     clause_end: usize,
     previous: Option<&Previous>,
+    antecedent: Option<&Actor>,
     proto: &mut Proto,
 ) -> Vec<Slot> {
     // 1. TRIGGER between A and B (nouns only: "welcomed the ceasefire
@@ -1327,6 +1346,16 @@ fn find_pairs(
         left.reverse();
     }
     let mut left: Vec<Slot> = left.iter().map(|l| l.slot.clone()).collect();
+    // "He met Putin on Tuesday": a sentence-initial pronoun is the first
+    // person of the previous sentence.
+    if left.is_empty() {
+        let lead = text[clause_start..ts].trim_start();
+        if lead.starts_with("He ") || lead.starts_with("She ") {
+            if let Some(a) = antecedent {
+                left.push(Slot::Actor(a.clone()));
+            }
+        }
+    }
     // A second predicate takes the subject of the first: "Modi met Xi ...
     // and separately held talks with Putin", "..., where he signed".
     if let Some(prev) = previous {
@@ -1628,6 +1657,15 @@ mod tests {
             "Chinese President Xi Jinping spoke by phone with Vladimir Putin.",
             &[],
         );
+    }
+
+    #[test]
+    fn sentence_initial_pronoun() {
+        check(
+            "Narendra Modi arrived in Moscow on Monday. He met Vladimir Putin on Tuesday.",
+            &["MEETING reported narendra-modi vladimir-putin"],
+        );
+        check("It rained in Moscow. He met Vladimir Putin.", &[]);
     }
 
     #[test]
