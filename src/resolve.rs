@@ -121,6 +121,59 @@ pub struct Mention {
     pub in_phrase: bool,
 }
 
+impl Mention {
+    /// A person mention outside any phrase; `discovered` follows from the
+    /// entity.
+    fn person(
+        span: Range<usize>,
+        sentence: usize,
+        entity: EntityRef,
+        country: Option<EntityId>,
+    ) -> Mention {
+        Mention {
+            phrase_start: span.start,
+            span,
+            sentence,
+            kind: MentionKind::Person,
+            entity: Some(entity),
+            country,
+            role: None,
+            discovered: matches!(entity, EntityRef::Discovered(_)),
+            short_form: false,
+            stands_for_country: false,
+            in_phrase: false,
+        }
+    }
+}
+
+/// The discovered person with id `id`, added if new; a country seen later
+/// fills a missing one.
+fn discover(
+    discovered: &mut Vec<DiscoveredPerson>,
+    id: String,
+    name: &str,
+    country: Option<EntityId>,
+    role: Option<EntityId>,
+) -> EntityRef {
+    let idx = match discovered.iter().position(|d| d.id == id) {
+        Some(idx) => {
+            let d = &mut discovered[idx];
+            d.country = d.country.or(country);
+            idx
+        }
+        None => {
+            discovered.push(DiscoveredPerson {
+                id,
+                name: name.to_string(),
+                country,
+                role,
+            });
+            discovered.len() - 1
+        }
+    };
+    EntityRef::Discovered(idx as u32)
+}
+
 /// The result of resolving one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Resolved {
@@ -672,54 +725,35 @@ fn link_phrases(
                     gazetteer.entity(e).kind == EntityKind::Person
                 });
                 if let Some(person) = known {
-                    new_mentions.push(Mention {
-                        span: name_span.clone(),
-                        phrase_start,
+                    let country =
+                        gazetteer.entity(person).country.or(phrase_country);
+                    let mut m = Mention::person(
+                        name_span,
                         sentence,
-                        kind: MentionKind::Person,
-                        entity: Some(EntityRef::Known(person)),
-                        country: gazetteer
-                            .entity(person)
-                            .country
-                            .or(phrase_country),
-                        role: role_id,
-                        discovered: false,
-                        short_form: false,
-                        stands_for_country: false,
-                        in_phrase: false,
-                    });
+                        EntityRef::Known(person),
+                        country,
+                    );
+                    m.phrase_start = phrase_start;
+                    m.role = role_id;
+                    new_mentions.push(m);
                     linked = true;
                 } else if !id.is_empty() {
-                    let idx = match discovered.iter().position(|d| d.id == id)
-                    {
-                        Some(idx) => {
-                            let d = &mut discovered[idx];
-                            d.country = d.country.or(phrase_country);
-                            idx
-                        }
-                        None => {
-                            discovered.push(DiscoveredPerson {
-                                id,
-                                name: name.to_string(),
-                                country: phrase_country,
-                                role: role_id,
-                            });
-                            discovered.len() - 1
-                        }
-                    };
-                    new_mentions.push(Mention {
-                        span: name_span.clone(),
-                        phrase_start,
+                    let entity = discover(
+                        discovered,
+                        id,
+                        name,
+                        phrase_country,
+                        role_id,
+                    );
+                    let mut m = Mention::person(
+                        name_span,
                         sentence,
-                        kind: MentionKind::Person,
-                        entity: Some(EntityRef::Discovered(idx as u32)),
-                        country: phrase_country,
-                        role: role_id,
-                        discovered: true,
-                        short_form: false,
-                        stands_for_country: false,
-                        in_phrase: false,
-                    });
+                        entity,
+                        phrase_country,
+                    );
+                    m.phrase_start = phrase_start;
+                    m.role = role_id;
+                    new_mentions.push(m);
                     linked = true;
                 }
             }
@@ -761,32 +795,21 @@ fn link_phrases(
                 .and_then(|e| name_before(text, floor, e));
             if let Some(name_span) = name {
                 let name = &text[name_span.clone()];
-                let id = slug(name);
-                let idx = match discovered.iter().position(|d| d.id == id) {
-                    Some(idx) => idx,
-                    None => {
-                        discovered.push(DiscoveredPerson {
-                            id,
-                            name: name.to_string(),
-                            country: phrase_country,
-                            role: role_id,
-                        });
-                        discovered.len() - 1
-                    }
-                };
-                new_mentions.push(Mention {
-                    span: name_span.clone(),
-                    phrase_start: name_span.start,
+                let entity = discover(
+                    discovered,
+                    slug(name),
+                    name,
+                    phrase_country,
+                    role_id,
+                );
+                let mut m = Mention::person(
+                    name_span,
                     sentence,
-                    kind: MentionKind::Person,
-                    entity: Some(EntityRef::Discovered(idx as u32)),
-                    country: phrase_country,
-                    role: role_id,
-                    discovered: true,
-                    short_form: false,
-                    stands_for_country: false,
-                    in_phrase: false,
-                });
+                    entity,
+                    phrase_country,
+                );
+                m.role = role_id;
+                new_mentions.push(m);
             }
             if let Some(country) = phrase_country {
                 // "the Russian minister": the role takes the phrase's country.
@@ -1047,19 +1070,15 @@ fn find_discovered_surnames(
                 if overlaps {
                     continue;
                 }
-                added.push(Mention {
-                    span: start..end,
-                    phrase_start: start,
-                    sentence: sentence.idx,
-                    kind: MentionKind::Person,
-                    entity: Some(EntityRef::Discovered(idx)),
-                    country: discovered[idx as usize].country,
-                    role: None,
-                    discovered: true,
-                    short_form: true,
-                    stands_for_country: false,
-                    in_phrase: false,
-                });
+                let country = discovered[idx as usize].country;
+                let mut m = Mention::person(
+                    start..end,
+                    sentence.idx,
+                    EntityRef::Discovered(idx),
+                    country,
+                );
+                m.short_form = true;
+                added.push(m);
             }
         }
     }
