@@ -50,7 +50,7 @@ use std::ops::Range;
 use regex::{Regex, RegexBuilder};
 
 use crate::error::{Error, Result};
-use crate::gazetteer::{EntityId, EntityKind, Gazetteer, PlaceType};
+use crate::gazetteer::{EntityId, Gazetteer, PlaceType};
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 use crate::text::{dates, Date, Sentence};
 
@@ -1534,12 +1534,6 @@ fn find_pairs(
         }
     }
     left
-}
-
-/// Whether an entity kind can be an actor at all (for documentation and
-/// tests).
-pub fn is_actor_kind(kind: EntityKind) -> bool {
-    !matches!(kind, EntityKind::Role)
 }
 
 #[cfg(test)]
