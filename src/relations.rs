@@ -10,7 +10,8 @@
 //! Russian minister", "Chinese officials", "Iraq's national security
 //! adviser"), which stand for their country with the role kept. A
 //! `COLLECTIVE` phrase ("both sides", "both nations") stands for the two
-//! parties of the document's first meeting (or their countries).
+//! parties of the nearest earlier meeting of the document, else of its
+//! first (or for their countries).
 //!
 //! **Frames**, tried for each trigger, first match wins:
 //! 1. `TRIGGER between A and B` (up to 4 words after the trigger);
@@ -303,7 +304,7 @@ impl RelationRules {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Slot {
     Actor(Actor),
-    /// "both sides": the two parties of the document's meeting.
+    /// "both sides": the two parties of the nearest meeting.
     Parties,
     /// "both nations": their countries.
     Countries,
