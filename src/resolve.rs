@@ -913,7 +913,12 @@ fn discover_name(
         }
         let first = token.chars().next()?;
         if first.is_uppercase() {
-            if NOT_NAME_WORDS.contains(&token) {
+            // "Vice Premier He Lifeng": a surname that is also a pronoun,
+            // right after the title and before another name word.
+            let surname_he = end.is_none()
+                && token == "He"
+                && followed_by_name_word(trimmed, pos + token.len());
+            if NOT_NAME_WORDS.contains(&token) && !surname_he {
                 break;
             }
             let all_caps = token.len() > 1
