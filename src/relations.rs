@@ -157,6 +157,7 @@ pub struct RelationRules {
     negation_left: Option<Regex>,
     negation_right: Option<Regex>,
     negation_sentiment: Option<Regex>,
+    negation_clause: Option<Regex>,
     planned_left: Option<Regex>,
     planned_right: Option<Regex>,
     collective_parties: Option<Regex>,
@@ -182,6 +183,7 @@ impl RelationRules {
             negation_left: None,
             negation_right: None,
             negation_sentiment: None,
+            negation_clause: None,
             planned_left: None,
             planned_right: None,
             collective_parties: None,
@@ -258,6 +260,7 @@ impl RelationRules {
                 ("NEGATION", "left") => &mut rules.negation_left,
                 ("NEGATION", "right") => &mut rules.negation_right,
                 ("NEGATION", "sentiment") => &mut rules.negation_sentiment,
+                ("NEGATION", "clause") => &mut rules.negation_clause,
                 ("PLANNED", "left") => &mut rules.planned_left,
                 ("PLANNED", "right") => &mut rules.planned_right,
                 ("COLLECTIVE", "parties") => &mut rules.collective_parties,
@@ -281,7 +284,7 @@ impl RelationRules {
                         alternation(&triggers)
                     ))?);
                     let src = format!(
-                        r"^ +(?:[a-z-]+ +)?(?:{})\b",
+                        r"^ +(?:(?-i:[a-z][a-z-]*) +){{0,2}}(?:{})\b",
                         alternation(&triggers)
                     );
                     rules.official_noun = Some(compile(src)?);
@@ -668,6 +671,10 @@ fn sentence_actors(
     ] {
         let Some(re) = re else { continue };
         for m in re.find_iter(body) {
+            // "the leaders of Azerbaijan and Pakistan" name their countries.
+            if body[m.end()..].starts_with(" of ") {
+                continue;
+            }
             let span =
                 sentence.span.start + m.start()..sentence.span.start + m.end();
             actors.push(Located {
@@ -1103,6 +1110,7 @@ fn sentence_relations(
             };
             let negation_left = last_words(left_text, 6);
             if hits(&rules.negation_left, negation_left)
+                || hits(&rules.negation_clause, &text[clause_start..ts])
                 || hits(&rules.negation_right, negation_window)
                 || (rule.kind == RelationKind::Cooperation
                     && hits(&rules.negation_sentiment, negation_window))
@@ -1303,6 +1311,7 @@ fn find_pairs(
         // after a locative is where, not who.
         .filter(|a| {
             a.kind != MentionKind::Country
+                || text[a.span.end..].starts_with(['\'', '’'])
                 || !matches!(
                     last_words(&text[clause_start..a.span.start], 1).trim(),
                     "to" | "in"
@@ -1440,6 +1449,21 @@ fn find_pairs(
                         | "into"
                 )
             });
+        // "signed a memorandum of understanding on rare earths with X":
+        // "with" right before the object makes it the object whatever
+        // stands between.
+        let late_with = words.len() <= 5
+            && !gap.contains([',', ';', ':', '.', '(', ')', '"'])
+            && !mentions
+                .iter()
+                .any(|m| m.span.start >= te && m.span.end <= first.span.start)
+            && words.iter().rev().find(|w| {
+                !matches!(
+                    **w,
+                    "the" | "his" | "her" | "its" | "their" | "a" | "an"
+                )
+            }) == Some(&"with");
+        let gap_ok = gap_ok || late_with;
         let with_ok = match rule.pattern {
             Pattern::Noun => {
                 text[ts..te].ends_with(" with")
@@ -1469,6 +1493,55 @@ fn find_pairs(
                 } else {
                     break;
                 }
+            }
+        }
+    }
+    // "During talks with Abdelatty in Cairo, Wang Yi called for ...",
+    // "After meeting Ramaphosa, Lula said ...", "At a summit in Tokyo, Lee
+    // and Ishiba agreed ...": the subject follows the fronted phrase.
+    if left.is_empty() {
+        let lead: Vec<&str> =
+            text[clause_start..ts].split_whitespace().collect();
+        let fronted = lead.len() <= 4
+            && lead.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "During"
+                        | "In"
+                        | "At"
+                        | "After"
+                        | "Following"
+                        | "Before"
+                        | "On"
+                        | "Ahead"
+                        | "Upon"
+                        | "Speaking"
+                )
+            });
+        let from = objects.last().map_or(te, |o| o.span.end);
+        if fronted {
+            if let Some(comma) = text[from..clause_end].find(',') {
+                let after = from + comma + 1;
+                let mut group: Vec<&Located> = vec![];
+                for a in actors.iter().filter(|a| {
+                    a.span.start >= after && a.span.end <= clause_end
+                }) {
+                    let gap = match group.last() {
+                        None => &text[after..a.span.start],
+                        Some(prev) => &text[prev.span.end..a.span.start],
+                    };
+                    let joined = match group.last() {
+                        None => {
+                            word_count(gap) <= 1 && !gap.contains([',', ';'])
+                        }
+                        Some(_) => is_coordination(gap),
+                    };
+                    if !joined {
+                        break;
+                    }
+                    group.push(a);
+                }
+                left = group.iter().map(|a| a.slot.clone()).collect();
             }
         }
     }
@@ -1527,9 +1600,19 @@ fn find_pairs(
             Slot::Actor(_) => {}
         },
         group => {
-            for i in 0..group.len() {
-                for j in i + 1..group.len() {
-                    proto.pairs.push((group[i].clone(), group[j].clone()));
+            // "concluded an agreement after nearly a decade of talks": a
+            // noun inside a prepositional phrase is not what the group did.
+            let in_phrase = rule.pattern == Pattern::Noun
+                && last_words(&text[clause_start..ts], 3)
+                    .split_whitespace()
+                    .any(|w| {
+                        matches!(w, "of" | "after" | "from" | "for" | "before")
+                    });
+            if !in_phrase {
+                for i in 0..group.len() {
+                    for j in i + 1..group.len() {
+                        proto.pairs.push((group[i].clone(), group[j].clone()));
+                    }
                 }
             }
         }

@@ -939,6 +939,11 @@ fn discover_name(
             n_tokens += 1;
         } else if NAME_PARTICLES.contains(&token) && end.is_some() {
             pos += token.len();
+        } else if end.is_some() && is_particle_name(token) {
+            // "Salim al-Harthy", "Asaad al-Shaibani".
+            pos += token.len();
+            end = Some(pos);
+            n_tokens += 1;
         } else {
             break;
         }
@@ -1006,6 +1011,15 @@ fn starts_a_name(text: &str, end: usize) -> bool {
     let word: &str =
         rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     NAME_TAILS.contains(&word)
+}
+
+/// A lowercase particle joined to a capitalised name ("al-Harthy",
+/// "el-Sisi", "bin-Zayed").
+fn is_particle_name(token: &str) -> bool {
+    token.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(&particle)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Derives an id from a name: transliterated to ASCII, lowercase, words
