@@ -1500,9 +1500,10 @@ fn find_pairs(
     // "After meeting Ramaphosa, Lula said ...", "At a summit in Tokyo, Lee
     // and Ishiba agreed ...": the subject follows the fronted phrase.
     if left.is_empty() {
+        // The fronted word may begin the trigger itself ("After meeting").
         let lead: Vec<&str> =
-            text[clause_start..ts].split_whitespace().collect();
-        let fronted = lead.len() <= 4
+            text[clause_start..te].split_whitespace().collect();
+        let fronted = lead.len() <= 6
             && lead.first().is_some_and(|w| {
                 matches!(
                     *w,
@@ -1605,9 +1606,7 @@ fn find_pairs(
             let in_phrase = rule.pattern == Pattern::Noun
                 && last_words(&text[clause_start..ts], 3)
                     .split_whitespace()
-                    .any(|w| {
-                        matches!(w, "of" | "after" | "from" | "for" | "before")
-                    });
+                    .any(|w| matches!(w, "of" | "from" | "for" | "before"));
             if !in_phrase {
                 for i in 0..group.len() {
                     for j in i + 1..group.len() {

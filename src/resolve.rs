@@ -626,6 +626,26 @@ fn link_phrases(
                     phrase_country = prev.country;
                 }
             }
+            // "U.S. Middle East envoy Steve Witkoff": a region between the
+            // country and the title.
+            let region_between = !gap_ok
+                && first_role > 1
+                && prev.kind == MentionKind::Place
+                && prev.sentence == mentions[first_role].sentence
+                && is_space_gap(text, prev.span.end, role_start)
+                && matches!(
+                    mentions[first_role - 2].kind,
+                    MentionKind::Demonym | MentionKind::Country
+                )
+                && is_space_gap(
+                    text,
+                    mentions[first_role - 2].span.end,
+                    prev.span.start,
+                );
+            if region_between {
+                phrase_start = mentions[first_role - 2].span.start;
+                phrase_country = mentions[first_role - 2].country;
+            }
         }
         // "Minister of Industry and Trade Tran Van Duc": the portfolio
         // belongs to the title.
@@ -762,8 +782,10 @@ fn link_phrases(
             for m in &mut mentions[first_role..=last_role] {
                 m.in_phrase = true;
             }
-            if phrase_start < mentions[first_role].span.start {
-                mentions[first_role - 1].in_phrase = true;
+            for m in &mut mentions[..first_role] {
+                if m.span.start >= phrase_start {
+                    m.in_phrase = true;
+                }
             }
         } else {
             // "Ingrid Solbakken, Norway's state secretary": the name before
