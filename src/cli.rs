@@ -167,8 +167,6 @@ pub struct MergeArgs {
     pub parts: Vec<String>,
     #[command(flatten)]
     pub export: ExportArgs,
-    #[command(flatten)]
-    pub gazetteers: GazetteerArgs,
 }
 
 /// `gazetteers` subcommands.

@@ -965,11 +965,8 @@ fn build_surfaces(
             old_short
         } else if kind != existing.kind {
             let wins = kind.priority() > existing.kind.priority();
-            let (winner, loser) = if wins {
-                (claim.entity, existing.entities[0])
-            } else {
-                (existing.entities[0], claim.entity)
-            };
+            let winner =
+                if wins { claim.entity } else { existing.entities[0] };
             warnings.push(format!(
                 "surface form `{}` claimed by {} `{}` and {} `{}`: \
                  the {} wins",
@@ -980,7 +977,6 @@ fn build_surfaces(
                 entities[claim.entity.index()].id,
                 entities[winner.index()].kind,
             ));
-            let _ = loser;
             wins
         } else {
             let old_row = &rows[owner.entity.index()];

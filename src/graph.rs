@@ -179,17 +179,22 @@ pub struct EdgeData {
 }
 
 impl EdgeData {
-    fn add(&mut self, date: Option<String>, evidence: (String, u32)) {
+    fn add(&mut self, date: Option<&str>, evidence: (String, u32)) {
         self.weight += 1;
         if let Some(d) = date {
-            if self.first_date.as_ref().is_none_or(|f| d < *f) {
-                self.first_date = Some(d.clone());
-            }
-            if self.last_date.as_ref().is_none_or(|l| d > *l) {
-                self.last_date = Some(d);
-            }
+            self.widen_dates(d);
         }
         self.push_evidence(std::iter::once(evidence));
+    }
+
+    /// Extends `first_date..=last_date` to cover `date`.
+    fn widen_dates(&mut self, date: &str) {
+        if self.first_date.as_deref().is_none_or(|f| date < f) {
+            self.first_date = Some(date.to_string());
+        }
+        if self.last_date.as_deref().is_none_or(|l| date > l) {
+            self.last_date = Some(date.to_string());
+        }
     }
 
     fn push_evidence(&mut self, refs: impl Iterator<Item = (String, u32)>) {
@@ -202,12 +207,7 @@ impl EdgeData {
     fn merge(&mut self, other: &EdgeData) {
         self.weight += other.weight;
         for d in [&other.first_date, &other.last_date].into_iter().flatten() {
-            if self.first_date.as_ref().is_none_or(|f| d < f) {
-                self.first_date = Some(d.clone());
-            }
-            if self.last_date.as_ref().is_none_or(|l| d > l) {
-                self.last_date = Some(d.clone());
-            }
+            self.widen_dates(d);
         }
         self.push_evidence(other.evidence.iter().cloned());
     }
@@ -333,7 +333,7 @@ impl GraphData {
             self.edges
                 .entry(key)
                 .or_default()
-                .add(date.clone(), (doc.to_string(), *sentence as u32));
+                .add(date.as_deref(), (doc.to_string(), *sentence as u32));
         }
         for (_, lo, hi, _, _) in pending {
             self.upsert(lo, false);

@@ -108,6 +108,5 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     }
     let data = merged.expect("clap requires at least one part");
     export(&data, &args.export)?;
-    let _ = &args.gazetteers;
     Ok(ExitCode::SUCCESS)
 }

@@ -154,29 +154,24 @@ pub fn mark_repeats(text: &str, sentences: &[Sentence]) -> Vec<Skip> {
         Fragments { sorted: &sorted, reversed: reversed.as_deref() };
 
     let mut seen: HashSet<&str> = HashSet::with_capacity(sentences.len());
-    let mut marks = Vec::with_capacity(sentences.len());
-    for (sentence, norm) in sentences.iter().zip(&normalised) {
-        let norm = norm.as_ref();
-        let raw = &text[sentence.span.clone()];
-        let mark = if is_boilerplate(norm) {
-            Skip::Boilerplate
-        } else if norm.is_empty() {
-            // A dateline on its own line: keep it (it carries the date).
-            if raw.is_empty() {
+    normalised
+        .iter()
+        .map(|norm| {
+            let norm = norm.as_ref();
+            if is_boilerplate(norm) {
                 Skip::Boilerplate
+            } else if norm.is_empty() {
+                // A dateline on its own line: keep it (it carries the date).
+                Skip::Keep
+            } else if !seen.insert(norm) {
+                Skip::Repeat
+            } else if fragments.is_fragment(norm) {
+                Skip::Fragment
             } else {
                 Skip::Keep
             }
-        } else if !seen.insert(norm) {
-            Skip::Repeat
-        } else if fragments.is_fragment(norm) {
-            Skip::Fragment
-        } else {
-            Skip::Keep
-        };
-        marks.push(mark);
-    }
-    marks
+        })
+        .collect()
 }
 
 fn is_boilerplate(norm: &str) -> bool {
