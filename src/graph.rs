@@ -21,10 +21,10 @@ use petgraph::graph::{Graph, NodeIndex};
 use petgraph::Undirected;
 use serde::{Deserialize, Serialize};
 
-use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 use crate::pipeline::Analysis;
 use crate::relations::{Actor, RelationKind};
-use crate::resolve::{EntityRef, MentionKind};
+use crate::resolve::{DiscoveredPerson, EntityRef, MentionKind};
 
 /// How many evidence references an edge keeps (the smallest by document
 /// and sentence).
@@ -41,6 +41,16 @@ pub enum Level {
     Entity,
     /// Everything with a country rolled up into it.
     Country,
+}
+
+/// Adds one to `key`'s count, allocating the key only when it is new.
+fn count(counts: &mut BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_string(), 1);
+        }
+    }
 }
 
 /// Edge kinds of the exported graph.
@@ -257,10 +267,18 @@ pub struct GraphData {
     pub stats: Stats,
 }
 
-/// One end of a relation after the level mapping.
-struct End {
-    id: String,
-    node: NodeData,
+/// One end of a relation after the level mapping, borrowed: the node's
+/// data is built only when the node is new.
+struct End<'a> {
+    id: &'a str,
+    source: EndSource<'a>,
+}
+
+enum EndSource<'a> {
+    /// A gazetteer entity (a country when rolled up).
+    Known(&'a Entity),
+    /// A discovered person and the country it votes for.
+    Discovered(&'a DiscoveredPerson, Option<&'a str>),
 }
 
 impl GraphData {
@@ -288,137 +306,108 @@ impl GraphData {
                 continue;
             }
             let actor = Actor { entity, country: m.country, role: m.role };
-            let Some(end) = self.end(gazetteer, analysis, &actor) else {
-                continue;
-            };
+            let end = self.end(gazetteer, analysis, &actor);
             let level = self.level;
-            let node = self.upsert(end, true);
+            let node = self.node(gazetteer, &end);
+            node.mentions += 1;
+            if let EndSource::Discovered(_, Some(country)) = end.source {
+                count(&mut node.country_votes, country);
+            }
             if let (Level::Entity, MentionKind::Person, Some(role)) =
                 (level, m.kind, m.role)
             {
-                *node
-                    .roles
-                    .entry(gazetteer.entity(role).id.clone())
-                    .or_default() += 1;
+                count(&mut node.roles, &gazetteer.entity(role).id);
             }
         }
         let mut seen: HashSet<(EdgeKind, &str, &str, usize)> = HashSet::new();
-        let mut pending = vec![];
         for r in &analysis.relations {
-            let (Some(a), Some(b)) = (
-                self.end(gazetteer, analysis, &r.source),
-                self.end(gazetteer, analysis, &r.target),
-            ) else {
-                continue;
-            };
+            let a = self.end(gazetteer, analysis, &r.source);
+            let b = self.end(gazetteer, analysis, &r.target);
             if a.id == b.id {
                 continue;
             }
             let kind = EdgeKind::from_relation(r.kind);
             let (lo, hi) = if a.id < b.id { (a, b) } else { (b, a) };
-            pending.push((
-                kind,
-                lo,
-                hi,
-                r.sentence,
-                r.date.map(|d| d.to_string()),
-            ));
-        }
-        for (kind, lo, hi, sentence, date) in &pending {
-            if !seen.insert((*kind, lo.id.as_str(), hi.id.as_str(), *sentence))
-            {
+            if !seen.insert((kind, lo.id, hi.id, r.sentence)) {
                 continue;
             }
-            let key = (*kind, lo.id.clone(), hi.id.clone());
+            let date = r.date.map(|d| d.to_string());
             self.edges
-                .entry(key)
+                .entry((kind, lo.id.to_string(), hi.id.to_string()))
                 .or_default()
-                .add(date.as_deref(), (doc.to_string(), *sentence as u32));
-        }
-        for (_, lo, hi, _, _) in pending {
-            self.upsert(lo, false);
-            self.upsert(hi, false);
+                .add(date.as_deref(), (doc.to_string(), r.sentence as u32));
+            self.node(gazetteer, &lo);
+            self.node(gazetteer, &hi);
         }
     }
 
-    /// Adds a node (or updates it). A mention counts once and gives a
-    /// discovered person's country one vote; a relation end adds neither.
-    fn upsert(&mut self, mut end: End, mention: bool) -> &mut NodeData {
-        if mention {
-            end.node.mentions = 1;
-        } else {
-            end.node.country_votes.clear();
+    /// The node of `end`, added if new. A discovered person's label is the
+    /// smallest spelling seen, as in [`NodeData::merge`], so that the result
+    /// does not depend on how documents are split.
+    fn node(&mut self, gazetteer: &Gazetteer, end: &End<'_>) -> &mut NodeData {
+        if !self.nodes.contains_key(end.id) {
+            let node = match end.source {
+                EndSource::Known(e) => NodeData {
+                    label: e.name.clone(),
+                    kind: e.kind.as_str().to_string(),
+                    country: e.country.map(|c| gazetteer.entity(c).id.clone()),
+                    default_role: e
+                        .roles
+                        .iter()
+                        .rev()
+                        .find(|t| t.to.is_none())
+                        .or(e.roles.last())
+                        .map(|t| gazetteer.entity(t.role).id.clone()),
+                    ..NodeData::default()
+                },
+                EndSource::Discovered(d, _) => NodeData {
+                    label: d.name.clone(),
+                    kind: EntityKind::Person.as_str().to_string(),
+                    ..NodeData::default()
+                },
+            };
+            self.nodes.insert(end.id.to_string(), node);
         }
-        let node = self.nodes.entry(end.id).or_default();
-        node.merge(&end.node);
+        let node = self.nodes.get_mut(end.id).expect("inserted above");
+        if let EndSource::Discovered(d, _) = end.source {
+            if d.name < node.label {
+                node.label.clone_from(&d.name);
+            }
+        }
         node
     }
 
     /// The graph node an actor maps to at this level.
-    fn end(
+    fn end<'a>(
         &self,
-        gazetteer: &Gazetteer,
-        analysis: &Analysis<'_>,
+        gazetteer: &'a Gazetteer,
+        analysis: &'a Analysis<'_>,
         actor: &Actor,
-    ) -> Option<End> {
-        let country_end = |code: crate::gazetteer::EntityId| {
-            let c = gazetteer.entity(code);
-            End {
-                id: c.id.clone(),
-                node: NodeData {
-                    label: c.name.clone(),
-                    kind: EntityKind::Country.as_str().to_string(),
-                    country: Some(c.id.clone()),
-                    ..NodeData::default()
-                },
-            }
+    ) -> End<'a> {
+        let known = |id: EntityId| {
+            let e = gazetteer.entity(id);
+            End { id: &e.id, source: EndSource::Known(e) }
         };
         match actor.entity {
-            EntityRef::Known(id) => {
-                let e = gazetteer.entity(id);
-                if self.level == Level::Country {
-                    if let Some(country) = e.country {
-                        return Some(country_end(country));
-                    }
+            EntityRef::Known(id) => match gazetteer.entity(id).country {
+                Some(country) if self.level == Level::Country => {
+                    known(country)
                 }
-                let default_role = e
-                    .roles
-                    .iter()
-                    .rev()
-                    .find(|t| t.to.is_none())
-                    .or(e.roles.last())
-                    .map(|t| gazetteer.entity(t.role).id.clone());
-                Some(End {
-                    id: e.id.clone(),
-                    node: NodeData {
-                        label: e.name.clone(),
-                        kind: e.kind.as_str().to_string(),
-                        country: e
-                            .country
-                            .map(|c| gazetteer.entity(c).id.clone()),
-                        default_role,
-                        ..NodeData::default()
-                    },
-                })
-            }
+                _ => known(id),
+            },
             EntityRef::Discovered(i) => {
                 let d = &analysis.resolved.discovered[i as usize];
                 let country = d.country.or(actor.country);
-                if self.level == Level::Country {
-                    if let Some(c) = country {
-                        return Some(country_end(c));
-                    }
+                match country {
+                    Some(c) if self.level == Level::Country => known(c),
+                    _ => End {
+                        id: &d.id,
+                        source: EndSource::Discovered(
+                            d,
+                            country.map(|c| gazetteer.entity(c).id.as_str()),
+                        ),
+                    },
                 }
-                let mut node = NodeData {
-                    label: d.name.clone(),
-                    kind: EntityKind::Person.as_str().to_string(),
-                    ..NodeData::default()
-                };
-                if let Some(c) = country {
-                    node.country_votes
-                        .insert(gazetteer.entity(c).id.clone(), 1);
-                }
-                Some(End { id: d.id.clone(), node })
             }
         }
     }
