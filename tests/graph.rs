@@ -22,6 +22,14 @@ fn graph_files(dir: &Path) -> (String, String, String) {
     )
 }
 
+/// Runs `gazette graph -q EXTRA... INPUT --out-dir OUT` and asserts success.
+fn graph_into(input: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec!["graph", "-q"];
+    args.extend_from_slice(extra);
+    args.extend([input.to_str().unwrap(), "--out-dir", out.to_str().unwrap()]);
+    ok(run(&args));
+}
+
 /// A corpus of several documents, as a directory and as JSONL.
 fn corpus(dir: &Path) -> std::path::PathBuf {
     let corpus = dir.join("corpus");
@@ -50,13 +58,7 @@ fn corpus(dir: &Path) -> std::path::PathBuf {
 fn reference_article_graph() {
     let dir = tempdir();
     let out = dir.path().join("out");
-    ok(run(&[
-        "graph",
-        "-q",
-        reference_article().to_str().unwrap(),
-        "--out-dir",
-        out.to_str().unwrap(),
-    ]));
+    graph_into(&reference_article(), &out, &[]);
     let (nodes, edges, dot) = graph_files(&out);
     let edges = csv_records(&edges);
     assert_eq!(
@@ -186,13 +188,7 @@ fn csv_loads_into_networkx() {
     let dir = tempdir();
     let corpus = corpus(dir.path());
     let out = dir.path().join("out");
-    ok(run(&[
-        "graph",
-        "-q",
-        corpus.to_str().unwrap(),
-        "--out-dir",
-        out.to_str().unwrap(),
-    ]));
+    graph_into(&corpus, &out, &[]);
     let nodes = csv_records(&read(&out.join("nodes.csv"))).len() - 1;
     let edges = csv_records(&read(&out.join("edges.csv")));
     let n_edges = edges.len() - 1;
@@ -350,15 +346,7 @@ fn country_level_kinds_and_min_weight() {
     let dir = tempdir();
     let corpus = corpus(dir.path());
     let out = dir.path().join("country");
-    ok(run(&[
-        "graph",
-        "-q",
-        "--level",
-        "country",
-        corpus.to_str().unwrap(),
-        "--out-dir",
-        out.to_str().unwrap(),
-    ]));
+    graph_into(&corpus, &out, &["--level", "country"]);
     let nodes = csv_records(&read(&out.join("nodes.csv")));
     assert!(
         nodes[1..].iter().all(|n| n[2] == "country" || n[2] == "organisation"),
@@ -401,13 +389,7 @@ fn country_level_kinds_and_min_weight() {
 fn failed_run_leaves_previous_outputs_intact() {
     let dir = tempdir();
     let out = dir.path().join("out");
-    ok(run(&[
-        "graph",
-        "-q",
-        reference_article().to_str().unwrap(),
-        "--out-dir",
-        out.to_str().unwrap(),
-    ]));
+    graph_into(&reference_article(), &out, &[]);
     let before = graph_files(&out);
     let failed = run(&[
         "graph",
