@@ -351,22 +351,10 @@ pub fn extract_relations(
     doc_date: Option<Date>,
 ) -> Vec<Relation> {
     let mut protos: Vec<Proto> = vec![];
-    let mut mention_idx = 0;
     let mentions = &resolved.mentions;
     let mut last_person: Option<Actor> = None;
     for sentence in sentences {
-        while mention_idx < mentions.len()
-            && mentions[mention_idx].span.start < sentence.span.start
-        {
-            mention_idx += 1;
-        }
-        let first = mention_idx;
-        while mention_idx < mentions.len()
-            && mentions[mention_idx].span.start < sentence.span.end
-        {
-            mention_idx += 1;
-        }
-        let in_sentence = &mentions[first..mention_idx];
+        let in_sentence = mentions_in(mentions, sentence);
         let actors = sentence_actors(
             rules,
             gazetteer,
@@ -502,7 +490,6 @@ pub fn extract_relations(
                 place: sentence_place(
                     gazetteer,
                     mentions_in(mentions, sentence),
-                    sentence,
                 ),
                 date: dates::sentence_date(
                     sentence_text,
@@ -533,22 +520,18 @@ fn mentions_in<'m>(
     &mentions[from..to]
 }
 
-/// The most specific non-actor place of the sentence.
+/// The most specific non-actor place among a sentence's mentions.
 fn sentence_place(
     gazetteer: &Gazetteer,
     mentions: &[Mention],
-    sentence: &Sentence,
 ) -> Option<EntityId> {
     let mut best: Option<(u8, EntityId)> = None;
     for m in mentions {
-        if m.sentence != sentence.idx
-            || m.kind != MentionKind::Place
-            || m.stands_for_country
-        {
+        if m.kind != MentionKind::Place || m.stands_for_country {
             continue;
         }
         let Some(EntityRef::Known(id)) = m.entity else { continue };
-        // Skip a dateline place at the very start of the sentence.
+        // Landmarks say more than cities, cities more than regions.
         let rank = match gazetteer.entity(id).place_type {
             Some(PlaceType::Landmark | PlaceType::Seat) => 3,
             Some(PlaceType::City | PlaceType::Capital) => 2,
@@ -634,11 +617,10 @@ fn sentence_actors(
                 // "officials from" ("Ministers from Paris and Berlin").
                 let from_officials =
                     official_before(rules, text, sentence, m.span.start)
-                        || coordinated_with_previous(
+                        || coordinated_with_official(
                             text,
                             &actors,
                             m.span.start,
-                            |a| a.kind == MentionKind::Place,
                         );
                 if (m.stands_for_country || from_officials)
                     && m.country.is_some()
@@ -722,24 +704,19 @@ fn official_before(
     rules.official_of.as_ref().is_some_and(|re| re.is_match(before))
 }
 
-/// Whether `pos` follows "and" right after an actor accepted by `like`
-/// ("from Brasília and Buenos Aires").
-fn coordinated_with_previous(
+/// Whether `pos` follows "and" right after an unnamed official ("from
+/// Brasília and Buenos Aires": the second place shares the first one's
+/// "officials from").
+fn coordinated_with_official(
     text: &str,
     actors: &[Located],
     pos: usize,
-    like: impl Fn(&Located) -> bool,
 ) -> bool {
     actors.last().is_some_and(|prev| {
         prev.kind == MentionKind::Role
-            && like(prev)
+            && matches!(prev.slot, Slot::Actor(_))
+            && prev.span.end <= pos
             && is_coordination(&text[prev.span.end..pos])
-    }) || actors.last().is_some_and(|prev| {
-        // The previous place was promoted: same test on its kind marker.
-        prev.span.end <= pos
-            && is_coordination(&text[prev.span.end..pos])
-            && matches!(&prev.slot, Slot::Actor(_))
-            && prev.kind == MentionKind::Role
     })
 }
 
