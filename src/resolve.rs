@@ -782,10 +782,13 @@ fn link_phrases(
             for m in &mut mentions[first_role..=last_role] {
                 m.in_phrase = true;
             }
-            for m in &mut mentions[..first_role] {
-                if m.span.start >= phrase_start {
-                    m.in_phrase = true;
+            // The phrase's demonym, country or region: the mentions just
+            // before the role (walk back only that far: long documents).
+            for m in mentions[..first_role].iter_mut().rev() {
+                if m.span.start < phrase_start {
+                    break;
                 }
+                m.in_phrase = true;
             }
         } else {
             // "Ingrid Solbakken, Norway's state secretary": the name before
@@ -1088,39 +1091,46 @@ fn find_discovered_surnames(
     let mut surnames: Vec<(&str, u32)> =
         by_surname.into_iter().filter_map(|(s, i)| Some((s, i?))).collect();
     surnames.sort();
+    // One scan of the document for all surnames (a long document may have
+    // many discovered people).
+    let Ok(matcher) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(surnames.iter().map(|(s, _)| s))
+    else {
+        return;
+    };
     let mut added = vec![];
     for sentence in sentences {
-        let body = &text[sentence.span.clone()];
-        for &(surname, idx) in &surnames {
-            for (offset, _) in body.match_indices(surname) {
-                let start = sentence.span.start + offset;
-                let end = start + surname.len();
-                if !on_word_boundaries(text, start, end) {
-                    continue;
-                }
-                // Mentions are sorted and disjoint: only the neighbours of
-                // the insertion point can overlap.
-                let at = mentions.partition_point(|m| m.span.start < end);
-                let overlaps = mentions
-                    [at.saturating_sub(2)..(at + 1).min(mentions.len())]
-                    .iter()
-                    .any(|m| {
-                        m.phrase_start.min(m.span.start) < end
-                            && start < m.span.end
-                    });
-                if overlaps {
-                    continue;
-                }
-                let country = discovered[idx as usize].country;
-                let mut m = Mention::person(
-                    start..end,
-                    sentence.idx,
-                    EntityRef::Discovered(idx),
-                    country,
-                );
-                m.short_form = true;
-                added.push(m);
+        let input =
+            aho_corasick::Input::new(text).range(sentence.span.clone());
+        for found in matcher.find_iter(input) {
+            let idx = surnames[found.pattern().as_usize()].1;
+            let (start, end) = (found.start(), found.end());
+            if !on_word_boundaries(text, start, end) {
+                continue;
             }
+            // Mentions are sorted and disjoint: only the neighbours of
+            // the insertion point can overlap.
+            let at = mentions.partition_point(|m| m.span.start < end);
+            let overlaps = mentions
+                [at.saturating_sub(2)..(at + 1).min(mentions.len())]
+                .iter()
+                .any(|m| {
+                    m.phrase_start.min(m.span.start) < end
+                        && start < m.span.end
+                });
+            if overlaps {
+                continue;
+            }
+            let country = discovered[idx as usize].country;
+            let mut m = Mention::person(
+                start..end,
+                sentence.idx,
+                EntityRef::Discovered(idx),
+                country,
+            );
+            m.short_form = true;
+            added.push(m);
         }
     }
     mentions.extend(added);
