@@ -14,11 +14,25 @@
 //!   a sentence ("The", "He", ...). Decimals never split, since no white
 //!   space follows their period.
 //!
+//! - A sentence longer than [`MAX_SENTENCE_BYTES`] (a scraped table, a
+//!   list, a page without full stops) is cut into pieces of at most that
+//!   size: after the last clause punctuation (`,` `;` `:` or a dash,
+//!   followed by white space) in the second half of the allowed length,
+//!   else at the last white space there, else at the last char boundary.
+//!   Later stages then never see an unbounded sentence, so their cost per
+//!   byte does not grow with the length of a line.
+//!
 //! Invariants: spans are in order, never overlap, lie on char boundaries,
-//! have no leading or trailing white space, and only white space lies
-//! between them.
+//! are at most [`MAX_SENTENCE_BYTES`] long, have no leading or trailing
+//! white space, and only white space lies between them (the spans and the
+//! white space between them put together give back the text).
 
 use std::ops::Range;
+
+/// Longest sentence, in bytes; longer ones are cut into pieces (see the
+/// module docs). Real news sentences are far shorter (a long one is about
+/// 600 bytes).
+pub const MAX_SENTENCE_BYTES: usize = 2048;
 
 /// One sentence: its index in the document and its byte span.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,10 +110,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         let body = piece.trim();
         if !body.is_empty() {
             let start = *seg + lead;
-            sentences.push(Sentence {
-                idx: sentences.len(),
-                span: start..start + body.len(),
-            });
+            push_capped(text, start..start + body.len(), &mut sentences);
         }
         *seg = end;
     };
@@ -135,14 +146,84 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             }
         }
         i = end;
-        let start =
-            seg + (text[seg..pos].len() - text[seg..pos].trim_start().len());
-        if period_ends_sentence(text, start, pos, c, end) {
+        // `seg` may start with white space: the word scan stops there
+        // anyway (trimming it here would rescan it for every terminator).
+        if period_ends_sentence(text, seg, pos, c, end) {
             push(&mut seg, end);
         }
     }
     push(&mut seg, text.len());
     sentences
+}
+
+/// Pushes the trimmed, non-empty sentence `span`, cut into pieces of at
+/// most [`MAX_SENTENCE_BYTES`] (see the module docs). The last two pieces
+/// are cut so that the last one is as long as allowed (a short clause at
+/// the end of a long run stays whole). Linear: each piece scans at most
+/// its own window.
+fn push_capped(text: &str, span: Range<usize>, out: &mut Vec<Sentence>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE_BYTES {
+        let limit = floor_boundary(text, start + MAX_SENTENCE_BYTES);
+        let tail = span.end - start <= 2 * MAX_SENTENCE_BYTES;
+        let low = if tail {
+            span.end - MAX_SENTENCE_BYTES
+        } else {
+            start + MAX_SENTENCE_BYTES / 2
+        };
+        let from = ceil_boundary(text, low.max(start + 1)).min(limit);
+        let window = text[from..limit].char_indices();
+        let clause = |(i, c): (usize, char)| {
+            let after = from + i + c.len_utf8();
+            let clause_mark = matches!(c, ',' | ';' | ':' | '—' | '–');
+            let spaced =
+                text[after..].chars().next().is_some_and(char::is_whitespace);
+            (clause_mark && spaced).then_some(after)
+        };
+        let space =
+            |(i, c): (usize, char)| c.is_whitespace().then_some(from + i);
+        let cut = if tail {
+            window
+                .clone()
+                .find_map(clause)
+                .or_else(|| window.clone().find_map(space))
+        } else {
+            window
+                .clone()
+                .rev()
+                .find_map(clause)
+                .or_else(|| window.clone().rev().find_map(space))
+        };
+        let cut = ceil_boundary(text, cut.unwrap_or(limit).max(start + 1));
+        let piece = text[start..cut].trim_end();
+        out.push(Sentence {
+            idx: out.len(),
+            span: start..start + piece.len(),
+        });
+        let rest = &text[cut..span.end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if start < span.end {
+        out.push(Sentence { idx: out.len(), span: start..span.end });
+    }
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or after `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Whether the line break at `pos` ends the current sentence.
@@ -278,6 +359,77 @@ mod tests {
         );
         check("Wait... Then it came.", &["Wait...", "Then it came."]);
         check("Wait… then it came.", &["Wait… then it came."]);
+    }
+
+    /// The spans and the white space between them give back the text;
+    /// no span is longer than the cap; returns the sentences' texts.
+    fn capped(text: &str) -> Vec<&str> {
+        let sentences = split_sentences(text);
+        let mut last = 0;
+        let mut pieces = vec![];
+        for s in &sentences {
+            assert!(text[last..s.span.start].trim().is_empty());
+            assert!(s.span.len() <= MAX_SENTENCE_BYTES, "{:?}", s.span);
+            let piece = &text[s.span.clone()];
+            assert_eq!(piece.trim(), piece);
+            pieces.push(piece);
+            last = s.span.end;
+        }
+        assert!(text[last..].trim().is_empty());
+        pieces
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_clause_punctuation() {
+        let text = "Leaders of Chad, Peru and Iran, ".repeat(200) + "met.";
+        let pieces = capped(&text);
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        for (i, piece) in pieces[..pieces.len() - 1].iter().enumerate() {
+            assert!(piece.ends_with(','), "{piece:?}");
+            if i + 2 < pieces.len() {
+                assert!(piece.len() > MAX_SENTENCE_BYTES / 2);
+            }
+        }
+        // The last piece is as long as the cap allows.
+        let last = pieces.last().unwrap();
+        assert!(last.ends_with("Iran, met."));
+        assert!(last.len() > MAX_SENTENCE_BYTES - 40, "{}", last.len());
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_white_space() {
+        let text = "Xi met Putin ".repeat(10_000);
+        let pieces = capped(&text);
+        assert_eq!(
+            pieces.iter().map(|p| p.len() + 1).sum::<usize>(),
+            text.len()
+        );
+        for piece in &pieces {
+            assert!(
+                ["Xi ", "met ", "Putin "].iter().any(|w| piece.starts_with(w)),
+                "{piece:?}"
+            );
+        }
+        // A short sentence at the end of a long run stays whole.
+        let text = "word ".repeat(1000) + "Xi Jinping met Vladimir Putin.";
+        assert!(capped(&text)
+            .last()
+            .unwrap()
+            .ends_with("word Xi Jinping met Vladimir Putin."));
+        // The cap is a limit: a sentence of exactly that size stays whole.
+        let exact = "a".repeat(MAX_SENTENCE_BYTES - 1) + ".";
+        assert_eq!(capped(&exact), [exact.as_str()]);
+    }
+
+    #[test]
+    fn long_runs_without_white_space_are_cut_on_char_boundaries() {
+        let text = "x".repeat(5000);
+        let lens: Vec<usize> = capped(&text).iter().map(|p| p.len()).collect();
+        assert_eq!(lens, [2048, 2048, 904]);
+        let text = "é".repeat(3000) + "日本".repeat(1000).as_str();
+        let pieces = capped(&text);
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces.len() >= 6);
     }
 
     #[test]
