@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use gazette::graph::EdgeKind;
 
 /// Turn news text into a graph of who met whom and who cooperates with whom.
 #[derive(Parser, Debug)]
@@ -73,7 +74,8 @@ pub struct InputArgs {
     /// dateline.
     #[arg(long, default_value = "date")]
     pub date_field: String,
-    /// Make a bad JSONL line fatal instead of skipping it.
+    /// Make every skipped input fatal: a bad or over-long JSONL line, a
+    /// binary or UTF-16 file.
     #[arg(long)]
     pub strict: bool,
     /// Worker threads (default: all cores).
@@ -91,7 +93,8 @@ pub struct InputArgs {
 pub struct ExtractArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Write to FILE (atomically) instead of stdout.
+    /// Write to FILE instead of stdout (a regular file is replaced
+    /// atomically; a device or FIFO is written to; `-` is stdout).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// extract only: add the columns `role` (a person's title in its
@@ -137,9 +140,20 @@ pub struct ExportArgs {
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "meeting,cooperation,affiliated_with"
+        default_value = "meeting,cooperation,affiliated_with",
+        value_parser = edge_kind
     )]
-    pub kinds: Vec<String>,
+    pub kinds: Vec<EdgeKind>,
+}
+
+/// Parses one `--kinds` value (a usage error, exit 2, when unknown).
+fn edge_kind(s: &str) -> Result<EdgeKind, String> {
+    EdgeKind::parse(s).ok_or_else(|| {
+        format!(
+            "unknown edge kind `{s}` (expected meeting, cooperation or \
+             affiliated_with)"
+        )
+    })
 }
 
 /// `graph`.

@@ -9,6 +9,11 @@
 //! landmarks by theirs); gold ids that name a known person or place are
 //! mapped the same way, so one file can mix both styles.
 //!
+//! A gold file with no item is an error (it would score a perfect 1.0). A
+//! gold relation whose `a` and `b` are the same id cannot be predicted: it
+//! is counted in [`Report::gold_errors`] and listed among the errors, not
+//! dropped silently.
+//!
 //! Mention scoring compares `(start, end, kind, id)` exactly, over the kinds
 //! person, country, demonym, place and organisation (roles are not
 //! scored: gold sets rarely mark them).
@@ -64,22 +69,33 @@ pub struct GoldItem {
     /// Mentions, if annotated.
     #[serde(default)]
     pub entities: Option<Vec<GoldEntity>>,
+    /// 1-based line in the gold file (0 when not read from a file).
+    #[serde(skip)]
+    pub line: usize,
 }
 
-/// A malformed gold line.
+impl GoldItem {
+    /// The relations whose two ends are the same id (errors in the gold).
+    pub fn self_relations(&self) -> impl Iterator<Item = &GoldRelation> {
+        self.relations.iter().filter(|r| r.a == r.b)
+    }
+}
+
+/// A malformed gold line, or a gold file without items.
 #[derive(Debug, thiserror::Error)]
-#[error("{file}:{line}: {msg}")]
+#[error("{file}{}: {msg}", if *line > 0 { format!(":{line}") } else { String::new() })]
 pub struct GoldError {
     /// The gold file.
     pub file: String,
-    /// 1-based line.
+    /// 1-based line (0 for the whole file).
     pub line: usize,
     /// What is wrong.
     pub msg: String,
 }
 
 /// Reads a gold JSONL file. Blank lines are ignored; anything else that is
-/// not a valid item is an error naming file and line.
+/// not a valid item is an error naming file and line; a file without any
+/// item is an error.
 pub fn read_gold<R: BufRead>(
     input: R,
     file: &str,
@@ -95,8 +111,9 @@ pub fn read_gold<R: BufRead>(
         if line.trim().is_empty() {
             continue;
         }
-        let item: GoldItem =
+        let mut item: GoldItem =
             serde_json::from_str(&line).map_err(|e| err(e.to_string()))?;
+        item.line = idx + 1;
         for r in &item.relations {
             if crate::relations::RelationKind::parse(&r.kind).is_none() {
                 return Err(err(format!("bad relation kind `{}`", r.kind)));
@@ -118,6 +135,13 @@ pub fn read_gold<R: BufRead>(
             }
         }
         items.push(item);
+    }
+    if items.is_empty() {
+        return Err(GoldError {
+            file: file.to_string(),
+            line: 0,
+            msg: "no gold items (an empty gold set would score 1.0)".into(),
+        });
     }
     Ok(items)
 }
@@ -175,7 +199,7 @@ fn ratio(a: u64, b: u64) -> f64 {
 pub struct EvalError {
     /// Gold item id.
     pub item: String,
-    /// `false_positive` or `false_negative`.
+    /// `false_positive`, `false_negative` or `gold_error`.
     pub error: &'static str,
     /// What was compared: `MEETING a b` or `person 0..10 xi-jinping`.
     pub what: String,
@@ -194,6 +218,9 @@ pub struct Report {
     pub micro: Counts,
     /// Mention counts per kind (items with `entities` only).
     pub entities: BTreeMap<String, Counts>,
+    /// Gold relations that join an id to itself (errors in the gold set,
+    /// not scored).
+    pub gold_errors: u64,
     /// Every false positive and false negative.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<EvalError>,
@@ -261,9 +288,24 @@ pub fn evaluate(
             })
             .filter(|(_, a, b)| a != b)
             .collect();
+        for r in item.self_relations() {
+            report.gold_errors += 1;
+            report.errors.push(EvalError {
+                item: item.id.clone(),
+                error: "gold_error",
+                what: format!(
+                    "{} {} {}: a and b are the same id",
+                    r.kind.to_ascii_uppercase(),
+                    r.a,
+                    r.b
+                ),
+                text: item.text.clone(),
+            });
+        }
         let gold: BTreeSet<(String, String, String)> = item
             .relations
             .iter()
+            .filter(|r| r.a != r.b)
             .map(|r| {
                 let map = |id: &str| match level {
                     Level::Entity => id.to_string(),

@@ -551,7 +551,13 @@ impl Loader {
     fn load(&mut self, layer: usize, source: &Source) -> Result<()> {
         let header = source.kind.header();
         let mut saw_header = false;
-        for (line_idx, raw_line) in source.text.lines().enumerate() {
+        // A UTF-8 byte order mark (editors on Windows write one) is not
+        // part of the header.
+        let (text, bom) = match source.text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest, true),
+            None => (source.text.as_str(), false),
+        };
+        for (line_idx, raw_line) in text.lines().enumerate() {
             let line = line_idx + 1;
             let text = raw_line.strip_suffix('\r').unwrap_or(raw_line);
             if text.trim().is_empty() || text.starts_with('#') {
@@ -562,10 +568,15 @@ impl Loader {
             if !saw_header {
                 saw_header = true;
                 if cells != header {
+                    let after_bom = if bom && line == 1 {
+                        " (after a UTF-8 byte order mark, ignored)"
+                    } else {
+                        ""
+                    };
                     return Err(origin.err(
                         0,
                         format!(
-                            "bad header: expected `{}`",
+                            "bad header{after_bom}: expected `{}`",
                             header.join("\\t")
                         ),
                     ));

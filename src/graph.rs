@@ -165,13 +165,16 @@ impl NodeData {
         if self.default_role.is_none() {
             self.default_role.clone_from(&other.default_role);
         }
+        // Saturating: counts read from partial files are not trusted.
         for (k, v) in &other.country_votes {
-            *self.country_votes.entry(k.clone()).or_default() += v;
+            let n = self.country_votes.entry(k.clone()).or_default();
+            *n = n.saturating_add(*v);
         }
         for (k, v) in &other.roles {
-            *self.roles.entry(k.clone()).or_default() += v;
+            let n = self.roles.entry(k.clone()).or_default();
+            *n = n.saturating_add(*v);
         }
-        self.mentions += other.mentions;
+        self.mentions = self.mentions.saturating_add(other.mentions);
     }
 }
 
@@ -215,7 +218,7 @@ impl EdgeData {
     }
 
     fn merge(&mut self, other: &EdgeData) {
-        self.weight += other.weight;
+        self.weight = self.weight.saturating_add(other.weight);
         for d in [&other.first_date, &other.last_date].into_iter().flatten() {
             self.widen_dates(d);
         }
@@ -242,12 +245,14 @@ pub struct Stats {
 
 impl Stats {
     fn merge(&mut self, other: &Stats) {
-        self.documents += other.documents;
-        self.sentences += other.sentences;
-        self.skipped_sentences += other.skipped_sentences;
-        self.mentions += other.mentions;
-        self.relations += other.relations;
-        self.bad_inputs += other.bad_inputs;
+        // Saturating: counts read from partial files are not trusted.
+        let add = |a: &mut u64, b: u64| *a = a.saturating_add(b);
+        add(&mut self.documents, other.documents);
+        add(&mut self.sentences, other.sentences);
+        add(&mut self.skipped_sentences, other.skipped_sentences);
+        add(&mut self.mentions, other.mentions);
+        add(&mut self.relations, other.relations);
+        add(&mut self.bad_inputs, other.bad_inputs);
     }
 }
 

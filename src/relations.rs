@@ -200,7 +200,24 @@ impl RelationRules {
             let kind = row.kind.to_ascii_uppercase();
             match joined.iter_mut().find(|j| j.0 == kind && j.1 == row.pattern)
             {
-                Some(j) => j.2.extend(row.triggers.iter().cloned()),
+                Some(j) => {
+                    // The joined regex names the first row's file: check a
+                    // row joined to it on its own, so that an error names
+                    // the row's own file and line.
+                    if kind != "COMBINING" {
+                        RegexBuilder::new(&alternation(&row.triggers))
+                            .unicode(false)
+                            .size_limit(1 << 24)
+                            .build()
+                            .map_err(|e| Error::Regex {
+                                file: row.file.clone(),
+                                line: row.line,
+                                column: 3,
+                                source: Box::new(e),
+                            })?;
+                    }
+                    j.2.extend(row.triggers.iter().cloned())
+                }
                 None => joined.push((
                     kind,
                     row.pattern.clone(),

@@ -3,9 +3,10 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 
+use crate::reference_or_skip;
 use crate::util::{
-    csv_records, gazette, ok, reference_article, reference_without_repeats,
-    run, run_in, stderr, stdout, tempdir,
+    csv_records, gazette, ok, reference_without_repeats, run, run_in, stderr,
+    stdout, tempdir,
 };
 
 fn rows_with(
@@ -22,7 +23,7 @@ fn rows_with(
 
 #[test]
 fn reference_article_entities() {
-    let path = reference_article();
+    let path = reference_or_skip!();
     let out = ok(run(&["extract", "-q", path.to_str().unwrap()]));
     let records = csv_records(&out);
     assert_eq!(
@@ -90,14 +91,15 @@ fn reference_article_entities() {
 
 #[test]
 fn repeated_text_adds_no_rows() {
+    let reference = reference_or_skip!();
     let dir = tempdir();
     let clean = dir.path().join("clean.txt");
-    std::fs::write(&clean, reference_without_repeats()).unwrap();
+    std::fs::write(&clean, reference_without_repeats(&reference)).unwrap();
     for command in ["extract", "relations"] {
         let with = csv_records(&ok(run(&[
             command,
             "-q",
-            reference_article().to_str().unwrap(),
+            reference.to_str().unwrap(),
         ])));
         let without =
             csv_records(&ok(run(&[command, "-q", clean.to_str().unwrap()])));
@@ -281,8 +283,8 @@ fn broken_pipe_ends_quietly() {
 
 #[test]
 fn relations_on_the_reference_article() {
-    let out =
-        ok(run(&["relations", "-q", reference_article().to_str().unwrap()]));
+    let reference = reference_or_skip!();
+    let out = ok(run(&["relations", "-q", reference.to_str().unwrap()]));
     let records = csv_records(&out);
     assert_eq!(
         records[0],

@@ -4,9 +4,9 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::reference_or_skip;
 use crate::util::{
-    csv_records, ok, reference_article, reference_without_repeats, run,
-    stderr, tempdir,
+    csv_records, ok, reference_without_repeats, root, run, stderr, tempdir,
 };
 
 fn read(path: &Path) -> String {
@@ -56,9 +56,10 @@ fn corpus(dir: &Path) -> std::path::PathBuf {
 
 #[test]
 fn reference_article_graph() {
+    let reference = reference_or_skip!();
     let dir = tempdir();
     let out = dir.path().join("out");
-    graph_into(&reference_article(), &out, &[]);
+    graph_into(&reference, &out, &[]);
     let (nodes, edges, dot) = graph_files(&out);
     let edges = csv_records(&edges);
     assert_eq!(
@@ -109,10 +110,11 @@ fn reference_article_graph() {
 
 #[test]
 fn repeated_text_does_not_change_the_graph() {
+    let reference = reference_or_skip!();
     let dir = tempdir();
     for (name, text) in [
-        ("a", std::fs::read_to_string(reference_article()).unwrap()),
-        ("b", reference_without_repeats()),
+        ("a", std::fs::read_to_string(&reference).unwrap()),
+        ("b", reference_without_repeats(&reference)),
     ] {
         std::fs::create_dir_all(dir.path().join(name)).unwrap();
         std::fs::write(dir.path().join(name).join("article.txt"), text)
@@ -380,8 +382,9 @@ fn country_level_kinds_and_min_weight() {
     );
     assert!(!out.join("graph.dot").exists());
 
+    // An unknown kind is a usage error, found before anything runs.
     let bad = run(&["graph", "--kinds", "hugs", corpus.to_str().unwrap()]);
-    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("unknown edge kind `hugs`"));
 }
 
@@ -389,7 +392,9 @@ fn country_level_kinds_and_min_weight() {
 fn failed_run_leaves_previous_outputs_intact() {
     let dir = tempdir();
     let out = dir.path().join("out");
-    graph_into(&reference_article(), &out, &[]);
+    let small = dir.path().join("small.txt");
+    std::fs::write(&small, "Xi Jinping met Vladimir Putin.").unwrap();
+    graph_into(&small, &out, &[]);
     let before = graph_files(&out);
     let failed = run(&[
         "graph",
@@ -400,23 +405,37 @@ fn failed_run_leaves_previous_outputs_intact() {
     ]);
     assert_eq!(failed.status.code(), Some(1));
     assert_eq!(graph_files(&out), before);
-    // A write that fails midway (graph.dot cannot be replaced) leaves no
-    // temporary file and the old graph.dot.
+    // One output that cannot be replaced (graph.dot is a directory): the
+    // other two are not replaced either, and no temporary file is left.
     std::fs::remove_file(out.join("graph.dot")).unwrap();
     std::fs::create_dir(out.join("graph.dot")).unwrap();
     std::fs::write(out.join("graph.dot").join("keep"), "x").unwrap();
+    let summit = root().join("examples/summit.txt");
     let failed = run(&[
         "graph",
         "-q",
-        reference_article().to_str().unwrap(),
+        summit.to_str().unwrap(),
         "--out-dir",
         out.to_str().unwrap(),
     ]);
     assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(
+        stderr(&failed),
+        format!(
+            "gazette: error: no outputs written to {0}: {0}/graph.dot: is a \
+             directory\n",
+            out.display()
+        )
+    );
+    assert_eq!(read(&out.join("nodes.csv")), before.0);
+    assert_eq!(read(&out.join("edges.csv")), before.1);
     let mut names: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["edges.csv", "graph.dot", "nodes.csv"]);
+    assert_eq!(
+        names,
+        [".gazette.lock", "edges.csv", "graph.dot", "nodes.csv"]
+    );
 }

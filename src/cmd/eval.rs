@@ -16,6 +16,15 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let file =
         File::open(&args.gold).with_context(|| format!("opening {name}"))?;
     let items = read_gold(BufReader::new(file), &name)?;
+    for item in &items {
+        for r in item.self_relations() {
+            eprintln!(
+                "gazette: warning: {name}:{}: gold relation `{} {} {}` \
+                 joins an id to itself; counted as a gold error",
+                item.line, r.kind, r.a, r.b
+            );
+        }
+    }
     let pipeline = load_pipeline(&args.gazetteers)?;
     let level = match args.level {
         LevelArg::Entity => Level::Entity,
@@ -55,6 +64,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                 row(&mut out, kind, c)?;
             }
             row(&mut out, "micro", &report.micro)?;
+            if report.gold_errors > 0 {
+                writeln!(out, "gold errors    {:>9}", report.gold_errors)?;
+            }
             if !report.entities.is_empty() {
                 writeln!(
                     out,
@@ -75,6 +87,14 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
+    if report.gold_errors > 0 {
+        eprintln!(
+            "gazette: error: {name}: {} gold error(s) (above): fix the gold \
+             set",
+            report.gold_errors
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     if let Some(min) = args.min_f1 {
         if report.micro.f1() < min {
             eprintln!("gazette: error: micro F1 {:.3} is below the required {min:.3}", report.micro.f1());

@@ -1,18 +1,18 @@
 //! `gazette extract` (mentions) and `gazette relations`: CSV to stdout or
-//! to a file written atomically.
+//! to a file ([`write_file`]: atomic for a regular file).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use gazette::export::csv as csv_out;
 use gazette::graph::Stats;
 use gazette::text::Skip;
 use gazette::Analysis;
 
+use super::output::write_file;
 use super::{
     for_each_document, load_pipeline, prepare_inputs, print_summary,
-    write_atomic,
+    report_input_errors,
 };
 use crate::cli::ExtractArgs;
 
@@ -78,10 +78,11 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                     };
                     let mut rows = csv_out::writer(Vec::new());
                     let written = match mode {
-                        Mode::Mentions => csv_out::write_mentions_with(
+                        Mode::Mentions => csv_out::write_mentions_at(
                             &mut rows,
                             &doc.name,
                             &doc.text,
+                            doc.offset,
                             &analysis,
                             args.details,
                         ),
@@ -115,20 +116,27 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
             );
             Ok(summary)
         };
-    let summary = match &args.output {
+    let summary = match args.output.as_deref().filter(|p| p.as_os_str() != "-")
+    {
         Some(path) => {
             let mut summary = None;
-            write_atomic(path, |out| {
+            write_file(path, |out| {
                 summary = Some(write_all(out)?);
                 Ok(())
-            })
-            .with_context(|| format!("writing {}", path.display()))?;
-            summary.expect("set on success")
+            })?;
+            let summary = summary.expect("set on success");
+            report_input_errors(
+                &summary,
+                &format!("{} was written", path.display()),
+            );
+            summary
         }
         None => {
             let stdout = io::stdout();
             let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            write_all(&mut out)?
+            let summary = write_all(&mut out)?;
+            report_input_errors(&summary, "the output has the rows");
+            summary
         }
     };
     Ok(if summary.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })

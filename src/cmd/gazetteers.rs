@@ -5,13 +5,15 @@ use std::process::ExitCode;
 
 use gazette::gazetteer::{EntityKind, FormKind};
 
-use super::load_gazetteer;
+use super::{load_gazetteer, print_gazetteer_warnings};
 use crate::cli::GazetteersCommand;
+use anyhow::Context;
 
 pub fn run(command: GazetteersCommand) -> anyhow::Result<ExitCode> {
     match command {
         GazetteersCommand::List { gazetteers } => {
             let g = load_gazetteer(&gazetteers, None)?;
+            print_gazetteer_warnings(&g);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             writeln!(out, "surface\tkind\tid")?;
@@ -33,6 +35,10 @@ pub fn run(command: GazetteersCommand) -> anyhow::Result<ExitCode> {
         }
         GazetteersCommand::Check { dir, gazetteers } => {
             let g = load_gazetteer(&gazetteers, dir.as_deref())?;
+            // The relation cues are regexes: compile them, so a bad one is
+            // reported here at its own file, line and column.
+            gazette::relations::RelationRules::new(&g)
+                .context("loading gazetteers")?;
             let stdout = io::stdout();
             let mut out = stdout.lock();
             writeln!(out, "ok")?;

@@ -1,14 +1,14 @@
 //! Subcommands (one file each) and what they share: gazetteer loading,
-//! the parallel, streaming document driver, and atomic output files.
+//! the parallel, streaming document driver, and output files
+//! ([`output`]).
 
-use std::fs::File;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use gazette::input::{
     self, Document, DocumentReader, InputError, InputOptions, Item,
 };
@@ -22,6 +22,7 @@ mod eval;
 mod extract;
 mod gazetteers;
 mod graph;
+pub mod output;
 
 /// Runs one subcommand.
 pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
@@ -37,7 +38,8 @@ pub fn run(cli: crate::cli::Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Loads the gazetteers the flags select.
+/// Loads the gazetteers the flags select. Errors name the file (and the
+/// line and column of a bad row).
 pub fn load_gazetteer(
     args: &GazetteerArgs,
     extra: Option<&Path>,
@@ -47,17 +49,27 @@ pub fn load_gazetteer(
         builder.no_defaults();
     }
     for dir in args.gazetteers.iter().map(PathBuf::as_path).chain(extra) {
-        builder.add_dir(dir).with_context(|| {
-            format!("loading gazetteers from {}", dir.display())
-        })?;
+        builder.add_dir(dir).context("loading gazetteers")?;
     }
     let gazetteer = builder.build().context("loading gazetteers")?;
     Ok(gazetteer)
 }
 
-/// Builds the pipeline the flags select.
+/// Prints the gazetteers' warnings (a misnamed file such as
+/// `peoples.tsv` that was skipped, a surface form moved between
+/// entities), so a run does not silently ignore a user's file.
+pub fn print_gazetteer_warnings(gazetteer: &Gazetteer) {
+    for w in gazetteer.warnings() {
+        eprintln!("gazette: warning: {w}");
+    }
+}
+
+/// Builds the pipeline the flags select (printing the gazetteers'
+/// warnings).
 pub fn load_pipeline(args: &GazetteerArgs) -> anyhow::Result<Pipeline> {
-    Ok(Pipeline::new(load_gazetteer(args, None)?)?)
+    let gazetteer = load_gazetteer(args, None)?;
+    print_gazetteer_warnings(&gazetteer);
+    Pipeline::new(gazetteer).context("loading gazetteers")
 }
 
 /// What a corpus run counted, for the summary line.
@@ -75,7 +87,8 @@ pub struct Inputs {
 }
 
 /// Expands the inputs (directories, stdin); a missing file is an error
-/// here, before any output.
+/// here, before any output. Directory entries left out (a dangling
+/// symbolic link) are warned about here.
 pub fn prepare_inputs(args: &InputArgs) -> anyhow::Result<Inputs> {
     let options = InputOptions {
         stdin_format: match args.input_format {
@@ -86,14 +99,25 @@ pub fn prepare_inputs(args: &InputArgs) -> anyhow::Result<Inputs> {
         text_field: args.text_field.clone(),
         date_field: args.date_field.clone(),
         strict: args.strict,
+        max_document_bytes: input::MAX_DOCUMENT_BYTES,
     };
-    let sources = input::expand_inputs(&args.inputs, &options)?;
-    Ok(Inputs { sources, options })
+    let expanded = input::expand_inputs(&args.inputs, &options)?;
+    for w in &expanded.warnings {
+        eprintln!("gazette: warning: {w}");
+    }
+    Ok(Inputs { sources: expanded.sources, options })
 }
 
 /// Documents per batch handed to the workers, and bytes per batch.
 const BATCH_DOCS: usize = 512;
 const BATCH_BYTES: u64 = 8 << 20;
+
+/// Full batches the reader may have waiting for the workers. With the
+/// batch it is filling and the one being analysed, the reader is at most
+/// `BATCHES_AHEAD + 2` batches, each under `BATCH_BYTES` plus one document
+/// ([`input::MAX_DOCUMENT_BYTES`]), ahead of the output: memory does not
+/// grow with the corpus.
+const BATCHES_AHEAD: usize = 2;
 
 enum Batch {
     Items(Vec<Item>),
@@ -162,11 +186,12 @@ pub fn fold_documents<A: Send>(
     Ok((total, summary))
 }
 
-/// The streaming driver: a reader thread fills bounded batches (at most two
-/// waiting), `on_batch` processes each on the pool, then warnings are
-/// printed and items counted in input order. Input errors (a truncated
-/// gzip) are reported and counted; the run goes on with the next input and
-/// what was read before the error is kept (`--strict` stops instead).
+/// The streaming driver: a reader thread fills bounded batches (at most
+/// [`BATCHES_AHEAD`] waiting), `on_batch` processes each on the pool, then
+/// warnings are printed and items counted in input order. Input errors (a
+/// truncated gzip) are reported and counted; the run goes on with the next
+/// input and what was read before the error is kept (`--strict` stops
+/// instead, with the error as the run's error).
 fn run_batches(
     args: &InputArgs,
     inputs: Inputs,
@@ -182,7 +207,7 @@ fn run_batches(
 
     let progress = Progress::new(args.quiet, total_bytes);
     let mut summary = RunSummary::default();
-    let (tx, rx) = mpsc::sync_channel::<Batch>(2);
+    let (tx, rx) = mpsc::sync_channel::<Batch>(BATCHES_AHEAD);
     std::thread::scope(|scope| -> anyhow::Result<()> {
         scope.spawn(move || {
             let mut batch = vec![];
@@ -219,11 +244,11 @@ fn run_batches(
             let items = match batch {
                 Batch::Items(items) => items,
                 Batch::Error(e) => {
+                    if args.strict {
+                        return Err(e.into());
+                    }
                     progress.suspend(|| eprintln!("gazette: error: {e}"));
                     summary.errors += 1;
-                    if args.strict {
-                        bail!("{e}");
-                    }
                     continue;
                 }
             };
@@ -337,39 +362,15 @@ pub fn print_summary(
     );
 }
 
-/// Writes a file atomically: into a temporary file beside it, then renamed
-/// over it. On any error the previous file is left intact.
-pub fn write_atomic(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let result = (|| -> anyhow::Result<()> {
-        let file = File::create(&tmp)
-            .with_context(|| format!("creating {}", tmp.display()))?;
-        let mut out = io::BufWriter::new(file);
-        write(&mut out)?;
-        let file = out
-            .into_inner()
-            .map_err(|e| e.into_error())
-            .with_context(|| format!("writing {}", tmp.display()))?;
-        file.sync_all()
-            .with_context(|| format!("writing {}", tmp.display()))?;
-        std::fs::rename(&tmp, path).with_context(|| {
-            format!("renaming {} to {}", tmp.display(), path.display())
-        })?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+/// After a run that met input errors (already printed): says so, and
+/// what was written (`written`: "out.csv was written", ...).
+pub fn report_input_errors(summary: &RunSummary, written: &str) {
+    if summary.errors > 0 {
+        let s = if summary.errors == 1 { "" } else { "s" };
+        eprintln!(
+            "gazette: error: {} input error{s} (above); {written} from the \
+             rest of the input",
+            summary.errors
+        );
     }
-    result
 }

@@ -85,6 +85,20 @@ pub fn write_mentions_with<W: io::Write>(
     analysis: &Analysis<'_>,
     details: bool,
 ) -> Result<()> {
+    write_mentions_at(out, doc, text, 0, analysis, details)
+}
+
+/// Like [`write_mentions_with`], for a text that starts at byte `offset`
+/// of its file ([`crate::input::Document::offset`]): `start` and `end`
+/// are written as offsets into the file.
+pub fn write_mentions_at<W: io::Write>(
+    out: &mut ::csv::Writer<W>,
+    doc: &str,
+    text: &str,
+    offset: usize,
+    analysis: &Analysis<'_>,
+    details: bool,
+) -> Result<()> {
     let mut itoa = [itoa_buf(), itoa_buf(), itoa_buf()];
     let mut flags = String::new();
     for m in &analysis.resolved.mentions {
@@ -97,8 +111,8 @@ pub fn write_mentions_with<W: io::Write>(
         let fields = [
             doc,
             fmt_usize(a, m.sentence),
-            fmt_usize(b, m.span.start),
-            fmt_usize(c, m.span.end),
+            fmt_usize(b, offset + m.span.start),
+            fmt_usize(c, offset + m.span.end),
             &text[m.span.clone()],
             m.kind.as_str(),
             entity_id,

@@ -1,7 +1,16 @@
 //! The partial-graph format: one JSON document holding a [`GraphData`], so
 //! a corpus can be split across processes or machines and merged later
 //! (`gazette graph --partial`, then `gazette merge`).
+//!
+//! Reading validates a partial before it is merged: every edge joins two
+//! distinct nodes listed in `nodes`, in canonical order (`a < b`), with a
+//! weight of at least 1; no node or edge is listed twice. The same partial
+//! given twice (byte-identical lines with at least one document) is
+//! refused: merging it again would count its sentences twice. Partials of
+//! overlapping inputs cannot be detected; merge assumes disjoint inputs.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::io;
 
 use serde::{Deserialize, Serialize};
@@ -39,9 +48,13 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
             .collect(),
     };
     let mut out = io::BufWriter::new(out);
-    serde_json::to_writer(&mut out, &file).map_err(|e| Error::Partial {
-        file: "<output>".into(),
-        msg: e.to_string(),
+    serde_json::to_writer(&mut out, &file).map_err(|e| {
+        if e.is_io() {
+            // A closed pipe stays an I/O error the binary can recognise.
+            Error::Io { path: "<partial>".into(), source: e.into() }
+        } else {
+            Error::Partial { file: "<output>".into(), msg: e.to_string() }
+        }
     })?;
     io::Write::write_all(&mut out, b"\n")
         .and_then(|_| io::Write::flush(&mut out))
@@ -49,11 +62,52 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
 }
 
 /// Reads every partial graph in `input` (one JSON document per line, as
-/// concatenated `--partial` outputs are) and merges them; `name` is used
-/// in error messages.
+/// concatenated `--partial` outputs are); `name` is used in error
+/// messages. A partial given twice in `input` is an error.
 pub fn read_partials<R: io::BufRead>(
     input: R,
     name: &str,
+) -> Result<Vec<GraphData>> {
+    read_partials_checked(input, name, &mut SeenPartials::default())
+}
+
+/// The partial graphs read so far (by content), so that one given twice,
+/// in one file or in several, is refused.
+#[derive(Debug, Default)]
+pub struct SeenPartials {
+    seen: HashMap<(u64, u64), String>,
+}
+
+impl SeenPartials {
+    /// Records the partial on `line`, read at `location`; an error if the
+    /// same partial was read before.
+    fn check(&mut self, line: &str, location: &str) -> Result<()> {
+        let hash = |salt: u8| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            salt.hash(&mut h);
+            line.hash(&mut h);
+            h.finish()
+        };
+        let key = (hash(1), hash(2));
+        if let Some(first) = self.seen.get(&key) {
+            return Err(Error::Partial {
+                file: location.to_string(),
+                msg: format!(
+                    "the same partial graph as {first}; merging it twice \
+                     would count its sentences twice"
+                ),
+            });
+        }
+        self.seen.insert(key, location.to_string());
+        Ok(())
+    }
+}
+
+/// Like [`read_partials`], refusing a partial already in `seen`.
+pub fn read_partials_checked<R: io::BufRead>(
+    input: R,
+    name: &str,
+    seen: &mut SeenPartials,
 ) -> Result<Vec<GraphData>> {
     let mut parts = vec![];
     for (idx, line) in input.lines().enumerate() {
@@ -62,7 +116,12 @@ pub fn read_partials<R: io::BufRead>(
         if line.trim().is_empty() {
             continue;
         }
-        parts.push(parse_partial(&line, &format!("{name}:{}", idx + 1))?);
+        let location = format!("{name}:{}", idx + 1);
+        let part = parse_partial(&line, &location)?;
+        if part.stats.documents > 0 {
+            seen.check(line.trim(), &location)?;
+        }
+        parts.push(part);
     }
     if parts.is_empty() {
         return Err(Error::Partial {
@@ -74,24 +133,51 @@ pub fn read_partials<R: io::BufRead>(
 }
 
 fn parse_partial(line: &str, name: &str) -> Result<GraphData> {
-    let file: PartialFile =
-        serde_json::from_str(line).map_err(|e| Error::Partial {
-            file: name.to_string(),
-            msg: format!("not a partial graph: {e}"),
-        })?;
+    let bad = |msg: String| Error::Partial { file: name.to_string(), msg };
+    let file: PartialFile = serde_json::from_str(line)
+        .map_err(|e| bad(format!("not a partial graph: {e}")))?;
     if file.format != FORMAT {
-        return Err(Error::Partial {
-            file: name.to_string(),
-            msg: format!(
-                "unknown format `{}` (expected `{FORMAT}`)",
-                file.format
-            ),
-        });
+        return Err(bad(format!(
+            "unknown format `{}` (expected `{FORMAT}`)",
+            file.format
+        )));
     }
     let mut data = GraphData::new(file.level);
     data.stats = file.stats;
-    data.nodes = file.nodes.into_iter().collect();
-    data.edges =
-        file.edges.into_iter().map(|(k, a, b, e)| ((k, a, b), e)).collect();
+    for (id, node) in file.nodes {
+        if data.nodes.contains_key(&id) {
+            return Err(bad(format!("node `{id}` is listed twice")));
+        }
+        data.nodes.insert(id, node);
+    }
+    let mut keys = HashSet::new();
+    for (kind, a, b, edge) in file.edges {
+        let what = format!("edge `{} {a} {b}`", kind.as_str());
+        if kind == EdgeKind::AffiliatedWith {
+            return Err(bad(format!(
+                "{what}: AFFILIATED_WITH edges are derived, not stored"
+            )));
+        }
+        if a >= b {
+            return Err(bad(format!(
+                "{what}: the ends must be two different ids in order \
+                 (source < target)"
+            )));
+        }
+        for end in [&a, &b] {
+            if !data.nodes.contains_key(end) {
+                return Err(bad(format!(
+                    "{what}: node `{end}` is not in `nodes`"
+                )));
+            }
+        }
+        if edge.weight == 0 {
+            return Err(bad(format!("{what}: weight 0")));
+        }
+        if !keys.insert((kind, a.clone(), b.clone())) {
+            return Err(bad(format!("{what} is listed twice")));
+        }
+        data.edges.insert((kind, a, b), edge);
+    }
     Ok(data)
 }
