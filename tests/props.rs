@@ -2,6 +2,7 @@
 //! and the outputs keep their invariants.
 
 use gazette::export::csv as csv_out;
+use gazette::text::sentences::MAX_SENTENCE_BYTES;
 use gazette::text::split_sentences;
 use proptest::prelude::*;
 
@@ -33,8 +34,46 @@ fn newsish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
 
+/// Long unpunctuated runs and long coordinated lists: a few words (some
+/// multi-byte, some clause punctuation) repeated up to 400 times.
+fn long_runs() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("Xi met Putin ".to_string()),
+        Just("Chad, ".to_string()),
+        Just("Peru and ".to_string()),
+        Just("Iran; ".to_string()),
+        Just("— ".to_string()),
+        Just("\n".to_string()),
+        Just("   ".to_string()),
+        "[a-zé日本]{1,30}",
+        "[ \t]{0,3}",
+    ];
+    (prop::collection::vec(word, 1..12), 1..400usize)
+        .prop_map(|(words, times)| words.concat().repeat(times))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    /// Spans are in order, trimmed, on char boundaries, at most
+    /// MAX_SENTENCE_BYTES long, and with the white space between them they
+    /// give back the text.
+    #[test]
+    fn sentences_give_back_the_text(text in prop_oneof![long_runs(), any::<String>()]) {
+        let mut rebuilt = String::new();
+        for s in split_sentences(&text) {
+            let gap = &text[rebuilt.len()..s.span.start];
+            prop_assert!(gap.trim().is_empty(), "gap {:?}", gap);
+            let piece = &text[s.span.clone()];
+            prop_assert!(!piece.is_empty() && piece.trim() == piece);
+            prop_assert!(piece.len() <= MAX_SENTENCE_BYTES);
+            rebuilt.push_str(gap);
+            rebuilt.push_str(piece);
+        }
+        prop_assert!(text[rebuilt.len()..].trim().is_empty());
+        rebuilt.push_str(&text[rebuilt.len()..]);
+        prop_assert_eq!(rebuilt, text);
+    }
 
     #[test]
     fn never_panics_and_keeps_invariants(text in newsish()) {

@@ -7,4 +7,5 @@ mod golden;
 mod graph;
 mod input;
 mod props;
+mod reliability;
 mod util;

@@ -5,8 +5,7 @@
 //! Reading validates a partial before it is merged: every edge joins two
 //! distinct nodes listed in `nodes`, in canonical order (`a < b`), with a
 //! weight of at least 1; no node or edge is listed twice. The same partial
-//! given twice (byte-identical lines with at least one document) is
-//! refused: merging it again would count its sentences twice. Partials of
+//! given twice (byte-identical lines with at least one node) is refused: merging it again would count its sentences twice. Partials of
 //! overlapping inputs cannot be detected; merge assumes disjoint inputs.
 
 use std::collections::{HashMap, HashSet};
@@ -118,7 +117,7 @@ pub fn read_partials_checked<R: io::BufRead>(
         }
         let location = format!("{name}:{}", idx + 1);
         let part = parse_partial(&line, &location)?;
-        if part.stats.documents > 0 {
+        if !part.nodes.is_empty() || !part.edges.is_empty() {
             seen.check(line.trim(), &location)?;
         }
         parts.push(part);
