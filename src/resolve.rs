@@ -717,6 +717,7 @@ fn link_phrases(
                 match next {
                     Some(j)
                         if mentions[j].span.start == span.end + 1
+                            && mentions[j].sentence == sentence
                             && text[span.end..].starts_with(' ')
                             && (mentions[j].short_form
                                 || (mentions[j].kind

@@ -784,3 +784,18 @@ fn unreadable_file_and_read_only_out_dir() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("ro/.gazette.lock"), "{}", stderr(&out));
 }
+
+/// Found by fuzzing: a discovered name was joined to a short form in the
+/// next sentence when a long sentence was cut between them ("President
+/// William | Ruto"), giving a mention outside its sentence.
+#[test]
+fn a_name_is_not_joined_across_a_sentence_cut() {
+    let text = format!("The President William Ruto;{}.", "z".repeat(2040));
+    let doc = crate::util::pipeline().analyze(&text, None);
+    let spans: Vec<_> = doc.sentences.iter().map(|s| s.span.clone()).collect();
+    assert_eq!(spans, [0..21, 22..text.len()]);
+    for m in &doc.resolved.mentions {
+        let s = &doc.sentences[m.sentence].span;
+        assert!(s.start <= m.span.start && m.span.end <= s.end, "{m:?}");
+    }
+}
