@@ -799,15 +799,19 @@ fn link_phrases(
                 .iter()
                 .find(|l| before.ends_with(**l))
                 .map(|l| phrase_start - l.len());
+            let sentence_start =
+                find_sentence(sentences, sentence).map_or(0, |s| s.span.start);
             let floor = match first_role.checked_sub(1) {
                 Some(p)
                     if mentions[p].span.end <= phrase_start
                         && phrase_start != mentions[p].span.start =>
                 {
-                    mentions[p].span.end
+                    // Never before the sentence (a long sentence cut at
+                    // ", the president" leaves the name in the previous
+                    // piece).
+                    mentions[p].span.end.max(sentence_start)
                 }
-                _ => find_sentence(sentences, sentence)
-                    .map_or(0, |s| s.span.start),
+                _ => sentence_start,
             };
             let floor = if phrase_start < mentions[first_role].span.start {
                 first_role
