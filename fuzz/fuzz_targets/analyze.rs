@@ -1,0 +1,113 @@
+//! `Pipeline::analyze` on any text, then every writer and the graph: no
+//! panic, and the invariants of the analysis hold.
+//!
+//! The first byte picks how the rest becomes text, so that the shapes
+//! that broke gazette before (issue 12) are reached at sizes mutation
+//! alone would not build:
+//! - 0..=127: the rest, as (lossy) UTF-8;
+//! - 128..=191: a long unpunctuated run: the rest (a pattern, the first two
+//!   bytes a repeat count) repeated up to 64 KB;
+//! - 192..=255: a long coordinated list: each byte of the rest names a
+//!   country and a separator (`, `, ` and `, `; `), between "Leaders of "
+//!   and a closing " met in Geneva." or nothing.
+#![no_main]
+
+use std::sync::OnceLock;
+
+use gazette::export::{csv, dot};
+use gazette::{Gazetteer, GraphData, GraphOptions, Level, Pipeline, RelationGraph};
+use libfuzzer_sys::fuzz_target;
+
+const NAMES: [&str; 16] = [
+    "Chad", "Peru", "Iran", "Iraq", "Cuba", "China", "Russia", "India",
+    "Xi Jinping", "Vladimir Putin", "Beijing", "Moscow", "the president",
+    "Chinese", "Foreign Minister Ana Lopes", "both sides",
+];
+const SEPARATORS: [&str; 4] = [", ", " and ", ", and ", "; "];
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| {
+        Pipeline::new(Gazetteer::defaults().expect("defaults"))
+            .expect("pipeline")
+    })
+}
+
+fn text_of(data: &[u8]) -> String {
+    let Some((&mode, rest)) = data.split_first() else {
+        return String::new();
+    };
+    match mode {
+        0..=127 => String::from_utf8_lossy(rest).into_owned(),
+        128..=191 => {
+            let (count, pattern) = match rest {
+                [a, b, pattern @ ..] => {
+                    (u16::from_le_bytes([*a, *b]) as usize, pattern)
+                }
+                _ => (0, rest),
+            };
+            let pattern = String::from_utf8_lossy(pattern);
+            if pattern.is_empty() {
+                return String::new();
+            }
+            let times = count.min(64 * 1024 / pattern.len()).max(1);
+            pattern.repeat(times)
+        }
+        _ => {
+            let mut text = String::from("Leaders of ");
+            for (i, b) in rest.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(SEPARATORS[usize::from(b >> 6)]);
+                }
+                text.push_str(NAMES[usize::from(b & 15)]);
+            }
+            if mode & 1 == 0 {
+                text.push_str(" met in Geneva.");
+            }
+            text
+        }
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    let text = text_of(data);
+    let doc = pipeline().analyze(&text, None);
+    let mut last = 0;
+    for s in &doc.sentences {
+        assert!(s.span.start >= last && s.span.start < s.span.end);
+        assert!(text[last..s.span.start].trim().is_empty());
+        assert!(s.span.len() <= gazette::text::sentences::MAX_SENTENCE_BYTES);
+        last = s.span.end;
+    }
+    let mut end = 0;
+    let mut previous = None;
+    for m in &doc.resolved.mentions {
+        let s = &doc.sentences[m.sentence];
+        assert!(s.span.start <= m.span.start && m.span.end <= s.span.end);
+        // Known finding, reported (RELIABILITY.md): resolve.rs emits a
+        // discovered person twice on "Minister Ana Lopes, Chad and the
+        // president". Exact duplicates pass until it is fixed; any other
+        // overlap fails.
+        if previous != Some(m.span.clone()) {
+            assert!(m.span.start >= end);
+        }
+        previous = Some(m.span.clone());
+        end = m.span.end;
+    }
+    for r in &doc.relations {
+        assert!(r.sentence < doc.sentences.len());
+        assert_ne!(doc.actor_id(&r.source), doc.actor_id(&r.target));
+    }
+    let mut w = csv::writer(Vec::new());
+    csv::write_mentions_with(&mut w, "d", &text, &doc, true).expect("csv");
+    let mut w = csv::writer(Vec::new());
+    csv::write_relations(&mut w, "d", &text, &doc).expect("csv");
+    for level in [Level::Entity, Level::Country] {
+        let mut data = GraphData::new(level);
+        data.add_document("d", &doc);
+        let graph = RelationGraph::build(&data, &GraphOptions::default());
+        csv::write_nodes(Vec::new(), &graph).expect("nodes");
+        csv::write_edges(Vec::new(), &graph).expect("edges");
+        dot::write_dot(Vec::new(), &graph).expect("dot");
+    }
+});
