@@ -15,13 +15,28 @@
 use std::sync::OnceLock;
 
 use gazette::export::{csv, dot};
-use gazette::{Gazetteer, GraphData, GraphOptions, Level, Pipeline, RelationGraph};
+use gazette::{
+    Gazetteer, GraphData, GraphOptions, Level, Pipeline, RelationGraph,
+};
 use libfuzzer_sys::fuzz_target;
 
 const NAMES: [&str; 16] = [
-    "Chad", "Peru", "Iran", "Iraq", "Cuba", "China", "Russia", "India",
-    "Xi Jinping", "Vladimir Putin", "Beijing", "Moscow", "the president",
-    "Chinese", "Foreign Minister Ana Lopes", "both sides",
+    "Chad",
+    "Peru",
+    "Iran",
+    "Iraq",
+    "Cuba",
+    "China",
+    "Russia",
+    "India",
+    "Xi Jinping",
+    "Vladimir Putin",
+    "Beijing",
+    "Moscow",
+    "the president",
+    "Chinese",
+    "Foreign Minister Ana Lopes",
+    "both sides",
 ];
 const SEPARATORS: [&str; 4] = [", ", " and ", ", and ", "; "];
 
