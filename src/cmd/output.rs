@@ -142,16 +142,22 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Creates `path` (which must not exist) and writes it, synced to disk.
+/// Creates `path` (a temporary file named with this process's id) and
+/// writes it, synced to disk. A file already there was left by a killed
+/// run that had the same process id (containers reuse small ids): no live
+/// process can own it, so it is replaced.
 fn write_new(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
+    let create = || OpenOptions::new().write(true).create_new(true).open(path);
+    let file = match create() {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            fs::remove_file(path).and_then(|_| create())
+        }
+        other => other,
+    }
+    .with_context(|| format!("creating {}", path.display()))?;
     let mut out = io::BufWriter::with_capacity(1 << 16, file);
     write(&mut out)?;
     let file = out
@@ -342,4 +348,58 @@ fn remove_leftovers(dir: &Path) -> anyhow::Result<()> {
         })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_leftover_with_this_process_id_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("x.csv");
+        let leftover = dir
+            .path()
+            .join(format!(".x.csv{TMP_PREFIX}{}", std::process::id()));
+        fs::write(&leftover, "left by a killed run").unwrap();
+        write_file(&target, |out| Ok(out.write_all(b"new")?)).unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        assert_eq!(names(dir.path()), ["x.csv"]);
+    }
+
+    #[test]
+    fn an_uncommitted_set_leaves_nothing_and_a_committed_one_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        {
+            let mut set = OutputSet::begin(&out).unwrap();
+            set.file("a.csv", |w| Ok(w.write_all(b"a")?)).unwrap();
+            // Dropped without a commit: an error happened after a.csv.
+        }
+        assert_eq!(names(&out), [LOCK_FILE]);
+        // A link out of the directory: its target is replaced there.
+        let elsewhere = dir.path().join("elsewhere.csv");
+        fs::write(&elsewhere, "old").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out.join("b.csv")).unwrap();
+        let mut set = OutputSet::begin(&out).unwrap();
+        set.file("a.csv", |w| Ok(w.write_all(b"a")?)).unwrap();
+        set.file("b.csv", |w| Ok(w.write_all(b"b")?)).unwrap();
+        set.commit().unwrap();
+        assert_eq!(names(&out), [LOCK_FILE, "a.csv", "b.csv"]);
+        assert!(fs::symlink_metadata(out.join("b.csv"))
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read_to_string(&elsewhere).unwrap(), "b");
+        assert_eq!(names(dir.path()), ["elsewhere.csv", "out"]);
+    }
 }
