@@ -7,7 +7,9 @@
 
 use crate::error::Result;
 use crate::gazetteer::{EntityId, Gazetteer};
-use crate::relations::{extract_relations, Actor, Relation, RelationRules};
+use crate::relations::{
+    extract_relations, Actor, Event, Extracted, Relation, RelationRules,
+};
 use crate::resolve::{resolve, EntityRef, Mention, Resolved};
 use crate::tagger::{TagScratch, Tagger};
 use crate::text::{
@@ -34,6 +36,9 @@ pub struct Analysis<'p> {
     pub resolved: Resolved,
     /// Relations, sorted by sentence and trigger.
     pub relations: Vec<Relation>,
+    /// Multilateral events (frames with more parties than
+    /// [`RelationRules::max_parties`]), sorted by sentence and trigger.
+    pub events: Vec<Event>,
     /// The document date (dateline, else the date given with it).
     pub date: Option<Date>,
 }
@@ -124,7 +129,7 @@ impl Pipeline {
         let doc_date = dates::dateline_date(text, date).or(date);
         let resolved =
             resolve(&self.gazetteer, text, &kept, &tagged, doc_date);
-        let relations = if relations {
+        let Extracted { relations, events } = if relations {
             extract_relations(
                 &self.rules,
                 &self.gazetteer,
@@ -134,7 +139,7 @@ impl Pipeline {
                 doc_date,
             )
         } else {
-            vec![]
+            Extracted::default()
         };
         Analysis {
             gazetteer: &self.gazetteer,
@@ -142,6 +147,7 @@ impl Pipeline {
             skips,
             resolved,
             relations,
+            events,
             date: doc_date,
         }
     }

@@ -1,0 +1,152 @@
+//! Frames: patterns over the [`SentenceModel`] that say who a trigger
+//! relates. The rule of each trigger names its frame (`relations.tsv`):
+//!
+//! | frame | reads | example |
+//! |---|---|---|
+//! | `verb`, `verb-person`, `noun` | [`svo`]: between, hyphenated pair, subject and object, coordinated subject, fronted phrase, passive agent | "Xi met Putin", "talks between A and B", "China-Russia ties", "Modi was received by Xi" |
+//! | `visit` | [`visit`]: visitor and destination | "Putin visits Brazil", "Karzai set for visit to Pakistan", "arrived in Britain" |
+//! | `give` | [`give`]: giver and recipient | "Japan pledged $1 billion in aid to Iraq" |
+//! | `joint` | [`joint`]: forces of two countries acting together | "US and Iraqi troops stormed ...", "a joint U.S.-Afghan operation" |
+//!
+//! A frame fills a [`Proto`]: its parties (two groups, one group whose
+//! members relate to each other, a collective, or a lone actor waiting for
+//! the document to give its partner). [`super::modality`] then decides
+//! whether it holds and whether it is planned.
+
+mod give;
+mod joint;
+mod svo;
+mod visit;
+
+use std::ops::Range;
+
+use super::document::Found;
+use super::modality;
+use super::model::{SentenceModel, Slot, Trigger};
+use super::rules::{Frame, RelationRules, TriggerRule};
+use super::{Actor, Mode, RelationKind, Status};
+
+/// Who a frame relates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Parties {
+    None,
+    /// Every member of `left` with every member of `right`. With `mutual`
+    /// (the hosts, and the guests, of one meeting), the members of each
+    /// side also relate to each other when their countries differ.
+    Cross {
+        left: Vec<Slot>,
+        right: Vec<Slot>,
+        mutual: bool,
+    },
+    /// Every pair of the group ("A, B and C met").
+    Within(Vec<Slot>),
+    /// "both sides met": the collective's own pair.
+    Collective(Slot),
+}
+
+/// A relation found in one sentence, with slots still to settle.
+#[derive(Clone, Debug)]
+pub(crate) struct Proto {
+    pub kind: RelationKind,
+    pub status: Status,
+    pub mode: Mode,
+    pub parties: Parties,
+    /// A lone actor waiting for its meeting partner.
+    pub lone: Option<Actor>,
+    /// End of the rightmost actor the frame used (right cues start here).
+    pub right_end: usize,
+    /// Start of the frame's subject, if it has one in the sentence.
+    pub subject_start: Option<usize>,
+    pub trigger: Range<usize>,
+    pub sentence: usize,
+}
+
+impl Proto {
+    fn is_empty(&self) -> bool {
+        self.parties == Parties::None && self.lone.is_none()
+    }
+
+    fn cross(&mut self, left: Vec<Slot>, right: Vec<Slot>, mutual: bool) {
+        self.parties = Parties::Cross { left, right, mutual };
+    }
+}
+
+/// The subject of the last predicate of a sentence, for the next one.
+#[derive(Clone, Debug)]
+pub(crate) struct Previous {
+    pub subject: Vec<Slot>,
+    pub trigger_end: usize,
+}
+
+/// What a frame reads besides the model.
+pub(crate) struct Ctx<'a, 't> {
+    pub rules: &'a RelationRules,
+    pub rule: &'a TriggerRule,
+    pub model: &'a SentenceModel<'t>,
+    pub trigger: &'a Trigger,
+    /// Byte bounds of the trigger's clause.
+    pub clause: Range<usize>,
+    pub previous: Option<&'a Previous>,
+    /// The first person of the previous sentence ("He met Putin").
+    pub antecedent: Option<&'a Actor>,
+}
+
+impl Ctx<'_, '_> {
+    pub fn ts(&self) -> usize {
+        self.trigger.span.start
+    }
+
+    pub fn te(&self) -> usize {
+        self.trigger.span.end
+    }
+}
+
+/// Reads every trigger of the sentence with its frame.
+pub(crate) fn apply(
+    rules: &RelationRules,
+    model: &SentenceModel<'_>,
+    found: &mut Found,
+) {
+    let mut previous: Option<Previous> = None;
+    let antecedent = found.antecedent().cloned();
+    for trigger in &model.triggers {
+        let rule = &rules.triggers[trigger.rule];
+        let ctx = Ctx {
+            rules,
+            rule,
+            model,
+            trigger,
+            clause: model.clause(trigger.toks.clone()),
+            previous: previous.as_ref(),
+            antecedent: antecedent.as_ref(),
+        };
+        let mut proto = Proto {
+            kind: rule.kind,
+            status: Status::Reported,
+            mode: rule.mode,
+            parties: Parties::None,
+            lone: None,
+            right_end: trigger.span.end,
+            subject_start: None,
+            trigger: trigger.span.clone(),
+            sentence: model.sentence_idx,
+        };
+        let subject = match rule.frame {
+            Frame::Verb | Frame::VerbPerson | Frame::Noun => {
+                svo::find(&ctx, &mut proto)
+            }
+            Frame::Visit => visit::find(&ctx, &mut proto),
+            Frame::Give => give::find(&ctx, &mut proto),
+            Frame::Joint => joint::find(&ctx, &mut proto),
+        };
+        let keep = !proto.is_empty()
+            && modality::settle(&ctx, &mut proto, &mut found.buf);
+        if !subject.is_empty() {
+            previous =
+                Some(Previous { subject, trigger_end: trigger.span.end });
+        }
+        if keep {
+            found.push(proto);
+        }
+    }
+}

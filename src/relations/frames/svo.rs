@@ -1,0 +1,466 @@
+//! The `verb`, `verb-person` and `noun` frames, tried in this order, first
+//! match wins:
+//!
+//! 1. `TRIGGER between A and B` (nouns only; up to 4 words after the
+//!    trigger);
+//! 2. `A-B TRIGGER` (nouns only; a hyphenated pair up to two modifier words
+//!    before it: "China-Russia relations", "Sino-Indian border talks");
+//! 3. subject and object: the nearest chunk before the trigger in its
+//!    clause (outside closed relative clauses, not a country after a
+//!    locative) with the chunks coordinated to it, and the first chunk
+//!    after it within 6 words with no punctuation between (a `noun`
+//!    trigger needs "with", "to" or "by" in that gap; a `verb-person`
+//!    trigger a person or official object), with the chunks coordinated to
+//!    it; a passive takes its `by` agent. With an object, every subject
+//!    pairs with every object; without one, coordinated subjects pair with
+//!    each other ("Xi and Putin met").
+//! 4. A lone subject with a COOPERATION trigger and an intent verb ("Xi
+//!    called for deepening cooperation") waits for its meeting partner.
+//!
+//! A sentence-initial "He"/"She" is the previous sentence's first person; a
+//! second predicate takes the subject of the first ("Modi met Xi and
+//! separately held talks with Putin"); a fronted phrase ("During talks
+//! with X, Y called for ...") gives the subject after its comma.
+
+use crate::lexicon::WordClass;
+use crate::resolve::MentionKind;
+
+use super::super::model::{Chunk, ChunkKind, Slot};
+use super::super::rules::{hits, Frame};
+use super::super::{Actor, RelationKind};
+use super::{Ctx, Proto};
+
+pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let frame = ctx.rule.frame;
+    if frame == Frame::Noun {
+        if between(ctx, proto) {
+            return vec![];
+        }
+        if let Some((a, b)) = hyphen_pair(ctx) {
+            proto.cross(vec![a], vec![b], false);
+            return vec![];
+        }
+    }
+    let before = subject_candidates(ctx);
+    let (mut left, subject_start) = left_group(ctx, &before);
+    proto.subject_start = subject_start;
+    let m = ctx.model;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    let (ts, te) = (ctx.ts(), ctx.te());
+    // "He met Putin on Tuesday": a sentence-initial pronoun is the first
+    // person of the previous sentence.
+    if left.is_empty() {
+        let lead = m.slice(cs..ts).trim_start();
+        if lead.starts_with("He ") || lead.starts_with("She ") {
+            if let Some(a) = ctx.antecedent {
+                left.push(Slot::Actor(a.clone()));
+            }
+        }
+    }
+    second_predicate(ctx, &before, &mut left);
+    let objects = objects(ctx);
+    if left.is_empty() {
+        left = fronted_subject(ctx, objects.last().map_or(te, |o| o.span.end));
+    }
+    if let Some(last) = objects.last() {
+        proto.right_end = last.span.end;
+        let right = objects.iter().map(|o| o.slot.clone()).collect();
+        // The hosts, and the guests, of one meeting met each other too,
+        // unless they came together ("met President Xi and Premier Li":
+        // one delegation).
+        let mutual = ctx.rule.kind == RelationKind::Meeting;
+        proto.cross(left.clone(), right, mutual);
+        return left;
+    }
+    match left.as_slice() {
+        [] => {}
+        [one] => match one {
+            Slot::Parties | Slot::Countries => {
+                proto.parties = super::Parties::Collective(one.clone());
+            }
+            Slot::Actor(actor)
+                if ctx.rule.kind == RelationKind::Cooperation =>
+            {
+                // Only a subject that asks for or pledges cooperation ("Xi
+                // called for deepening cooperation").
+                let subject_end = before.last().map_or(cs, |l| l.span.end);
+                let gap = m.slice(subject_end..ts);
+                if hits(&ctx.rules.cues.intent, gap)
+                    && !gap.contains([',', ';'])
+                {
+                    proto.lone = Some(actor.clone());
+                }
+            }
+            Slot::Actor(_) => {}
+        },
+        group => {
+            // "concluded an agreement after nearly a decade of talks": a
+            // noun inside a prepositional phrase is not what the group did.
+            let from = m.words_back(cs, ts, 3);
+            let in_phrase = frame == Frame::Noun
+                && m.slice(from..ts)
+                    .split_whitespace()
+                    .any(|w| matches!(w, "of" | "from" | "for" | "before"));
+            if !in_phrase {
+                proto.parties = super::Parties::Within(group.to_vec());
+            }
+        }
+    }
+    let _ = ce;
+    left
+}
+
+/// 1. `TRIGGER between A and B`.
+fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let window_end = m.words_forward(te, ce, 5);
+    let Some(pos) = m.slice(te..window_end).find("between ") else {
+        return false;
+    };
+    let from = te + pos + "between ".len();
+    let range = m.chunks_in(from..ce);
+    let mut right = m.chunks[range].iter().filter(|a| a.span.end <= ce);
+    let Some(a) = right.next() else { return false };
+    if m.word_count(from..a.span.start) > 2 {
+        return false;
+    }
+    if a.kind == ChunkKind::Collective {
+        proto.parties = super::Parties::Collective(a.slot.clone());
+        proto.right_end = a.span.end;
+        return true;
+    }
+    let Some(b) = right.next() else { return false };
+    let gap = m.slice(a.span.end..b.span.start);
+    let gap = gap.trim_start_matches(['\'', '’', 's']);
+    let mut words = gap.split_whitespace();
+    let first_and = words.next() == Some("and");
+    if first_and && words.count() <= 2 {
+        proto.cross(vec![a.slot.clone()], vec![b.slot.clone()], false);
+        proto.right_end = b.span.end;
+        return true;
+    }
+    false
+}
+
+/// The chunks before the trigger that can be its subject.
+pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    m.chunks[m.chunks_in(cs..ts)]
+        .iter()
+        .filter(|a| a.span.end <= ts)
+        // Actors inside a relative clause that closes before the trigger
+        // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
+        // are not its subject.
+        .filter(|a| !m.in_relative_closed_before(a, ts))
+        // "on his first state visit to France, was received by": a country
+        // after a locative is where, not who.
+        .filter(|a| {
+            a.kind != ChunkKind::Country
+                || m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
+                || !m
+                    .prev_word(cs, a.span.start)
+                    .is_some_and(|p| is_locative(m.word(p)))
+        })
+        .collect()
+}
+
+fn is_locative(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "in"
+            | "at"
+            | "from"
+            | "into"
+            | "across"
+            | "throughout"
+            | "within"
+            | "near"
+    )
+}
+
+/// The nearest subject candidate with the candidates coordinated to it,
+/// and where the group starts.
+pub(super) fn left_group(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> (Vec<Slot>, Option<usize>) {
+    let Some(&nearest) = before.last() else { return (vec![], None) };
+    let mut group = vec![nearest];
+    let mut idx = before.len() - 1;
+    while idx > 0 {
+        let (prev, next) = (before[idx - 1], before[idx]);
+        if !joined(ctx, prev, next) {
+            break;
+        }
+        group.push(prev);
+        idx -= 1;
+    }
+    let start = group.last().map(|c| c.span.start);
+    (group.iter().rev().map(|l| l.slot.clone()).collect(), start)
+}
+
+/// Whether two chunks (in order) are coordinated.
+pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
+    let m = ctx.model;
+    let gap = prev.toks.end..next.toks.start;
+    // A comma joins only actors of one sort ("Xi, Putin and Modi",
+    // "Brazil, India and South Africa"), not "the UN General Assembly,
+    // Fidan and Vieira".
+    let comma = gap.len() == 1 && m.tokens[gap.start].is_punct(',');
+    !gap.is_empty()
+        && m.is_coordination(gap)
+        && (!comma || prev.is_person() == next.is_person())
+}
+
+/// A second predicate takes the subject of the first: "Modi met Xi ... and
+/// separately held talks with Putin", "..., where he signed".
+fn second_predicate(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let Some(prev) = ctx.previous else { return };
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let lead_start = m.words_back(cs, ts, 3);
+    let lead = m.slice(lead_start..ts);
+    let pronoun =
+        lead.split_whitespace().any(|w| matches!(w, "he" | "she" | "they"));
+    let nearest_end = before.last().map_or(cs, |l| l.span.end);
+    let pronoun_after_actor = pronoun && lead_start >= nearest_end;
+    // "... Xi for nearly an hour and separately held talks": a verb right
+    // after "and" (one adverb at most between).
+    let second = ctx.rule.frame != Frame::Noun
+        && before.last().is_some_and(|l| {
+            let gap: Vec<&str> =
+                m.slice(l.span.end..ts).split_whitespace().collect();
+            l.span.start >= prev.trigger_end
+                && gap
+                    .iter()
+                    .rposition(|w| *w == "and")
+                    .is_some_and(|i| gap.len() - i <= 2)
+        });
+    if pronoun_after_actor || second {
+        *left = prev.subject.clone();
+    }
+}
+
+/// The objects of the trigger: a passive's `by` agent, else the first
+/// chunk after it (with the chunks coordinated to it) if the gap allows.
+fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
+    let m = ctx.model;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let frame = ctx.rule.frame;
+    // Passive: "X was welcomed at the White House by Y".
+    let passive = m.prev_word(cs, ts).is_some_and(|p| {
+        matches!(
+            m.word(p),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+    });
+    let after_chunks = &m.chunks[m.chunks_in(te..ce)];
+    let after_chunks: Vec<&Chunk> =
+        after_chunks.iter().filter(|a| a.span.end <= ce).collect();
+    if passive {
+        let window_end = m.words_forward(te, ce, 12);
+        if let Some(pos) = m.slice(te..window_end).find(" by ") {
+            let from = te + pos + " by ".len();
+            let agent = after_chunks.iter().find(|a| {
+                a.span.start >= from
+                    && m.word_count(from..a.span.start) <= 2
+                    && !m.slice(from..a.span.start).contains([',', ';'])
+            });
+            if let Some(agent) = agent {
+                return vec![*agent];
+            }
+        }
+    }
+    let Some(&first) = after_chunks.first() else { return vec![] };
+    let gap = m.slice(te..first.span.start);
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    // "a delegation from Washington", "the Emir of Qatar": the preposition
+    // belongs to the official, not to the verb.
+    if first.kind == ChunkKind::Official {
+        while words.last().is_some_and(|w| matches!(*w, "of" | "from" | "the"))
+        {
+            words.pop();
+        }
+    }
+    let punct = gap.contains([',', ';', ':', '.', '(', ')', '"']);
+    // "met on the margins of the G20": an actor behind a preposition other
+    // than with/to/by is no object.
+    let gap_ok = words.len() <= 6
+        && !punct
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "on" | "in"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "over"
+                    | "under"
+                    | "near"
+                    | "about"
+                    | "against"
+                    | "into"
+            )
+        });
+    // "signed a memorandum of understanding on rare earths with X": "with"
+    // right before the object makes it the object whatever stands between.
+    let late_with = words.len() <= 5
+        && !punct
+        && !m
+            .mentions
+            .iter()
+            .any(|x| x.span.start >= te && x.span.end <= first.span.start)
+        && words.iter().rev().find(|w| {
+            !matches!(
+                **w,
+                "the" | "his" | "her" | "its" | "their" | "a" | "an"
+            )
+        }) == Some(&"with");
+    let with_ok = match frame {
+        Frame::Noun => {
+            m.slice(ts..te).ends_with(" with")
+                || words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
+        }
+        _ => true,
+    };
+    let kind_ok = frame != Frame::VerbPerson || first.is_personal();
+    if !((gap_ok || late_with) && with_ok && kind_ok) {
+        return vec![];
+    }
+    // "met X and Y".
+    let mut objects = vec![first];
+    for next in &after_chunks[1..] {
+        if !joined(ctx, objects.last().expect("one"), next) {
+            break;
+        }
+        objects.push(next);
+    }
+    objects
+}
+
+/// "During talks with Abdelatty in Cairo, Wang Yi called for ...", "After
+/// meeting Ramaphosa, Lula said ...", "At a summit in Tokyo, Lee and Ishiba
+/// agreed ...": the subject follows the fronted phrase.
+fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
+    let m = ctx.model;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    // The fronted word may begin the trigger itself ("After meeting").
+    let lead = m.slice(cs..ctx.te());
+    let first = lead.split_whitespace().next();
+    let fronted = lead.split_whitespace().count() <= 6
+        && first.is_some_and(|w| {
+            matches!(
+                w,
+                "During"
+                    | "In"
+                    | "At"
+                    | "After"
+                    | "Following"
+                    | "Before"
+                    | "On"
+                    | "Ahead"
+                    | "Upon"
+                    | "Speaking"
+            )
+        });
+    if !fronted {
+        return vec![];
+    }
+    let Some(comma) = m.slice(from..ce).find(',') else { return vec![] };
+    let after = from + comma + 1;
+    let mut group: Vec<&Chunk> = vec![];
+    for a in
+        m.chunks[m.chunks_in(after..ce)].iter().filter(|a| a.span.end <= ce)
+    {
+        let ok = match group.last() {
+            None => {
+                let gap = m.slice(after..a.span.start);
+                m.word_count(after..a.span.start) <= 1
+                    && !gap.contains([',', ';'])
+            }
+            Some(prev) => joined(ctx, prev, a),
+        };
+        if !ok {
+            break;
+        }
+        group.push(a);
+    }
+    group.iter().map(|a| a.slot.clone()).collect()
+}
+
+/// 2. The hyphenated pair that ends up to two modifier words before the
+/// trigger: each side a chunk, a demonym or a combining form ("Sino").
+pub(super) fn hyphen_pair(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
+    let m = ctx.model;
+    let cs = ctx.clause.start;
+    let mut head = m.tok_at(ctx.ts());
+    // Up to two lowercase modifiers ("border talks", "trade deal").
+    for _ in 0..2 {
+        let Some(k) = head.checked_sub(1) else { return None };
+        let t = &m.tokens[k];
+        if t.start < cs {
+            return None;
+        }
+        let word = m.word(k);
+        let modifier = t.is_word()
+            && word.chars().all(|c| c.is_lowercase() || c == '-')
+            && !(t.is(WordClass::Preposition)
+                || t.is(WordClass::Determiner)
+                || t.is(WordClass::Coordinator));
+        if !modifier {
+            break;
+        }
+        head = k;
+    }
+    let head_end = m.tokens.get(head.checked_sub(1)?)?.end;
+    if head_end <= cs {
+        return None;
+    }
+    let slot_of =
+        |x: &crate::resolve::Mention| -> Option<Slot> {
+            if let Some(a) = m.chunks.iter().find(|a| {
+                a.span.start <= x.span.start && x.span.end <= a.span.end
+            }) {
+                return Some(a.slot.clone());
+            }
+            match x.kind {
+                MentionKind::Country | MentionKind::Demonym => {
+                    Some(Slot::Actor(Actor::country(x.country?)))
+                }
+                _ => None,
+            }
+        };
+    let b = m.mentions.iter().find(|x| x.span.end == head_end)?;
+    let b_slot = slot_of(b)?;
+    let dash_end = b.span.start;
+    let dash = m.text[..dash_end].chars().next_back()?;
+    if !matches!(dash, '-' | '–' | '—' | '/') {
+        return None;
+    }
+    let a_end = dash_end - dash.len_utf8();
+    if let Some(a) = m.mentions.iter().find(|x| x.span.end == a_end) {
+        return Some((slot_of(a)?, b_slot));
+    }
+    let head_text = m.slice(cs..a_end);
+    for (form, code) in &ctx.rules.combining {
+        if let Some(rest) = head_text.strip_suffix(form.as_str()) {
+            if rest.chars().next_back().is_some_and(crate::text::is_word_char)
+            {
+                continue;
+            }
+            return Some((Slot::Actor(Actor::country(*code)), b_slot));
+        }
+    }
+    None
+}
