@@ -122,6 +122,7 @@ pub(crate) fn settle(
     let max = rules.max_parties();
     let meetings = meetings(&found.protos, max);
     let mut out = Extracted::default();
+    let mut from_visit: Vec<bool> = vec![];
     let mut seen: HashSet<(RelationKind, usize, EntityRef, EntityRef)> =
         HashSet::new();
     for proto in &found.protos {
@@ -162,6 +163,7 @@ pub(crate) fn settle(
             if !seen.insert((proto.kind, proto.sentence, lo, hi)) {
                 return;
             }
+            from_visit.push(proto.visit);
             out.relations.push(Relation {
                 kind: proto.kind,
                 status: proto.status,
@@ -207,9 +209,36 @@ pub(crate) fn settle(
             }
         }
     }
+    drop_hosted_visits(&mut out.relations, &from_visit);
     out.relations.sort_by_key(|r| (r.sentence, r.trigger.start, r.kind));
     out.events.sort_by_key(|e| (e.sentence, e.trigger.start, e.kind));
     out
+}
+
+/// A visit to a country gives way to a meeting of the visitor with a named
+/// host of that country in the same sentence ("Tinubu travelled to Paris
+/// to meet Macron": Tinubu met Macron, not France), so that at entity level
+/// the visit is with its leader; at country level the pair is the same.
+fn drop_hosted_visits(relations: &mut Vec<Relation>, from_visit: &[bool]) {
+    let hosted: Vec<bool> = relations
+        .iter()
+        .zip(from_visit)
+        .map(|(r, &visit)| {
+            let EntityRef::Known(host) = r.target.entity else { return false };
+            visit
+                && r.target.country == Some(host)
+                && relations.iter().zip(from_visit).any(|(o, &v)| {
+                    !v && o.kind == RelationKind::Meeting
+                        && o.sentence == r.sentence
+                        && ((o.source.entity == r.source.entity
+                            && o.target.country == Some(host))
+                            || (o.target.entity == r.source.entity
+                                && o.source.country == Some(host)))
+                })
+        })
+        .collect();
+    let mut flags = hosted.into_iter();
+    relations.retain(|_| !flags.next().expect("one flag per relation"));
 }
 
 /// Whether two actors can be related: not the same entity, not two actors

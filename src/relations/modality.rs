@@ -44,7 +44,7 @@ pub(crate) fn settle(
         || hits(&cues.negation_right, buf)
         || (proto.kind == super::RelationKind::Cooperation
             && hits(&cues.negation_sentiment, buf))
-        || hits(&cues.negation_domain, m.body())
+        || (proto.states && hits(&cues.negation_domain, m.body()))
     {
         return false;
     }

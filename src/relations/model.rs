@@ -620,6 +620,10 @@ impl<'t> SentenceModel<'t> {
             }
             let toks = self.tok_at(ts)..self.tok_at(te);
             let frame = rules.triggers[rule].frame;
+            // "Arab-backed", "US-led": a verb glued to a name modifies it.
+            if self.text[..ts].ends_with(['-', '–']) {
+                continue;
+            }
             let prev = toks.start.checked_sub(1);
             // "the welcome", "his host": a verb used as a noun takes no
             // object.

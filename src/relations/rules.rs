@@ -53,7 +53,7 @@ impl Frame {
     /// Whether the trigger may be used as a noun ("the visit"): verb
     /// frames are not.
     pub(crate) fn is_verbal(self) -> bool {
-        matches!(self, Frame::Verb | Frame::VerbPerson | Frame::Give)
+        matches!(self, Frame::Verb | Frame::VerbPerson)
     }
 }
 
@@ -75,6 +75,7 @@ pub(crate) struct Cues {
     pub negation_sentiment: Option<Regex>,
     pub negation_urging: Option<Regex>,
     pub negation_domain: Option<Regex>,
+    pub negation_hostile: Option<Regex>,
     pub planned_left: Option<Regex>,
     pub planned_right: Option<Regex>,
     pub intent: Option<Regex>,
@@ -243,6 +244,7 @@ impl RelationRules {
             ("NEGATION", "clause") => &mut self.cues.negation_clause,
             ("NEGATION", "urging") => &mut self.cues.negation_urging,
             ("NEGATION", "domain") => &mut self.cues.negation_domain,
+            ("NEGATION", "hostile") => &mut self.cues.negation_hostile,
             ("PLANNED", "left") => &mut self.cues.planned_left,
             ("PLANNED", "right") => &mut self.cues.planned_right,
             ("COLLECTIVE", "parties") => &mut self.cues.collective_parties,

@@ -57,6 +57,12 @@ pub(crate) struct Proto {
     pub right_end: usize,
     /// Start of the frame's subject, if it has one in the sentence.
     pub subject_start: Option<usize>,
+    /// A visit to a country: at entity level it gives way to a meeting
+    /// with a named host of that country in the same sentence.
+    pub visit: bool,
+    /// A bare country or capital is a party (sports and market contexts
+    /// make such names no actors).
+    pub states: bool,
     pub trigger: Range<usize>,
     pub sentence: usize,
 }
@@ -76,6 +82,8 @@ impl Proto {
 pub(crate) struct Previous {
     pub subject: Vec<Slot>,
     pub trigger_end: usize,
+    /// End of its object, if it had one.
+    pub object_end: Option<usize>,
 }
 
 /// What a frame reads besides the model.
@@ -128,6 +136,8 @@ pub(crate) fn apply(
             lone: None,
             right_end: trigger.span.end,
             subject_start: None,
+            visit: false,
+            states: false,
             trigger: trigger.span.clone(),
             sentence: model.sentence_idx,
         };
@@ -139,14 +149,61 @@ pub(crate) fn apply(
             Frame::Give => give::find(&ctx, &mut proto),
             Frame::Joint => joint::find(&ctx, &mut proto),
         };
+        proto.states = names_states(model, &proto);
         let keep = !proto.is_empty()
+            && !defers_to_meeting(rules, model, trigger, rule.kind)
             && modality::settle(&ctx, &mut proto, &mut found.buf);
         if !subject.is_empty() {
-            previous =
-                Some(Previous { subject, trigger_end: trigger.span.end });
+            let object_end = matches!(proto.parties, Parties::Cross { .. })
+                .then_some(proto.right_end);
+            previous = Some(Previous {
+                subject,
+                trigger_end: trigger.span.end,
+                object_end,
+            });
         }
         if keep {
             found.push(proto);
         }
     }
+    if rules.cues.military.is_some() {
+        joint::military_lists(rules, model, |p| found.push(p));
+    }
+}
+
+/// Whether a bare country or capital chunk lies among the frame's parties.
+fn names_states(model: &SentenceModel<'_>, proto: &Proto) -> bool {
+    let from = proto.subject_start.unwrap_or(proto.trigger.start);
+    let to = proto.right_end.max(proto.trigger.end);
+    model.chunks[model.chunks_in(from..to)].iter().any(|c| {
+        matches!(
+            c.kind,
+            super::model::ChunkKind::Country
+                | super::model::ChunkKind::Capital
+        )
+    })
+}
+
+/// "agreed to meet again": an agreement whose object is a meeting is that
+/// (planned) meeting, not cooperation.
+fn defers_to_meeting(
+    rules: &RelationRules,
+    model: &SentenceModel<'_>,
+    trigger: &Trigger,
+    kind: RelationKind,
+) -> bool {
+    if kind != RelationKind::Cooperation
+        || !model
+            .word(trigger.toks.start)
+            .to_ascii_lowercase()
+            .starts_with("agree")
+        || !model.word_is(trigger.toks.end, "to")
+    {
+        return false;
+    }
+    let next = model.tok_start(trigger.toks.end + 1);
+    model.triggers.iter().any(|t| {
+        t.span.start == next
+            && rules.triggers[t.rule].kind == RelationKind::Meeting
+    })
 }

@@ -58,6 +58,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     second_predicate(ctx, &before, &mut left);
+    previous_object(ctx, &before, &mut left);
     let objects = objects(ctx);
     if left.is_empty() {
         left = fronted_subject(ctx, objects.last().map_or(te, |o| o.span.end));
@@ -89,6 +90,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     && !gap.contains([',', ';'])
                 {
                     proto.lone = Some(actor.clone());
+                }
+            }
+            Slot::Actor(_) if ctx.rule.kind == RelationKind::Meeting => {
+                // "Putin in Brazil for space talks": a visit for talks.
+                if let Some(site) = site_before(ctx, &before) {
+                    proto.right_end = ctx.te();
+                    proto.visit = true;
+                    proto.cross(left.clone(), vec![site], false);
                 }
             }
             Slot::Actor(_) => {}
@@ -216,7 +225,7 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
 
 /// A second predicate takes the subject of the first: "Modi met Xi ... and
 /// separately held talks with Putin", "..., where he signed".
-fn second_predicate(
+pub(super) fn second_predicate(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
     left: &mut Vec<Slot>,
@@ -292,27 +301,17 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let punct = gap.contains([',', ';', ':', '.', '(', ')', '"']);
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
-    let gap_ok = words.len() <= 6
-        && !punct
-        && !words.iter().any(|w| {
-            matches!(
-                *w,
-                "on" | "in"
-                    | "at"
-                    | "of"
-                    | "for"
-                    | "from"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "over"
-                    | "under"
-                    | "near"
-                    | "about"
-                    | "against"
-                    | "into"
+    let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
+    let preposition = (gap_from..gap_to).take(words.len()).any(|k| {
+        m.tokens[k].is(WordClass::Preposition)
+            && !matches!(
+                m.word(k).to_ascii_lowercase().as_str(),
+                "with" | "to" | "by" | "as" | "like" | "than"
             )
-        });
+    });
+    // "agreed that Spain and China would ...": a complement clause.
+    let gap_ok =
+        words.len() <= 6 && !punct && !words.contains(&"that") && !preposition;
     // "signed a memorandum of understanding on rare earths with X": "with"
     // right before the object makes it the object whatever stands between.
     let late_with = words.len() <= 5
@@ -352,7 +351,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
 /// "During talks with Abdelatty in Cairo, Wang Yi called for ...", "After
 /// meeting Ramaphosa, Lula said ...", "At a summit in Tokyo, Lee and Ishiba
 /// agreed ...": the subject follows the fronted phrase.
-fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
+pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
     // The fronted word may begin the trigger itself ("After meeting").
@@ -463,4 +462,56 @@ pub(super) fn hyphen_pair(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
         }
     }
     None
+}
+
+/// "[Putin] in Brazil for space talks", "[Kholmatov] is due in Islamabad
+/// on Monday for talks": the site of a personal subject's arrival right
+/// before a `for` that leads to the trigger.
+fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
+    let m = ctx.model;
+    let subject = before.last().filter(|c| c.is_personal())?;
+    let ts = ctx.ts();
+    let site = m
+        .sites
+        .iter()
+        .rev()
+        .find(|s| s.span.start >= subject.span.end && s.span.end <= ts)?;
+    let in_to = site
+        .toks
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| m.word_is(p, "in") || m.word_is(p, "to"));
+    let tail = m.slice(site.span.end..ts);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let for_last = words.iter().rposition(|w| *w == "for");
+    let ok = in_to
+        && words.len() <= 6
+        && !tail.contains([',', ';'])
+        && for_last.is_some_and(|i| words.len() - i <= 3);
+    ok.then(|| Slot::Actor(Actor::country(site.country)))
+}
+
+/// "Merz received Zelensky ..., hours before a video call with Trump": a
+/// noun in a prepositional phrase whose nearest actor is the previous
+/// predicate's object belongs to that predicate's subject.
+fn previous_object(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let (Some(prev), Some(nearest)) = (ctx.previous, before.last()) else {
+        return;
+    };
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let is_object = prev.object_end.is_some_and(|end| {
+        nearest.span.start >= prev.trigger_end && nearest.span.end <= end
+    });
+    let from = m.words_back(nearest.span.end, ts, 4);
+    let in_phrase = m.slice(from..ts).split_whitespace().any(|w| {
+        matches!(w, "before" | "after" | "during" | "ahead" | "following")
+    });
+    if ctx.rule.frame == Frame::Noun && is_object && in_phrase {
+        *left = prev.subject.clone();
+    }
 }

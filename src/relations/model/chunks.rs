@@ -286,7 +286,7 @@ impl SentenceModel<'_> {
         if m.kind == MentionKind::Demonym {
             let next = self.mentions.get(i + 1)?;
             let gap = &text[m.span.end..next.span.start];
-            if next.kind == MentionKind::Demonym
+            if matches!(next.kind, MentionKind::Demonym | MentionKind::Country)
                 && matches!(gap.trim(), "and" | "or" | "," | "-" | "–")
             {
                 let (_, kind, _, military) =
@@ -360,8 +360,15 @@ impl SentenceModel<'_> {
                     && (gap.chars().all(|c| c == ' ') && gap.len() <= 2
                         || matches!(gap.trim(), "led by" | "headed by" | ","));
                 if named {
-                    let next = next.clone();
+                    let mut next = next.clone();
                     k += 1;
+                    // "a Chinese delegation led by Vice Premier He Lifeng":
+                    // the delegation's country is the person's.
+                    if let (Slot::Actor(person), Some(official)) =
+                        (&mut next.slot, a.actor())
+                    {
+                        person.country = person.country.or(official.country);
+                    }
                     a = Chunk { span: a.span.start..next.span.end, ..next };
                 }
             }
