@@ -86,8 +86,8 @@ fn for_each_pair(parties: &Parties, mut f: impl FnMut(&Slot, &Slot)) {
                     f(l, r);
                 }
             }
-            if *mutual {
-                for side in [right, left] {
+            for (side, on) in [(right, mutual.right), (left, mutual.left)] {
+                if on {
                     for (i, a) in side.iter().enumerate() {
                         for b in &side[i + 1..] {
                             if apart(a, b) {

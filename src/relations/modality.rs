@@ -43,7 +43,12 @@ pub(crate) fn settle(
         || hits(&cues.negation_clause, clause_left)
         || hits(&cues.negation_right, buf)
         || (proto.kind == super::RelationKind::Cooperation
-            && hits(&cues.negation_sentiment, buf))
+            && (hits(&cues.negation_sentiment, buf)
+                // "strained ties", "worsening relations".
+                || hits(
+                    &cues.negation_sentiment,
+                    m.slice(m.words_back(cs, ts, 2)..ts),
+                )))
         || (proto.states && hits(&cues.negation_domain, m.body()))
     {
         return false;

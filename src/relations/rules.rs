@@ -24,6 +24,9 @@ pub(crate) enum Frame {
     Verb,
     /// As `Verb`, but the object must be a person or an official.
     VerbPerson,
+    /// As `Verb`, but the object must follow right after the trigger
+    /// ("assist Taiwan", "help the Afghan government").
+    VerbDirect,
     /// `TRIGGER between A and B`; `A-B TRIGGER`; `A's TRIGGER with B`;
     /// `A ... TRIGGER with B`; "A and B ... TRIGGER".
     Noun,
@@ -42,6 +45,7 @@ impl Frame {
         Some(match s {
             "verb" => Frame::Verb,
             "verb-person" => Frame::VerbPerson,
+            "verb-direct" => Frame::VerbDirect,
             "noun" => Frame::Noun,
             "visit" => Frame::Visit,
             "give" => Frame::Give,
@@ -53,7 +57,7 @@ impl Frame {
     /// Whether the trigger may be used as a noun ("the visit"): verb
     /// frames are not.
     pub(crate) fn is_verbal(self) -> bool {
-        matches!(self, Frame::Verb | Frame::VerbPerson)
+        matches!(self, Frame::Verb | Frame::VerbPerson | Frame::VerbDirect)
     }
 }
 
@@ -212,7 +216,8 @@ impl RelationRules {
                         2,
                         format!(
                             "unknown pattern `{frame}`: expected verb, \
-                             verb-person, noun, visit, give or joint"
+                             verb-person, verb-direct, noun, visit, give or \
+                             joint"
                         ),
                     )
                 })?;

@@ -15,7 +15,7 @@ use crate::lexicon::WordClass;
 use super::super::model::{Chunk, ChunkKind, Slot};
 use super::super::Actor;
 use super::svo::{left_group, subject_candidates};
-use super::{Ctx, Proto};
+use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let Some((recipient, end)) = recipient(ctx) else { return vec![] };
@@ -34,7 +34,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     proto.right_end = end;
-    proto.cross(givers.clone(), vec![recipient], false);
+    proto.cross(givers.clone(), vec![recipient], Mutual::NONE);
     givers
 }
 

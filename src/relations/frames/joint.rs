@@ -20,13 +20,13 @@ use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::super::rules::{hits, RelationRules};
 use super::super::{Actor, Mode, RelationKind, Status};
 use super::svo::{joined, left_group, subject_candidates};
-use super::{Ctx, Parties, Proto};
+use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let m = ctx.model;
     // "a joint U.S.-Afghan operation".
     if let Some((a, b)) = pair_after(ctx) {
-        proto.cross(vec![a], vec![b], false);
+        proto.cross(vec![a], vec![b], Mutual::NONE);
         return vec![];
     }
     let before = subject_candidates(ctx);
@@ -42,9 +42,26 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
         (_, Some((object, end))) => {
             proto.right_end = end;
-            proto.cross(left.clone(), vec![object], false);
+            proto.cross(left.clone(), vec![object], Mutual::NONE);
         }
-        (1, None) => {}
+        // "visits Libya to pave the way for joint efforts": the previous
+        // predicate's subject with its object.
+        (1, None) => {
+            if let (Some(prev), Some(nearest)) = (ctx.previous, before.last())
+            {
+                let object = prev.object_end.is_some_and(|end| {
+                    nearest.span.start >= prev.trigger_end
+                        && nearest.span.end <= end
+                });
+                if object {
+                    proto.cross(
+                        prev.subject.clone(),
+                        left.clone(),
+                        Mutual::NONE,
+                    );
+                }
+            }
+        }
         (_, None) => proto.parties = Parties::Within(left.clone()),
     }
     let _ = m;

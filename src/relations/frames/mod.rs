@@ -36,12 +36,25 @@ pub(crate) enum Parties {
     Cross {
         left: Vec<Slot>,
         right: Vec<Slot>,
-        mutual: bool,
+        mutual: Mutual,
     },
     /// Every pair of the group ("A, B and C met").
     Within(Vec<Slot>),
     /// "both sides met": the collective's own pair.
     Collective(Slot),
+}
+
+/// Which sides of a `Cross` relate among themselves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Mutual {
+    /// "Macron, Merz and Starmer met Zelensky": the subjects met too.
+    pub left: bool,
+    /// "Starmer welcomed Macron and Meloni": the guests met too.
+    pub right: bool,
+}
+
+impl Mutual {
+    pub const NONE: Mutual = Mutual { left: false, right: false };
 }
 
 /// A relation found in one sentence, with slots still to settle.
@@ -72,7 +85,7 @@ impl Proto {
         self.parties == Parties::None && self.lone.is_none()
     }
 
-    fn cross(&mut self, left: Vec<Slot>, right: Vec<Slot>, mutual: bool) {
+    fn cross(&mut self, left: Vec<Slot>, right: Vec<Slot>, mutual: Mutual) {
         self.parties = Parties::Cross { left, right, mutual };
     }
 }
@@ -142,9 +155,10 @@ pub(crate) fn apply(
             sentence: model.sentence_idx,
         };
         let subject = match rule.frame {
-            Frame::Verb | Frame::VerbPerson | Frame::Noun => {
-                svo::find(&ctx, &mut proto)
-            }
+            Frame::Verb
+            | Frame::VerbPerson
+            | Frame::VerbDirect
+            | Frame::Noun => svo::find(&ctx, &mut proto),
             Frame::Visit => visit::find(&ctx, &mut proto),
             Frame::Give => give::find(&ctx, &mut proto),
             Frame::Joint => joint::find(&ctx, &mut proto),

@@ -28,7 +28,7 @@ use crate::resolve::MentionKind;
 use super::super::model::{Chunk, ChunkKind, Slot};
 use super::super::rules::{hits, Frame};
 use super::super::{Actor, RelationKind};
-use super::{Ctx, Proto};
+use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let frame = ctx.rule.frame;
@@ -37,7 +37,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             return vec![];
         }
         if let Some((a, b)) = hyphen_pair(ctx) {
-            proto.cross(vec![a], vec![b], false);
+            proto.cross(vec![a], vec![b], Mutual::NONE);
             return vec![];
         }
     }
@@ -69,8 +69,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // The hosts, and the guests, of one meeting met each other too,
         // unless they came together ("met President Xi and Premier Li":
         // one delegation).
-        let mutual = ctx.rule.kind == RelationKind::Meeting;
+        // "talks with Bush and Musharraf" are two talks; "met Carney and
+        // Trump", "welcomed Macron and Meloni" one meeting.
+        let meeting = ctx.rule.kind == RelationKind::Meeting;
+        let mutual =
+            Mutual { left: meeting, right: meeting && frame != Frame::Noun };
         proto.cross(left.clone(), right, mutual);
+        return left;
+    }
+    // "help ease tensions": a direct-object verb relates nobody without
+    // its object.
+    if frame == Frame::VerbDirect {
         return left;
     }
     match left.as_slice() {
@@ -97,7 +106,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 if let Some(site) = site_before(ctx, &before) {
                     proto.right_end = ctx.te();
                     proto.visit = true;
-                    proto.cross(left.clone(), vec![site], false);
+                    proto.cross(left.clone(), vec![site], Mutual::NONE);
                 }
             }
             Slot::Actor(_) => {}
@@ -106,8 +115,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             // "concluded an agreement after nearly a decade of talks": a
             // noun inside a prepositional phrase is not what the group did.
             let from = m.words_back(cs, ts, 3);
+            let lead = m.slice(from..ts);
             let in_phrase = frame == Frame::Noun
-                && m.slice(from..ts)
+                && !lead.contains("round of")
+                && lead
                     .split_whitespace()
                     .any(|w| matches!(w, "of" | "from" | "for" | "before"));
             if !in_phrase {
@@ -123,7 +134,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
 fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
-    let window_end = m.words_forward(te, ce, 5);
+    // "talks on nuclear confidence-building measures between A and B".
+    let window_end = m.words_forward(te, ce, 8);
     let Some(pos) = m.slice(te..window_end).find("between ") else {
         return false;
     };
@@ -145,7 +157,7 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let mut words = gap.split_whitespace();
     let first_and = words.next() == Some("and");
     if first_and && words.count() <= 2 {
-        proto.cross(vec![a.slot.clone()], vec![b.slot.clone()], false);
+        proto.cross(vec![a.slot.clone()], vec![b.slot.clone()], Mutual::NONE);
         proto.right_end = b.span.end;
         return true;
     }
@@ -168,25 +180,17 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         .filter(|a| {
             a.kind != ChunkKind::Country
                 || m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
-                || !m
-                    .prev_word(cs, a.span.start)
-                    .is_some_and(|p| is_locative(m.word(p)))
+                || !m.prev_word(cs, a.span.start).is_some_and(|p| {
+                    // "after", "since": conjunctions too.
+                    m.tokens[p].is(WordClass::Preposition)
+                        && !m.tokens[p].is(WordClass::Subordinator)
+                        && !matches!(
+                            m.word(p).to_ascii_lowercase().as_str(),
+                            "by" | "as" | "like" | "than"
+                        )
+                })
         })
         .collect()
-}
-
-fn is_locative(word: &str) -> bool {
-    matches!(
-        word,
-        "to" | "in"
-            | "at"
-            | "from"
-            | "into"
-            | "across"
-            | "throughout"
-            | "within"
-            | "near"
-    )
 }
 
 /// The nearest subject candidate with the candidates coordinated to it,
@@ -334,7 +338,10 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         _ => true,
     };
     let kind_ok = frame != Frame::VerbPerson || first.is_personal();
-    if !((gap_ok || late_with) && with_ok && kind_ok) {
+    // "offered to assist Taiwan": a direct object only, right after.
+    let direct_ok = frame != Frame::VerbDirect
+        || (gap_from..gap_to).all(|k| m.tokens[k].is(WordClass::Determiner));
+    if !((gap_ok || late_with) && with_ok && kind_ok && direct_ok) {
         return vec![];
     }
     // "met X and Y".

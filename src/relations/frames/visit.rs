@@ -23,7 +23,7 @@ use crate::lexicon::WordClass;
 use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot};
 use super::super::Actor;
 use super::svo::{joined, left_group, subject_candidates};
-use super::{Ctx, Proto};
+use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let (ts, te) = (ctx.ts(), ctx.te());
@@ -67,7 +67,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     proto.right_end = destination.end.max(te);
     proto.visit = destination.to_country;
-    proto.cross(visitors.clone(), destination.slots, false);
+    proto.cross(visitors.clone(), destination.slots, Mutual::NONE);
     visitors
 }
 

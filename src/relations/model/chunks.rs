@@ -7,7 +7,7 @@ use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
 use super::super::Actor;
-use super::{Chunk, ChunkKind, SentenceModel, Slot};
+use super::{Chunk, ChunkKind, SentenceModel, Shape, Slot};
 
 /// An unnamed official noun found after a name.
 struct Noun {
@@ -34,8 +34,16 @@ impl SentenceModel<'_> {
                             resolved.discovered[d as usize].country
                         }
                     };
+                    // "former U.S. Ambassador Richard Holbrooke" represents
+                    // no country.
+                    let country = if self.former(m.phrase_start, m.span.start)
+                    {
+                        None
+                    } else {
+                        country.or(m.country)
+                    };
                     self.push_chunk(
-                        Slot::Actor(actor(country.or(m.country), m.role)),
+                        Slot::Actor(actor(country, m.role)),
                         m.phrase_start..m.span.end,
                         ChunkKind::Person,
                         false,
@@ -221,6 +229,15 @@ impl SentenceModel<'_> {
         if let Some((span, kind, role, military)) =
             self.country_reading(rules, i)
         {
+            // "a former Palestinian security minister": nobody's official.
+            // "the Iraq war", "a U.S. request": a modifier, not an actor.
+            if (kind == ChunkKind::Official
+                && self.former(span.start, span.end))
+                || (kind == ChunkKind::Country
+                    && self.is_modifier(span.clone()))
+            {
+                return;
+            }
             let country = self.mentions[i].country.expect("checked");
             let actor = Actor {
                 entity: EntityRef::Known(country),
@@ -315,6 +332,50 @@ impl SentenceModel<'_> {
             ChunkKind::Country
         };
         Some((m.span.clone(), kind, None, false))
+    }
+
+    /// Whether "former" or "ex-" stands right before `start` or inside
+    /// `start..end` (a title phrase).
+    fn former(&self, start: usize, end: usize) -> bool {
+        // "former U.S. Ambassador Richard Holbrooke": up to four words
+        // back, no punctuation between.
+        let from = self.words_back_text(start, 4);
+        let head = &self.text[from..start];
+        let head = head.rsplit([',', ';', '(', ':']).next().unwrap_or("");
+        head.split_whitespace().any(|w| w.eq_ignore_ascii_case("former"))
+            || head.ends_with("ex-")
+            || self.text[start..end].contains("former ")
+    }
+
+    /// A country name used as a noun modifier: after a determiner and
+    /// before a lowercase word that does not look like a verb ("the Iraq
+    /// war", "a U.S. request"; not "the United States agreed").
+    fn is_modifier(&self, span: std::ops::Range<usize>) -> bool {
+        // "the one-China policy", "anti-US protests".
+        let head = &self.text[self.span.start..span.start];
+        if let Some(rest) = head.strip_suffix('-') {
+            let word = rest.rsplit(|c: char| !c.is_alphabetic()).next();
+            if word.is_some_and(|w| {
+                !w.is_empty() && w.chars().all(|c| c.is_lowercase())
+            }) {
+                return true;
+            }
+        }
+        let det = head.trim_end().rsplit(' ').next().is_some_and(|w| {
+            matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+        });
+        let Some(next) = self.tokens.get(self.tok_at(span.end)) else {
+            return false;
+        };
+        let word = &self.text[next.start..next.end];
+        det && next.start == span.end + 1
+            && next.shape == Shape::Lower
+            && next.classes.is_empty()
+            && word.len() > 2
+            && !word.ends_with("ed")
+            && !word.ends_with('s')
+            && !word.ends_with("ly")
+            && !word.ends_with("ing")
     }
 
     fn collective_chunks(&mut self, rules: &RelationRules) {
