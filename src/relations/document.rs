@@ -29,6 +29,10 @@ pub(crate) struct Found {
     protos: Vec<Proto>,
     /// The first person of the latest sentence that named one.
     last_person: Option<Actor>,
+    /// Pairs of people of two countries named together ("Trump-Xi",
+    /// "Moon and Kim"), by sentence: who "the two leaders" are when the
+    /// document has no meeting.
+    named_pairs: Vec<(usize, Actor, Actor)>,
     /// A scratch buffer for modality windows.
     pub buf: String,
 }
@@ -42,8 +46,21 @@ impl Found {
         self.protos.push(proto);
     }
 
-    /// "He" in the next sentence: this sentence's first person.
+    /// "He" in the next sentence: this sentence's first person; the first
+    /// pair of people of two countries named together.
     pub fn end_sentence(&mut self, model: &SentenceModel<'_>) {
+        let pair = model.chunks.windows(2).find_map(|w| {
+            let (a, b) = (w[0].actor()?, w[1].actor()?);
+            let hyphen = model.slice(w[0].span.end..w[1].span.start) == "-";
+            let together = w[1].joined_prev || hyphen;
+            (together
+                && w[0].is_person()
+                && w[1].is_person()
+                && a.country.is_some()
+                && a.country != b.country)
+                .then(|| (model.sentence_idx, a.clone(), b.clone()))
+        });
+        self.named_pairs.extend(pair);
         if let Some(actor) = model
             .chunks
             .iter()
@@ -150,7 +167,16 @@ pub(crate) fn settle(
             .rev()
             .find(|m| (m.0, m.1) < (proto.sentence, proto.trigger.start))
             .or(meetings.first())
-            .map(|m| (&m.2, &m.3));
+            .map(|m| (&m.2, &m.3))
+            .or_else(|| {
+                // No meeting: the people last named together.
+                found
+                    .named_pairs
+                    .iter()
+                    .rev()
+                    .find(|p| p.0 <= proto.sentence)
+                    .map(|p| (&p.1, &p.2))
+            });
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(source, target) {
                 return;

@@ -42,11 +42,18 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     let before = subject_candidates(ctx);
+    if let Some((guest, host)) = accepted_invitation(ctx, &before) {
+        proto.cross(vec![guest], vec![host], Mutual::NONE);
+        return vec![];
+    }
     let (mut left, subject_start) = left_group(ctx, &before);
     proto.subject_start = subject_start;
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
     let (ts, te) = (ctx.ts(), ctx.te());
+    // "Zelenskyy says he's meeting X": a pronoun after a reporting verb is
+    // the reporter.
+    reported_pronoun(ctx, &before, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
     // person of the previous sentence.
     if left.is_empty() {
@@ -318,12 +325,15 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         words.len() <= 6 && !punct && !words.contains(&"that") && !preposition;
     // "signed a memorandum of understanding on rare earths with X": "with"
     // right before the object makes it the object whatever stands between.
-    let late_with = words.len() <= 5
+    // Places may stand between ("will meet Sunday in Kyiv with X"), other
+    // names not.
+    let late_with = words.len() <= 6
         && !punct
-        && !m
-            .mentions
-            .iter()
-            .any(|x| x.span.start >= te && x.span.end <= first.span.start)
+        && !m.mentions.iter().any(|x| {
+            x.span.start >= te
+                && x.span.end <= first.span.start
+                && x.kind != MentionKind::Place
+        })
         && words.iter().rev().find(|w| {
             !matches!(
                 **w,
@@ -521,4 +531,60 @@ fn previous_object(
     if ctx.rule.frame == Frame::Noun && is_object && in_phrase {
         *left = prev.subject.clone();
     }
+}
+
+/// "Zelenskyy says he will meet X", "Kim said she had met Y": "he"/"she"
+/// right after a reporting verb whose subject is a person is that person,
+/// not the nearest name before the trigger.
+fn reported_pronoun(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let start = m.tok_at(m.words_back(cs, ts, 4));
+    let end = m.tok_at(ts);
+    let Some(p) = (start..end).find(|&k| {
+        matches!(m.word(k).to_ascii_lowercase().as_str(), "he" | "she")
+    }) else {
+        return;
+    };
+    let reporting = p.checked_sub(1).is_some_and(|r| {
+        m.tokens[r].is(WordClass::Reporting)
+            || (m.word_is(r, "that")
+                && r.checked_sub(1)
+                    .is_some_and(|q| m.tokens[q].is(WordClass::Reporting)))
+    });
+    let pronoun_start = m.tokens[p].start;
+    let reporter = before
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= pronoun_start)
+        .filter(|c| c.is_person());
+    if let (true, Some(reporter)) = (reporting, reporter) {
+        *left = vec![reporter.slot.clone()];
+    }
+}
+
+/// "Kim accepts Trump's invitation to meet", "Modi accepted an invitation
+/// from Putin to visit": the one who accepts meets the one who invites.
+fn accepted_invitation(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> Option<(Slot, Slot)> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let lead = m.slice(m.words_back(cs, ts, 3)..ts).to_ascii_lowercase();
+    if !lead.trim_end().ends_with("invitation to") {
+        return None;
+    }
+    let (host, guest) = match before {
+        [.., guest, host] => (host, guest),
+        _ => return None,
+    };
+    let between =
+        m.slice(guest.span.end..host.span.start).to_ascii_lowercase();
+    (between.contains("accept") && guest.is_personal() && host.is_personal())
+        .then(|| (guest.slot.clone(), host.slot.clone()))
 }
