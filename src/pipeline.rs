@@ -118,6 +118,16 @@ impl Pipeline {
                 tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
                 continue;
             }
+            // A wire headline in capitals.
+            if self.tagger.tag_capitals(
+                text,
+                sentence.span.clone(),
+                &mut scratch,
+                &mut matches,
+            ) {
+                tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
+                continue;
+            }
             self.tagger.tag(
                 text,
                 sentence.span.clone(),

@@ -21,8 +21,10 @@
 //! lowercased ("polish", "french" are ordinary words). ALL-CAPS text is
 //! not matched, except acronyms written in capitals in the gazetteer
 //! ("NATO", "PRC") and the place of a wire dateline ("NEW DELHI, March 3
-//! (Reuters) -", looked up title-cased): a headline in capitals yields no
-//! names.
+//! (Reuters) -", looked up title-cased). A whole sentence in capitals (a
+//! wire headline: "JAPAN, U.S. AGREE ON CHIP PACT") is matched through its
+//! title-cased copy ([`Tagger::tag_capitals`]), plus the acronyms it holds
+//! as written.
 //!
 //! The automaton is built once in [`Tagger::new`]; [`Tagger::tag`] does not
 //! allocate per match (it reuses the caller's [`TagScratch`]).
@@ -49,6 +51,8 @@ pub struct TagMatch {
 #[derive(Default, Debug)]
 pub struct TagScratch {
     candidates: Vec<(usize, usize, u32)>,
+    titled: String,
+    acronyms: Vec<TagMatch>,
 }
 
 /// The compiled automata over every surface form. `Send + Sync`; build it
@@ -132,6 +136,51 @@ impl Tagger {
         }
     }
 
+    /// Like [`Tagger::tag`], for a sentence written in capitals (an ASCII
+    /// wire headline): matches its title-cased copy ("Japan, U.s. Agree"),
+    /// and keeps the acronyms matched as written ("NATO", "U.S.") where
+    /// they overlap nothing. Returns `false`, adding nothing, when the span
+    /// is not such a sentence.
+    pub fn tag_capitals(
+        &self,
+        text: &str,
+        span: Range<usize>,
+        scratch: &mut TagScratch,
+        out: &mut Vec<TagMatch>,
+    ) -> bool {
+        let body = &text[span.clone()];
+        if !is_capitals(body) {
+            return false;
+        }
+        let mut titled = std::mem::take(&mut scratch.titled);
+        titled.clear();
+        let mut word_start = true;
+        for c in body.chars() {
+            titled.push(if word_start { c } else { c.to_ascii_lowercase() });
+            word_start = !c.is_ascii_alphanumeric();
+        }
+        let first = out.len();
+        self.tag(&titled, 0..titled.len(), scratch, out);
+        for m in &mut out[first..] {
+            m.span = m.span.start + span.start..m.span.end + span.start;
+        }
+        let mut acronyms = std::mem::take(&mut scratch.acronyms);
+        acronyms.clear();
+        self.tag(text, span, scratch, &mut acronyms);
+        for a in acronyms.drain(..) {
+            let overlaps = out[first..]
+                .iter()
+                .any(|m| m.span.start < a.span.end && a.span.start < m.span.end);
+            if !overlaps {
+                out.push(a);
+            }
+        }
+        out[first..].sort_by_key(|m| m.span.start);
+        scratch.titled = titled;
+        scratch.acronyms = acronyms;
+        true
+    }
+
     /// The place of an ALL-CAPS wire dateline at the start of `span`
     /// ("NEW DELHI, March 3 (Reuters) -"), matched through its
     /// title-cased form; `None` when there is none.
@@ -202,6 +251,18 @@ impl Tagger {
             .copied()
             .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
     }
+}
+
+/// An ASCII sentence in capitals with at least two words of three letters
+/// or more.
+fn is_capitals(body: &str) -> bool {
+    body.is_ascii()
+        && !body.bytes().any(|b| b.is_ascii_lowercase())
+        && body
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .count()
+            >= 2
 }
 
 #[cfg(test)]
@@ -284,5 +345,31 @@ mod tests {
         let mut out = vec![];
         tagger.tag(text, 3..text.len(), &mut TagScratch::default(), &mut out);
         assert_eq!(out, vec![TagMatch { span: 7..9, surface: 0 }]);
+    }
+
+    #[test]
+    fn capitals_headlines_match_title_cased_and_acronyms() {
+        let g = gazetteer(&["Japan", "NATO", "U.S.", "South Korea", "Agree"]);
+        let tagger = Tagger::new(&g).unwrap();
+        let tag = |text: &str| {
+            let mut out = vec![];
+            let ok = tagger.tag_capitals(
+                text,
+                0..text.len(),
+                &mut TagScratch::default(),
+                &mut out,
+            );
+            let got: Vec<&str> =
+                out.iter().map(|m| &text[m.span.clone()]).collect();
+            (ok, got.join("|"))
+        };
+        assert_eq!(
+            tag("JAPAN, U.S. AND SOUTH KOREA MEET NATO"),
+            (true, "JAPAN|U.S.|SOUTH KOREA|NATO".to_string())
+        );
+        // Not a headline in capitals: nothing added.
+        assert_eq!(tag("Japan and NATO"), (false, String::new()));
+        assert_eq!(tag("NATO"), (false, String::new()));
+        assert_eq!(tag("ÉTATS-UNIS ET JAPON"), (false, String::new()));
     }
 }
