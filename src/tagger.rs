@@ -168,9 +168,9 @@ impl Tagger {
         acronyms.clear();
         self.tag(text, span, scratch, &mut acronyms);
         for a in acronyms.drain(..) {
-            let overlaps = out[first..]
-                .iter()
-                .any(|m| m.span.start < a.span.end && a.span.start < m.span.end);
+            let overlaps = out[first..].iter().any(|m| {
+                m.span.start < a.span.end && a.span.start < m.span.end
+            });
             if !overlaps {
                 out.push(a);
             }

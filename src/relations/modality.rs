@@ -64,9 +64,14 @@ pub(crate) fn settle(
     let planned_window = m.slice(m.words_back(left_start, ts, 8)..ts);
     let right_window =
         m.slice(right_start..m.words_forward(right_start, ce, 6));
-    // Headline future: "Meloni to meet Trump".
-    let headline_future = planned_window.trim_end().ends_with(" to")
-        && planned_window.split_whitespace().count() == 2;
+    // Headline future: "Meloni to meet Trump", "Xi Jinping To Visit
+    // Japan": the subject at the start of the clause, then "to".
+    let lead = m.slice(cs..ts).trim();
+    let headline_future = lead.len() > 3
+        && lead.as_bytes()[lead.len() - 3..].eq_ignore_ascii_case(b" to")
+        && proto.subject_start.is_some_and(|s| {
+            m.slice(cs..s).trim().is_empty() && m.word_count(s..ts) <= 5
+        });
     if headline_future
         || hits(&cues.planned_left, planned_window)
         || hits(&cues.planned_right, right_window)

@@ -147,7 +147,7 @@ pub(crate) fn military_lists(
             continue;
         }
         // "Israeli and Lebanese officers met": they met each other.
-        let near = m.words_forward(last.span.end, m.span.end, 3);
+        let near = m.words_forward(last.span.end, m.span.end, 1);
         if m.triggers.iter().any(|t| {
             t.span.start >= last.span.end
                 && t.span.start < near

@@ -569,7 +569,7 @@ fn reported_pronoun(
 
 /// "Kim accepts Trump's invitation to meet", "Modi accepted an invitation
 /// from Putin to visit": the one who accepts meets the one who invites.
-fn accepted_invitation(
+pub(super) fn accepted_invitation(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
 ) -> Option<(Slot, Slot)> {

@@ -27,6 +27,14 @@ use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let (ts, te) = (ctx.ts(), ctx.te());
+    // "Lula accepted Xi's invitation to visit": the guest meets the host.
+    let candidates = subject_candidates(ctx);
+    if let Some((guest, host)) =
+        super::svo::accepted_invitation(ctx, &candidates)
+    {
+        proto.cross(vec![guest], vec![host], Mutual::NONE);
+        return vec![];
+    }
     let (destination, after) = match destination_after(ctx) {
         Some(d) => (d, true),
         None => match destination_before(ctx) {
