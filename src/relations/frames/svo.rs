@@ -317,7 +317,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         m.tokens[k].is(WordClass::Preposition)
             && !matches!(
                 m.word(k).to_ascii_lowercase().as_str(),
-                "with" | "to" | "by" | "as" | "like" | "than"
+                "with" | "to" | "by" | "like" | "than"
             )
     });
     // "agreed that Spain and China would ...": a complement clause.
