@@ -222,8 +222,14 @@ impl<'t> SentenceModel<'t> {
         }
         self.tokenize(gazetteer.lexicon());
         self.build_chunks(rules, gazetteer, resolved);
-        self.build_sites(gazetteer);
         self.link_chunks();
+        // No trigger and no military noun: no frame can read the sentence;
+        // only its chunks (who "he" is next) are needed.
+        if !rules.any_trigger(body) && !self.chunks.iter().any(|c| c.military)
+        {
+            return true;
+        }
+        self.build_sites(gazetteer);
         self.build_clauses();
         self.find_triggers(rules);
         true
@@ -248,6 +254,13 @@ impl<'t> SentenceModel<'t> {
     /// Whether token `i` exists and is `word` (ASCII case-insensitive).
     pub fn word_is(&self, i: usize, word: &str) -> bool {
         i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` exists and is one of `words` (ASCII
+    /// case-insensitive; no allocation).
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        i < self.tokens.len()
+            && words.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
     }
 
     /// The first token that starts at or after byte `pos`.
@@ -292,11 +305,9 @@ impl<'t> SentenceModel<'t> {
             2 => {
                 (t(0).is_punct(',') && self.word_is(gap.start + 1, "and"))
                     || (self.word_is(gap.start, "and")
-                        && matches!(
-                            self.word(gap.start + 1)
-                                .to_ascii_lowercase()
-                                .as_str(),
-                            "his" | "her" | "their" | "its" | "the"
+                        && self.word_in(
+                            gap.start + 1,
+                            &["his", "her", "their", "its", "the"],
                         ))
             }
             3 => {
@@ -440,7 +451,8 @@ impl<'t> SentenceModel<'t> {
                 self.push_word(lexicon, start, end - cut);
                 self.push_token(lexicon, end - cut, end, Shape::Possessive);
             } else if lower_tail(3)
-                && word.to_ascii_lowercase().ends_with("n't")
+                && word.as_bytes()[word.len() - 3..]
+                    .eq_ignore_ascii_case(b"n't")
             {
                 self.push_word(lexicon, start, end - 3);
                 self.push_word(lexicon, end - 3, end);
@@ -559,9 +571,9 @@ impl<'t> SentenceModel<'t> {
         let mut i = 0;
         while i + 1 < n {
             let opens = self.tokens[i].is_punct(',')
-                && matches!(
-                    self.word(i + 1).to_ascii_lowercase().as_str(),
-                    "who" | "which" | "whose" | "where" | "when"
+                && self.word_in(
+                    i + 1,
+                    &["who", "which", "whose", "where", "when"],
                 );
             if !opens {
                 i += 1;
@@ -591,8 +603,8 @@ impl<'t> SentenceModel<'t> {
         let body = self.body();
         let base = self.span.start;
         self.found.clear();
-        for rule in rules.trigger_set.matches(body).iter() {
-            for m in rules.triggers[rule].regex.find_iter(body) {
+        for (rule, trigger) in rules.triggers.iter().enumerate() {
+            for m in trigger.regex.find_iter(body) {
                 self.found.push((base + m.start(), base + m.end(), rule));
             }
         }

@@ -6,7 +6,7 @@
 //! all layers are then joined into one regex, so a sentence is scanned once
 //! per rule, not once per row.
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{CueRow, EntityId, Gazetteer};
@@ -91,7 +91,8 @@ pub(crate) struct Cues {
     pub official_noun: Option<Regex>,
     /// "the leaders of", "a delegation from the" right before a name.
     pub official_of: Option<Regex>,
-    /// The military nouns among the official nouns ("forces", "troops").
+    /// The military nouns among the official nouns ("forces", "troops"),
+    /// at the end of a noun phrase.
     pub military: Option<Regex>,
 }
 
@@ -99,9 +100,6 @@ pub(crate) struct Cues {
 #[derive(Debug)]
 pub struct RelationRules {
     pub(crate) triggers: Vec<TriggerRule>,
-    /// One pattern per trigger rule: which rules fire in a sentence, in
-    /// one pass.
-    pub(crate) trigger_set: RegexSet,
     pub(crate) cues: Cues,
     /// Combining forms ("Sino" -> CHN) for hyphenated pairs.
     pub(crate) combining: Vec<(String, EntityId)>,
@@ -125,6 +123,57 @@ fn compile(src: &str) -> std::result::Result<Regex, regex::Error> {
         .build()
 }
 
+/// Parses `src` as [`compile`] would, without compiling it.
+fn check_syntax(src: &str) -> std::result::Result<(), regex::Error> {
+    regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .unicode(false)
+        .utf8(true)
+        .build()
+        .parse(src)
+        .map(|_| ())
+        .map_err(|e| regex::Error::Syntax(e.to_string()))
+}
+
+/// Compiles every job, on all cores (each thread takes every n-th job);
+/// the first failing job, in job order, is the error.
+fn compile_all(jobs: &[Job<'_>]) -> Result<Vec<Regex>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4)
+        .min(jobs.len().max(1));
+    let mut results: Vec<Option<std::result::Result<Regex, regex::Error>>> =
+        (0..jobs.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    (t..jobs.len())
+                        .step_by(threads)
+                        .map(|i| (i, compile(&jobs[i].src)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for handle in handles {
+            for (i, r) in handle.join().expect("compiling does not panic") {
+                results[i] = Some(r);
+            }
+        }
+    });
+    jobs.iter()
+        .zip(results)
+        .map(|(job, r)| {
+            r.expect("every job compiled").map_err(|e| Error::Regex {
+                file: job.origin.file.clone(),
+                line: job.origin.line,
+                column: 3,
+                source: Box::new(e),
+            })
+        })
+        .collect()
+}
+
 /// One (kind, pattern) with the rows that feed it.
 struct Joined<'g> {
     kind: String,
@@ -133,14 +182,47 @@ struct Joined<'g> {
     first: &'g CueRow,
 }
 
+/// Where a compiled cue regex goes.
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    Trigger(RelationKind, Frame, Mode),
+    NegationLeft,
+    NegationRight,
+    NegationSentiment,
+    NegationClause,
+    NegationUrging,
+    NegationDomain,
+    NegationHostile,
+    PlannedLeft,
+    PlannedRight,
+    CollectiveParties,
+    CollectiveCountries,
+    Intent,
+    Military,
+    OfficialOf,
+    OfficialNoun,
+}
+
+/// One regex to compile, and the row its errors are reported at.
+struct Job<'g> {
+    target: Target,
+    src: String,
+    origin: &'g CueRow,
+}
+
 impl RelationRules {
     /// Compiles the cue rows of `gazetteer`.
+    ///
+    /// Start-up time matters for short articles: rows are only parsed one
+    /// by one (for errors at their own line), and the joined regexes are
+    /// compiled on all cores.
     pub fn new(gazetteer: &Gazetteer) -> Result<RelationRules> {
         let mut joined: Vec<Joined<'_>> = vec![];
         for row in gazetteer.cue_rows() {
-            // Each row alone first: its errors name its own file and line.
+            // Each row alone first: its syntax errors name its own file and
+            // line.
             let src = format!(r"\b(?:{})\b", alternation(&row.triggers));
-            compile(&src).map_err(|e| Error::Regex {
+            check_syntax(&src).map_err(|e| Error::Regex {
                 file: row.file.clone(),
                 line: row.line,
                 column: 3,
@@ -162,50 +244,56 @@ impl RelationRules {
         }
         let mut rules = RelationRules {
             triggers: vec![],
-            trigger_set: RegexSet::empty(),
             cues: Cues::default(),
             combining: vec![],
             max_parties: DEFAULT_MAX_PARTIES,
         };
+        let mut jobs = vec![];
         for j in &joined {
-            rules.add(gazetteer, j)?;
+            rules.plan(gazetteer, j, &mut jobs)?;
         }
-        let sources: Vec<String> = rules
-            .triggers
-            .iter()
-            .map(|t| t.regex.as_str().to_string())
-            .collect();
-        rules.trigger_set = RegexSetBuilder::new(&sources)
-            .case_insensitive(true)
-            .unicode(false)
-            .size_limit(1 << 25)
-            .build()
-            .map_err(|e| Error::Regex {
-                file: "relations.tsv".to_string(),
-                line: 0,
-                column: 3,
-                source: Box::new(e),
-            })?;
+        // The official nouns of all OFFICIAL rows: one pair of regexes.
+        if let Some(first) = joined.iter().find(|j| j.kind == "OFFICIAL") {
+            let all: Vec<String> = joined
+                .iter()
+                .filter(|j| j.kind == "OFFICIAL")
+                .flat_map(|j| j.triggers.iter().cloned())
+                .collect();
+            let nouns = alternation(&all);
+            jobs.push(Job {
+                target: Target::OfficialOf,
+                src: format!(r"\b(?:{nouns})\s+(?:of|from)\s+(?:the\s+)?$"),
+                origin: first.first,
+            });
+            jobs.push(Job {
+                target: Target::OfficialNoun,
+                src: format!(
+                    r"^ +(?:(?-i:[a-z][a-z-]*) +){{0,2}}(?:{nouns})\b"
+                ),
+                origin: first.first,
+            });
+        }
+        for (job, regex) in jobs.iter().zip(compile_all(&jobs)?) {
+            rules.assign(job.target, regex);
+        }
         Ok(rules)
     }
 
-    fn add(&mut self, gazetteer: &Gazetteer, j: &Joined<'_>) -> Result<()> {
+    /// The regexes one joined row needs (combining forms need none).
+    fn plan<'g>(
+        &mut self,
+        gazetteer: &Gazetteer,
+        j: &Joined<'g>,
+        jobs: &mut Vec<Job<'g>>,
+    ) -> Result<()> {
         let bad = |column: usize, msg: String| Error::Gazetteer {
             file: j.first.file.clone(),
             line: j.first.line,
             column,
             msg,
         };
-        let build = |src: String| -> Result<Regex> {
-            compile(&src).map_err(|e| Error::Regex {
-                file: j.first.file.clone(),
-                line: j.first.line,
-                column: 3,
-                source: Box::new(e),
-            })
-        };
         let words = format!(r"\b(?:{})\b", alternation(&j.triggers));
-        let slot = match (j.kind.as_str(), j.pattern.as_str()) {
+        let target = match (j.kind.as_str(), j.pattern.as_str()) {
             ("MEETING" | "COOPERATION", pattern) => {
                 let (frame, mode) = match pattern.split_once(':') {
                     Some((frame, mode)) => (frame, mode),
@@ -235,26 +323,21 @@ impl RelationRules {
                         ))
                     }
                 };
-                self.triggers.push(TriggerRule {
-                    kind: RelationKind::parse(&j.kind).expect("checked kind"),
-                    frame,
-                    mode,
-                    regex: build(words)?,
-                });
-                return Ok(());
+                let kind = RelationKind::parse(&j.kind).expect("checked kind");
+                Target::Trigger(kind, frame, mode)
             }
-            ("NEGATION", "left") => &mut self.cues.negation_left,
-            ("NEGATION", "right") => &mut self.cues.negation_right,
-            ("NEGATION", "sentiment") => &mut self.cues.negation_sentiment,
-            ("NEGATION", "clause") => &mut self.cues.negation_clause,
-            ("NEGATION", "urging") => &mut self.cues.negation_urging,
-            ("NEGATION", "domain") => &mut self.cues.negation_domain,
-            ("NEGATION", "hostile") => &mut self.cues.negation_hostile,
-            ("PLANNED", "left") => &mut self.cues.planned_left,
-            ("PLANNED", "right") => &mut self.cues.planned_right,
-            ("COLLECTIVE", "parties") => &mut self.cues.collective_parties,
-            ("COLLECTIVE", "countries") => &mut self.cues.collective_countries,
-            ("INTENT", "left") => &mut self.cues.intent,
+            ("NEGATION", "left") => Target::NegationLeft,
+            ("NEGATION", "right") => Target::NegationRight,
+            ("NEGATION", "sentiment") => Target::NegationSentiment,
+            ("NEGATION", "clause") => Target::NegationClause,
+            ("NEGATION", "urging") => Target::NegationUrging,
+            ("NEGATION", "domain") => Target::NegationDomain,
+            ("NEGATION", "hostile") => Target::NegationHostile,
+            ("PLANNED", "left") => Target::PlannedLeft,
+            ("PLANNED", "right") => Target::PlannedRight,
+            ("COLLECTIVE", "parties") => Target::CollectiveParties,
+            ("COLLECTIVE", "countries") => Target::CollectiveCountries,
+            ("INTENT", "left") => Target::Intent,
             ("COMBINING", code) => {
                 let Some(id) = gazetteer.find(code) else {
                     return Err(bad(2, format!("unknown country `{code}`")));
@@ -264,8 +347,13 @@ impl RelationRules {
                 }
                 return Ok(());
             }
-            ("OFFICIAL", "noun" | "military") => {
-                self.add_official(gazetteer, j, &build)?;
+            ("OFFICIAL", "noun") => return Ok(()),
+            ("OFFICIAL", "military") => {
+                jobs.push(Job {
+                    target: Target::Military,
+                    src: format!(r"\b(?:{})$", alternation(&j.triggers)),
+                    origin: j.first,
+                });
                 return Ok(());
             }
             (k, p) => {
@@ -275,37 +363,39 @@ impl RelationRules {
                 ))
             }
         };
-        *slot = Some(build(words)?);
+        jobs.push(Job { target, src: words, origin: j.first });
         Ok(())
     }
 
-    /// The official nouns of both OFFICIAL rows make one regex; the
-    /// military ones also make their own.
-    fn add_official(
-        &mut self,
-        gazetteer: &Gazetteer,
-        j: &Joined<'_>,
-        build: &dyn Fn(String) -> Result<Regex>,
-    ) -> Result<()> {
-        let all: Vec<String> = gazetteer
-            .cue_rows()
-            .iter()
-            .filter(|r| r.kind.eq_ignore_ascii_case("OFFICIAL"))
-            .flat_map(|r| r.triggers.iter().cloned())
-            .collect();
-        if j.pattern == "military" {
-            self.cues.military =
-                Some(build(format!(r"\b(?:{})$", alternation(&j.triggers)))?);
-        }
-        self.cues.official_of = Some(build(format!(
-            r"\b(?:{})\s+(?:of|from)\s+(?:the\s+)?$",
-            alternation(&all)
-        ))?);
-        self.cues.official_noun = Some(build(format!(
-            r"^ +(?:(?-i:[a-z][a-z-]*) +){{0,2}}(?:{})\b",
-            alternation(&all)
-        ))?);
-        Ok(())
+    fn assign(&mut self, target: Target, regex: Regex) {
+        let cues = &mut self.cues;
+        let slot = match target {
+            Target::Trigger(kind, frame, mode) => {
+                self.triggers.push(TriggerRule { kind, frame, mode, regex });
+                return;
+            }
+            Target::NegationLeft => &mut cues.negation_left,
+            Target::NegationRight => &mut cues.negation_right,
+            Target::NegationSentiment => &mut cues.negation_sentiment,
+            Target::NegationClause => &mut cues.negation_clause,
+            Target::NegationUrging => &mut cues.negation_urging,
+            Target::NegationDomain => &mut cues.negation_domain,
+            Target::NegationHostile => &mut cues.negation_hostile,
+            Target::PlannedLeft => &mut cues.planned_left,
+            Target::PlannedRight => &mut cues.planned_right,
+            Target::CollectiveParties => &mut cues.collective_parties,
+            Target::CollectiveCountries => &mut cues.collective_countries,
+            Target::Intent => &mut cues.intent,
+            Target::Military => &mut cues.military,
+            Target::OfficialOf => &mut cues.official_of,
+            Target::OfficialNoun => &mut cues.official_noun,
+        };
+        *slot = Some(regex);
+    }
+
+    /// Whether any trigger rule matches `text`.
+    pub(crate) fn any_trigger(&self, text: &str) -> bool {
+        self.triggers.iter().any(|t| t.regex.is_match(text))
     }
 
     /// The most parties one frame relates pairwise; above it, they make one
@@ -323,4 +413,35 @@ impl RelationRules {
 /// Whether `re` is set and matches `s`.
 pub(crate) fn hits(re: &Option<Regex>, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
+}
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn compile_times() {
+        let g = crate::gazetteer::Gazetteer::defaults().unwrap();
+        let mut joined: Vec<(String, String, Vec<String>)> = vec![];
+        for row in g.cue_rows() {
+            match joined
+                .iter_mut()
+                .find(|j| j.0 == row.kind && j.1 == row.pattern)
+            {
+                Some(j) => j.2.extend(row.triggers.iter().cloned()),
+                None => joined.push((
+                    row.kind.clone(),
+                    row.pattern.clone(),
+                    row.triggers.clone(),
+                )),
+            }
+        }
+        for (k, p, t) in joined {
+            let src = format!(r"\b(?:{})\b", super::alternation(&t));
+            let start = std::time::Instant::now();
+            for _ in 0..10 {
+                super::compile(&src).unwrap();
+            }
+            eprintln!("{k} {p}: {:?}", start.elapsed() / 10);
+        }
+    }
 }

@@ -209,8 +209,8 @@ fn defers_to_meeting(
     if kind != RelationKind::Cooperation
         || !model
             .word(trigger.toks.start)
-            .to_ascii_lowercase()
-            .starts_with("agree")
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("agree"))
         || !model.word_is(trigger.toks.end, "to")
     {
         return false;

@@ -191,10 +191,7 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                     // "after", "since": conjunctions too.
                     m.tokens[p].is(WordClass::Preposition)
                         && !m.tokens[p].is(WordClass::Subordinator)
-                        && !matches!(
-                            m.word(p).to_ascii_lowercase().as_str(),
-                            "by" | "as" | "like" | "than"
-                        )
+                        && !m.word_in(p, &["by", "as", "like", "than"])
                 })
         })
         .collect()
@@ -315,10 +312,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
     let preposition = (gap_from..gap_to).take(words.len()).any(|k| {
         m.tokens[k].is(WordClass::Preposition)
-            && !matches!(
-                m.word(k).to_ascii_lowercase().as_str(),
-                "with" | "to" | "by" | "like" | "than"
-            )
+            && !m.word_in(k, &["with", "to", "by", "like", "than"])
     });
     // "agreed that Spain and China would ...": a complement clause.
     let gap_ok =
@@ -545,9 +539,7 @@ fn reported_pronoun(
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let start = m.tok_at(m.words_back(cs, ts, 4));
     let end = m.tok_at(ts);
-    let Some(p) = (start..end).find(|&k| {
-        matches!(m.word(k).to_ascii_lowercase().as_str(), "he" | "she")
-    }) else {
+    let Some(p) = (start..end).find(|&k| m.word_in(k, &["he", "she"])) else {
         return;
     };
     let reporting = p.checked_sub(1).is_some_and(|r| {
@@ -575,16 +567,21 @@ pub(super) fn accepted_invitation(
 ) -> Option<(Slot, Slot)> {
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
-    let lead = m.slice(m.words_back(cs, ts, 3)..ts).to_ascii_lowercase();
-    if !lead.trim_end().ends_with("invitation to") {
+    let lead = m.slice(m.words_back(cs, ts, 3)..ts).trim_end().as_bytes();
+    let tail = b"invitation to";
+    if lead.len() < tail.len()
+        || !lead[lead.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    {
         return None;
     }
     let (host, guest) = match before {
         [.., guest, host] => (host, guest),
         _ => return None,
     };
-    let between =
-        m.slice(guest.span.end..host.span.start).to_ascii_lowercase();
-    (between.contains("accept") && guest.is_personal() && host.is_personal())
+    let accepts = m
+        .slice(guest.span.end..host.span.start)
+        .split_whitespace()
+        .any(|w| w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("accept")));
+    (accepts && guest.is_personal() && host.is_personal())
         .then(|| (guest.slot.clone(), host.slot.clone()))
 }

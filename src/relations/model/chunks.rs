@@ -362,7 +362,7 @@ impl SentenceModel<'_> {
             }
         }
         let det = head.trim_end().rsplit(' ').next().is_some_and(|w| {
-            matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an")
+            ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d))
         });
         let Some(next) = self.tokens.get(self.tok_at(span.end)) else {
             return false;
