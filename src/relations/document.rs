@@ -12,7 +12,7 @@
 //!   country (a person and their own country, a country and its capital,
 //!   two officials of one state) relate nobody.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{EntityId, Gazetteer, PlaceType};
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
@@ -140,20 +140,35 @@ pub(crate) fn settle(
     let meetings = meetings(&found.protos, max);
     let mut out = Extracted::default();
     let mut from_visit: Vec<bool> = vec![];
-    let mut seen: HashSet<(RelationKind, usize, EntityRef, EntityRef)> =
-        HashSet::new();
+    let mut cache: Option<(usize, bool, Option<EntityId>, Option<Date>)> =
+        None;
+    let mut seen: FxHashSet<(RelationKind, usize, EntityRef, EntityRef)> =
+        FxHashSet::default();
     for proto in &found.protos {
-        let sentence = find_sentence(sentences, proto.sentence)
-            .expect("proto sentence exists");
-        let sentence_text = &text[sentence.span.clone()];
-        let in_sentence =
-            super::model::mentions_in(&resolved.mentions, sentence);
-        let place = sentence_place(gazetteer, in_sentence);
-        let date = dates::sentence_date(
-            sentence_text,
-            doc_date,
-            proto.status == Status::Planned,
-        );
+        // Place and date are the sentence's: computed once per sentence
+        // and status.
+        let planned = proto.status == Status::Planned;
+        let (place, date) = match cache {
+            Some((idx, p, place, date))
+                if idx == proto.sentence && p == planned =>
+            {
+                (place, date)
+            }
+            _ => {
+                let sentence = find_sentence(sentences, proto.sentence)
+                    .expect("proto sentence exists");
+                let in_sentence =
+                    super::model::mentions_in(&resolved.mentions, sentence);
+                let place = sentence_place(gazetteer, in_sentence);
+                let date = dates::sentence_date(
+                    &text[sentence.span.clone()],
+                    doc_date,
+                    planned,
+                );
+                cache = Some((proto.sentence, planned, place, date));
+                (place, date)
+            }
+        };
         if party_count(&proto.parties) > max {
             if let Some(event) = event(proto, place, date) {
                 out.events.push(event);
@@ -321,7 +336,7 @@ fn event(
         Parties::Within(group) => Box::new(group.iter()),
         _ => return None,
     };
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let parties: Vec<Actor> = slots
         .filter_map(|s| match s {
             Slot::Actor(a) => Some(a),

@@ -202,11 +202,14 @@ pub fn extract_relations(
     resolved: &Resolved,
     doc_date: Option<Date>,
 ) -> Extracted {
+    let scan = model::DocScan::new(rules, text);
     let mut model = model::SentenceModel::default();
     let mut found = document::Found::default();
     for sentence in sentences {
         let mentions = model::mentions_in(&resolved.mentions, sentence);
-        if !model.build(rules, gazetteer, text, sentence, mentions, resolved) {
+        if !model
+            .build(rules, gazetteer, &scan, text, sentence, mentions, resolved)
+        {
             continue;
         }
         frames::apply(rules, &model, &mut found);

@@ -36,7 +36,7 @@ use crate::lexicon::{Lexicon, WordClass, WordClasses};
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 use crate::text::{is_word_char, Sentence};
 
-use super::rules::{hits, RelationRules};
+use super::rules::RelationRules;
 use super::Actor;
 
 /// The shape of a token.
@@ -177,10 +177,76 @@ pub(crate) struct SentenceModel<'t> {
     relative_close: Vec<u32>,
     /// The sentence's mentions (sorted by start).
     pub mentions: &'t [Mention],
-    found: Vec<(usize, usize, usize)>,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// The matches of the trigger and collective regexes in a whole document,
+/// each regex run once over the document: run per sentence, each search
+/// would pay the regex's set-up cost once per sentence.
+#[derive(Debug, Default)]
+pub(crate) struct DocScan {
+    /// `(start, end, rule)`, by start, not overlapping.
+    triggers: Vec<(usize, usize, usize)>,
+    /// `(start, end, slot)`: "both sides" (parties) or "both nations"
+    /// (countries), by start.
+    collectives: Vec<(usize, usize, Slot)>,
+}
+
+impl DocScan {
+    pub fn new(rules: &RelationRules, text: &str) -> DocScan {
+        let mut triggers = vec![];
+        if let (Some(scan), Some(set)) =
+            (&rules.trigger_scan, &rules.trigger_rules)
+        {
+            for m in scan.find_iter(text) {
+                // The first rule that matches all of the match is the one
+                // the scan took (rules are alternatives in the same order).
+                let rule = set.matches(m.as_str()).iter().next();
+                if let Some(rule) = rule {
+                    triggers.push((m.start(), m.end(), rule));
+                }
+            }
+        }
+        let mut collectives = vec![];
+        for (re, slot) in [
+            (&rules.cues.collective_parties, Slot::Parties),
+            (&rules.cues.collective_countries, Slot::Countries),
+        ] {
+            let Some(re) = re else { continue };
+            for m in re.find_iter(text) {
+                collectives.push((m.start(), m.end(), slot.clone()));
+            }
+        }
+        collectives.sort_by_key(|c| (c.0, c.1));
+        DocScan { triggers, collectives }
+    }
+
+    /// The trigger matches that lie inside `span`.
+    fn triggers_in(
+        &self,
+        span: Range<usize>,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let from = self.triggers.partition_point(|t| t.0 < span.start);
+        self.triggers[from..]
+            .iter()
+            .take_while(move |t| t.0 < span.end)
+            .filter(move |t| t.1 <= span.end)
+            .copied()
+    }
+
+    /// The collective matches that lie inside `span`.
+    pub(super) fn collectives_in(
+        &self,
+        span: Range<usize>,
+    ) -> impl Iterator<Item = &(usize, usize, Slot)> + '_ {
+        let from = self.collectives.partition_point(|t| t.0 < span.start);
+        self.collectives[from..]
+            .iter()
+            .take_while(move |t| t.0 < span.end)
+            .filter(move |t| t.1 <= span.end)
+    }
+}
 
 /// The mentions (sorted by start) that start inside `sentence`.
 pub(crate) fn mentions_in<'m>(
@@ -197,10 +263,12 @@ impl<'t> SentenceModel<'t> {
     /// Reads `sentence`. Returns `false` (and builds nothing more) when the
     /// sentence has no mention and no collective: no relation can come
     /// from it.
+    #[allow(clippy::too_many_arguments)]
     pub fn build(
         &mut self,
         rules: &RelationRules,
         gazetteer: &Gazetteer,
+        scan: &DocScan,
         text: &'t str,
         sentence: &Sentence,
         mentions: &'t [Mention],
@@ -214,24 +282,24 @@ impl<'t> SentenceModel<'t> {
         self.chunks.clear();
         self.sites.clear();
         self.triggers.clear();
-        let body = &text[sentence.span.clone()];
-        let collective = hits(&rules.cues.collective_parties, body)
-            || hits(&rules.cues.collective_countries, body);
+        let collective =
+            scan.collectives_in(sentence.span.clone()).next().is_some();
         if mentions.is_empty() && !collective {
             return false;
         }
         self.tokenize(gazetteer.lexicon());
-        self.build_chunks(rules, gazetteer, resolved);
+        self.build_chunks(rules, gazetteer, scan, resolved);
         self.link_chunks();
         // No trigger and no military noun: no frame can read the sentence;
         // only its chunks (who "he" is next) are needed.
-        if !rules.any_trigger(body) && !self.chunks.iter().any(|c| c.military)
-        {
+        let any_trigger =
+            scan.triggers_in(sentence.span.clone()).next().is_some();
+        if !any_trigger && !self.chunks.iter().any(|c| c.military) {
             return true;
         }
         self.build_sites(gazetteer);
         self.build_clauses();
-        self.find_triggers(rules);
+        self.find_triggers(rules, scan);
         true
     }
 
@@ -599,19 +667,9 @@ impl<'t> SentenceModel<'t> {
         }
     }
 
-    fn find_triggers(&mut self, rules: &RelationRules) {
-        let body = self.body();
-        let base = self.span.start;
-        self.found.clear();
-        for (rule, trigger) in rules.triggers.iter().enumerate() {
-            for m in trigger.regex.find_iter(body) {
-                self.found.push((base + m.start(), base + m.end(), rule));
-            }
-        }
-        self.found.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    fn find_triggers(&mut self, rules: &RelationRules, scan: &DocScan) {
         let mut last_end = 0;
-        for k in 0..self.found.len() {
-            let (ts, te, rule) = self.found[k];
+        for (ts, te, rule) in scan.triggers_in(self.span.clone()) {
             // "held talks" and its "talks": one trigger.
             if ts < last_end {
                 continue;

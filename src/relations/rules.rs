@@ -6,7 +6,7 @@
 //! all layers are then joined into one regex, so a sentence is scanned once
 //! per rule, not once per row.
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{CueRow, EntityId, Gazetteer};
@@ -54,6 +54,19 @@ impl Frame {
         })
     }
 
+    /// The order of frames at one position: the more specific first.
+    fn priority(self) -> u8 {
+        match self {
+            Frame::Give => 0,
+            Frame::Visit => 1,
+            Frame::Joint => 2,
+            Frame::VerbDirect => 3,
+            Frame::VerbPerson => 4,
+            Frame::Verb => 5,
+            Frame::Noun => 6,
+        }
+    }
+
     /// Whether the trigger may be used as a noun ("the visit"): verb
     /// frames are not.
     pub(crate) fn is_verbal(self) -> bool {
@@ -67,7 +80,6 @@ pub(crate) struct TriggerRule {
     pub kind: RelationKind,
     pub frame: Frame,
     pub mode: Mode,
-    pub regex: Regex,
 }
 
 /// The cue regexes that are not triggers.
@@ -99,7 +111,14 @@ pub(crate) struct Cues {
 /// The compiled cues of `relations.tsv`.
 #[derive(Debug)]
 pub struct RelationRules {
+    /// The trigger rules, in the order they are tried at one position.
     pub(crate) triggers: Vec<TriggerRule>,
+    /// Every trigger rule in one regex, the rules in order: a document is
+    /// scanned once, whatever the number of rules.
+    pub(crate) trigger_scan: Option<Regex>,
+    /// Each rule anchored at both ends, in order: which rule a match of
+    /// `trigger_scan` is (the first one that matches all of it).
+    pub(crate) trigger_rules: Option<RegexSet>,
     pub(crate) cues: Cues,
     /// Combining forms ("Sino" -> CHN) for hyphenated pairs.
     pub(crate) combining: Vec<(String, EntityId)>,
@@ -120,6 +139,7 @@ fn compile(src: &str) -> std::result::Result<Regex, regex::Error> {
         .case_insensitive(true)
         .unicode(false)
         .size_limit(1 << 24)
+        .dfa_size_limit(1 << 24)
         .build()
 }
 
@@ -138,8 +158,11 @@ fn check_syntax(src: &str) -> std::result::Result<(), regex::Error> {
 /// Compiles every job, on all cores (each thread takes every n-th job);
 /// the first failing job, in job order, is the error.
 fn compile_all(jobs: &[Job<'_>]) -> Result<Vec<Regex>> {
+    // One core is left to the caller's other work (the automaton, the
+    // trigger set).
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
+        .saturating_sub(1)
         .clamp(1, 4)
         .min(jobs.len().max(1));
     let mut results: Vec<Option<std::result::Result<Regex, regex::Error>>> =
@@ -186,6 +209,7 @@ struct Joined<'g> {
 #[derive(Clone, Copy, Debug)]
 enum Target {
     Trigger(RelationKind, Frame, Mode),
+    TriggerScan,
     NegationLeft,
     NegationRight,
     NegationSentiment,
@@ -244,11 +268,13 @@ impl RelationRules {
         }
         let mut rules = RelationRules {
             triggers: vec![],
+            trigger_scan: None,
+            trigger_rules: None,
             cues: Cues::default(),
             combining: vec![],
             max_parties: DEFAULT_MAX_PARTIES,
         };
-        let mut jobs = vec![];
+        let mut jobs: Vec<Job<'_>> = vec![];
         for j in &joined {
             rules.plan(gazetteer, j, &mut jobs)?;
         }
@@ -273,8 +299,63 @@ impl RelationRules {
                 origin: first.first,
             });
         }
-        for (job, regex) in jobs.iter().zip(compile_all(&jobs)?) {
+        // The trigger rules in one regex, the more specific frames first: at
+        // one position the first rule that matches wins ("held a phone
+        // call with" is a phone talk before "held ... talks" is a talk).
+        let mut triggers: Vec<(TriggerRule, String, &CueRow)> = vec![];
+        jobs.retain(|job| match job.target {
+            Target::Trigger(kind, frame, mode) => {
+                triggers.push((
+                    TriggerRule { kind, frame, mode },
+                    job.src.clone(),
+                    job.origin,
+                ));
+                false
+            }
+            _ => true,
+        });
+        triggers.sort_by_key(|(t, _, _)| {
+            (t.mode == Mode::Unspecified, t.frame.priority())
+        });
+        let sources: Vec<String> = triggers
+            .iter()
+            .map(|(_, src, _)| format!("^(?:{src})$"))
+            .collect();
+        let first_trigger = triggers.first().map(|t| t.2);
+        if let Some(origin) = first_trigger {
+            let groups: Vec<String> = triggers
+                .iter()
+                .map(|(_, src, _)| format!("(?:{src})"))
+                .collect();
+            jobs.push(Job {
+                target: Target::TriggerScan,
+                src: groups.join("|"),
+                origin,
+            });
+        }
+        rules.triggers = triggers.into_iter().map(|(t, _, _)| t).collect();
+        // The set compiles on this thread while the others compile the
+        // jobs.
+        let (regexes, set) = std::thread::scope(|scope| {
+            let set = scope.spawn(|| {
+                RegexSetBuilder::new(&sources)
+                    .case_insensitive(true)
+                    .unicode(false)
+                    .size_limit(1 << 25)
+                    .build()
+            });
+            (compile_all(&jobs), set.join().expect("compiling does not panic"))
+        });
+        for (job, regex) in jobs.iter().zip(regexes?) {
             rules.assign(job.target, regex);
+        }
+        if let Some(origin) = first_trigger {
+            rules.trigger_rules = Some(set.map_err(|e| Error::Regex {
+                file: origin.file.clone(),
+                line: origin.line,
+                column: 3,
+                source: Box::new(e),
+            })?);
         }
         Ok(rules)
     }
@@ -370,10 +451,10 @@ impl RelationRules {
     fn assign(&mut self, target: Target, regex: Regex) {
         let cues = &mut self.cues;
         let slot = match target {
-            Target::Trigger(kind, frame, mode) => {
-                self.triggers.push(TriggerRule { kind, frame, mode, regex });
-                return;
+            Target::Trigger(..) => {
+                unreachable!("triggers are scanned together")
             }
+            Target::TriggerScan => &mut self.trigger_scan,
             Target::NegationLeft => &mut cues.negation_left,
             Target::NegationRight => &mut cues.negation_right,
             Target::NegationSentiment => &mut cues.negation_sentiment,
@@ -393,11 +474,6 @@ impl RelationRules {
         *slot = Some(regex);
     }
 
-    /// Whether any trigger rule matches `text`.
-    pub(crate) fn any_trigger(&self, text: &str) -> bool {
-        self.triggers.iter().any(|t| t.regex.is_match(text))
-    }
-
     /// The most parties one frame relates pairwise; above it, they make one
     /// multilateral [`super::Event`].
     pub fn max_parties(&self) -> usize {
@@ -413,35 +489,4 @@ impl RelationRules {
 /// Whether `re` is set and matches `s`.
 pub(crate) fn hits(re: &Option<Regex>, s: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(s))
-}
-
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore]
-    fn compile_times() {
-        let g = crate::gazetteer::Gazetteer::defaults().unwrap();
-        let mut joined: Vec<(String, String, Vec<String>)> = vec![];
-        for row in g.cue_rows() {
-            match joined
-                .iter_mut()
-                .find(|j| j.0 == row.kind && j.1 == row.pattern)
-            {
-                Some(j) => j.2.extend(row.triggers.iter().cloned()),
-                None => joined.push((
-                    row.kind.clone(),
-                    row.pattern.clone(),
-                    row.triggers.clone(),
-                )),
-            }
-        }
-        for (k, p, t) in joined {
-            let src = format!(r"\b(?:{})\b", super::alternation(&t));
-            let start = std::time::Instant::now();
-            for _ in 0..10 {
-                super::compile(&src).unwrap();
-            }
-            eprintln!("{k} {p}: {:?}", start.elapsed() / 10);
-        }
-    }
 }

@@ -7,7 +7,7 @@ use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
 use super::super::Actor;
-use super::{Chunk, ChunkKind, SentenceModel, Shape, Slot};
+use super::{Chunk, ChunkKind, DocScan, SentenceModel, Shape, Slot};
 
 /// An unnamed official noun found after a name.
 struct Noun {
@@ -20,6 +20,7 @@ impl SentenceModel<'_> {
         &mut self,
         rules: &RelationRules,
         gazetteer: &Gazetteer,
+        scan: &DocScan,
         resolved: &Resolved,
     ) {
         let mentions = self.mentions;
@@ -83,7 +84,7 @@ impl SentenceModel<'_> {
                 _ => {}
             }
         }
-        self.collective_chunks(rules);
+        self.collective_chunks(scan);
         self.chunks
             .sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
         // Drop chunks nested in an earlier one.
@@ -378,27 +379,19 @@ impl SentenceModel<'_> {
             && !word.ends_with("ing")
     }
 
-    fn collective_chunks(&mut self, rules: &RelationRules) {
-        let body = self.body();
-        let base = self.span.start;
-        for (re, slot) in [
-            (&rules.cues.collective_parties, Slot::Parties),
-            (&rules.cues.collective_countries, Slot::Countries),
-        ] {
-            let Some(re) = re else { continue };
-            for m in re.find_iter(body) {
-                // "the leaders of Azerbaijan and Pakistan" name their
-                // countries.
-                if body[m.end()..].starts_with(" of ") {
-                    continue;
-                }
-                self.push_chunk(
-                    slot.clone(),
-                    base + m.start()..base + m.end(),
-                    ChunkKind::Collective,
-                    false,
-                );
+    fn collective_chunks(&mut self, scan: &DocScan) {
+        let text = self.text;
+        for (start, end, slot) in scan.collectives_in(self.span.clone()) {
+            // "the leaders of Azerbaijan and Pakistan" name their countries.
+            if text[*end..self.span.end].starts_with(" of ") {
+                continue;
             }
+            self.push_chunk(
+                slot.clone(),
+                *start..*end,
+                ChunkKind::Collective,
+                false,
+            );
         }
     }
 
