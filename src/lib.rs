@@ -39,6 +39,7 @@ pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod input;
+pub mod layout;
 pub mod pipeline;
 pub mod relations;
 pub mod resolve;
