@@ -90,7 +90,7 @@ fn full(c: &mut Criterion) {
             let mut graph = GraphData::new(Level::Entity);
             for (i, d) in docs.iter().enumerate() {
                 let analysis = pipeline.analyze(d, None);
-                graph.add_document(&i.to_string(), &analysis);
+                graph.add_document(&i.to_string(), d, &analysis);
             }
             black_box(graph.edges.len())
         })

@@ -15,6 +15,7 @@
 //! instead rolls people, capitals and landmarks up into their countries
 //! before counting (a country-dyad graph).
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use petgraph::graph::{Graph, NodeIndex};
@@ -23,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 use crate::pipeline::Analysis;
-use crate::relations::{Actor, RelationKind};
+use crate::relations::{Actor, RelationKind, Status};
 use crate::resolve::{DiscoveredPerson, EntityRef, MentionKind};
 
 /// How many evidence references an edge keeps (the smallest by document
@@ -176,6 +177,11 @@ impl NodeData {
 }
 
 /// An aggregated relation edge.
+///
+/// Its evidence is the smallest [`MAX_EVIDENCE`] `(doc, sentence)`
+/// references, each with the sentence's text: both are chosen by the
+/// references alone, so they do not depend on the order documents are
+/// added or merged in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EdgeData {
     /// Distinct supporting sentences.
@@ -186,15 +192,54 @@ pub struct EdgeData {
     pub last_date: Option<String>,
     /// The smallest few `(doc, sentence)` references.
     pub evidence: Vec<(String, u32)>,
+    /// The sentence text of each reference in `evidence`, in the same
+    /// order; empty when none is known (a partial graph written before
+    /// texts were kept), and `""` for one unknown text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_texts: Vec<String>,
+    /// Supporting sentences in which the relation is only planned ("will
+    /// meet"): a sentence that both reports and plans it counts as
+    /// reported. At most `weight`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub planned: u64,
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// One evidence reference with its text, as sorted and kept.
+type EvidenceEntry = (String, u32, String);
+
 impl EdgeData {
-    fn add(&mut self, date: Option<&str>, evidence: (String, u32)) {
+    /// Counts one supporting sentence.
+    fn add(
+        &mut self,
+        date: Option<&str>,
+        doc: &str,
+        sentence: u32,
+        text: &str,
+        planned: bool,
+    ) {
         self.weight += 1;
+        self.planned += u64::from(planned);
         if let Some(d) = date {
             self.widen_dates(d);
         }
-        self.push_evidence(std::iter::once(evidence));
+        // Most references of a busy edge are not among the smallest few:
+        // allocate only for one that is.
+        let full = self.evidence.len() >= MAX_EVIDENCE;
+        if full
+            && self
+                .evidence
+                .last()
+                .is_some_and(|(d, s)| (doc, sentence) > (d.as_str(), *s))
+        {
+            return;
+        }
+        let mut entries = self.take_evidence();
+        entries.push((doc.to_string(), sentence, text.to_string()));
+        self.keep_evidence(entries);
     }
 
     /// Extends `first_date..=last_date` to cover `date`.
@@ -207,19 +252,52 @@ impl EdgeData {
         }
     }
 
-    fn push_evidence(&mut self, refs: impl Iterator<Item = (String, u32)>) {
-        self.evidence.extend(refs);
-        self.evidence.sort();
-        self.evidence.dedup();
-        self.evidence.truncate(MAX_EVIDENCE);
+    /// Moves the evidence out as entries (texts `""` where unknown).
+    fn take_evidence(&mut self) -> Vec<EvidenceEntry> {
+        let mut texts = std::mem::take(&mut self.evidence_texts).into_iter();
+        std::mem::take(&mut self.evidence)
+            .into_iter()
+            .map(|(d, s)| (d, s, texts.next().unwrap_or_default()))
+            .collect()
+    }
+
+    /// Keeps the smallest [`MAX_EVIDENCE`] references of `entries`. A
+    /// reference seen twice keeps a known text over an unknown one, then
+    /// the smaller text, so the result does not depend on the order.
+    fn keep_evidence(&mut self, mut entries: Vec<EvidenceEntry>) {
+        entries.sort_by(|a, b| {
+            (&a.0, a.1, a.2.is_empty(), &a.2).cmp(&(
+                &b.0,
+                b.1,
+                b.2.is_empty(),
+                &b.2,
+            ))
+        });
+        entries.dedup_by(|later, first| {
+            (&later.0, later.1) == (&first.0, first.1)
+        });
+        entries.truncate(MAX_EVIDENCE);
+        let any_text = entries.iter().any(|e| !e.2.is_empty());
+        for (doc, sentence, text) in entries {
+            self.evidence.push((doc, sentence));
+            if any_text {
+                self.evidence_texts.push(text);
+            }
+        }
     }
 
     fn merge(&mut self, other: &EdgeData) {
         self.weight += other.weight;
+        self.planned += other.planned;
         for d in [&other.first_date, &other.last_date].into_iter().flatten() {
             self.widen_dates(d);
         }
-        self.push_evidence(other.evidence.iter().cloned());
+        let mut entries = self.take_evidence();
+        let mut texts = other.evidence_texts.iter();
+        entries.extend(other.evidence.iter().map(|(d, s)| {
+            (d.clone(), *s, texts.next().cloned().unwrap_or_default())
+        }));
+        self.keep_evidence(entries);
     }
 }
 
@@ -287,8 +365,14 @@ impl GraphData {
         GraphData { level, ..GraphData::default() }
     }
 
-    /// Adds one analysed document named `doc`.
-    pub fn add_document(&mut self, doc: &str, analysis: &Analysis<'_>) {
+    /// Adds one analysed document named `doc`; `text` is the text that
+    /// was analysed (the evidence sentences are cut from it).
+    pub fn add_document(
+        &mut self,
+        doc: &str,
+        text: &str,
+        analysis: &Analysis<'_>,
+    ) {
         let gazetteer = analysis.gazetteer();
         self.stats.documents += 1;
         self.stats.sentences += analysis.sentences.len() as u64;
@@ -319,7 +403,10 @@ impl GraphData {
                 count(&mut node.roles, &gazetteer.entity(role).id);
             }
         }
-        let mut seen: HashSet<(EdgeKind, &str, &str, usize)> = HashSet::new();
+        // One count per (edge, sentence); the value says whether every
+        // relation of the sentence for that edge so far is planned.
+        let mut seen: HashMap<(EdgeKind, &str, &str, usize), bool> =
+            HashMap::new();
         for r in &analysis.relations {
             let a = self.end(gazetteer, analysis, &r.source);
             let b = self.end(gazetteer, analysis, &r.target);
@@ -328,14 +415,40 @@ impl GraphData {
             }
             let kind = EdgeKind::from_relation(r.kind);
             let (lo, hi) = if a.id < b.id { (a, b) } else { (b, a) };
-            if !seen.insert((kind, lo.id, hi.id, r.sentence)) {
-                continue;
+            let planned = r.status == Status::Planned;
+            match seen.entry((kind, lo.id, hi.id, r.sentence)) {
+                Entry::Occupied(mut all_planned) => {
+                    // The sentence also reports what it was first seen
+                    // planning: it counts as reported.
+                    if *all_planned.get() && !planned {
+                        all_planned.insert(false);
+                        let key = (kind, lo.id.to_string(), hi.id.to_string());
+                        if let Some(edge) = self.edges.get_mut(&key) {
+                            edge.planned -= 1;
+                        }
+                    }
+                    continue;
+                }
+                Entry::Vacant(v) => {
+                    v.insert(planned);
+                }
             }
             let date = r.date.map(|d| d.to_string());
+            let sentence_text = analysis
+                .sentences
+                .get(r.sentence)
+                .and_then(|s| text.get(s.span.clone()))
+                .unwrap_or_default();
             self.edges
                 .entry((kind, lo.id.to_string(), hi.id.to_string()))
                 .or_default()
-                .add(date.as_deref(), (doc.to_string(), r.sentence as u32));
+                .add(
+                    date.as_deref(),
+                    doc,
+                    r.sentence as u32,
+                    sentence_text,
+                    planned,
+                );
             self.node(gazetteer, &lo);
             self.node(gazetteer, &hi);
         }
@@ -474,8 +587,29 @@ pub struct GraphEdge {
     pub last_date: Option<String>,
     /// `doc:sentence` references.
     pub evidence: Vec<String>,
+    /// The sentence text of each reference in `evidence`, same order
+    /// (empty when the texts are not known, see [`EdgeData`]).
+    pub evidence_texts: Vec<String>,
+    /// Supporting sentences that only plan the relation (see
+    /// [`EdgeData::planned`]).
+    pub planned: u64,
     /// The role, on `AFFILIATED_WITH` edges.
     pub role: Option<String>,
+}
+
+impl GraphEdge {
+    /// A relation edge's status: reported when at least one supporting
+    /// sentence reports it, planned when every one only plans it; `None`
+    /// for `AFFILIATED_WITH`.
+    pub fn status(&self) -> Option<Status> {
+        match self.kind {
+            EdgeKind::AffiliatedWith => None,
+            _ if self.planned >= self.weight && self.weight > 0 => {
+                Some(Status::Planned)
+            }
+            _ => Some(Status::Reported),
+        }
+    }
 }
 
 /// The exported graph: a petgraph [`Graph`] in canonical order.
@@ -511,6 +645,8 @@ impl RelationGraph {
                         .iter()
                         .map(|(d, s)| format!("{d}:{s}"))
                         .collect(),
+                    evidence_texts: e.evidence_texts.clone(),
+                    planned: e.planned,
                     role: None,
                 },
             ));
@@ -541,6 +677,8 @@ impl RelationGraph {
                         first_date: None,
                         last_date: None,
                         evidence: vec![],
+                        evidence_texts: vec![],
+                        planned: 0,
                         role: node.role().map(str::to_string),
                     },
                 ));
@@ -568,5 +706,123 @@ impl RelationGraph {
             graph.add_edge(index[a.as_str()], index[b.as_str()], e);
         }
         RelationGraph { graph }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::tests::default_pipeline;
+
+    const MEETING: &str = "Xi Jinping met Vladimir Putin in Moscow.";
+
+    fn meeting_key() -> EdgeKey {
+        (EdgeKind::Meeting, "vladimir-putin".into(), "xi-jinping".into())
+    }
+
+    /// The graph of one document whose relations are edited first.
+    fn graph_of(
+        text: &str,
+        edit: impl FnOnce(&mut Vec<crate::Relation>),
+    ) -> GraphData {
+        let mut analysis = default_pipeline().analyze(text, None);
+        edit(&mut analysis.relations);
+        let mut data = GraphData::new(Level::Entity);
+        data.add_document("doc", text, &analysis);
+        data
+    }
+
+    fn planned(r: &crate::Relation) -> crate::Relation {
+        crate::Relation { status: Status::Planned, ..r.clone() }
+    }
+
+    #[test]
+    fn status_of_a_sentence_that_reports_and_plans() {
+        // (relations of the one sentence, planned count, edge status)
+        type Edit = fn(&mut Vec<crate::Relation>);
+        let cases: [(Edit, u64, Status); 4] = [
+            (|_| {}, 0, Status::Reported),
+            (|rs| rs[0].status = Status::Planned, 1, Status::Planned),
+            // Planned first, then reported: the sentence reports it.
+            (|rs| rs.insert(0, planned(&rs[0])), 0, Status::Reported),
+            (|rs| rs.push(planned(&rs[0])), 0, Status::Reported),
+        ];
+        for (i, (edit, n_planned, status)) in cases.into_iter().enumerate() {
+            let data = graph_of(MEETING, |rs| {
+                assert_eq!(rs.len(), 1, "{rs:?}");
+                edit(rs);
+            });
+            let edge = &data.edges[&meeting_key()];
+            assert_eq!(
+                (edge.weight, edge.planned),
+                (1, n_planned),
+                "case {i}"
+            );
+            let graph = RelationGraph::build(&data, &GraphOptions::default());
+            let e = graph
+                .graph
+                .edge_weights()
+                .find(|e| e.kind == EdgeKind::Meeting)
+                .expect("meeting edge");
+            assert_eq!(e.status(), Some(status), "case {i}");
+        }
+    }
+
+    #[test]
+    fn evidence_texts_are_the_smallest_references_in_any_order() {
+        let docs: Vec<(String, String)> = (0..6)
+            .map(|i| {
+                let text = format!("Report {i}. {MEETING}");
+                (format!("d{i}"), text)
+            })
+            .collect();
+        let add = |data: &mut GraphData, (name, text): &(String, String)| {
+            let analysis = default_pipeline().analyze(text, None);
+            data.add_document(name, text, &analysis);
+        };
+        let mut forward = GraphData::new(Level::Entity);
+        docs.iter().for_each(|d| add(&mut forward, d));
+        let mut parts = vec![];
+        for chunk in docs.iter().rev().collect::<Vec<_>>().chunks(2) {
+            let mut part = GraphData::new(Level::Entity);
+            chunk.iter().for_each(|d| add(&mut part, d));
+            parts.push(part);
+        }
+        let mut merged = GraphData::new(Level::Entity);
+        for part in parts.iter().rev() {
+            merged.merge(part);
+        }
+        assert_eq!(forward, merged);
+        let edge = &forward.edges[&meeting_key()];
+        assert_eq!(edge.weight, 6);
+        assert_eq!(
+            edge.evidence,
+            [("d0".into(), 1), ("d1".into(), 1), ("d2".into(), 1)]
+        );
+        assert_eq!(edge.evidence_texts, [MEETING; 3]);
+    }
+
+    #[test]
+    fn merging_a_partial_without_texts_keeps_the_known_ones() {
+        let data = graph_of(MEETING, |_| {});
+        let mut old = data.clone();
+        for edge in old.edges.values_mut() {
+            edge.evidence_texts.clear();
+        }
+        // The same reference from both sides: the known text wins, in
+        // either order.
+        let mut a = old.clone();
+        a.merge(&data);
+        let mut b = data.clone();
+        b.merge(&old);
+        for merged in [a, b] {
+            let edge = &merged.edges[&meeting_key()];
+            assert_eq!(edge.evidence, [("doc".into(), 0)]);
+            assert_eq!(edge.evidence_texts, [MEETING]);
+        }
+        // Only unknown texts: none kept.
+        let mut c = old.clone();
+        c.merge(&old);
+        assert!(c.edges[&meeting_key()].evidence_texts.is_empty());
     }
 }

@@ -64,7 +64,7 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         || GraphData::new(level),
         |graph, doc| {
             let analysis = pipeline.analyze(&doc.text, doc.date);
-            graph.add_document(&doc.name, &analysis);
+            graph.add_document(&doc.name, &doc.text, &analysis);
         },
         |graph, part| graph.merge(&part),
     )?;
