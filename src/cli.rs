@@ -21,7 +21,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Extract MEETING and COOPERATION relations; CSV to stdout.
     Relations(ExtractArgs),
-    /// Build the relation graph; write nodes.csv, edges.csv and graph.dot.
+    /// Build the relation graph; write nodes.csv, edges.csv, graph.dot and
+    /// graph.html.
     Graph(GraphArgs),
     /// Merge partial graphs written by `graph --partial`.
     Merge(MergeArgs),
@@ -108,7 +109,9 @@ pub enum GraphFormat {
     Csv,
     /// graph.dot.
     Dot,
-    /// Both.
+    /// graph.html, a self-contained report (laid out by gazette).
+    Html,
+    /// All of the above.
     All,
 }
 

@@ -59,7 +59,7 @@ pub struct LayoutOptions {
 impl Default for LayoutOptions {
     fn default() -> Self {
         LayoutOptions {
-            seed: 0x6761_7a65_7474_65,
+            seed: 0x0067_617a_6574_7465, // "gazette"
             iterations: DEFAULT_ITERATIONS,
             width: 1200.0,
             height: 800.0,
@@ -523,7 +523,8 @@ mod tests {
     #[test]
     fn inside_the_canvas_and_never_nan() {
         let o = LayoutOptions::default();
-        let cases: Vec<(usize, Vec<(usize, usize, f64)>)> = vec![
+        type Edges = Vec<(usize, usize, f64)>;
+        let cases: Vec<(usize, Edges)> = vec![
             (0, vec![]),
             (1, vec![]),
             (2, vec![(0, 1, 1.0)]),

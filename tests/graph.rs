@@ -14,11 +14,12 @@ fn read(path: &Path) -> String {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn graph_files(dir: &Path) -> (String, String, String) {
+fn graph_files(dir: &Path) -> (String, String, String, String) {
     (
         read(&dir.join("nodes.csv")),
         read(&dir.join("edges.csv")),
         read(&dir.join("graph.dot")),
+        read(&dir.join("graph.html")),
     )
 }
 
@@ -59,7 +60,7 @@ fn reference_article_graph() {
     let dir = tempdir();
     let out = dir.path().join("out");
     graph_into(&reference_article(), &out, &[]);
-    let (nodes, edges, dot) = graph_files(&out);
+    let (nodes, edges, dot, _) = graph_files(&out);
     let edges = csv_records(&edges);
     assert_eq!(
         edges[0],
@@ -418,5 +419,5 @@ fn failed_run_leaves_previous_outputs_intact() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["edges.csv", "graph.dot", "nodes.csv"]);
+    assert_eq!(names, ["edges.csv", "graph.dot", "graph.html", "nodes.csv"]);
 }

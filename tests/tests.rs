@@ -5,6 +5,7 @@ mod extract;
 mod gazetteers;
 mod golden;
 mod graph;
+mod html;
 mod input;
 mod props;
 mod util;

@@ -1,12 +1,12 @@
 //! `gazette graph` and `gazette merge`: aggregate, then write nodes.csv,
-//! edges.csv and graph.dot atomically (or a partial graph).
+//! edges.csv, graph.dot and graph.html atomically (or a partial graph).
 
 use std::fs::File;
 use std::io::{self, BufReader};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use gazette::export::{csv as csv_out, dot, partial};
+use gazette::export::{csv as csv_out, dot, html, partial};
 use gazette::graph::{
     EdgeKind, GraphData, GraphOptions, Level, RelationGraph,
 };
@@ -44,6 +44,11 @@ fn export(data: &GraphData, args: &ExportArgs) -> anyhow::Result<()> {
     if matches!(args.format, GraphFormat::Dot | GraphFormat::All) {
         write_atomic(&dir.join("graph.dot"), |out| {
             Ok(dot::write_dot(out, &graph)?)
+        })?;
+    }
+    if matches!(args.format, GraphFormat::Html | GraphFormat::All) {
+        write_atomic(&dir.join("graph.html"), |out| {
+            Ok(html::write_html(out, &graph, &html::HtmlOptions::default())?)
         })?;
     }
     Ok(())
