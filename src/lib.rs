@@ -13,7 +13,8 @@
 //! 6. [`relations`]: mentions -> MEETING / COOPERATION [`Relation`]s.
 //! 7. [`graph`]: relations of many documents -> [`GraphData`] (mergeable)
 //!    -> [`RelationGraph`] (petgraph).
-//! 8. [`export`]: CSV and DOT writers.
+//! 8. [`export`]: CSV, DOT and HTML writers; the HTML report is laid out
+//!    by [`layout`].
 //!
 //! ```
 //! use gazette::{Gazetteer, Pipeline};
