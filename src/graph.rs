@@ -15,6 +15,7 @@
 //! instead rolls people, capitals and landmarks up into their countries
 //! before counting (a country-dyad graph).
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -30,6 +31,25 @@ use crate::resolve::{DiscoveredPerson, EntityRef, MentionKind};
 /// How many evidence references an edge keeps (the smallest by document
 /// and sentence).
 pub const MAX_EVIDENCE: usize = 3;
+
+/// The longest evidence text an edge keeps, in bytes: a longer sentence
+/// (a run-on block of a scraped page) is cut at a character boundary and
+/// ends with `…`.
+pub const MAX_EVIDENCE_TEXT: usize = 500;
+
+/// A sentence as an edge keeps it: trimmed, and cut to
+/// [`MAX_EVIDENCE_TEXT`] bytes.
+fn evidence_text(sentence: &str) -> Cow<'_, str> {
+    let sentence = sentence.trim();
+    if sentence.len() <= MAX_EVIDENCE_TEXT {
+        return Cow::Borrowed(sentence);
+    }
+    let mut end = MAX_EVIDENCE_TEXT - '…'.len_utf8();
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    Cow::Owned(format!("{}…", sentence[..end].trim_end()))
+}
 
 /// Granularity of the graph's nodes.
 #[derive(
@@ -227,19 +247,34 @@ impl EdgeData {
             self.widen_dates(d);
         }
         // Most references of a busy edge are not among the smallest few:
-        // allocate only for one that is.
-        let full = self.evidence.len() >= MAX_EVIDENCE;
-        if full
-            && self
-                .evidence
-                .last()
-                .is_some_and(|(d, s)| (doc, sentence) > (d.as_str(), *s))
-        {
+        // allocate only for one that is, in place.
+        let key = (doc, sentence);
+        let pos =
+            self.evidence.partition_point(|(d, s)| (d.as_str(), *s) < key);
+        if pos >= MAX_EVIDENCE {
             return;
         }
-        let mut entries = self.take_evidence();
-        entries.push((doc.to_string(), sentence, text.to_string()));
-        self.keep_evidence(entries);
+        if self.evidence_texts.len() != self.evidence.len() {
+            // Texts unknown so far (merged from an old partial graph).
+            self.evidence_texts.resize(self.evidence.len(), String::new());
+        }
+        if self.evidence.get(pos).is_some_and(|(d, s)| (d.as_str(), *s) == key)
+        {
+            // The same reference again (two documents with one name): keep
+            // the text `keep_evidence` would keep.
+            let old = &mut self.evidence_texts[pos];
+            if !text.is_empty() && (old.is_empty() || text < old.as_str()) {
+                *old = text.to_string();
+            }
+        } else {
+            self.evidence.insert(pos, (doc.to_string(), sentence));
+            self.evidence_texts.insert(pos, text.to_string());
+            self.evidence.truncate(MAX_EVIDENCE);
+            self.evidence_texts.truncate(MAX_EVIDENCE);
+        }
+        if self.evidence_texts.iter().all(String::is_empty) {
+            self.evidence_texts.clear();
+        }
     }
 
     /// Extends `first_date..=last_date` to cover `date`.
@@ -434,11 +469,13 @@ impl GraphData {
                 }
             }
             let date = r.date.map(|d| d.to_string());
-            let sentence_text = analysis
-                .sentences
-                .get(r.sentence)
-                .and_then(|s| text.get(s.span.clone()))
-                .unwrap_or_default();
+            let sentence_text = evidence_text(
+                analysis
+                    .sentences
+                    .get(r.sentence)
+                    .and_then(|s| text.get(s.span.clone()))
+                    .unwrap_or_default(),
+            );
             self.edges
                 .entry((kind, lo.id.to_string(), hi.id.to_string()))
                 .or_default()
@@ -446,7 +483,7 @@ impl GraphData {
                     date.as_deref(),
                     doc,
                     r.sentence as u32,
-                    sentence_text,
+                    &sentence_text,
                     planned,
                 );
             self.node(gazetteer, &lo);
@@ -803,6 +840,25 @@ mod tests {
     }
 
     #[test]
+    fn long_evidence_texts_are_cut() {
+        let cases = [
+            ("  short  ".to_string(), "short".to_string()),
+            ("a".repeat(500), "a".repeat(500)),
+            ("a".repeat(501), format!("{}…", "a".repeat(497))),
+            // A cut inside a 3-byte character backs off to its start.
+            (
+                format!("{}{}", "a".repeat(496), "习".repeat(10)),
+                format!("{}…", "a".repeat(496)),
+            ),
+        ];
+        for (input, expected) in cases {
+            let out = evidence_text(&input);
+            assert_eq!(out, expected);
+            assert!(out.len() <= MAX_EVIDENCE_TEXT);
+        }
+    }
+
+    #[test]
     fn merging_a_partial_without_texts_keeps_the_known_ones() {
         let data = graph_of(MEETING, |_| {});
         let mut old = data.clone();
@@ -824,5 +880,15 @@ mod tests {
         let mut c = old.clone();
         c.merge(&old);
         assert!(c.edges[&meeting_key()].evidence_texts.is_empty());
+        // Documents added on top of an old partial: a new reference gets
+        // its text, the old one stays unknown, the same one learns it.
+        let analysis = default_pipeline().analyze(MEETING, None);
+        let mut d = old.clone();
+        d.add_document("a", MEETING, &analysis);
+        let edge = &d.edges[&meeting_key()];
+        assert_eq!(edge.evidence, [("a".into(), 0), ("doc".into(), 0)]);
+        assert_eq!(edge.evidence_texts, [MEETING, ""]);
+        d.add_document("doc", MEETING, &analysis);
+        assert_eq!(d.edges[&meeting_key()].evidence_texts, [MEETING; 2]);
     }
 }
