@@ -127,6 +127,10 @@ struct Selection {
     edges: Vec<usize>,
     /// Weighted degree of every node of the full graph.
     degree: Vec<u64>,
+    /// Whether the node limit cut nodes.
+    nodes_cut: bool,
+    /// Whether the edge limit cut edges (among the kept nodes).
+    edges_cut: bool,
 }
 
 /// Picks the nodes and edges to draw (see the module docs).
@@ -157,15 +161,15 @@ fn select(graph: &RelationGraph, options: &HtmlOptions) -> Selection {
     let mut edges: Vec<usize> = (0..ends.len())
         .filter(|&i| kept_node[ends[i].0] && kept_node[ends[i].1])
         .collect();
-    if edges.len() > options.max_edges {
+    let edges_cut = edges.len() > options.max_edges;
+    if edges_cut {
         let weights: Vec<u64> = g.edge_weights().map(|e| e.weight).collect();
         edges.sort_by(|&a, &b| weights[b].cmp(&weights[a]).then(a.cmp(&b)));
         edges.truncate(options.max_edges);
         edges.sort_unstable();
     }
-    let truncated =
-        g.node_count() > options.max_nodes || ends.len() > edges.len();
-    let nodes = if truncated {
+    let nodes_cut = g.node_count() > options.max_nodes;
+    let nodes = if nodes_cut || edges_cut {
         let mut linked = vec![false; g.node_count()];
         for &e in &edges {
             linked[ends[e].0] = true;
@@ -175,7 +179,7 @@ fn select(graph: &RelationGraph, options: &HtmlOptions) -> Selection {
     } else {
         (0..g.node_count()).collect()
     };
-    Selection { nodes, edges, degree }
+    Selection { nodes, edges, degree, nodes_cut, edges_cut }
 }
 
 /// Writes the report of `graph`.
@@ -264,18 +268,31 @@ fn write_page<W: Write>(
         sel.nodes.len(),
         sel.edges.len()
     )?;
-    if sel.nodes.len() < g.node_count() || sel.edges.len() < g.edge_count() {
+    if sel.nodes_cut || sel.edges_cut {
+        let mut why = vec![];
+        if sel.nodes_cut {
+            why.push(format!(
+                "the {} nodes of highest weighted degree",
+                options.max_nodes
+            ));
+        }
+        if sel.edges_cut {
+            let among = if sel.nodes_cut { " among them" } else { "" };
+            why.push(format!(
+                "the {} heaviest edges{among}",
+                options.max_edges
+            ));
+        }
         writeln!(
             out,
-            "<p id=\"truncated\" class=\"note\">Showing the {} nodes of \
-             highest weighted degree of {} and the {} heaviest edges \
-             among them of {} (limits: {} nodes, {} edges).</p>",
+            "<p id=\"truncated\" class=\"note\">Showing {} of {} nodes and \
+             {} of {} edges: {}; nodes left without an edge are not \
+             shown.</p>",
             sel.nodes.len(),
             g.node_count(),
             sel.edges.len(),
             g.edge_count(),
-            options.max_nodes,
-            options.max_edges
+            why.join(", then ")
         )?;
     }
     writeln!(
@@ -596,6 +613,22 @@ mod tests {
     }
 
     #[test]
+    fn many_edges_keep_the_heaviest_and_say_so() {
+        let graph = star(30);
+        let options = HtmlOptions { max_edges: 20, ..HtmlOptions::default() };
+        let html = render(&graph, &options);
+        // The cooperation edges of weight 11 to 30: the hub and 20 people.
+        assert!(
+            html.contains(
+                "Showing 21 of 31 nodes and 20 of 59 edges: the 20 heaviest \
+                 edges; nodes left without an edge are not shown."
+            ),
+            "{html}"
+        );
+        assert_eq!(html.matches("<circle").count(), 21);
+    }
+
+    #[test]
     fn large_graphs_keep_the_heaviest_nodes_and_say_so() {
         let graph = star(30);
         let options = HtmlOptions {
@@ -606,8 +639,9 @@ mod tests {
         let html = render(&graph, &options);
         assert!(
             html.contains(
-                "Showing the 10 nodes of highest weighted degree of 31 and \
-                 the 12 heaviest edges among them of 59"
+                "Showing 10 of 31 nodes and 12 of 59 edges: the 10 nodes of \
+                 highest weighted degree, then the 12 heaviest edges among \
+                 them; nodes left"
             ),
             "{html}"
         );
