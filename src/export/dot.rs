@@ -76,7 +76,7 @@ fn node_style(kind: &str) -> (&'static str, &'static str) {
 fn edge_style(kind: EdgeKind) -> (&'static str, &'static str) {
     match kind {
         EdgeKind::Meeting => ("solid", "#0d6efd"),
-        EdgeKind::Cooperation => ("bold", "#198754"),
+        EdgeKind::Cooperation => ("solid", "#198754"),
         EdgeKind::AffiliatedWith => ("dashed", "#6c757d"),
     }
 }
@@ -213,19 +213,19 @@ fn write_legend<W: Write>(
         let (style, color) = edge_style(kind);
         let name = kind.as_str();
         let (a, b) = (format!("legend:{name}:a"), format!("legend:{name}:b"));
-        for end in [&a, &b] {
-            writeln!(
-                out,
-                "    {} [label=\"\", shape=point, width=0.05, color=\"#6c757d\"];",
-                quote(end)
-            )?;
-        }
+        // The two ends side by side (dot), the kind written over the edge.
         writeln!(
             out,
-            "    {} -- {} [label={}, style={style}, color={}, tooltip={}];",
+            "    {{ rank=same; {} [label=\"\", shape=point, width=0.05, color=\"#6c757d\"]; {} [label={}, shape=plaintext, style=\"\", fontsize=10]; }}",
             quote(&a),
             quote(&b),
             quote(name),
+        )?;
+        writeln!(
+            out,
+            "    {} -- {} [minlen=2, style={style}, color={}, tooltip={}];",
+            quote(&a),
+            quote(&b),
             quote(color),
             quote(&format!("edge kind {name}; width grows with the weight")),
         )?;
@@ -250,6 +250,40 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(quote(input), expected);
         }
+    }
+
+    fn graph_of(nodes: usize) -> RelationGraph {
+        let mut graph = petgraph::graph::Graph::new_undirected();
+        for i in 0..nodes {
+            graph.add_node(crate::graph::GraphNode {
+                id: format!("n{i}"),
+                label: format!("N{i}"),
+                kind: "person".into(),
+                country: None,
+                mentions: 1,
+                degree: 0,
+                weighted_degree: 0,
+                pagerank: 1.0 / nodes as f64,
+            });
+        }
+        RelationGraph { graph }
+    }
+
+    fn dot_of(graph: &RelationGraph) -> String {
+        let mut out = vec![];
+        write_dot(&mut out, graph, &DotOptions::default()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn splines_only_for_small_graphs() {
+        let small = dot_of(&graph_of(SPLINES_MAX_NODES));
+        assert!(small.contains("graph [overlap=false, splines=true];"));
+        let large = dot_of(&graph_of(SPLINES_MAX_NODES + 1));
+        assert!(large.contains("graph [overlap=false, splines=false];"));
+        // An empty graph has no legend.
+        let empty = dot_of(&graph_of(0));
+        assert!(!empty.contains("cluster_legend"), "{empty}");
     }
 
     #[test]
