@@ -21,7 +21,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Extract MEETING and COOPERATION relations; CSV to stdout.
     Relations(ExtractArgs),
-    /// Build the relation graph; write nodes.csv, edges.csv and graph.dot.
+    /// Build the relation graph; write nodes.csv, edges.csv and graph.dot
+    /// (or GraphML, GEXF, Neo4j or Gephi CSV: see --format, --profile).
     Graph(GraphArgs),
     /// Merge partial graphs written by `graph --partial`.
     Merge(MergeArgs),

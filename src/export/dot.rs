@@ -11,7 +11,7 @@
 //! cluster of the kinds present, edge labels only on request
 //! ([`DotOptions::edge_labels`]: they overlap in sfdp and neato), and
 //! splines only up to [`SPLINES_MAX_NODES`] nodes (spline routing makes a
-//! graph of a few thousand nodes take minutes to draw).
+//! graph of a few hundred nodes take minutes to draw in sfdp).
 
 use std::collections::BTreeSet;
 use std::io::{self, Write};
@@ -22,8 +22,10 @@ use crate::graph::{EdgeKind, RelationGraph};
 
 /// Graphs with more nodes are drawn with straight edges
 /// (`splines=false`): spline routing is what makes large graphs
-/// unrenderable.
-pub const SPLINES_MAX_NODES: usize = 300;
+/// unrenderable in sfdp and neato (measured in BENCHMARKS.md: 0.65 s at
+/// 125 nodes, 18 s at 226, 87 s at 393 with sfdp; 0.03 to 0.6 s
+/// without).
+pub const SPLINES_MAX_NODES: usize = 150;
 
 /// Drawing options.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
