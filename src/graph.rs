@@ -13,9 +13,15 @@
 //! People are linked to their country by `AFFILIATED_WITH` edges carrying
 //! the role, so the graph can be read at country level; [`Level::Country`]
 //! instead rolls people, capitals and landmarks up into their countries
-//! before counting (a country-dyad graph).
+//! before counting (a country-dyad graph). A discovered person whose
+//! country a document does not say is rolled up at export, from the
+//! country the rest of the corpus gives it ([`PendingSentence`]).
+//!
+//! Each exported node carries its degree, weighted degree and weighted
+//! PageRank over the relation edges ([`crate::metrics`]).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use petgraph::graph::{Graph, NodeIndex};
 use petgraph::Undirected;
@@ -254,6 +260,33 @@ impl Stats {
 /// Key of a relation edge: kind and the two ends, `a < b`.
 pub type EdgeKey = (EdgeKind, String, String);
 
+/// The relations of one sentence that wait for the export, at country
+/// level: those with a discovered person whose country the document does
+/// not give (`pending`, with their dates), and the edges the same sentence
+/// already counted (`resolved`). At export the person is rolled up into
+/// the country the whole corpus gives it, and the sentence is counted once
+/// more for each resulting country pair it did not already support, so
+/// weights still count distinct sentences.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingSentence {
+    /// Edges of this sentence that were counted already.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolved: Vec<EdgeKey>,
+    /// Edges with an unresolved discovered person, and their dates.
+    pub pending: Vec<(EdgeKey, Option<String>)>,
+}
+
+impl PendingSentence {
+    fn merge(&mut self, other: &PendingSentence) {
+        self.resolved.extend(other.resolved.iter().cloned());
+        self.resolved.sort();
+        self.resolved.dedup();
+        self.pending.extend(other.pending.iter().cloned());
+        self.pending.sort();
+        self.pending.dedup();
+    }
+}
+
 /// The mergeable aggregate of many documents.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GraphData {
@@ -263,6 +296,9 @@ pub struct GraphData {
     pub nodes: BTreeMap<String, NodeData>,
     /// Relation edges.
     pub edges: BTreeMap<EdgeKey, EdgeData>,
+    /// Country level only: sentences whose relations wait for a discovered
+    /// person's corpus-wide country, by (document, sentence).
+    pub pending: BTreeMap<(String, u32), PendingSentence>,
     /// Counts.
     pub stats: Stats,
 }
@@ -318,8 +354,23 @@ impl GraphData {
             {
                 count(&mut node.roles, &gazetteer.entity(role).id);
             }
+            // Country level: a discovered person rolled up here still
+            // votes for its country, for the documents that do not say it.
+            if let (Level::Country, EntityRef::Discovered(i)) = (level, entity)
+            {
+                let d = &analysis.resolved.discovered[i as usize];
+                if end.id != d.id {
+                    let person = End {
+                        id: &d.id,
+                        source: EndSource::Discovered(d, Some(end.id)),
+                    };
+                    let node = self.node(gazetteer, &person);
+                    count(&mut node.country_votes, end.id);
+                }
+            }
         }
         let mut seen: HashSet<(EdgeKind, &str, &str, usize)> = HashSet::new();
+        let mut pending: BTreeMap<u32, PendingSentence> = BTreeMap::new();
         for r in &analysis.relations {
             let a = self.end(gazetteer, analysis, &r.source);
             let b = self.end(gazetteer, analysis, &r.target);
@@ -332,12 +383,48 @@ impl GraphData {
                 continue;
             }
             let date = r.date.map(|d| d.to_string());
-            self.edges
-                .entry((kind, lo.id.to_string(), hi.id.to_string()))
-                .or_default()
-                .add(date.as_deref(), (doc.to_string(), r.sentence as u32));
+            let key = (kind, lo.id.to_string(), hi.id.to_string());
+            // At country level a discovered end is one whose country this
+            // document does not give: wait for the whole corpus.
+            let unresolved = self.level == Level::Country
+                && [&lo, &hi]
+                    .iter()
+                    .any(|e| matches!(e.source, EndSource::Discovered(..)));
+            if unresolved {
+                pending
+                    .entry(r.sentence as u32)
+                    .or_default()
+                    .pending
+                    .push((key, date));
+            } else {
+                self.edges.entry(key).or_default().add(
+                    date.as_deref(),
+                    (doc.to_string(), r.sentence as u32),
+                );
+            }
             self.node(gazetteer, &lo);
             self.node(gazetteer, &hi);
+        }
+        if pending.is_empty() {
+            return;
+        }
+        for (kind, lo, hi, sentence) in seen {
+            let Some(p) = pending.get_mut(&(sentence as u32)) else {
+                continue;
+            };
+            if !p.pending.iter().any(|((k, a, b), _)| {
+                (*k, a.as_str(), b.as_str()) == (kind, lo, hi)
+            }) {
+                p.resolved.push((kind, lo.to_string(), hi.to_string()));
+            }
+        }
+        for (sentence, mut p) in pending {
+            p.resolved.sort();
+            p.pending.sort();
+            self.pending
+                .entry((doc.to_string(), sentence))
+                .or_default()
+                .merge(&p);
         }
     }
 
@@ -420,6 +507,9 @@ impl GraphData {
         for (key, edge) in &other.edges {
             self.edges.entry(key.clone()).or_default().merge(edge);
         }
+        for (key, p) in &other.pending {
+            self.pending.entry(key.clone()).or_default().merge(p);
+        }
         self.stats.merge(&other.stats);
     }
 }
@@ -447,7 +537,7 @@ impl Default for GraphOptions {
 }
 
 /// A node of the exported graph.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GraphNode {
     /// Entity id.
     pub id: String,
@@ -459,6 +549,13 @@ pub struct GraphNode {
     pub country: Option<String>,
     /// Mentions over the input.
     pub mentions: u64,
+    /// Relation edges (MEETING, COOPERATION) at this node; two kinds with
+    /// the same partner are two edges.
+    pub degree: u64,
+    /// Sum of the weights of those edges.
+    pub weighted_degree: u64,
+    /// Weighted PageRank over the relation edges ([`crate::metrics`]).
+    pub pagerank: f64,
 }
 
 /// An edge of the exported graph.
@@ -466,14 +563,18 @@ pub struct GraphNode {
 pub struct GraphEdge {
     /// Kind.
     pub kind: EdgeKind,
-    /// Supporting sentences (mentions for `AFFILIATED_WITH`).
+    /// Distinct supporting sentences; always 1 for `AFFILIATED_WITH`,
+    /// which is not a relation, so that it weighs nothing in weighted
+    /// measures.
     pub weight: u64,
+    /// `AFFILIATED_WITH` only: the person's mentions.
+    pub mentions: Option<u64>,
     /// Earliest date.
     pub first_date: Option<String>,
     /// Latest date.
     pub last_date: Option<String>,
-    /// `doc:sentence` references.
-    pub evidence: Vec<String>,
+    /// `(doc, sentence)` references, the smallest first.
+    pub evidence: Vec<(String, u32)>,
     /// The role, on `AFFILIATED_WITH` edges.
     pub role: Option<String>,
 }
@@ -487,30 +588,75 @@ pub struct RelationGraph {
     pub graph: Graph<GraphNode, GraphEdge, Undirected>,
 }
 
+impl GraphData {
+    /// At country level, the id a node is rolled up into at export: a
+    /// discovered person whose country the corpus gives (by majority) goes
+    /// into that country; every other node stays itself.
+    fn rollup<'a>(&'a self, id: &'a str) -> &'a str {
+        if self.level != Level::Country {
+            return id;
+        }
+        match self.nodes.get(id) {
+            Some(n) if n.kind == "person" => n
+                .country()
+                .filter(|c| self.nodes.contains_key(*c))
+                .unwrap_or(id),
+            _ => id,
+        }
+    }
+
+    /// The relation edges with every pending sentence counted in (country
+    /// level); borrowed when nothing is pending.
+    fn settled_edges(&self) -> Cow<'_, BTreeMap<EdgeKey, EdgeData>> {
+        if self.pending.is_empty() {
+            return Cow::Borrowed(&self.edges);
+        }
+        let mut edges = self.edges.clone();
+        let mut added: BTreeSet<EdgeKey> = BTreeSet::new();
+        for ((doc, sentence), p) in &self.pending {
+            added.clear();
+            for ((kind, a, b), date) in &p.pending {
+                let (a, b) = (self.rollup(a), self.rollup(b));
+                if a == b {
+                    continue;
+                }
+                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                let key = (*kind, lo.to_string(), hi.to_string());
+                if p.resolved.contains(&key) || !added.insert(key.clone()) {
+                    continue;
+                }
+                edges
+                    .entry(key)
+                    .or_default()
+                    .add(date.as_deref(), (doc.clone(), *sentence));
+            }
+        }
+        Cow::Owned(edges)
+    }
+}
+
 impl RelationGraph {
     /// Builds the exported graph from aggregated data.
     pub fn build(data: &GraphData, options: &GraphOptions) -> RelationGraph {
-        let mut edges: Vec<(String, String, GraphEdge)> = vec![];
+        let settled = data.settled_edges();
+        let mut edges: Vec<(&str, &str, GraphEdge)> = vec![];
         let mut node_ids: HashSet<&str> = HashSet::new();
-        for ((kind, a, b), e) in &data.edges {
+        for ((kind, a, b), e) in settled.iter() {
             if !options.kinds.contains(kind) || e.weight < options.min_weight {
                 continue;
             }
             node_ids.insert(a);
             node_ids.insert(b);
             edges.push((
-                a.clone(),
-                b.clone(),
+                a,
+                b,
                 GraphEdge {
                     kind: *kind,
                     weight: e.weight,
+                    mentions: None,
                     first_date: e.first_date.clone(),
                     last_date: e.last_date.clone(),
-                    evidence: e
-                        .evidence
-                        .iter()
-                        .map(|(d, s)| format!("{d}:{s}"))
-                        .collect(),
+                    evidence: e.evidence.clone(),
                     role: None,
                 },
             ));
@@ -533,17 +679,28 @@ impl RelationGraph {
                 }
                 node_ids.insert(country);
                 edges.push((
-                    id.to_string(),
-                    country.to_string(),
+                    id,
+                    country,
                     GraphEdge {
                         kind: EdgeKind::AffiliatedWith,
-                        weight: node.mentions.max(1),
+                        weight: 1,
+                        mentions: Some(node.mentions),
                         first_date: None,
                         last_date: None,
                         evidence: vec![],
                         role: node.role().map(str::to_string),
                     },
                 ));
+            }
+        }
+        // Mentions of people rolled up into a country count for it.
+        let mut absorbed: HashMap<&str, u64> = HashMap::new();
+        if data.level == Level::Country {
+            for (id, n) in &data.nodes {
+                let into = data.rollup(id);
+                if into != id {
+                    *absorbed.entry(into).or_default() += n.mentions;
+                }
             }
         }
         let mut ids: Vec<&str> = node_ids.into_iter().collect();
@@ -557,16 +714,130 @@ impl RelationGraph {
                 label: n.label.clone(),
                 kind: n.kind.clone(),
                 country: n.country().map(str::to_string),
-                mentions: n.mentions,
+                mentions: n.mentions + absorbed.get(id).copied().unwrap_or(0),
+                degree: 0,
+                weighted_degree: 0,
+                pagerank: 0.0,
             });
             index.insert(id, idx);
         }
-        edges.sort_by(|a, b| {
-            (&a.0, &a.1, a.2.kind).cmp(&(&b.0, &b.1, b.2.kind))
-        });
+        edges.sort_by(|a, b| (a.0, a.1, a.2.kind).cmp(&(b.0, b.1, b.2.kind)));
         for (a, b, e) in edges {
-            graph.add_edge(index[a.as_str()], index[b.as_str()], e);
+            graph.add_edge(index[a], index[b], e);
         }
-        RelationGraph { graph }
+        let mut graph = RelationGraph { graph };
+        graph.compute_metrics();
+        graph
+    }
+
+    /// Fills each node's degree, weighted degree and PageRank from the
+    /// relation edges (`AFFILIATED_WITH` edges are left out).
+    fn compute_metrics(&mut self) {
+        let g = &mut self.graph;
+        let mut relations: Vec<(usize, usize, u64)> = vec![];
+        for e in g.edge_indices() {
+            let edge = &g[e];
+            if edge.kind == EdgeKind::AffiliatedWith {
+                continue;
+            }
+            let (a, b) = g.edge_endpoints(e).expect("edge exists");
+            relations.push((a.index(), b.index(), edge.weight));
+        }
+        let ranks = crate::metrics::pagerank(g.node_count(), &relations);
+        for (a, b, w) in relations {
+            for i in [a, b] {
+                let node = &mut g[NodeIndex::new(i)];
+                node.degree += 1;
+                node.weighted_degree += w;
+            }
+        }
+        for (i, rank) in ranks.into_iter().enumerate() {
+            g[NodeIndex::new(i)].pagerank = rank;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edge(weight: u64, evidence: (&str, u32)) -> EdgeData {
+        EdgeData {
+            weight,
+            first_date: None,
+            last_date: None,
+            evidence: vec![(evidence.0.to_string(), evidence.1)],
+        }
+    }
+
+    fn node(kind: &str, votes: &[(&str, u64)], mentions: u64) -> NodeData {
+        NodeData {
+            label: String::new(),
+            kind: kind.to_string(),
+            country_votes: votes
+                .iter()
+                .map(|(c, n)| (c.to_string(), *n))
+                .collect(),
+            mentions,
+            ..NodeData::default()
+        }
+    }
+
+    /// A country-level graph where "blair" has no country in document a
+    /// but is British in document b: his meeting in a is rolled up into
+    /// GBR, and a sentence that already linked GBR and FRA is not counted
+    /// twice.
+    #[test]
+    fn country_level_rolls_up_people_from_the_whole_corpus() {
+        let mut data = GraphData::new(Level::Country);
+        for c in ["FRA", "GBR"] {
+            data.nodes.insert(c.into(), node("country", &[], 2));
+        }
+        data.nodes.insert("blair".into(), node("person", &[("GBR", 1)], 3));
+        data.nodes.insert("nobody".into(), node("person", &[], 1));
+        let key = |a: &str, b: &str| (EdgeKind::Meeting, a.into(), b.into());
+        data.edges.insert(key("FRA", "GBR"), edge(1, ("a", 2)));
+        let pending = |p: EdgeKey, resolved: Vec<EdgeKey>| PendingSentence {
+            resolved,
+            pending: vec![(p, Some("2025-01-02".into()))],
+        };
+        data.pending
+            .insert(("a".into(), 1), pending(key("FRA", "blair"), vec![]));
+        data.pending.insert(
+            ("a".into(), 2),
+            pending(key("FRA", "blair"), vec![key("FRA", "GBR")]),
+        );
+        data.pending
+            .insert(("a".into(), 3), pending(key("GBR", "blair"), vec![]));
+        data.pending
+            .insert(("a".into(), 4), pending(key("FRA", "nobody"), vec![]));
+        let graph = RelationGraph::build(&data, &GraphOptions::default());
+        let g = &graph.graph;
+        let ids: Vec<&str> = g.node_weights().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["FRA", "GBR", "nobody"]);
+        let gbr = g.node_weights().find(|n| n.id == "GBR").unwrap();
+        assert_eq!(gbr.mentions, 5);
+        let edges: Vec<(&str, &str, u64, Vec<u32>)> = g
+            .edge_indices()
+            .map(|e| {
+                let (a, b) = g.edge_endpoints(e).unwrap();
+                let d = &g[e];
+                (
+                    g[a].id.as_str(),
+                    g[b].id.as_str(),
+                    d.weight,
+                    d.evidence.iter().map(|r| r.1).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            edges,
+            [("FRA", "GBR", 2, vec![1, 2]), ("FRA", "nobody", 1, vec![4])]
+        );
+        // Merging is still associative: the pending sentences travel.
+        let mut left = GraphData::new(Level::Country);
+        left.merge(&data);
+        left.merge(&GraphData::new(Level::Country));
+        assert_eq!(left, data);
     }
 }
