@@ -20,6 +20,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::lexicon::{Lexicon, WordClass};
 
 /// Index of an entity in its [`Gazetteer`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -193,6 +194,7 @@ pub struct Gazetteer {
     by_id: FxHashMap<String, EntityId>,
     surfaces: Vec<SurfaceForm>,
     cue_rows: Vec<CueRow>,
+    lexicon: Lexicon,
     warnings: Vec<String>,
 }
 
@@ -238,6 +240,11 @@ impl Gazetteer {
         &self.cue_rows
     }
 
+    /// The word classes of `lexicon.tsv`.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
     /// Conflicts resolved by rule while loading (for `gazetteers check`).
     pub fn warnings(&self) -> &[String] {
         &self.warnings
@@ -276,16 +283,18 @@ enum FileKind {
     People,
     Organisations,
     Relations,
+    Lexicon,
 }
 
 impl FileKind {
-    const ALL: [FileKind; 6] = [
+    const ALL: [FileKind; 7] = [
         FileKind::Countries,
         FileKind::Places,
         FileKind::Roles,
         FileKind::People,
         FileKind::Organisations,
         FileKind::Relations,
+        FileKind::Lexicon,
     ];
 
     fn file_name(self) -> &'static str {
@@ -296,6 +305,7 @@ impl FileKind {
             FileKind::People => "people.tsv",
             FileKind::Organisations => "organisations.tsv",
             FileKind::Relations => "relations.tsv",
+            FileKind::Lexicon => "lexicon.tsv",
         }
     }
 
@@ -313,6 +323,7 @@ impl FileKind {
             }
             FileKind::Organisations => &["id", "name", "aliases"],
             FileKind::Relations => &["kind", "pattern", "triggers"],
+            FileKind::Lexicon => &["class", "words"],
         }
     }
 
@@ -323,19 +334,20 @@ impl FileKind {
             FileKind::Roles => EntityKind::Role,
             FileKind::People => EntityKind::Person,
             FileKind::Organisations => EntityKind::Organisation,
-            FileKind::Relations => return None,
+            FileKind::Relations | FileKind::Lexicon => return None,
         })
     }
 }
 
 /// The embedded default files.
-const DEFAULTS: [(FileKind, &str); 6] = [
+const DEFAULTS: [(FileKind, &str); 7] = [
     (FileKind::Countries, include_str!("../gazetteers/countries.tsv")),
     (FileKind::Places, include_str!("../gazetteers/places.tsv")),
     (FileKind::Roles, include_str!("../gazetteers/roles.tsv")),
     (FileKind::People, include_str!("../gazetteers/people.tsv")),
     (FileKind::Organisations, include_str!("../gazetteers/organisations.tsv")),
     (FileKind::Relations, include_str!("../gazetteers/relations.tsv")),
+    (FileKind::Lexicon, include_str!("../gazetteers/lexicon.tsv")),
 ];
 
 /// Role classes accepted in `roles.tsv`.
@@ -452,7 +464,7 @@ impl GazetteerBuilder {
             self.warnings.push(format!(
                 "{}: unknown gazetteer file skipped (expected one of \
                  countries, places, roles, people, organisations, \
-                 relations .tsv)",
+                 relations, lexicon .tsv)",
                 dir.join(other).display()
             ));
         }
@@ -544,6 +556,7 @@ struct Loader {
     rows: Vec<Row>,
     by_id: FxHashMap<String, usize>,
     cue_rows: Vec<CueRow>,
+    lexicon: Lexicon,
     warnings: Vec<String>,
 }
 
@@ -588,6 +601,10 @@ impl Loader {
                 self.load_cue_row(cells, origin)?;
                 continue;
             }
+            if source.kind == FileKind::Lexicon {
+                self.load_lexicon_row(&cells, &origin)?;
+                continue;
+            }
             self.load_entity_row(source.kind, cells, origin)?;
         }
         if !saw_header {
@@ -614,6 +631,28 @@ impl Loader {
             file: origin.file,
             line: origin.line,
         });
+        Ok(())
+    }
+
+    fn load_lexicon_row(
+        &mut self,
+        cells: &[String],
+        origin: &Origin,
+    ) -> Result<()> {
+        let class = WordClass::parse(&cells[0]).ok_or_else(|| {
+            origin.err(1, format!("unknown word class `{}`", cells[0]))
+        })?;
+        let words = split_list(&cells[1]);
+        if words.is_empty() {
+            return Err(origin.err(2, "empty words"));
+        }
+        for word in words {
+            if word.contains(char::is_whitespace) {
+                return Err(origin
+                    .err(2, format!("`{word}`: a lexicon word is one word")));
+            }
+            self.lexicon.add(class, &word);
+        }
         Ok(())
     }
 
@@ -760,7 +799,9 @@ impl Loader {
                     entity.country = lookup(row, 5, FileKind::Countries)?;
                     entity.within = lookup(row, 6, FileKind::Places)?;
                 }
-                FileKind::Organisations | FileKind::Relations => {}
+                FileKind::Organisations
+                | FileKind::Relations
+                | FileKind::Lexicon => {}
             }
             entities.push(entity);
         }
@@ -777,6 +818,7 @@ impl Loader {
             by_id,
             surfaces,
             cue_rows: self.cue_rows,
+            lexicon: self.lexicon,
             warnings,
         })
     }

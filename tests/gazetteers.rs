@@ -197,3 +197,29 @@ fn default_gazetteers_ambiguity_policy() {
     assert!(check.status.success());
     assert_eq!(stderr(&check), "");
 }
+
+#[test]
+fn bad_lexicon_rows_are_reported() {
+    let cases: &[(&str, &str)] = &[
+        ("adverb\tsoon\n", "2:1: unknown word class `adverb`"),
+        ("negator\t\n", "2:2: empty words"),
+        (
+            "negator\tby no means\n",
+            "2:2: `by no means`: a lexicon word is one word",
+        ),
+    ];
+    for (rows, expected) in cases {
+        let dir = tempdir();
+        let path = dir.path().join("lexicon.tsv");
+        std::fs::write(&path, format!("class\twords\n{rows}")).unwrap();
+        let out = run(&["gazetteers", "check", dir.path().to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{rows}");
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "gazette: error: loading gazetteers: {}:{expected}\n",
+                path.display()
+            )
+        );
+    }
+}

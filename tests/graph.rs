@@ -32,7 +32,7 @@ fn graph_into(input: &Path, out: &Path, extra: &[&str]) {
 }
 
 /// A corpus of several documents, as a directory and as JSONL.
-fn corpus(dir: &Path) -> std::path::PathBuf {
+pub(crate) fn corpus(dir: &Path) -> std::path::PathBuf {
     let corpus = dir.join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
     let texts = [
@@ -72,7 +72,8 @@ fn reference_article_graph() {
             "first_date",
             "last_date",
             "evidence",
-            "role"
+            "role",
+            "mentions"
         ]
     );
     let meeting = edges
@@ -101,7 +102,19 @@ fn reference_article_graph() {
         ("CHN", "president")
     );
     let nodes = csv_records(&nodes);
-    assert_eq!(nodes[0], ["id", "label", "kind", "country", "mentions"]);
+    assert_eq!(
+        nodes[0],
+        [
+            "id",
+            "label",
+            "kind",
+            "country",
+            "mentions",
+            "degree",
+            "weighted_degree",
+            "pagerank"
+        ]
+    );
     assert!(nodes
         .iter()
         .any(|n| n[..4] == ["xi-jinping", "Xi Jinping", "person", "CHN"]));

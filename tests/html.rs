@@ -184,6 +184,129 @@ fn report_is_self_contained() {
     );
 }
 
+/// The JSON data inline in a `graph.html`.
+fn page_data(html: &str) -> serde_json::Value {
+    let start = "<script id=\"gazette-data\" type=\"application/json\">";
+    let from = html.find(start).expect("data script") + start.len();
+    let len = html[from..].find("</script>").expect("end of data script");
+    serde_json::from_str(&html[from..from + len]).expect("page JSON")
+}
+
+/// At country level, a sentence held back until the whole corpus gives
+/// Blair's country (a.txt does not, b.txt does) reaches the report with
+/// its evidence text and status, as a directly counted one; every output,
+/// graph.html included, is the same for any thread count, input order or
+/// split into merged partials.
+#[test]
+fn country_level_held_sentences_keep_texts_and_status() {
+    let dir = tempdir();
+    let a = [
+        "Prime Minister Tony Blair met French President Jacques Chirac in Paris.",
+        "Blair will meet Italian Prime Minister Silvio Berlusconi in Rome.",
+    ];
+    std::fs::write(dir.path().join("a.txt"), a.join(" ")).unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "British Prime Minister Tony Blair said the talks went well. \
+         Blair met German Chancellor Gerhard Schroeder in Berlin.",
+    )
+    .unwrap();
+    let files = |out: &str| -> Vec<String> {
+        ["nodes.csv", "edges.csv", "graph.dot", "graph.html"]
+            .iter()
+            .map(|f| {
+                std::fs::read_to_string(dir.path().join(out).join(f)).unwrap()
+            })
+            .collect()
+    };
+    let country = ["graph", "-q", "--level", "country"];
+    let mut outputs = vec![];
+    for (i, (threads, inputs)) in
+        [("1", ["a.txt", "b.txt"]), ("2", ["b.txt", "a.txt"])]
+            .iter()
+            .enumerate()
+    {
+        let out = format!("single{i}");
+        let mut args = country.to_vec();
+        args.extend(["--threads", threads, inputs[0], inputs[1]]);
+        args.extend(["--out-dir", &out]);
+        ok(run_in(dir.path(), &args));
+        outputs.push(files(&out));
+    }
+    for (part, input) in [("p1.json", "a.txt"), ("p2.json", "b.txt")] {
+        let mut args = country.to_vec();
+        args.extend([input, "--partial", part]);
+        ok(run_in(dir.path(), &args));
+    }
+    for (i, order) in
+        [["p1.json", "p2.json"], ["p2.json", "p1.json"]].iter().enumerate()
+    {
+        let out = format!("merged{i}");
+        ok(run_in(
+            dir.path(),
+            &["merge", "-q", order[0], order[1], "--out-dir", &out],
+        ));
+        outputs.push(files(&out));
+    }
+    for (i, o) in outputs.iter().enumerate() {
+        assert_eq!(o, &outputs[0], "output {i}");
+    }
+
+    let page = page_data(&outputs[0][3]);
+    let nodes: Vec<&str> = page["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(nodes, ["DEU", "FRA", "GBR", "ITA"]);
+    let edges: Vec<serde_json::Value> = page["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            serde_json::json!([
+                nodes[e["source"].as_u64().unwrap() as usize],
+                nodes[e["target"].as_u64().unwrap() as usize],
+                e["status"],
+                e["planned"],
+                e["evidence"],
+            ])
+        })
+        .collect();
+    let evidence = |doc: &str, sentence: u32, text: &str| serde_json::json!([{"doc": doc, "sentence": sentence, "text": text}]);
+    assert_eq!(
+        edges,
+        [
+            serde_json::json!([
+                "DEU",
+                "GBR",
+                "reported",
+                0,
+                evidence(
+                    "b.txt",
+                    1,
+                    "Blair met German Chancellor Gerhard Schroeder in Berlin."
+                )
+            ]),
+            serde_json::json!([
+                "FRA",
+                "GBR",
+                "reported",
+                0,
+                evidence("a.txt", 0, a[0])
+            ]),
+            serde_json::json!([
+                "GBR",
+                "ITA",
+                "planned",
+                1,
+                evidence("a.txt", 1, a[1])
+            ]),
+        ]
+    );
+}
+
 #[test]
 fn report_in_a_browser_shows_evidence_neighbours_and_filters() {
     let Some(browser) = browser() else { return };

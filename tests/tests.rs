@@ -2,6 +2,7 @@
 
 mod eval;
 mod extract;
+mod formats;
 mod gazetteers;
 mod golden;
 mod graph;

@@ -33,7 +33,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::graph::{EdgeKind, RelationGraph};
+use crate::graph::{EdgeKind, GraphEdge, RelationGraph};
 use crate::layout::{self, LayoutOptions, Point};
 
 /// The page's style sheet.
@@ -106,7 +106,7 @@ struct JsonEdge<'a> {
 #[derive(Serialize)]
 struct JsonEvidence<'a> {
     doc: &'a str,
-    sentence: Option<u64>,
+    sentence: u32,
     text: Option<&'a str>,
 }
 
@@ -133,6 +133,13 @@ struct Selection {
     edges_cut: bool,
 }
 
+/// An edge's weight as the page draws and reports it: a relation's
+/// supporting sentences, an `AFFILIATED_WITH` edge's person's mentions
+/// (its graph weight is 1, see [`GraphEdge::weight`]).
+fn drawn_weight(edge: &GraphEdge) -> u64 {
+    edge.mentions.unwrap_or(edge.weight)
+}
+
 /// Picks the nodes and edges to draw (see the module docs).
 fn select(graph: &RelationGraph, options: &HtmlOptions) -> Selection {
     let g = &graph.graph;
@@ -145,8 +152,8 @@ fn select(graph: &RelationGraph, options: &HtmlOptions) -> Selection {
         })
         .collect();
     for (e, &(a, b)) in g.edge_weights().zip(&ends) {
-        degree[a] = degree[a].saturating_add(e.weight);
-        degree[b] = degree[b].saturating_add(e.weight);
+        degree[a] = degree[a].saturating_add(drawn_weight(e));
+        degree[b] = degree[b].saturating_add(drawn_weight(e));
     }
     let mut kept_node = vec![true; g.node_count()];
     if g.node_count() > options.max_nodes {
@@ -163,7 +170,7 @@ fn select(graph: &RelationGraph, options: &HtmlOptions) -> Selection {
         .collect();
     let edges_cut = edges.len() > options.max_edges;
     if edges_cut {
-        let weights: Vec<u64> = g.edge_weights().map(|e| e.weight).collect();
+        let weights: Vec<u64> = g.edge_weights().map(drawn_weight).collect();
         edges.sort_by(|&a, &b| weights[b].cmp(&weights[a]).then(a.cmp(&b)));
         edges.truncate(options.max_edges);
         edges.sort_unstable();
@@ -228,7 +235,7 @@ fn write_page<W: Write>(
         .iter()
         .map(|&e| {
             let (a, b) = ends(e);
-            (a, b, g[edge_refs[e]].weight as f64)
+            (a, b, drawn_weight(&g[edge_refs[e]]) as f64)
         })
         .collect();
     let points = layout::layout(n, &springs, &layout_options);
@@ -418,7 +425,7 @@ fn write_page<W: Write>(
             p.y,
             q.x,
             q.y,
-            (1.0 + (edge.weight.max(1) as f64).ln()).min(6.0) * size
+            (1.0 + (drawn_weight(edge).max(1) as f64).ln()).min(6.0) * size
         )?;
     }
     writeln!(out, "</g>\n<g id=\"nodes\">")?;
@@ -473,7 +480,7 @@ fn write_page<W: Write>(
                     source,
                     target,
                     kind: edge.kind.as_str(),
-                    weight: edge.weight,
+                    weight: drawn_weight(edge),
                     planned: edge.planned,
                     status: edge.status().map(|s| s.as_str()),
                     first: edge.first_date.as_deref(),
@@ -483,17 +490,13 @@ fn write_page<W: Write>(
                         .evidence
                         .iter()
                         .enumerate()
-                        .map(|(k, r)| {
-                            let (doc, sentence) = match r.rsplit_once(':') {
-                                Some((d, s)) => (d, s.parse().ok()),
-                                None => (r.as_str(), None),
-                            };
+                        .map(|(k, (doc, sentence))| {
                             let text = edge
                                 .evidence_texts
                                 .get(k)
                                 .map(String::as_str)
                                 .filter(|t| !t.is_empty());
-                            JsonEvidence { doc, sentence, text }
+                            JsonEvidence { doc, sentence: *sentence, text }
                         })
                         .collect(),
                 }

@@ -160,8 +160,8 @@
     edgeEls[k].classList.add("active");
     nodeEls[e.source].classList.add("neighbour");
     nodeEls[e.target].classList.add("neighbour");
-    var facts = e.role
-      ? "role: " + e.role + "; " + e.weight + " mentions"
+    var facts = e.kind === "AFFILIATED_WITH"
+      ? (e.role ? "role: " + e.role + "; " : "") + e.weight + " mentions"
       : count(e.weight, "supporting sentence", "supporting sentences") + " (" +
         (e.weight - e.planned) + " reported, " + e.planned + " planned)";
     var children = [el("h2", e.kind), el("p", edgeTitle(e)), el("p", facts)];
