@@ -21,7 +21,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Extract MEETING and COOPERATION relations; CSV to stdout.
     Relations(ExtractArgs),
-    /// Build the relation graph; write nodes.csv, edges.csv and graph.dot.
+    /// Build the relation graph; write nodes.csv, edges.csv, graph.dot and
+    /// graph.html (or GraphML, GEXF, Neo4j or Gephi CSV: see --format,
+    /// --profile).
     Graph(GraphArgs),
     /// Merge partial graphs written by `graph --partial`.
     Merge(MergeArgs),
@@ -60,9 +62,11 @@ pub struct InputArgs {
     /// `-` for stdin.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Format of stdin.
-    #[arg(long, value_enum, default_value = "text")]
-    pub input_format: InputFormat,
+    /// Read every input (files, files found in directories, stdin) as this
+    /// format. By default a file's format follows its extension
+    /// (`.jsonl`/`.ndjson` JSONL, anything else text) and stdin is text.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
     /// JSONL field with the document id.
     #[arg(long, default_value = "id")]
     pub id_field: String,
@@ -99,17 +103,38 @@ pub struct ExtractArgs {
     /// `stands_for_country`, `in_phrase`, `;`-separated).
     #[arg(long)]
     pub details: bool,
+    /// End CSV lines with CRLF (strict RFC 4180) instead of LF.
+    #[arg(long)]
+    pub crlf: bool,
 }
 
 /// Output formats of `graph` and `merge`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GraphFormat {
-    /// nodes.csv and edges.csv.
+    /// nodes.csv and edges.csv (relationships.csv with --profile neo4j).
     Csv,
-    /// graph.dot.
+    /// graph.dot (Graphviz).
     Dot,
-    /// Both.
+    /// graph.graphml.
+    Graphml,
+    /// graph.gexf (GEXF 1.3).
+    Gexf,
+    /// graph.html, a self-contained report (laid out by gazette).
+    Html,
+    /// Every format.
     All,
+}
+
+/// Headers and files of the CSV format.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvProfile {
+    /// gazette's own columns (nodes.csv, edges.csv).
+    Plain,
+    /// neo4j-admin database import headers (nodes.csv,
+    /// relationships.csv).
+    Neo4j,
+    /// Gephi spreadsheet import columns (nodes.csv, edges.csv).
+    Gephi,
 }
 
 /// Graph granularity.
@@ -127,9 +152,25 @@ pub struct ExportArgs {
     /// Output directory.
     #[arg(long, default_value = "output", value_name = "DIR")]
     pub out_dir: PathBuf,
-    /// What to write.
-    #[arg(long, value_enum, default_value = "all")]
-    pub format: GraphFormat,
+    /// What to write (comma-separated: csv, dot, graphml, gexf, html,
+    /// all).
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "csv,dot,html"
+    )]
+    pub format: Vec<GraphFormat>,
+    /// Column names and files of the CSV format.
+    #[arg(long, value_enum, default_value = "plain")]
+    pub profile: CsvProfile,
+    /// End CSV lines with CRLF (strict RFC 4180) instead of LF.
+    #[arg(long)]
+    pub crlf: bool,
+    /// Write a text label on every DOT edge (off by default: labels
+    /// overlap in large drawings).
+    #[arg(long)]
+    pub dot_labels: bool,
     /// Drop relation edges supported by fewer sentences.
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub min_weight: u64,
@@ -167,6 +208,9 @@ pub struct MergeArgs {
     pub parts: Vec<String>,
     #[command(flatten)]
     pub export: ExportArgs,
+    /// No summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 /// `gazetteers` subcommands.

@@ -13,8 +13,15 @@
 //! People are linked to their country by `AFFILIATED_WITH` edges carrying
 //! the role, so the graph can be read at country level; [`Level::Country`]
 //! instead rolls people, capitals and landmarks up into their countries
-//! before counting (a country-dyad graph).
+//! before counting (a country-dyad graph). A discovered person whose
+//! country a document does not say is rolled up at export, from the
+//! country the rest of the corpus gives it ([`PendingSentence`]).
+//!
+//! Each exported node carries its degree, weighted degree and weighted
+//! PageRank over the relation edges ([`crate::metrics`]).
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use petgraph::graph::{Graph, NodeIndex};
@@ -23,12 +30,31 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 use crate::pipeline::Analysis;
-use crate::relations::{Actor, RelationKind};
+use crate::relations::{Actor, RelationKind, Status};
 use crate::resolve::{DiscoveredPerson, EntityRef, MentionKind};
 
 /// How many evidence references an edge keeps (the smallest by document
 /// and sentence).
 pub const MAX_EVIDENCE: usize = 3;
+
+/// The longest evidence text an edge keeps, in bytes: a longer sentence
+/// (a run-on block of a scraped page) is cut at a character boundary and
+/// ends with `…`.
+pub const MAX_EVIDENCE_TEXT: usize = 500;
+
+/// A sentence as an edge keeps it: trimmed, and cut to
+/// [`MAX_EVIDENCE_TEXT`] bytes.
+fn evidence_text(sentence: &str) -> Cow<'_, str> {
+    let sentence = sentence.trim();
+    if sentence.len() <= MAX_EVIDENCE_TEXT {
+        return Cow::Borrowed(sentence);
+    }
+    let mut end = MAX_EVIDENCE_TEXT - '…'.len_utf8();
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    Cow::Owned(format!("{}…", sentence[..end].trim_end()))
+}
 
 /// Granularity of the graph's nodes.
 #[derive(
@@ -176,6 +202,11 @@ impl NodeData {
 }
 
 /// An aggregated relation edge.
+///
+/// Its evidence is the smallest [`MAX_EVIDENCE`] `(doc, sentence)`
+/// references, each with the sentence's text: both are chosen by the
+/// references alone, so they do not depend on the order documents are
+/// added or merged in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EdgeData {
     /// Distinct supporting sentences.
@@ -186,15 +217,69 @@ pub struct EdgeData {
     pub last_date: Option<String>,
     /// The smallest few `(doc, sentence)` references.
     pub evidence: Vec<(String, u32)>,
+    /// The sentence text of each reference in `evidence`, in the same
+    /// order; empty when none is known (a partial graph written before
+    /// texts were kept), and `""` for one unknown text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_texts: Vec<String>,
+    /// Supporting sentences in which the relation is only planned ("will
+    /// meet"): a sentence that both reports and plans it counts as
+    /// reported. At most `weight`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub planned: u64,
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// One evidence reference with its text, as sorted and kept.
+type EvidenceEntry = (String, u32, String);
+
 impl EdgeData {
-    fn add(&mut self, date: Option<&str>, evidence: (String, u32)) {
+    /// Counts one supporting sentence.
+    fn add(
+        &mut self,
+        date: Option<&str>,
+        doc: &str,
+        sentence: u32,
+        text: &str,
+        planned: bool,
+    ) {
         self.weight += 1;
+        self.planned += u64::from(planned);
         if let Some(d) = date {
             self.widen_dates(d);
         }
-        self.push_evidence(std::iter::once(evidence));
+        // Most references of a busy edge are not among the smallest few:
+        // allocate only for one that is, in place.
+        let key = (doc, sentence);
+        let pos =
+            self.evidence.partition_point(|(d, s)| (d.as_str(), *s) < key);
+        if pos >= MAX_EVIDENCE {
+            return;
+        }
+        if self.evidence_texts.len() != self.evidence.len() {
+            // Texts unknown so far (merged from an old partial graph).
+            self.evidence_texts.resize(self.evidence.len(), String::new());
+        }
+        if self.evidence.get(pos).is_some_and(|(d, s)| (d.as_str(), *s) == key)
+        {
+            // The same reference again (two documents with one name): keep
+            // the text `keep_evidence` would keep.
+            let old = &mut self.evidence_texts[pos];
+            if !text.is_empty() && (old.is_empty() || text < old.as_str()) {
+                *old = text.to_string();
+            }
+        } else {
+            self.evidence.insert(pos, (doc.to_string(), sentence));
+            self.evidence_texts.insert(pos, text.to_string());
+            self.evidence.truncate(MAX_EVIDENCE);
+            self.evidence_texts.truncate(MAX_EVIDENCE);
+        }
+        if self.evidence_texts.iter().all(String::is_empty) {
+            self.evidence_texts.clear();
+        }
     }
 
     /// Extends `first_date..=last_date` to cover `date`.
@@ -207,19 +292,52 @@ impl EdgeData {
         }
     }
 
-    fn push_evidence(&mut self, refs: impl Iterator<Item = (String, u32)>) {
-        self.evidence.extend(refs);
-        self.evidence.sort();
-        self.evidence.dedup();
-        self.evidence.truncate(MAX_EVIDENCE);
+    /// Moves the evidence out as entries (texts `""` where unknown).
+    fn take_evidence(&mut self) -> Vec<EvidenceEntry> {
+        let mut texts = std::mem::take(&mut self.evidence_texts).into_iter();
+        std::mem::take(&mut self.evidence)
+            .into_iter()
+            .map(|(d, s)| (d, s, texts.next().unwrap_or_default()))
+            .collect()
+    }
+
+    /// Keeps the smallest [`MAX_EVIDENCE`] references of `entries`. A
+    /// reference seen twice keeps a known text over an unknown one, then
+    /// the smaller text, so the result does not depend on the order.
+    fn keep_evidence(&mut self, mut entries: Vec<EvidenceEntry>) {
+        entries.sort_by(|a, b| {
+            (&a.0, a.1, a.2.is_empty(), &a.2).cmp(&(
+                &b.0,
+                b.1,
+                b.2.is_empty(),
+                &b.2,
+            ))
+        });
+        entries.dedup_by(|later, first| {
+            (&later.0, later.1) == (&first.0, first.1)
+        });
+        entries.truncate(MAX_EVIDENCE);
+        let any_text = entries.iter().any(|e| !e.2.is_empty());
+        for (doc, sentence, text) in entries {
+            self.evidence.push((doc, sentence));
+            if any_text {
+                self.evidence_texts.push(text);
+            }
+        }
     }
 
     fn merge(&mut self, other: &EdgeData) {
         self.weight += other.weight;
+        self.planned += other.planned;
         for d in [&other.first_date, &other.last_date].into_iter().flatten() {
             self.widen_dates(d);
         }
-        self.push_evidence(other.evidence.iter().cloned());
+        let mut entries = self.take_evidence();
+        let mut texts = other.evidence_texts.iter();
+        entries.extend(other.evidence.iter().map(|(d, s)| {
+            (d.clone(), *s, texts.next().cloned().unwrap_or_default())
+        }));
+        self.keep_evidence(entries);
     }
 }
 
@@ -254,6 +372,93 @@ impl Stats {
 /// Key of a relation edge: kind and the two ends, `a < b`.
 pub type EdgeKey = (EdgeKind, String, String);
 
+/// The relations of one sentence that wait for the export, at country
+/// level: those with a discovered person whose country the document does
+/// not give (`pending`, with their dates), and the edges the same sentence
+/// already counted (`resolved`). At export the person is rolled up into
+/// the country the whole corpus gives it, and the sentence is counted once
+/// more for each resulting country pair it did not already support, so
+/// weights still count distinct sentences; the edge gets the sentence's
+/// `text` as evidence and counts it as planned when every relation behind
+/// it only plans it, as [`GraphData::add_document`] does.
+///
+/// `planned` and `resolved_planned` are the subsets of the keys of
+/// `pending` and of `resolved` that the sentence only plans. A partial
+/// graph written before they were kept has neither: its sentences count as
+/// reported, and its texts as unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingSentence {
+    /// Edges of this sentence that were counted already.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolved: Vec<EdgeKey>,
+    /// Edges with an unresolved discovered person, and their dates.
+    pub pending: Vec<(EdgeKey, Option<String>)>,
+    /// The sentence's text, trimmed and cut as evidence texts are; `""`
+    /// when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// Keys of `pending` that the sentence only plans.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub planned: Vec<EdgeKey>,
+    /// Keys of `resolved` that the sentence only plans (counted in their
+    /// edge's `planned`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolved_planned: Vec<EdgeKey>,
+}
+
+impl PendingSentence {
+    /// Merges the same sentence seen elsewhere (two documents with one
+    /// name). A key is planned when every side that has it only plans it,
+    /// so the reported keys are a union, and the text is the one
+    /// [`EdgeData`] would keep: all associative and commutative.
+    fn merge(&mut self, other: &PendingSentence) {
+        let pending_keys = |p: &PendingSentence| -> Vec<EdgeKey> {
+            p.pending.iter().map(|(k, _)| k.clone()).collect()
+        };
+        let reported = union(
+            only_reported(&pending_keys(self), &self.planned),
+            only_reported(&pending_keys(other), &other.planned),
+        );
+        let resolved_reported = union(
+            only_reported(&self.resolved, &self.resolved_planned),
+            only_reported(&other.resolved, &other.resolved_planned),
+        );
+        self.resolved =
+            union(std::mem::take(&mut self.resolved), other.resolved.clone());
+        self.pending.extend(other.pending.iter().cloned());
+        self.pending.sort();
+        self.pending.dedup();
+        self.planned = union(pending_keys(self), vec![])
+            .into_iter()
+            .filter(|k| reported.binary_search(k).is_err())
+            .collect();
+        self.resolved_planned = self
+            .resolved
+            .iter()
+            .filter(|k| resolved_reported.binary_search(k).is_err())
+            .cloned()
+            .collect();
+        if !other.text.is_empty()
+            && (self.text.is_empty() || other.text < self.text)
+        {
+            self.text.clone_from(&other.text);
+        }
+    }
+}
+
+/// The keys of `all` that are not in `planned`.
+fn only_reported(all: &[EdgeKey], planned: &[EdgeKey]) -> Vec<EdgeKey> {
+    all.iter().filter(|k| !planned.contains(k)).cloned().collect()
+}
+
+/// `a` and `b` together, sorted, without duplicates.
+fn union(mut a: Vec<EdgeKey>, b: Vec<EdgeKey>) -> Vec<EdgeKey> {
+    a.extend(b);
+    a.sort();
+    a.dedup();
+    a
+}
+
 /// The mergeable aggregate of many documents.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GraphData {
@@ -263,8 +468,20 @@ pub struct GraphData {
     pub nodes: BTreeMap<String, NodeData>,
     /// Relation edges.
     pub edges: BTreeMap<EdgeKey, EdgeData>,
+    /// Country level only: sentences whose relations wait for a discovered
+    /// person's corpus-wide country, by (document, sentence).
+    pub pending: BTreeMap<(String, u32), PendingSentence>,
     /// Counts.
     pub stats: Stats,
+}
+
+/// What [`GraphData::add_document`] remembers of an (edge, sentence) it
+/// counted.
+struct Seen {
+    /// Every relation of the sentence for the edge so far is planned.
+    all_planned: bool,
+    /// The sentence waits for the export ([`PendingSentence`]).
+    pending: bool,
 }
 
 /// One end of a relation after the level mapping, borrowed: the node's
@@ -287,8 +504,14 @@ impl GraphData {
         GraphData { level, ..GraphData::default() }
     }
 
-    /// Adds one analysed document named `doc`.
-    pub fn add_document(&mut self, doc: &str, analysis: &Analysis<'_>) {
+    /// Adds one analysed document named `doc`; `text` is the text that
+    /// was analysed (the evidence sentences are cut from it).
+    pub fn add_document(
+        &mut self,
+        doc: &str,
+        text: &str,
+        analysis: &Analysis<'_>,
+    ) {
         let gazetteer = analysis.gazetteer();
         self.stats.documents += 1;
         self.stats.sentences += analysis.sentences.len() as u64;
@@ -318,8 +541,36 @@ impl GraphData {
             {
                 count(&mut node.roles, &gazetteer.entity(role).id);
             }
+            // Country level: a discovered person rolled up here still
+            // votes for its country, for the documents that do not say it.
+            if let (Level::Country, EntityRef::Discovered(i)) = (level, entity)
+            {
+                let d = &analysis.resolved.discovered[i as usize];
+                if end.id != d.id {
+                    let person = End {
+                        id: &d.id,
+                        source: EndSource::Discovered(d, Some(end.id)),
+                    };
+                    let node = self.node(gazetteer, &person);
+                    count(&mut node.country_votes, end.id);
+                }
+            }
         }
-        let mut seen: HashSet<(EdgeKind, &str, &str, usize)> = HashSet::new();
+        // One count per (edge, sentence); the value says whether every
+        // relation of the sentence for that edge so far is planned, and
+        // whether the sentence waits for the export (`pending`).
+        let mut seen: HashMap<(EdgeKind, &str, &str, usize), Seen> =
+            HashMap::new();
+        let mut pending: BTreeMap<u32, PendingSentence> = BTreeMap::new();
+        let sentence_text = |i: usize| {
+            evidence_text(
+                analysis
+                    .sentences
+                    .get(i)
+                    .and_then(|s| text.get(s.span.clone()))
+                    .unwrap_or_default(),
+            )
+        };
         for r in &analysis.relations {
             let a = self.end(gazetteer, analysis, &r.source);
             let b = self.end(gazetteer, analysis, &r.target);
@@ -328,16 +579,85 @@ impl GraphData {
             }
             let kind = EdgeKind::from_relation(r.kind);
             let (lo, hi) = if a.id < b.id { (a, b) } else { (b, a) };
-            if !seen.insert((kind, lo.id, hi.id, r.sentence)) {
-                continue;
+            let planned = r.status == Status::Planned;
+            // At country level a discovered end is one whose country this
+            // document does not give: wait for the whole corpus.
+            let unresolved = self.level == Level::Country
+                && [&lo, &hi]
+                    .iter()
+                    .any(|e| matches!(e.source, EndSource::Discovered(..)));
+            match seen.entry((kind, lo.id, hi.id, r.sentence)) {
+                Entry::Occupied(mut first) => {
+                    // The sentence also reports what it was first seen
+                    // planning: it counts as reported.
+                    let first = first.get_mut();
+                    if first.all_planned && !planned {
+                        first.all_planned = false;
+                        // A pending sentence is settled from `seen` below.
+                        let key = (kind, lo.id.to_string(), hi.id.to_string());
+                        if let (false, Some(edge)) =
+                            (first.pending, self.edges.get_mut(&key))
+                        {
+                            edge.planned -= 1;
+                        }
+                    }
+                    continue;
+                }
+                Entry::Vacant(v) => {
+                    v.insert(Seen {
+                        all_planned: planned,
+                        pending: unresolved,
+                    });
+                }
             }
             let date = r.date.map(|d| d.to_string());
-            self.edges
-                .entry((kind, lo.id.to_string(), hi.id.to_string()))
-                .or_default()
-                .add(date.as_deref(), (doc.to_string(), r.sentence as u32));
+            let key = (kind, lo.id.to_string(), hi.id.to_string());
+            if unresolved {
+                let p = pending.entry(r.sentence as u32).or_default();
+                if p.pending.is_empty() {
+                    p.text = sentence_text(r.sentence).into_owned();
+                }
+                p.pending.push((key, date));
+            } else {
+                self.edges.entry(key).or_default().add(
+                    date.as_deref(),
+                    doc,
+                    r.sentence as u32,
+                    &sentence_text(r.sentence),
+                    planned,
+                );
+            }
             self.node(gazetteer, &lo);
             self.node(gazetteer, &hi);
+        }
+        if pending.is_empty() {
+            return;
+        }
+        for ((kind, lo, hi, sentence), s) in seen {
+            let Some(p) = pending.get_mut(&(sentence as u32)) else {
+                continue;
+            };
+            let key = (kind, lo.to_string(), hi.to_string());
+            match (s.pending, s.all_planned) {
+                (true, true) => p.planned.push(key),
+                (true, false) => {}
+                (false, all_planned) => {
+                    if all_planned {
+                        p.resolved_planned.push(key.clone());
+                    }
+                    p.resolved.push(key);
+                }
+            }
+        }
+        for (sentence, mut p) in pending {
+            p.resolved.sort();
+            p.resolved_planned.sort();
+            p.pending.sort();
+            p.planned.sort();
+            self.pending
+                .entry((doc.to_string(), sentence))
+                .or_default()
+                .merge(&p);
         }
     }
 
@@ -420,6 +740,9 @@ impl GraphData {
         for (key, edge) in &other.edges {
             self.edges.entry(key.clone()).or_default().merge(edge);
         }
+        for (key, p) in &other.pending {
+            self.pending.entry(key.clone()).or_default().merge(p);
+        }
         self.stats.merge(&other.stats);
     }
 }
@@ -447,7 +770,7 @@ impl Default for GraphOptions {
 }
 
 /// A node of the exported graph.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GraphNode {
     /// Entity id.
     pub id: String,
@@ -459,6 +782,13 @@ pub struct GraphNode {
     pub country: Option<String>,
     /// Mentions over the input.
     pub mentions: u64,
+    /// Relation edges (MEETING, COOPERATION) at this node; two kinds with
+    /// the same partner are two edges.
+    pub degree: u64,
+    /// Sum of the weights of those edges.
+    pub weighted_degree: u64,
+    /// Weighted PageRank over the relation edges ([`crate::metrics`]).
+    pub pagerank: f64,
 }
 
 /// An edge of the exported graph.
@@ -466,16 +796,41 @@ pub struct GraphNode {
 pub struct GraphEdge {
     /// Kind.
     pub kind: EdgeKind,
-    /// Supporting sentences (mentions for `AFFILIATED_WITH`).
+    /// Distinct supporting sentences; always 1 for `AFFILIATED_WITH`,
+    /// which is not a relation, so that it weighs nothing in weighted
+    /// measures.
     pub weight: u64,
+    /// `AFFILIATED_WITH` only: the person's mentions.
+    pub mentions: Option<u64>,
     /// Earliest date.
     pub first_date: Option<String>,
     /// Latest date.
     pub last_date: Option<String>,
-    /// `doc:sentence` references.
-    pub evidence: Vec<String>,
+    /// `(doc, sentence)` references, the smallest first.
+    pub evidence: Vec<(String, u32)>,
+    /// The sentence text of each reference in `evidence`, same order
+    /// (empty when the texts are not known, see [`EdgeData`]).
+    pub evidence_texts: Vec<String>,
+    /// Supporting sentences that only plan the relation (see
+    /// [`EdgeData::planned`]).
+    pub planned: u64,
     /// The role, on `AFFILIATED_WITH` edges.
     pub role: Option<String>,
+}
+
+impl GraphEdge {
+    /// A relation edge's status: reported when at least one supporting
+    /// sentence reports it, planned when every one only plans it; `None`
+    /// for `AFFILIATED_WITH`.
+    pub fn status(&self) -> Option<Status> {
+        match self.kind {
+            EdgeKind::AffiliatedWith => None,
+            _ if self.planned >= self.weight && self.weight > 0 => {
+                Some(Status::Planned)
+            }
+            _ => Some(Status::Reported),
+        }
+    }
 }
 
 /// The exported graph: a petgraph [`Graph`] in canonical order.
@@ -487,30 +842,95 @@ pub struct RelationGraph {
     pub graph: Graph<GraphNode, GraphEdge, Undirected>,
 }
 
+impl GraphData {
+    /// At country level, the id a node is rolled up into at export: a
+    /// discovered person whose country the corpus gives (by majority) goes
+    /// into that country; every other node stays itself.
+    fn rollup<'a>(&'a self, id: &'a str) -> &'a str {
+        if self.level != Level::Country {
+            return id;
+        }
+        match self.nodes.get(id) {
+            Some(n) if n.kind == "person" => n
+                .country()
+                .filter(|c| self.nodes.contains_key(*c))
+                .unwrap_or(id),
+            _ => id,
+        }
+    }
+
+    /// The relation edges with every pending sentence counted in (country
+    /// level); borrowed when nothing is pending. A pending sentence counts
+    /// as it would have, had the document given the person's country: once
+    /// per resulting edge it did not already support, with its text, and
+    /// planned when every relation behind that edge only plans it (one
+    /// that reports an edge the sentence counted as planned makes it
+    /// reported).
+    fn settled_edges(&self) -> Cow<'_, BTreeMap<EdgeKey, EdgeData>> {
+        if self.pending.is_empty() {
+            return Cow::Borrowed(&self.edges);
+        }
+        let mut edges = self.edges.clone();
+        for ((doc, sentence), p) in &self.pending {
+            // Resulting edge -> (date of its first relation, all planned).
+            let mut settled: BTreeMap<EdgeKey, (Option<&str>, bool)> =
+                BTreeMap::new();
+            for (original, date) in &p.pending {
+                let (kind, a, b) = original;
+                let (a, b) = (self.rollup(a), self.rollup(b));
+                if a == b {
+                    continue;
+                }
+                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                let planned = p.planned.contains(original);
+                settled
+                    .entry((*kind, lo.to_string(), hi.to_string()))
+                    .or_insert((date.as_deref(), true))
+                    .1 &= planned;
+            }
+            for (key, (date, planned)) in settled {
+                if p.resolved.contains(&key) {
+                    if !planned && p.resolved_planned.contains(&key) {
+                        if let Some(edge) = edges.get_mut(&key) {
+                            edge.planned = edge.planned.saturating_sub(1);
+                        }
+                    }
+                    continue;
+                }
+                edges
+                    .entry(key)
+                    .or_default()
+                    .add(date, doc, *sentence, &p.text, planned);
+            }
+        }
+        Cow::Owned(edges)
+    }
+}
+
 impl RelationGraph {
     /// Builds the exported graph from aggregated data.
     pub fn build(data: &GraphData, options: &GraphOptions) -> RelationGraph {
-        let mut edges: Vec<(String, String, GraphEdge)> = vec![];
+        let settled = data.settled_edges();
+        let mut edges: Vec<(&str, &str, GraphEdge)> = vec![];
         let mut node_ids: HashSet<&str> = HashSet::new();
-        for ((kind, a, b), e) in &data.edges {
+        for ((kind, a, b), e) in settled.iter() {
             if !options.kinds.contains(kind) || e.weight < options.min_weight {
                 continue;
             }
             node_ids.insert(a);
             node_ids.insert(b);
             edges.push((
-                a.clone(),
-                b.clone(),
+                a,
+                b,
                 GraphEdge {
                     kind: *kind,
                     weight: e.weight,
+                    mentions: None,
                     first_date: e.first_date.clone(),
                     last_date: e.last_date.clone(),
-                    evidence: e
-                        .evidence
-                        .iter()
-                        .map(|(d, s)| format!("{d}:{s}"))
-                        .collect(),
+                    evidence: e.evidence.clone(),
+                    evidence_texts: e.evidence_texts.clone(),
+                    planned: e.planned,
                     role: None,
                 },
             ));
@@ -533,17 +953,30 @@ impl RelationGraph {
                 }
                 node_ids.insert(country);
                 edges.push((
-                    id.to_string(),
-                    country.to_string(),
+                    id,
+                    country,
                     GraphEdge {
                         kind: EdgeKind::AffiliatedWith,
-                        weight: node.mentions.max(1),
+                        weight: 1,
+                        mentions: Some(node.mentions),
                         first_date: None,
                         last_date: None,
                         evidence: vec![],
+                        evidence_texts: vec![],
+                        planned: 0,
                         role: node.role().map(str::to_string),
                     },
                 ));
+            }
+        }
+        // Mentions of people rolled up into a country count for it.
+        let mut absorbed: HashMap<&str, u64> = HashMap::new();
+        if data.level == Level::Country {
+            for (id, n) in &data.nodes {
+                let into = data.rollup(id);
+                if into != id {
+                    *absorbed.entry(into).or_default() += n.mentions;
+                }
             }
         }
         let mut ids: Vec<&str> = node_ids.into_iter().collect();
@@ -557,16 +990,512 @@ impl RelationGraph {
                 label: n.label.clone(),
                 kind: n.kind.clone(),
                 country: n.country().map(str::to_string),
-                mentions: n.mentions,
+                mentions: n.mentions + absorbed.get(id).copied().unwrap_or(0),
+                degree: 0,
+                weighted_degree: 0,
+                pagerank: 0.0,
             });
             index.insert(id, idx);
         }
-        edges.sort_by(|a, b| {
-            (&a.0, &a.1, a.2.kind).cmp(&(&b.0, &b.1, b.2.kind))
-        });
+        edges.sort_by(|a, b| (a.0, a.1, a.2.kind).cmp(&(b.0, b.1, b.2.kind)));
         for (a, b, e) in edges {
-            graph.add_edge(index[a.as_str()], index[b.as_str()], e);
+            graph.add_edge(index[a], index[b], e);
         }
-        RelationGraph { graph }
+        let mut graph = RelationGraph { graph };
+        graph.compute_metrics();
+        graph
+    }
+
+    /// Fills each node's degree, weighted degree and PageRank from the
+    /// relation edges (`AFFILIATED_WITH` edges are left out).
+    fn compute_metrics(&mut self) {
+        let g = &mut self.graph;
+        let mut relations: Vec<(usize, usize, u64)> = vec![];
+        for e in g.edge_indices() {
+            let edge = &g[e];
+            if edge.kind == EdgeKind::AffiliatedWith {
+                continue;
+            }
+            let (a, b) = g.edge_endpoints(e).expect("edge exists");
+            relations.push((a.index(), b.index(), edge.weight));
+        }
+        let ranks = crate::metrics::pagerank(g.node_count(), &relations);
+        for (a, b, w) in relations {
+            for i in [a, b] {
+                let node = &mut g[NodeIndex::new(i)];
+                node.degree += 1;
+                node.weighted_degree += w;
+            }
+        }
+        for (i, rank) in ranks.into_iter().enumerate() {
+            g[NodeIndex::new(i)].pagerank = rank;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::tests::default_pipeline;
+
+    fn edge(weight: u64, evidence: (&str, u32)) -> EdgeData {
+        EdgeData {
+            weight,
+            first_date: None,
+            last_date: None,
+            evidence: vec![(evidence.0.to_string(), evidence.1)],
+            ..EdgeData::default()
+        }
+    }
+
+    fn node(kind: &str, votes: &[(&str, u64)], mentions: u64) -> NodeData {
+        NodeData {
+            label: String::new(),
+            kind: kind.to_string(),
+            country_votes: votes
+                .iter()
+                .map(|(c, n)| (c.to_string(), *n))
+                .collect(),
+            mentions,
+            ..NodeData::default()
+        }
+    }
+
+    /// A country-level graph where "blair" has no country in document a
+    /// but is British in document b: his meeting in a is rolled up into
+    /// GBR, and a sentence that already linked GBR and FRA is not counted
+    /// twice.
+    #[test]
+    fn country_level_rolls_up_people_from_the_whole_corpus() {
+        let mut data = GraphData::new(Level::Country);
+        for c in ["FRA", "GBR"] {
+            data.nodes.insert(c.into(), node("country", &[], 2));
+        }
+        data.nodes.insert("blair".into(), node("person", &[("GBR", 1)], 3));
+        data.nodes.insert("nobody".into(), node("person", &[], 1));
+        let key = |a: &str, b: &str| (EdgeKind::Meeting, a.into(), b.into());
+        data.edges.insert(key("FRA", "GBR"), edge(1, ("a", 2)));
+        let pending = |p: EdgeKey, resolved: Vec<EdgeKey>| PendingSentence {
+            resolved,
+            pending: vec![(p, Some("2025-01-02".into()))],
+            ..PendingSentence::default()
+        };
+        data.pending
+            .insert(("a".into(), 1), pending(key("FRA", "blair"), vec![]));
+        data.pending.insert(
+            ("a".into(), 2),
+            pending(key("FRA", "blair"), vec![key("FRA", "GBR")]),
+        );
+        data.pending
+            .insert(("a".into(), 3), pending(key("GBR", "blair"), vec![]));
+        data.pending
+            .insert(("a".into(), 4), pending(key("FRA", "nobody"), vec![]));
+        let graph = RelationGraph::build(&data, &GraphOptions::default());
+        let g = &graph.graph;
+        let ids: Vec<&str> = g.node_weights().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["FRA", "GBR", "nobody"]);
+        let gbr = g.node_weights().find(|n| n.id == "GBR").unwrap();
+        assert_eq!(gbr.mentions, 5);
+        let edges: Vec<(&str, &str, u64, Vec<u32>)> = g
+            .edge_indices()
+            .map(|e| {
+                let (a, b) = g.edge_endpoints(e).unwrap();
+                let d = &g[e];
+                (
+                    g[a].id.as_str(),
+                    g[b].id.as_str(),
+                    d.weight,
+                    d.evidence.iter().map(|r| r.1).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            edges,
+            [("FRA", "GBR", 2, vec![1, 2]), ("FRA", "nobody", 1, vec![4])]
+        );
+        // Merging is still associative: the pending sentences travel.
+        let mut left = GraphData::new(Level::Country);
+        left.merge(&data);
+        left.merge(&GraphData::new(Level::Country));
+        assert_eq!(left, data);
+    }
+
+    const MEETING: &str = "Xi Jinping met Vladimir Putin in Moscow.";
+
+    fn meeting_key() -> EdgeKey {
+        (EdgeKind::Meeting, "vladimir-putin".into(), "xi-jinping".into())
+    }
+
+    /// The graph of one document whose relations are edited first.
+    fn graph_of(
+        text: &str,
+        edit: impl FnOnce(&mut Vec<crate::Relation>),
+    ) -> GraphData {
+        let mut analysis = default_pipeline().analyze(text, None);
+        edit(&mut analysis.relations);
+        let mut data = GraphData::new(Level::Entity);
+        data.add_document("doc", text, &analysis);
+        data
+    }
+
+    fn planned(r: &crate::Relation) -> crate::Relation {
+        crate::Relation { status: Status::Planned, ..r.clone() }
+    }
+
+    #[test]
+    fn status_of_a_sentence_that_reports_and_plans() {
+        // (relations of the one sentence, planned count, edge status)
+        type Edit = fn(&mut Vec<crate::Relation>);
+        let cases: [(Edit, u64, Status); 4] = [
+            (|_| {}, 0, Status::Reported),
+            (|rs| rs[0].status = Status::Planned, 1, Status::Planned),
+            // Planned first, then reported: the sentence reports it.
+            (|rs| rs.insert(0, planned(&rs[0])), 0, Status::Reported),
+            (|rs| rs.push(planned(&rs[0])), 0, Status::Reported),
+        ];
+        for (i, (edit, n_planned, status)) in cases.into_iter().enumerate() {
+            let data = graph_of(MEETING, |rs| {
+                assert_eq!(rs.len(), 1, "{rs:?}");
+                edit(rs);
+            });
+            let edge = &data.edges[&meeting_key()];
+            assert_eq!(
+                (edge.weight, edge.planned),
+                (1, n_planned),
+                "case {i}"
+            );
+            let graph = RelationGraph::build(&data, &GraphOptions::default());
+            let e = graph
+                .graph
+                .edge_weights()
+                .find(|e| e.kind == EdgeKind::Meeting)
+                .expect("meeting edge");
+            assert_eq!(e.status(), Some(status), "case {i}");
+        }
+    }
+
+    #[test]
+    fn evidence_texts_are_the_smallest_references_in_any_order() {
+        let docs: Vec<(String, String)> = (0..6)
+            .map(|i| {
+                let text = format!("Report {i}. {MEETING}");
+                (format!("d{i}"), text)
+            })
+            .collect();
+        let add = |data: &mut GraphData, (name, text): &(String, String)| {
+            let analysis = default_pipeline().analyze(text, None);
+            data.add_document(name, text, &analysis);
+        };
+        let mut forward = GraphData::new(Level::Entity);
+        docs.iter().for_each(|d| add(&mut forward, d));
+        let mut parts = vec![];
+        for chunk in docs.iter().rev().collect::<Vec<_>>().chunks(2) {
+            let mut part = GraphData::new(Level::Entity);
+            chunk.iter().for_each(|d| add(&mut part, d));
+            parts.push(part);
+        }
+        let mut merged = GraphData::new(Level::Entity);
+        for part in parts.iter().rev() {
+            merged.merge(part);
+        }
+        assert_eq!(forward, merged);
+        let edge = &forward.edges[&meeting_key()];
+        assert_eq!(edge.weight, 6);
+        assert_eq!(
+            edge.evidence,
+            [("d0".into(), 1), ("d1".into(), 1), ("d2".into(), 1)]
+        );
+        assert_eq!(edge.evidence_texts, [MEETING; 3]);
+    }
+
+    #[test]
+    fn long_evidence_texts_are_cut() {
+        let cases = [
+            ("  short  ".to_string(), "short".to_string()),
+            ("a".repeat(500), "a".repeat(500)),
+            ("a".repeat(501), format!("{}…", "a".repeat(497))),
+            // A cut inside a 3-byte character backs off to its start.
+            (
+                format!("{}{}", "a".repeat(496), "习".repeat(10)),
+                format!("{}…", "a".repeat(496)),
+            ),
+        ];
+        for (input, expected) in cases {
+            let out = evidence_text(&input);
+            assert_eq!(out, expected);
+            assert!(out.len() <= MAX_EVIDENCE_TEXT);
+        }
+    }
+
+    #[test]
+    fn merging_a_partial_without_texts_keeps_the_known_ones() {
+        let data = graph_of(MEETING, |_| {});
+        let mut old = data.clone();
+        for edge in old.edges.values_mut() {
+            edge.evidence_texts.clear();
+        }
+        // The same reference from both sides: the known text wins, in
+        // either order.
+        let mut a = old.clone();
+        a.merge(&data);
+        let mut b = data.clone();
+        b.merge(&old);
+        for merged in [a, b] {
+            let edge = &merged.edges[&meeting_key()];
+            assert_eq!(edge.evidence, [("doc".into(), 0)]);
+            assert_eq!(edge.evidence_texts, [MEETING]);
+        }
+        // Only unknown texts: none kept.
+        let mut c = old.clone();
+        c.merge(&old);
+        assert!(c.edges[&meeting_key()].evidence_texts.is_empty());
+        // Documents added on top of an old partial: a new reference gets
+        // its text, the old one stays unknown, the same one learns it.
+        let analysis = default_pipeline().analyze(MEETING, None);
+        let mut d = old.clone();
+        d.add_document("a", MEETING, &analysis);
+        let edge = &d.edges[&meeting_key()];
+        assert_eq!(edge.evidence, [("a".into(), 0), ("doc".into(), 0)]);
+        assert_eq!(edge.evidence_texts, [MEETING, ""]);
+        d.add_document("doc", MEETING, &analysis);
+        assert_eq!(d.edges[&meeting_key()].evidence_texts, [MEETING; 2]);
+    }
+
+    const BLAIR_A: [&str; 2] = [
+        "Prime Minister Tony Blair met French President Jacques Chirac in \
+         Paris.",
+        "Blair will meet Italian Prime Minister Silvio Berlusconi in Rome.",
+    ];
+    const BLAIR_B: [&str; 2] = [
+        "British Prime Minister Tony Blair said the talks went well.",
+        "Blair met German Chancellor Gerhard Schroeder in Berlin.",
+    ];
+
+    /// The country-level data of documents `a` (Blair's country not
+    /// given) and `b` (British), in the order given; `edit` edits the
+    /// relations of `a` first.
+    fn blair_corpus(
+        order: &[&str],
+        edit: fn(&mut Vec<crate::Relation>),
+    ) -> GraphData {
+        let mut data = GraphData::new(Level::Country);
+        for &name in order {
+            let text = match name {
+                "a" => BLAIR_A.join(" "),
+                _ => BLAIR_B.join(" "),
+            };
+            let mut analysis = default_pipeline().analyze(&text, None);
+            if name == "a" {
+                edit(&mut analysis.relations);
+            }
+            data.add_document(name, &text, &analysis);
+        }
+        data
+    }
+
+    /// Relation edges as (ends, weight, planned, evidence, texts).
+    type EdgeRow = (String, u64, u64, Vec<(String, u32)>, Vec<String>);
+
+    fn relation_rows(data: &GraphData) -> Vec<EdgeRow> {
+        let graph = RelationGraph::build(data, &GraphOptions::default());
+        let g = &graph.graph;
+        g.edge_indices()
+            .map(|e| {
+                let (a, b) = g.edge_endpoints(e).expect("edge exists");
+                let d = &g[e];
+                let ends = format!("{}-{}", g[a].id, g[b].id);
+                let planned = (d.status() == Some(Status::Planned)) as u64;
+                assert_eq!(planned, d.planned.min(1), "{ends}");
+                (
+                    ends,
+                    d.weight,
+                    d.planned,
+                    d.evidence.clone(),
+                    d.evidence_texts.clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// A sentence held back at country level (Blair's country is not in
+    /// `a`) gets, once settled, the same evidence text and planned count
+    /// as one counted directly, in any order and split.
+    #[test]
+    fn pending_sentences_settle_with_texts_and_status() {
+        let whole = blair_corpus(&["a", "b"], |_| {});
+        assert_eq!(whole.pending.len(), 2, "{:?}", whole.pending);
+        let held = &whole.pending[&("a".to_string(), 1)];
+        assert_eq!(held.text, BLAIR_A[1]);
+        assert_eq!(
+            held.planned,
+            [(EdgeKind::Meeting, "ITA".into(), "tony-blair".into())]
+        );
+        let mut split = blair_corpus(&["b"], |_| {});
+        split.merge(&blair_corpus(&["a"], |_| {}));
+        assert_eq!(split, whole);
+        assert_eq!(blair_corpus(&["b", "a"], |_| {}), whole);
+        let text = |s: &str| vec![s.to_string()];
+        assert_eq!(
+            relation_rows(&whole),
+            [
+                (
+                    "DEU-GBR".into(),
+                    1,
+                    0,
+                    vec![("b".into(), 1)],
+                    text(BLAIR_B[1])
+                ),
+                (
+                    "FRA-GBR".into(),
+                    1,
+                    0,
+                    vec![("a".into(), 0)],
+                    text(BLAIR_A[0])
+                ),
+                (
+                    "GBR-ITA".into(),
+                    1,
+                    1,
+                    vec![("a".into(), 1)],
+                    text(BLAIR_A[1])
+                ),
+            ]
+        );
+        // A held sentence that plans and reports one edge reports it.
+        let both = blair_corpus(&["a", "b"], |rs| {
+            let reported = rs[1].clone();
+            rs.insert(1, planned(&reported));
+            rs[2].status = Status::Reported;
+        });
+        assert!(both.pending[&("a".to_string(), 1)].planned.is_empty());
+        assert_eq!(relation_rows(&both)[2].2, 0);
+    }
+
+    /// Settling against the edges the same sentence counted directly: a
+    /// reported held relation turns a planned direct one reported, and
+    /// held relations rolled up into one pair are planned only when all
+    /// are.
+    #[test]
+    fn settled_status_combines_with_the_sentence_s_other_relations() {
+        let key = |a: &str, b: &str| (EdgeKind::Meeting, a.into(), b.into());
+        let base = || {
+            let mut data = GraphData::new(Level::Country);
+            for c in ["FRA", "GBR"] {
+                data.nodes.insert(c.into(), node("country", &[], 1));
+            }
+            for p in ["blair", "brown"] {
+                data.nodes.insert(p.into(), node("person", &[("GBR", 1)], 1));
+            }
+            data
+        };
+        let settled = |data: &GraphData| {
+            let edges = data.settled_edges();
+            let e = &edges[&key("FRA", "GBR")];
+            (e.weight, e.planned, e.evidence_texts.clone())
+        };
+        // (direct edge planned?, held relations (person, planned?)) ->
+        // (weight, planned)
+        type Case = (Option<bool>, &'static [(&'static str, bool)]);
+        let cases: [(Case, (u64, u64)); 6] = [
+            ((Some(true), &[("blair", false)]), (1, 0)),
+            ((Some(true), &[("blair", true)]), (1, 1)),
+            ((Some(false), &[("blair", true)]), (1, 0)),
+            ((None, &[("blair", true), ("brown", false)]), (1, 0)),
+            ((None, &[("blair", true), ("brown", true)]), (1, 1)),
+            ((None, &[("blair", false)]), (1, 0)),
+        ];
+        for (i, ((direct, held), expected)) in cases.into_iter().enumerate() {
+            let mut data = base();
+            let mut p = PendingSentence {
+                text: "S.".into(),
+                ..PendingSentence::default()
+            };
+            if let Some(planned) = direct {
+                let mut e = edge(1, ("a", 0));
+                e.planned = u64::from(planned);
+                e.evidence_texts = vec!["S.".into()];
+                data.edges.insert(key("FRA", "GBR"), e);
+                p.resolved.push(key("FRA", "GBR"));
+                if planned {
+                    p.resolved_planned.push(key("FRA", "GBR"));
+                }
+            }
+            for &(person, planned) in held {
+                p.pending.push((key("FRA", person), None));
+                if planned {
+                    p.planned.push(key("FRA", person));
+                }
+            }
+            data.pending.insert(("a".into(), 0), p);
+            let (w, n, texts) = settled(&data);
+            assert_eq!((w, n), expected, "case {i}");
+            assert_eq!(texts, ["S."], "case {i}");
+        }
+    }
+
+    /// The same sentence from several partials (two documents with one
+    /// name) merges the same in any order and grouping: a key is planned
+    /// only when every side that has it plans it.
+    #[test]
+    fn pending_sentence_merge_is_associative_and_commutative() {
+        let key = |a: &str, b: &str| (EdgeKind::Meeting, a.into(), b.into());
+        let (k1, k2, r) =
+            (key("FRA", "blair"), key("ITA", "brown"), key("FRA", "GBR"));
+        let day = Some("2025-01-02".to_string());
+        let parts = [
+            PendingSentence {
+                pending: vec![(k1.clone(), None)],
+                planned: vec![k1.clone()],
+                text: "x".into(),
+                ..PendingSentence::default()
+            },
+            PendingSentence {
+                pending: vec![(k1.clone(), None)],
+                ..PendingSentence::default()
+            },
+            PendingSentence {
+                resolved: vec![r.clone()],
+                resolved_planned: vec![r.clone()],
+                pending: vec![(k2.clone(), day.clone())],
+                planned: vec![k2.clone()],
+                text: "w".into(),
+            },
+            PendingSentence {
+                resolved: vec![r.clone()],
+                pending: vec![(k1.clone(), day.clone())],
+                text: "y".into(),
+                ..PendingSentence::default()
+            },
+        ];
+        let fold = |order: &[usize]| {
+            let mut acc = PendingSentence::default();
+            for &i in order {
+                acc.merge(&parts[i]);
+            }
+            acc
+        };
+        let expected = PendingSentence {
+            resolved: vec![r.clone()],
+            pending: vec![
+                (k1.clone(), None),
+                (k1, day.clone()),
+                (k2.clone(), day),
+            ],
+            text: "w".into(),
+            planned: vec![k2],
+            resolved_planned: vec![],
+        };
+        let orders = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]];
+        for order in orders {
+            assert_eq!(fold(&order), expected, "{order:?}");
+            // Grouped: (a b) (c d).
+            let mut left = fold(&order[..2]);
+            left.merge(&fold(&order[2..]));
+            assert_eq!(left, expected, "{order:?}");
+        }
+        // A part alone merges into nothing as itself.
+        for (i, p) in parts.iter().enumerate() {
+            assert_eq!(&fold(&[i]), p, "{i}");
+        }
     }
 }

@@ -14,7 +14,10 @@
 //!   warning naming file and line, skipped and counted ([`Item::Bad`]), or
 //!   an error with `strict`;
 //! - a truncated `.gz` is an error naming the file, after every document
-//!   read before it has been yielded.
+//!   read before it has been yielded;
+//! - a file read as text because of its name (or stdin, by default) whose
+//!   first non-empty line is a JSON object with the text field gets a
+//!   warning: it is probably JSONL (`--input-format jsonl`).
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -40,8 +43,10 @@ pub enum Format {
 /// Options for reading inputs.
 #[derive(Clone, Debug)]
 pub struct InputOptions {
-    /// Format of stdin (files are recognised by extension).
-    pub stdin_format: Format,
+    /// Format of every input. `None`: files by extension (`.jsonl`,
+    /// `.ndjson`, optionally `.gz`, are JSONL, anything else text), stdin
+    /// as text.
+    pub format: Option<Format>,
     /// JSONL field holding the document id.
     pub id_field: String,
     /// JSONL field holding the text.
@@ -55,7 +60,7 @@ pub struct InputOptions {
 impl Default for InputOptions {
     fn default() -> Self {
         InputOptions {
-            stdin_format: Format::Text,
+            format: None,
             id_field: "id".into(),
             text_field: "text".into(),
             date_field: "date".into(),
@@ -73,6 +78,9 @@ pub struct Source {
     pub name: String,
     /// How to read it.
     pub format: Format,
+    /// The format was guessed (from the name, or text for stdin), not
+    /// given.
+    pub guessed: bool,
     /// Gzip-compressed.
     pub gzip: bool,
     /// Size on disk, if known (for progress).
@@ -140,7 +148,8 @@ pub fn expand_inputs(
             sources.push(Source {
                 path: None,
                 name: "-".into(),
-                format: options.stdin_format,
+                format: options.format.unwrap_or(Format::Text),
+                guessed: options.format.is_none(),
                 gzip: false,
                 size: None,
             });
@@ -169,7 +178,8 @@ pub fn expand_inputs(
                 sources.push(Source {
                     path: Some(full),
                     name: rel,
-                    format,
+                    format: options.format.unwrap_or(format),
+                    guessed: options.format.is_none(),
                     gzip,
                     size: Some(size),
                 });
@@ -179,7 +189,8 @@ pub fn expand_inputs(
             sources.push(Source {
                 path: Some(path.to_path_buf()),
                 name: input.clone(),
-                format,
+                format: options.format.unwrap_or(format),
+                guessed: options.format.is_none(),
                 gzip,
                 size: Some(meta.len()),
             });
@@ -288,6 +299,7 @@ impl DocumentReader {
     /// Reads one text file as one document.
     fn read_text(
         source: &Source,
+        options: &InputOptions,
         mut reader: Box<dyn BufRead + Send>,
     ) -> Result<Vec<Item>, InputError> {
         let mut bytes = vec![];
@@ -323,6 +335,12 @@ impl DocumentReader {
                 String::from_utf8_lossy(e.as_bytes()).into_owned()
             }
         };
+        if source.guessed && looks_like_jsonl(&text, options) {
+            items.push(Item::Warning(format!(
+                "{}: read as one text document, but its first line is a JSON object with a `{}` field: for one document per line, pass --input-format jsonl",
+                source.name, options.text_field
+            )));
+        }
         items.push(Item::Doc(Document {
             name: source.name.clone(),
             text,
@@ -451,7 +469,7 @@ impl Iterator for DocumentReader {
                     Err(e) => return Some(Err(e)),
                 };
                 if source.format == Format::Text {
-                    match Self::read_text(&source, reader) {
+                    match Self::read_text(&source, &self.options, reader) {
                         Ok(items) => self.pending.extend(items),
                         Err(e) => return Some(Err(e)),
                     }
@@ -502,6 +520,22 @@ impl Iterator for DocumentReader {
             }
         }
     }
+}
+
+/// Whether the first non-empty line of `text` is a JSON object with a
+/// string in the text field (a JSONL file read as text by mistake).
+fn looks_like_jsonl(text: &str, options: &InputOptions) -> bool {
+    let Some(line) = text.lines().map(str::trim).find(|l| !l.is_empty())
+    else {
+        return false;
+    };
+    if !line.starts_with('{') {
+        return false;
+    }
+    let mut de = serde_json::Deserializer::from_str(line);
+    FieldsSeed { options }
+        .deserialize(&mut de)
+        .is_ok_and(|f| matches!(f.text, Some(FieldValue::Str(_))))
 }
 
 /// The three fields a JSONL line is read for; everything else is skipped

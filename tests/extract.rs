@@ -154,9 +154,9 @@ fn stdin_and_output_file() {
     let written = std::fs::read_to_string(dir.path().join("out.csv")).unwrap();
     assert_eq!(
         written,
-        "doc,sentence,start,end,text,kind,entity_id,entity,country\r\n\
-         -,0,0,10,Xi Jinping,person,xi-jinping,Xi Jinping,CHN\r\n\
-         -,0,15,29,Vladimir Putin,person,vladimir-putin,Vladimir Putin,RUS\r\n"
+        "doc,sentence,start,end,text,kind,entity_id,entity,country\n\
+         -,0,0,10,Xi Jinping,person,xi-jinping,Xi Jinping,CHN\n\
+         -,0,15,29,Vladimir Putin,person,vladimir-putin,Vladimir Putin,RUS\n"
     );
     // No temporary file is left behind.
     let names: Vec<String> = std::fs::read_dir(dir.path())
@@ -205,7 +205,7 @@ fn empty_file_gives_no_rows() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "doc,sentence,start,end,text,kind,entity_id,entity,country\r\n"
+        "doc,sentence,start,end,text,kind,entity_id,entity,country\n"
     );
     assert_eq!(stderr(&out), "");
 }

@@ -14,11 +14,12 @@ fn read(path: &Path) -> String {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn graph_files(dir: &Path) -> (String, String, String) {
+fn graph_files(dir: &Path) -> (String, String, String, String) {
     (
         read(&dir.join("nodes.csv")),
         read(&dir.join("edges.csv")),
         read(&dir.join("graph.dot")),
+        read(&dir.join("graph.html")),
     )
 }
 
@@ -31,7 +32,7 @@ fn graph_into(input: &Path, out: &Path, extra: &[&str]) {
 }
 
 /// A corpus of several documents, as a directory and as JSONL.
-fn corpus(dir: &Path) -> std::path::PathBuf {
+pub(crate) fn corpus(dir: &Path) -> std::path::PathBuf {
     let corpus = dir.join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
     let texts = [
@@ -59,7 +60,7 @@ fn reference_article_graph() {
     let dir = tempdir();
     let out = dir.path().join("out");
     graph_into(&reference_article(), &out, &[]);
-    let (nodes, edges, dot) = graph_files(&out);
+    let (nodes, edges, dot, _) = graph_files(&out);
     let edges = csv_records(&edges);
     assert_eq!(
         edges[0],
@@ -71,7 +72,8 @@ fn reference_article_graph() {
             "first_date",
             "last_date",
             "evidence",
-            "role"
+            "role",
+            "mentions"
         ]
     );
     let meeting = edges
@@ -100,7 +102,19 @@ fn reference_article_graph() {
         ("CHN", "president")
     );
     let nodes = csv_records(&nodes);
-    assert_eq!(nodes[0], ["id", "label", "kind", "country", "mentions"]);
+    assert_eq!(
+        nodes[0],
+        [
+            "id",
+            "label",
+            "kind",
+            "country",
+            "mentions",
+            "degree",
+            "weighted_degree",
+            "pagerank"
+        ]
+    );
     assert!(nodes
         .iter()
         .any(|n| n[..4] == ["xi-jinping", "Xi Jinping", "person", "CHN"]));
@@ -418,5 +432,5 @@ fn failed_run_leaves_previous_outputs_intact() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     names.sort();
-    assert_eq!(names, ["edges.csv", "graph.dot", "nodes.csv"]);
+    assert_eq!(names, ["edges.csv", "graph.dot", "graph.html", "nodes.csv"]);
 }

@@ -43,7 +43,12 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
     let mut inputs = Some(prepare_inputs(&args.input)?);
     let mut write_all =
         |out: &mut dyn Write| -> anyhow::Result<super::RunSummary> {
-            let mut header = csv_out::writer(&mut *out);
+            let ending = if args.crlf {
+                csv_out::LineEnding::Crlf
+            } else {
+                csv_out::LineEnding::Lf
+            };
+            let mut header = csv_out::writer(&mut *out, ending);
             match mode {
                 Mode::Mentions => {
                     if args.details {
@@ -76,7 +81,7 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                             pipeline.analyze(&doc.text, doc.date)
                         }
                     };
-                    let mut rows = csv_out::writer(Vec::new());
+                    let mut rows = csv_out::writer(Vec::new(), ending);
                     let written = match mode {
                         Mode::Mentions => csv_out::write_mentions_with(
                             &mut rows,

@@ -78,10 +78,10 @@ pub struct Inputs {
 /// here, before any output.
 pub fn prepare_inputs(args: &InputArgs) -> anyhow::Result<Inputs> {
     let options = InputOptions {
-        stdin_format: match args.input_format {
+        format: args.input_format.map(|f| match f {
             InputFormat::Text => input::Format::Text,
             InputFormat::Jsonl => input::Format::Jsonl,
-        },
+        }),
         id_field: args.id_field.clone(),
         text_field: args.text_field.clone(),
         date_field: args.date_field.clone(),

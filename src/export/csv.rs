@@ -1,10 +1,18 @@
-//! CSV writers (RFC 4180: quotes doubled, fields with commas, quotes or
-//! line breaks quoted). Rows come out in a canonical order, so output is
-//! byte-identical for identical input.
+//! CSV writers (quotes doubled, fields with commas, quotes or line breaks
+//! quoted, as RFC 4180; LF line ends by default, the convention of pandas,
+//! xsv and Unix tools, CRLF on request). Rows come out in a canonical
+//! order, so output is byte-identical for identical input.
+//!
+//! `edges.csv`: one row per edge. A relation (MEETING, COOPERATION) has
+//! `source < target` by id (byte order) and `weight` = its distinct
+//! supporting sentences; an `AFFILIATED_WITH` row goes from a person
+//! (`source`) to their country (`target`), has `weight` 1 and the person's
+//! mention count in `mentions` (empty on relation rows).
 
 use std::io;
 
 use crate::error::Result;
+use crate::export::{evidence, format_rank};
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
 use crate::resolve::{EntityRef, MentionKind};
@@ -44,11 +52,19 @@ pub const RELATION_HEADER: [&str; 14] = [
 ];
 
 /// Header of `nodes.csv`.
-pub const NODE_HEADER: [&str; 5] =
-    ["id", "label", "kind", "country", "mentions"];
+pub const NODE_HEADER: [&str; 8] = [
+    "id",
+    "label",
+    "kind",
+    "country",
+    "mentions",
+    "degree",
+    "weighted_degree",
+    "pagerank",
+];
 
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 8] = [
+pub const EDGE_HEADER: [&str; 9] = [
     "source",
     "target",
     "kind",
@@ -57,13 +73,31 @@ pub const EDGE_HEADER: [&str; 8] = [
     "last_date",
     "evidence",
     "role",
+    "mentions",
 ];
 
-/// A CSV writer with the crate's settings.
-pub fn writer<W: io::Write>(out: W) -> ::csv::Writer<W> {
-    ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(out)
+/// Line ends of CSV output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LineEnding {
+    /// `\n` (default).
+    #[default]
+    Lf,
+    /// `\r\n`, for strict RFC 4180 consumers.
+    Crlf,
+}
+
+/// The one CSV writer of the crate: every CSV output goes through it.
+pub fn writer<W: io::Write>(out: W, ending: LineEnding) -> ::csv::Writer<W> {
+    let terminator = match ending {
+        LineEnding::Lf => ::csv::Terminator::Any(b'\n'),
+        LineEnding::Crlf => ::csv::Terminator::CRLF,
+    };
+    ::csv::WriterBuilder::new().terminator(terminator).from_writer(out)
+}
+
+/// An optional count as a CSV field (empty when absent).
+pub(crate) fn opt_count(n: Option<u64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
 }
 
 /// Writes the mentions of one document (without header).
@@ -176,8 +210,12 @@ pub fn write_relations<W: io::Write>(
 }
 
 /// Writes `nodes.csv`.
-pub fn write_nodes<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
-    let mut w = writer(out);
+pub fn write_nodes<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    ending: LineEnding,
+) -> Result<()> {
+    let mut w = writer(out, ending);
     w.write_record(NODE_HEADER)?;
     for node in graph.graph.node_weights() {
         w.write_record([
@@ -186,6 +224,9 @@ pub fn write_nodes<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
             &node.kind,
             node.country.as_deref().unwrap_or(""),
             &node.mentions.to_string(),
+            &node.degree.to_string(),
+            &node.weighted_degree.to_string(),
+            &format_rank(node.pagerank),
         ])?;
     }
     w.flush().map_err(::csv::Error::from)?;
@@ -193,8 +234,12 @@ pub fn write_nodes<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
 }
 
 /// Writes `edges.csv`.
-pub fn write_edges<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
-    let mut w = writer(out);
+pub fn write_edges<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    ending: LineEnding,
+) -> Result<()> {
+    let mut w = writer(out, ending);
     w.write_record(EDGE_HEADER)?;
     for edge in graph.graph.edge_indices() {
         let (a, b) = graph.graph.edge_endpoints(edge).expect("edge exists");
@@ -206,8 +251,9 @@ pub fn write_edges<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
             &e.weight.to_string(),
             e.first_date.as_deref().unwrap_or(""),
             e.last_date.as_deref().unwrap_or(""),
-            &e.evidence.join(";"),
+            &evidence(&e.evidence),
             e.role.as_deref().unwrap_or(""),
+            &opt_count(e.mentions),
         ])?;
     }
     w.flush().map_err(::csv::Error::from)?;

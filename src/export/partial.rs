@@ -7,7 +7,9 @@ use std::io;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::graph::{EdgeData, EdgeKind, GraphData, Level, NodeData, Stats};
+use crate::graph::{
+    EdgeData, EdgeKind, GraphData, Level, NodeData, PendingSentence, Stats,
+};
 
 /// Format tag written in every partial file.
 pub const FORMAT: &str = "gazette-partial-graph/1";
@@ -19,6 +21,9 @@ struct PartialFile {
     stats: Stats,
     nodes: Vec<(String, NodeData)>,
     edges: Vec<(EdgeKind, String, String, EdgeData)>,
+    /// Country level: sentences waiting for a person's country.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pending: Vec<(String, u32, PendingSentence)>,
 }
 
 /// Writes `data` as a partial graph.
@@ -36,6 +41,11 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
             .edges
             .iter()
             .map(|((kind, a, b), e)| (*kind, a.clone(), b.clone(), e.clone()))
+            .collect(),
+        pending: data
+            .pending
+            .iter()
+            .map(|((doc, s), p)| (doc.clone(), *s, p.clone()))
             .collect(),
     };
     let mut out = io::BufWriter::new(out);
@@ -93,5 +103,7 @@ fn parse_partial(line: &str, name: &str) -> Result<GraphData> {
     data.nodes = file.nodes.into_iter().collect();
     data.edges =
         file.edges.into_iter().map(|(k, a, b, e)| ((k, a, b), e)).collect();
+    data.pending =
+        file.pending.into_iter().map(|(d, s, p)| ((d, s), p)).collect();
     Ok(data)
 }
