@@ -193,7 +193,7 @@ pub(crate) fn settle(
                     .map(|p| (&p.1, &p.2))
             });
         let mut emit = |source: &Actor, target: &Actor| {
-            if !related(source, target) {
+            if !related(gazetteer, source, target) {
                 return;
             }
             let (lo, hi) = if source.entity <= target.entity {
@@ -283,12 +283,22 @@ fn drop_hosted_visits(relations: &mut Vec<Relation>, from_visit: &[bool]) {
 }
 
 /// Whether two actors can be related: not the same entity, not two actors
-/// of one country.
-fn related(a: &Actor, b: &Actor) -> bool {
+/// of one country. A listed person also belongs to their gazetteer
+/// country when the text gives them none ("former Prime Minister X ...
+/// improved relations with Uzbekistan" is domestic all the same).
+fn related(gazetteer: &Gazetteer, a: &Actor, b: &Actor) -> bool {
     if a.entity == b.entity {
         return false;
     }
-    !matches!((a.country, b.country), (Some(x), Some(y)) if x == y)
+    let countries = |x: &Actor| {
+        let listed = match x.entity {
+            EntityRef::Known(id) => gazetteer.entity(id).country,
+            EntityRef::Discovered(_) => None,
+        };
+        [x.country, listed]
+    };
+    let (ca, cb) = (countries(a), countries(b));
+    !ca.iter().flatten().any(|x| cb.iter().flatten().any(|y| x == y))
 }
 
 /// The document's meetings between named actors, in order, from frames

@@ -356,6 +356,15 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
         objects.push(next);
     }
+    // "Cuba supporting the MPLA and the US and South Africa supporting
+    // UNITA": a list that runs into the next predicate is its subject.
+    let last = objects.last().expect("one");
+    let next_tok = m.tokens.get(last.toks.end).map(|t| t.start);
+    if objects.len() > 1
+        && m.triggers.iter().any(|t| Some(t.span.start) == next_tok)
+    {
+        objects.truncate(1);
+    }
     objects
 }
 
