@@ -208,6 +208,8 @@ fn frame_noun() {
             &["MEETING reported IND PAK"],
         ),
         ("The China-Russia summit opened.", &["MEETING reported CHN RUS"]),
+        // A bare demonym between: its country.
+        ("They paved the way for a summit between Japanese and Russia.", &["MEETING reported JPN RUS"]),
         ("Xi Jinping's meeting with Vladimir Putin ran long.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("China's cooperation with Russia grew.", &["COOPERATION reported CHN RUS"]),
         ("India signed an agreement with Russia.", &["COOPERATION reported IND RUS"]),
@@ -268,6 +270,7 @@ fn frame_visit() {
         // Domestic visits, refused and invited ones relate nobody.
         ("Narendra Modi visited New Delhi.", &[]),
         ("Xi Jinping rejected a visit to Japan.", &[]),
+        ("Lula was mocked for suggesting a trip to Japan.", &[]),
         ("Vladimir Putin invited Narendra Modi to visit Russia.", &[]),
         // "visit by X": X is the visitor, not the place visited.
         ("It was the first visit by a Chinese official.", &[]),

@@ -46,7 +46,7 @@ fn recipient(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
     // The trigger may end with its preposition ("aid to").
     let trigger_ends_with_to = m
         .prev_word(ctx.ts(), te)
-        .is_some_and(|p| matches!(m.word(p), "to" | "for"));
+        .is_some_and(|p| m.word_in(p, &["to", "for"]));
     let mut prep = trigger_ends_with_to;
     for k in first..(first + 10).min(m.tokens.len()) {
         let t = &m.tokens[k];
@@ -69,7 +69,7 @@ fn recipient(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
             }
             return None;
         }
-        if matches!(m.word(k), "to" | "for") {
+        if m.word_in(k, &["to", "for"]) {
             prep = true;
         } else if !(prep && t.is(WordClass::Determiner)) {
             prep = false;

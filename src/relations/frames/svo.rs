@@ -137,7 +137,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     left
 }
 
-/// 1. `TRIGGER between A and B`.
+/// 1. `TRIGGER between A and B`. A bare demonym stands for its country
+/// there ("a summit between North Korean and the U.S.").
 fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
@@ -147,28 +148,59 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
         return false;
     };
     let from = te + pos + "between ".len();
-    let range = m.chunks_in(from..ce);
-    let mut right = m.chunks[range].iter().filter(|a| a.span.end <= ce);
-    let Some(a) = right.next() else { return false };
-    if m.word_count(from..a.span.start) > 2 {
+    let mut parties = between_parties(ctx, from, ce);
+    let Some((a_span, a)) = parties.next() else { return false };
+    if m.word_count(from..a_span.start) > 2 {
         return false;
     }
-    if a.kind == ChunkKind::Collective {
-        proto.parties = super::Parties::Collective(a.slot.clone());
-        proto.right_end = a.span.end;
+    if matches!(a, Slot::Parties | Slot::Countries) {
+        proto.right_end = a_span.end;
+        proto.parties = super::Parties::Collective(a);
         return true;
     }
-    let Some(b) = right.next() else { return false };
-    let gap = m.slice(a.span.end..b.span.start);
+    let Some((b_span, b)) = parties.next() else { return false };
+    let gap = m.slice(a_span.end..b_span.start);
     let gap = gap.trim_start_matches(['\'', '’', 's']);
     let mut words = gap.split_whitespace();
     let first_and = words.next() == Some("and");
     if first_and && words.count() <= 2 {
-        proto.cross(vec![a.slot.clone()], vec![b.slot.clone()], Mutual::NONE);
-        proto.right_end = b.span.end;
+        proto.cross(vec![a], vec![b], Mutual::NONE);
+        proto.right_end = b_span.end;
         return true;
     }
     false
+}
+
+/// The chunks after `from` in the clause, and the bare demonyms among
+/// them, in order.
+fn between_parties<'m>(
+    ctx: &Ctx<'m, '_>,
+    from: usize,
+    ce: usize,
+) -> impl Iterator<Item = (std::ops::Range<usize>, Slot)> + 'm {
+    let m = ctx.model;
+    let chunks = m.chunks[m.chunks_in(from..ce)]
+        .iter()
+        .filter(move |c| c.span.end <= ce)
+        .map(|c| (c.span.clone(), c.slot.clone()));
+    let demonyms = m
+        .mentions
+        .iter()
+        .filter(move |x| {
+            x.kind == MentionKind::Demonym
+                && x.span.start >= from
+                && x.span.end <= ce
+                && !m.chunks.iter().any(|c| {
+                    c.span.start <= x.span.start && x.span.end <= c.span.end
+                })
+        })
+        .filter_map(|x| {
+            Some((x.span.clone(), Slot::Actor(Actor::country(x.country?))))
+        });
+    let mut all: Vec<(std::ops::Range<usize>, Slot)> =
+        chunks.chain(demonyms).collect();
+    all.sort_by_key(|p| p.0.start);
+    all.into_iter()
 }
 
 /// The chunks before the trigger that can be its subject.
