@@ -16,6 +16,8 @@
 //!   act).
 //! - **sentence**: `NEGATION domain` cues anywhere in the sentence (sports
 //!   fixtures, stock exchanges) mean the names are not acting as states.
+//! - **mode**: a `MODE phone` or `MODE video` cue in the right window
+//!   ("discussed Syria by telephone") says how a meeting was held.
 
 use super::frames::{Ctx, Proto};
 use super::rules::hits;
@@ -57,6 +59,16 @@ pub(crate) fn settle(
         let from = m.words_back(cs, subject, 3);
         if hits(&cues.negation_urging, m.slice(from..subject)) {
             return false;
+        }
+    }
+    // "discussed Syria by telephone", "met by video link".
+    if proto.kind == super::RelationKind::Meeting
+        && proto.mode == super::Mode::Unspecified
+    {
+        if hits(&cues.mode_phone, buf) {
+            proto.mode = super::Mode::Phone;
+        } else if hits(&cues.mode_video, buf) {
+            proto.mode = super::Mode::Video;
         }
     }
     // Time words ("next week") may also come before the trigger: "will

@@ -238,6 +238,10 @@ fn frame_phone_and_video() {
             &["MEETING reported narendra-modi vladimir-putin phone"],
         ),
         (
+            "Vladimir Putin and Narendra Modi discussed Iraq by telephone.",
+            &["MEETING reported vladimir-putin narendra-modi phone"],
+        ),
+        (
             "Xi Jinping and Vladimir Putin held a video call.",
             &["MEETING reported xi-jinping vladimir-putin video"],
         ),
