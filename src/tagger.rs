@@ -25,7 +25,11 @@
 //! names.
 //!
 //! The automaton is built once in [`Tagger::new`]; [`Tagger::tag`] does not
-//! allocate per match (it reuses the caller's [`TagScratch`]).
+//! allocate per match (it reuses the caller's [`TagScratch`]). It is built
+//! as two automata over the two halves of the sorted surface forms, on two
+//! threads (start-up time matters for short articles); the search keeps
+//! each half's next match and takes the leftmost-longest of the two, which
+//! is the leftmost-longest match over all forms.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -54,34 +58,69 @@ pub struct TagScratch {
 /// The compiled automata over every surface form. `Send + Sync`; build it
 /// once and share it.
 ///
-/// Two automata over the same patterns: a leftmost-longest one (the fast
-/// path: most matches pass the word-boundary test) and a standard one used
-/// only around a match that fails the test, to find the valid shorter or
-/// later matches it hides.
+/// Leftmost-longest automata over the patterns (the fast path: most
+/// matches pass the word-boundary test), in two halves, and a standard one
+/// over all of them used only around a match that fails the test, to find
+/// the valid shorter or later matches it hides.
 #[derive(Debug)]
 pub struct Tagger {
-    leftmost: AhoCorasick,
+    /// Leftmost-longest automata over `patterns[..split]` and
+    /// `patterns[split..]`.
+    halves: [AhoCorasick; 2],
+    split: usize,
     /// Built on first use: most documents never need it, and start-up
     /// time matters for short articles.
     overlapping: OnceLock<AhoCorasick>,
-    patterns: Vec<String>,
+    /// Every pattern, concatenated; `ends[i]` is where pattern `i` ends.
+    patterns: String,
+    ends: Vec<usize>,
     max_len: usize,
+}
+
+/// A half's next match: none yet, one at this range, or none left.
+#[derive(Clone, Copy)]
+enum Next {
+    Unknown,
+    At(usize, usize, u32),
+    Done,
 }
 
 impl Tagger {
     /// Builds the automata over all surface forms of `gazetteer`.
     pub fn new(gazetteer: &Gazetteer) -> Result<Tagger> {
-        let patterns: Vec<String> =
-            gazetteer.surface_forms().iter().map(|s| s.text.clone()).collect();
-        let leftmost = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| Error::Automaton(e.to_string()))?;
-        let max_len = patterns.iter().map(String::len).max().unwrap_or(0);
+        let forms = gazetteer.surface_forms();
+        let total: usize = forms.iter().map(|s| s.text.len()).sum();
+        let mut patterns = String::with_capacity(total);
+        let mut ends = Vec::with_capacity(forms.len());
+        for s in forms {
+            patterns.push_str(&s.text);
+            ends.push(patterns.len());
+        }
+        // Two halves of about the same size, each a run of the sorted
+        // forms (shared prefixes stay in one trie).
+        let split = ends.partition_point(|&e| e < total / 2);
+        let leftmost = |range: Range<usize>| {
+            let texts = range.map(|i| pattern(&patterns, &ends, i));
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(texts)
+                .map_err(|e| Error::Automaton(e.to_string()))
+        };
+        let (low, high) = std::thread::scope(|scope| {
+            let high = scope.spawn(|| leftmost(split..ends.len()));
+            let low = leftmost(0..split);
+            (low, high.join().expect("building an automaton does not panic"))
+        });
+        let max_len = (0..ends.len())
+            .map(|i| pattern(&patterns, &ends, i).len())
+            .max()
+            .unwrap_or(0);
         Ok(Tagger {
-            leftmost,
+            halves: [low?, high?],
+            split,
             overlapping: OnceLock::new(),
             patterns,
+            ends,
             max_len,
         })
     }
@@ -91,9 +130,49 @@ impl Tagger {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&self.patterns)
+                .build(
+                    (0..self.ends.len())
+                        .map(|i| pattern(&self.patterns, &self.ends, i)),
+                )
                 .expect("the same patterns already built a leftmost automaton")
         })
+    }
+
+    /// The leftmost-longest match starting at or after `pos`, over both
+    /// halves: `(start, end, surface index)`. `next` keeps each half's
+    /// next match between calls; one that starts at or after `pos` is
+    /// still that half's leftmost-longest match from `pos`.
+    fn find(
+        &self,
+        text: &str,
+        pos: usize,
+        end: usize,
+        next: &mut [Next; 2],
+    ) -> Option<(usize, usize, u32)> {
+        for (half, slot) in next.iter_mut().enumerate() {
+            let stale = match *slot {
+                Next::Unknown => true,
+                Next::At(start, _, _) => start < pos,
+                Next::Done => false,
+            };
+            if !stale {
+                continue;
+            }
+            let offset = if half == 0 { 0 } else { self.split as u32 };
+            *slot = match self.halves[half]
+                .find(Input::new(text).range(pos..end))
+            {
+                Some(m) => {
+                    Next::At(m.start(), m.end(), offset + m.pattern().as_u32())
+                }
+                None => Next::Done,
+            };
+        }
+        let candidates = next.iter().filter_map(|n| match *n {
+            Next::At(start, stop, surface) => Some((start, stop, surface)),
+            _ => None,
+        });
+        candidates.min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
     }
 
     /// Appends to `out` the whole-word, leftmost-longest, non-overlapping
@@ -107,27 +186,26 @@ impl Tagger {
     ) {
         let end = span.end;
         let mut pos = span.start;
+        let mut next = [Next::Unknown; 2];
         while pos < end {
-            let Some(m) = self.leftmost.find(Input::new(text).range(pos..end))
+            let Some((start, stop, surface)) =
+                self.find(text, pos, end, &mut next)
             else {
                 break;
             };
-            if on_word_boundaries(text, m.start(), m.end()) {
-                out.push(TagMatch {
-                    span: m.range(),
-                    surface: m.pattern().as_u32(),
-                });
-                pos = m.end();
+            if on_word_boundaries(text, start, stop) {
+                out.push(TagMatch { span: start..stop, surface });
+                pos = stop;
                 continue;
             }
             // The longest match here fails the boundary test: look for the
             // valid matches that start inside it.
-            match self.best_valid(text, m.start(), m.end(), end, scratch) {
+            match self.best_valid(text, start, stop, end, scratch) {
                 Some((start, stop, surface)) => {
                     out.push(TagMatch { span: start..stop, surface });
                     pos = stop;
                 }
-                None => pos = m.end(),
+                None => pos = stop,
             }
         }
     }
@@ -202,6 +280,12 @@ impl Tagger {
             .copied()
             .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
     }
+}
+
+/// Pattern `i` of the concatenated `patterns`.
+fn pattern<'p>(patterns: &'p str, ends: &[usize], i: usize) -> &'p str {
+    let start = if i == 0 { 0 } else { ends[i - 1] };
+    &patterns[start..ends[i]]
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! never reaches the gazetteer half-parsed: every check names file, line
 //! and column.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -102,7 +103,8 @@ const DEFAULTS: [(FileKind, &str); 7] = [
 pub(crate) struct Source {
     pub(crate) name: String,
     pub(crate) kind: FileKind,
-    pub(crate) text: String,
+    /// The embedded defaults are borrowed, not copied.
+    pub(crate) text: Cow<'static, str>,
 }
 
 /// Builds a [`Gazetteer`] from layers of TSV files.
@@ -183,7 +185,7 @@ impl GazetteerBuilder {
                     msg: "invalid UTF-8".to_string(),
                 }
             })?;
-            layer.push(Source { name, kind, text });
+            layer.push(Source { name, kind, text: Cow::Owned(text) });
         }
         let mut others: Vec<String> = std::fs::read_dir(dir)
             .map_err(io_err)?
@@ -227,7 +229,7 @@ impl GazetteerBuilder {
         self.layers.push(vec![Source {
             name: file_name.to_string(),
             kind,
-            text: text.to_string(),
+            text: Cow::Owned(text.to_string()),
         }]);
         Ok(self)
     }
@@ -240,7 +242,7 @@ impl GazetteerBuilder {
                 .map(|&(kind, text)| Source {
                     name: format!("<default>/{}", kind.file_name()),
                     kind,
-                    text: text.to_string(),
+                    text: Cow::Borrowed(text),
                 })
                 .collect()
         } else {
@@ -374,7 +376,7 @@ impl Cells<'_> {
 #[derive(Default)]
 struct Loader {
     rows: Vec<Row>,
-    by_id: FxHashMap<String, usize>,
+    by_id: FxHashMap<String, EntityId>,
     cue_rows: Vec<CueRow>,
     lexicon: Lexicon,
     warnings: Vec<String>,
@@ -469,10 +471,12 @@ impl Loader {
     /// Adds a row, replacing an entity of an earlier layer with its id.
     fn add_row(&mut self, row: Row) -> Result<()> {
         let Some(&existing) = self.by_id.get(&row.id) else {
-            self.by_id.insert(row.id.clone(), self.rows.len());
+            self.by_id
+                .insert(row.id.clone(), EntityId(self.rows.len() as u32));
             self.rows.push(row);
             return Ok(());
         };
+        let existing = existing.index();
         let old = &self.rows[existing];
         if old.origin.layer == row.origin.layer {
             return Err(row.origin.err(
@@ -511,15 +515,15 @@ impl Loader {
             return Ok(None);
         }
         match self.by_id.get(&reference.id) {
-            Some(&idx) if self.rows[idx].entity_kind() == want => {
-                Ok(Some(EntityId(idx as u32)))
+            Some(&id) if self.rows[id.index()].entity_kind() == want => {
+                Ok(Some(id))
             }
-            Some(&idx) => Err(origin.err(
+            Some(&id) => Err(origin.err(
                 reference.column,
                 format!(
                     "`{}` is a {}, expected a {want}",
                     reference.id,
-                    self.rows[idx].entity_kind(),
+                    self.rows[id.index()].entity_kind(),
                 ),
             )),
             None => Err(origin.err(
@@ -592,14 +596,9 @@ impl Loader {
             .collect::<Result<Vec<Entity>>>()?;
         let mut warnings = self.warnings;
         let surfaces = build_surfaces(&self.rows, &entities, &mut warnings)?;
-        let by_id: FxHashMap<String, EntityId> = self
-            .by_id
-            .into_iter()
-            .map(|(id, idx)| (id, EntityId(idx as u32)))
-            .collect();
         Ok(Gazetteer {
             entities,
-            by_id,
+            by_id: self.by_id,
             surfaces,
             cue_rows: self.cue_rows,
             lexicon: self.lexicon,
@@ -788,7 +787,7 @@ mod tests {
             layer.push(Source {
                 name: name.to_string(),
                 kind,
-                text: text.to_string(),
+                text: Cow::Owned(text.to_string()),
             });
         }
         b.layers.push(layer);

@@ -7,6 +7,8 @@
 //! real claim; across kinds the higher priority kind wins; inside one
 //! kind the later layer wins, and a clash inside one layer is an error.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::load::{Row, RowData};
@@ -14,8 +16,9 @@ use super::{Entity, EntityId, FormKind, SurfaceForm};
 use crate::error::Result;
 
 /// A candidate surface form before conflicts are settled.
-struct Claim {
-    text: String,
+struct Claim<'r> {
+    /// Borrowed from the row, owned for a case variant.
+    text: Cow<'r, str>,
     form: FormKind,
     entity: EntityId,
     /// Case variants of role names lose every conflict silently.
@@ -23,36 +26,30 @@ struct Claim {
     column: usize,
 }
 
-pub(crate) fn build_surfaces(
-    rows: &[Row],
+pub(crate) fn build_surfaces<'r>(
+    rows: &'r [Row],
     entities: &[Entity],
     warnings: &mut Vec<String>,
 ) -> Result<Vec<SurfaceForm>> {
-    let mut claims: Vec<Claim> = vec![];
+    let mut claims: Vec<Claim<'r>> = Vec::with_capacity(rows.len() * 3);
     for (idx, row) in rows.iter().enumerate() {
         let entity = EntityId(idx as u32);
-        let mut push = |text: &str, form, column, variant| {
-            claims.push(Claim {
-                text: text.to_string(),
-                form,
-                entity,
-                variant,
-                column,
-            });
+        let mut push = |text: Cow<'r, str>, form, column, variant| {
+            claims.push(Claim { text, form, entity, variant, column });
         };
-        push(&row.name, FormKind::Name, 2, false);
+        push(Cow::Borrowed(&row.name), FormKind::Name, 2, false);
         for alias in &row.aliases {
-            push(alias, FormKind::Alias, 3, false);
+            push(Cow::Borrowed(alias), FormKind::Alias, 3, false);
         }
         match &row.data {
             RowData::Country { demonyms, .. } => {
                 for demonym in demonyms {
-                    push(demonym, FormKind::Demonym, 4, false);
+                    push(Cow::Borrowed(demonym), FormKind::Demonym, 4, false);
                 }
             }
             RowData::Person { short_forms, .. } => {
                 for short in short_forms {
-                    push(short, FormKind::ShortForm, 4, false);
+                    push(Cow::Borrowed(short), FormKind::ShortForm, 4, false);
                 }
             }
             RowData::Role { .. } => {
@@ -68,8 +65,8 @@ pub(crate) fn build_surfaces(
                     }
                     let lower = text.to_lowercase();
                     let first_cap = capitalise_first(&lower);
-                    push(&lower, form, 2, true);
-                    push(&first_cap, form, 2, true);
+                    push(Cow::Owned(lower), form, 2, true);
+                    push(Cow::Owned(first_cap), form, 2, true);
                 }
             }
             RowData::Place { .. } | RowData::Organisation => {}
@@ -77,18 +74,21 @@ pub(crate) fn build_surfaces(
     }
 
     // Settle conflicts: one entry per text.
-    let mut by_text: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut settled: Vec<(SurfaceForm, usize, bool)> = vec![]; // (form, claim idx of owner, variant)
+    let mut by_text: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(claims.len(), Default::default());
+    // (form, claim idx of owner, variant)
+    let mut settled: Vec<(SurfaceForm, usize, bool)> =
+        Vec::with_capacity(claims.len());
     for (claim_idx, claim) in claims.iter().enumerate() {
         if claim.text.is_empty() {
             continue;
         }
         let kind = entities[claim.entity.index()].kind;
-        let Some(&slot) = by_text.get(claim.text.as_str()) else {
-            by_text.insert(claim.text.as_str(), settled.len());
+        let Some(&slot) = by_text.get(claim.text.as_ref()) else {
+            by_text.insert(claim.text.as_ref(), settled.len());
             settled.push((
                 SurfaceForm {
-                    text: claim.text.clone(),
+                    text: claim.text.to_string(),
                     form: claim.form,
                     kind,
                     entities: vec![claim.entity],
@@ -163,7 +163,7 @@ pub(crate) fn build_surfaces(
         };
         if replace {
             *existing = SurfaceForm {
-                text: claim.text.clone(),
+                text: claim.text.to_string(),
                 form: claim.form,
                 kind,
                 entities: vec![claim.entity],
@@ -174,7 +174,8 @@ pub(crate) fn build_surfaces(
     }
     let mut surfaces: Vec<SurfaceForm> =
         settled.into_iter().map(|(s, _, _)| s).collect();
-    surfaces.sort_by(|a, b| a.text.cmp(&b.text));
+    // Texts are unique: no need for a stable sort.
+    surfaces.sort_unstable_by(|a, b| a.text.cmp(&b.text));
     Ok(surfaces)
 }
 
