@@ -9,7 +9,6 @@ use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, Throughput,
 };
 use gazette::graph::{GraphData, Level};
-use gazette::tagger::TagScratch;
 use gazette::text::split_sentences;
 use gazette::{Gazetteer, GazetteerBuilder, Pipeline, Tagger};
 
@@ -57,12 +56,11 @@ fn tag(c: &mut Criterion) {
         b.iter(|| black_box(split_sentences(black_box(&text))))
     });
     group.bench_function("tag_6MB", |b| {
-        let mut scratch = TagScratch::default();
         let mut out = Vec::new();
         b.iter(|| {
             out.clear();
             for s in &sentences {
-                tagger.tag(&text, s.span.clone(), &mut scratch, &mut out);
+                tagger.tag(&text, s.span.clone(), &mut out);
             }
             black_box(out.len())
         })

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::gazetteer::{EntityId, Gazetteer};
 use crate::relations::{extract_relations, Actor, Relation, RelationRules};
 use crate::resolve::{resolve, EntityRef, Mention, Resolved};
-use crate::tagger::{TagScratch, Tagger};
+use crate::tagger::Tagger;
 use crate::text::{
     dates, mark_repeats, split_sentences, Date, Sentence, Skip,
 };
@@ -91,7 +91,6 @@ impl Pipeline {
             .filter(|(_, s)| **s == Skip::Keep)
             .map(|(s, _)| s.clone())
             .collect();
-        let mut scratch = TagScratch::default();
         let mut matches = vec![];
         let mut tagged = vec![];
         for sentence in &kept {
@@ -104,21 +103,11 @@ impl Pipeline {
             ) {
                 let from = m.span.end;
                 matches.push(m);
-                self.tagger.tag(
-                    text,
-                    from..sentence.span.end,
-                    &mut scratch,
-                    &mut matches,
-                );
+                self.tagger.tag(text, from..sentence.span.end, &mut matches);
                 tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
                 continue;
             }
-            self.tagger.tag(
-                text,
-                sentence.span.clone(),
-                &mut scratch,
-                &mut matches,
-            );
+            self.tagger.tag(text, sentence.span.clone(), &mut matches);
             tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
         }
         let doc_date = dates::dateline_date(text, date).or(date);

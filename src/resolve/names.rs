@@ -309,7 +309,9 @@ pub(super) fn join_name_runs(ctx: &Ctx<'_>, draft: &mut Draft) {
             i = last + 1;
             continue;
         }
-        if !run.plain_given {
+        // "Dow Jones Company": a name followed by a word that is no part
+        // of a person's name is something else's.
+        if !run.plain_given || followed_by_non_name(ctx, run.end) {
             i = last + 1;
             continue;
         }
@@ -333,6 +335,16 @@ pub(super) fn join_name_runs(ctx: &Ctx<'_>, draft: &mut Draft) {
         draft.add(Mention::person(span, sentence, entity, country));
         i = last + 1;
     }
+}
+
+/// Whether a capitalised word of the lexicon's `not_name` or `name_tail`
+/// class follows `pos` after one space ("Jones Company", "Smith Group").
+fn followed_by_non_name(ctx: &Ctx<'_>, pos: usize) -> bool {
+    let Some(rest) = ctx.text[pos..].strip_prefix(' ') else { return false };
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && (ctx.is(word, WordClass::NotName)
+            || ctx.is(word, WordClass::NameTail))
 }
 
 /// "Mr Aiyar", "Dr. Ana Lopes", "Colonel Gaddafi": an honorific (the

@@ -80,6 +80,22 @@ fn is_abbreviation(written: &str) -> bool {
                 .all(char::is_uppercase))
 }
 
+/// Whether `text[from..to]` is only honorifics between spaces ("Prime
+/// Minister Dr Mahathir", "President Gen. Musharraf").
+fn is_honorific_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let Some(gap) = ctx.text.get(from..to) else { return false };
+    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && !words.is_empty()
+        && words.len() <= 2
+        && words.iter().all(|w| {
+            let w = w.strip_suffix('.').unwrap_or(w);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && ctx.is(w, WordClass::Honorific)
+        })
+}
+
 /// What stands before a title: the phrase's start and country.
 struct Head {
     start: usize,
@@ -245,7 +261,9 @@ fn link_forward(
         && draft.mentions[next].kind == MentionKind::Person)
         .then_some(next);
     let mut next_is_person = next_person.is_some_and(|j| {
-        is_space_gap(text, role_end, draft.mentions[j].span.start)
+        let start = draft.mentions[j].span.start;
+        is_space_gap(text, role_end, start)
+            || is_honorific_gap(ctx, role_end, start)
     });
     if let (false, Some(j)) = (next_is_person, next_person) {
         let person = &draft.mentions[j];
