@@ -950,6 +950,42 @@ mod tests {
     }
 
     #[test]
+    fn tenures_know_their_years() {
+        let g = build(&[
+            (
+                "roles.tsv",
+                "id\tname\taliases\tclass\nvice-president\tVice President\t\thead_of_state\n",
+            ),
+            (
+                "people.tsv",
+                "id\tname\taliases\tshort_forms\tcountry\troles\n\
+                 xi-jinping\tXi Jinping\t\tXi\tCHN\tpresident:2013-|vice-president:2008-2013\n",
+            ),
+        ])
+        .unwrap();
+        let xi = g.entity(g.find("xi-jinping").unwrap());
+        let held = |year| -> Vec<bool> {
+            xi.roles.iter().map(|t| t.held_in(year)).collect()
+        };
+        assert_eq!(held(2007), [false, false]);
+        assert_eq!(held(2010), [false, true]);
+        assert_eq!(held(2013), [true, true]);
+        assert_eq!(held(2030), [true, false]);
+        assert_eq!(
+            xi.roles.iter().map(|t| t.is_open()).collect::<Vec<_>>(),
+            [true, false]
+        );
+        check_err(
+            &[(
+                "people.tsv",
+                "id\tname\taliases\tshort_forms\tcountry\troles\n\
+                 a-b\tA B\t\t\tCHN\tpresident:20x3-\n",
+            )],
+            "people.tsv:2:6: bad years `20x3-`: expected FROM-TO",
+        );
+    }
+
+    #[test]
     fn embedded_defaults_load() {
         let g = Gazetteer::defaults().unwrap();
         assert!(g.find("xi-jinping").is_some());

@@ -301,7 +301,7 @@ impl Gazetteer {
 }
 
 /// Role classes accepted in `roles.tsv`.
-pub const ROLE_CLASSES: &[&str] = &[
+pub(crate) const ROLE_CLASSES: &[&str] = &[
     "head_of_state",
     "head_of_government",
     "minister",
