@@ -529,9 +529,8 @@ fn country_level_maps_people_known_from_other_documents() {
     .unwrap();
     let entity =
         ok(run_in(dir.path(), &["relations", "-q", "a.txt", "b.txt"]));
-    assert!(
-        entity.contains("a.txt,0,MEETING,reported,tomas-ekvall,Tomas Ekvall,,")
-    );
+    assert!(entity
+        .contains("a.txt,0,MEETING,reported,tomas-ekvall,Tomas Ekvall,,"));
     let mut outputs = vec![];
     for inputs in [&["a.txt", "b.txt"][..], &["b.txt", "a.txt"][..]] {
         let mut args = vec!["graph", "-q", "--level", "country"];
