@@ -12,7 +12,6 @@ use criterion::{
 use gazette::export::html::{write_html, HtmlOptions};
 use gazette::graph::{GraphData, GraphOptions, Level, RelationGraph};
 use gazette::layout::{layout, LayoutOptions};
-use gazette::tagger::TagScratch;
 use gazette::text::split_sentences;
 use gazette::{Gazetteer, GazetteerBuilder, Pipeline, Tagger};
 
@@ -60,12 +59,11 @@ fn tag(c: &mut Criterion) {
         b.iter(|| black_box(split_sentences(black_box(&text))))
     });
     group.bench_function("tag_6MB", |b| {
-        let mut scratch = TagScratch::default();
         let mut out = Vec::new();
         b.iter(|| {
             out.clear();
             for s in &sentences {
-                tagger.tag(&text, s.span.clone(), &mut scratch, &mut out);
+                tagger.tag(&text, s.span.clone(), &mut out);
             }
             black_box(out.len())
         })

@@ -1261,28 +1261,28 @@ mod tests {
         assert_eq!(d.edges[&meeting_key()].evidence_texts, [MEETING; 2]);
     }
 
-    const BLAIR_A: [&str; 2] = [
-        "Prime Minister Tony Blair met French President Jacques Chirac in \
+    const EKVALL_A: [&str; 2] = [
+        "Prime Minister Tomas Ekvall met French President Jacques Chirac in \
          Paris.",
-        "Blair will meet Italian Prime Minister Silvio Berlusconi in Rome.",
+        "Ekvall will meet Italian Prime Minister Silvio Berlusconi in Rome.",
     ];
-    const BLAIR_B: [&str; 2] = [
-        "British Prime Minister Tony Blair said the talks went well.",
-        "Blair met German Chancellor Gerhard Schroeder in Berlin.",
+    const EKVALL_B: [&str; 2] = [
+        "British Prime Minister Tomas Ekvall said the talks went well.",
+        "Ekvall met German Chancellor Gerhard Schroeder in Berlin.",
     ];
 
-    /// The country-level data of documents `a` (Blair's country not
+    /// The country-level data of documents `a` (Ekvall's country not
     /// given) and `b` (British), in the order given; `edit` edits the
     /// relations of `a` first.
-    fn blair_corpus(
+    fn ekvall_corpus(
         order: &[&str],
         edit: fn(&mut Vec<crate::Relation>),
     ) -> GraphData {
         let mut data = GraphData::new(Level::Country);
         for &name in order {
             let text = match name {
-                "a" => BLAIR_A.join(" "),
-                _ => BLAIR_B.join(" "),
+                "a" => EKVALL_A.join(" "),
+                _ => EKVALL_B.join(" "),
             };
             let mut analysis = default_pipeline().analyze(&text, None);
             if name == "a" {
@@ -1317,23 +1317,23 @@ mod tests {
             .collect()
     }
 
-    /// A sentence held back at country level (Blair's country is not in
+    /// A sentence held back at country level (Ekvall's country is not in
     /// `a`) gets, once settled, the same evidence text and planned count
     /// as one counted directly, in any order and split.
     #[test]
     fn pending_sentences_settle_with_texts_and_status() {
-        let whole = blair_corpus(&["a", "b"], |_| {});
+        let whole = ekvall_corpus(&["a", "b"], |_| {});
         assert_eq!(whole.pending.len(), 2, "{:?}", whole.pending);
         let held = &whole.pending[&("a".to_string(), 1)];
-        assert_eq!(held.text, BLAIR_A[1]);
+        assert_eq!(held.text, EKVALL_A[1]);
         assert_eq!(
             held.planned,
-            [(EdgeKind::Meeting, "ITA".into(), "tony-blair".into())]
+            [(EdgeKind::Meeting, "ITA".into(), "tomas-ekvall".into())]
         );
-        let mut split = blair_corpus(&["b"], |_| {});
-        split.merge(&blair_corpus(&["a"], |_| {}));
+        let mut split = ekvall_corpus(&["b"], |_| {});
+        split.merge(&ekvall_corpus(&["a"], |_| {}));
         assert_eq!(split, whole);
-        assert_eq!(blair_corpus(&["b", "a"], |_| {}), whole);
+        assert_eq!(ekvall_corpus(&["b", "a"], |_| {}), whole);
         let text = |s: &str| vec![s.to_string()];
         assert_eq!(
             relation_rows(&whole),
@@ -1343,26 +1343,26 @@ mod tests {
                     1,
                     0,
                     vec![("b".into(), 1)],
-                    text(BLAIR_B[1])
+                    text(EKVALL_B[1])
                 ),
                 (
                     "FRA-GBR".into(),
                     1,
                     0,
                     vec![("a".into(), 0)],
-                    text(BLAIR_A[0])
+                    text(EKVALL_A[0])
                 ),
                 (
                     "GBR-ITA".into(),
                     1,
                     1,
                     vec![("a".into(), 1)],
-                    text(BLAIR_A[1])
+                    text(EKVALL_A[1])
                 ),
             ]
         );
         // A held sentence that plans and reports one edge reports it.
-        let both = blair_corpus(&["a", "b"], |rs| {
+        let both = ekvall_corpus(&["a", "b"], |rs| {
             let reported = rs[1].clone();
             rs.insert(1, planned(&reported));
             rs[2].status = Status::Reported;

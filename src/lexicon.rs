@@ -67,11 +67,18 @@ pub enum WordClass {
     Portfolio,
     /// Capitalised words that never start or belong to a person's name.
     NotName,
+    /// Prepositions besides the locatives after which a capital or seat
+    /// is a place, not its government ("the mayor of Beijing", "pressure
+    /// on Moscow").
+    PlacePreposition,
+    /// Capitalised words after which a place or country is part of
+    /// another name ("Warsaw Pact", "Malawi Congress Party").
+    NameTail,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 22] = [
+    pub const ALL: [WordClass; 24] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -94,6 +101,8 @@ impl WordClass {
         WordClass::Month,
         WordClass::Portfolio,
         WordClass::NotName,
+        WordClass::PlacePreposition,
+        WordClass::NameTail,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -121,6 +130,8 @@ impl WordClass {
             WordClass::Month => "month",
             WordClass::Portfolio => "portfolio",
             WordClass::NotName => "not_name",
+            WordClass::PlacePreposition => "place_preposition",
+            WordClass::NameTail => "name_tail",
         }
     }
 

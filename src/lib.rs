@@ -4,7 +4,7 @@
 //! The pipeline, one module per stage:
 //!
 //! 1. [`gazetteer`]: TSV files -> [`Gazetteer`] (entities, surface forms).
-//! 2. [`tagger`]: all surface forms -> one Aho-Corasick automaton.
+//! 2. [`tagger`]: all surface forms -> one trie.
 //! 3. [`text`]: article -> sentences; repeats, fragments and boilerplate
 //!    marked; the dateline's date.
 //! 4. [`tagger`]: sentence -> whole-word, longest, non-overlapping matches.

@@ -1,6 +1,6 @@
 //! The whole analysis of one document: text -> [`Analysis`].
 //!
-//! [`Pipeline`] owns the gazetteer, the automaton and the relation rules,
+//! [`Pipeline`] owns the gazetteer, the tagger's trie and the relation rules,
 //! all built once and shared read-only (`Send + Sync`). [`Pipeline::analyze`]
 //! is a pure function of (gazetteers, text, date): no I/O, no state carried
 //! between documents, so documents can run in parallel in any order.
@@ -11,12 +11,12 @@ use crate::relations::{
     extract_relations, Actor, Event, Extracted, Relation, RelationRules,
 };
 use crate::resolve::{resolve, EntityRef, Mention, Resolved};
-use crate::tagger::{TagScratch, Tagger};
+use crate::tagger::Tagger;
 use crate::text::{
     dates, mark_repeats, split_sentences, Date, Sentence, Skip,
 };
 
-/// Gazetteer, automaton and relation rules, built once.
+/// Gazetteer, tagger and relation rules, built once.
 #[derive(Debug)]
 pub struct Pipeline {
     gazetteer: Gazetteer,
@@ -44,9 +44,9 @@ pub struct Analysis<'p> {
 }
 
 impl Pipeline {
-    /// Builds the automaton and compiles the relation rules.
+    /// Builds the tagger and compiles the relation rules.
     pub fn new(gazetteer: Gazetteer) -> Result<Pipeline> {
-        // The automaton and the cue regexes are independent: build them on
+        // The tagger and the cue regexes are independent: build them on
         // two threads (start-up time matters for short articles).
         let (tagger, rules) = std::thread::scope(|scope| {
             let rules = scope.spawn(|| RelationRules::new(&gazetteer));
@@ -96,7 +96,6 @@ impl Pipeline {
             .filter(|(_, s)| **s == Skip::Keep)
             .map(|(s, _)| s.clone())
             .collect();
-        let mut scratch = TagScratch::default();
         let mut matches = vec![];
         let mut tagged = vec![];
         for sentence in &kept {
@@ -109,12 +108,7 @@ impl Pipeline {
             ) {
                 let from = m.span.end;
                 matches.push(m);
-                self.tagger.tag(
-                    text,
-                    from..sentence.span.end,
-                    &mut scratch,
-                    &mut matches,
-                );
+                self.tagger.tag(text, from..sentence.span.end, &mut matches);
                 tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
                 continue;
             }
@@ -122,18 +116,12 @@ impl Pipeline {
             if self.tagger.tag_capitals(
                 text,
                 sentence.span.clone(),
-                &mut scratch,
                 &mut matches,
             ) {
                 tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
                 continue;
             }
-            self.tagger.tag(
-                text,
-                sentence.span.clone(),
-                &mut scratch,
-                &mut matches,
-            );
+            self.tagger.tag(text, sentence.span.clone(), &mut matches);
             tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
         }
         let doc_date = dates::dateline_date(text, date).or(date);

@@ -193,7 +193,7 @@ fn page_data(html: &str) -> serde_json::Value {
 }
 
 /// At country level, a sentence held back until the whole corpus gives
-/// Blair's country (a.txt does not, b.txt does) reaches the report with
+/// Ekvall's country (a.txt does not, b.txt does) reaches the report with
 /// its evidence text and status, as a directly counted one; every output,
 /// graph.html included, is the same for any thread count, input order or
 /// split into merged partials.
@@ -201,14 +201,14 @@ fn page_data(html: &str) -> serde_json::Value {
 fn country_level_held_sentences_keep_texts_and_status() {
     let dir = tempdir();
     let a = [
-        "Prime Minister Tony Blair met French President Jacques Chirac in Paris.",
-        "Blair will meet Italian Prime Minister Silvio Berlusconi in Rome.",
+        "Prime Minister Tomas Ekvall met French President Jacques Chirac in Paris.",
+        "Ekvall will meet Italian Prime Minister Silvio Berlusconi in Rome.",
     ];
     std::fs::write(dir.path().join("a.txt"), a.join(" ")).unwrap();
     std::fs::write(
         dir.path().join("b.txt"),
-        "British Prime Minister Tony Blair said the talks went well. \
-         Blair met German Chancellor Gerhard Schroeder in Berlin.",
+        "British Prime Minister Tomas Ekvall said the talks went well. \
+         Ekvall met German Chancellor Gerhard Schroeder in Berlin.",
     )
     .unwrap();
     let files = |out: &str| -> Vec<String> {
@@ -286,7 +286,7 @@ fn country_level_held_sentences_keep_texts_and_status() {
                 evidence(
                     "b.txt",
                     1,
-                    "Blair met German Chancellor Gerhard Schroeder in Berlin."
+                    "Ekvall met German Chancellor Gerhard Schroeder in Berlin."
                 )
             ]),
             serde_json::json!([
