@@ -247,9 +247,9 @@ impl Tagger {
         let mut acronyms = vec![];
         self.tag(text, span, &mut acronyms);
         for a in acronyms {
-            let overlaps = out[first..]
-                .iter()
-                .any(|m| m.span.start < a.span.end && a.span.start < m.span.end);
+            let overlaps = out[first..].iter().any(|m| {
+                m.span.start < a.span.end && a.span.start < m.span.end
+            });
             if !overlaps {
                 out.push(a);
             }

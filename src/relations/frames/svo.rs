@@ -346,9 +346,29 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         m.tokens[k].is(WordClass::Preposition)
             && !m.word_in(k, &["with", "to", "by", "like", "than"])
     });
+    // "... partnership and who is now ambassador to X", "welcomes speech
+    // by X": a clause or an agent between is no object's gap.
+    let clause_word = (gap_from..gap_to).take(words.len()).any(|k| {
+        let t = &m.tokens[k];
+        t.is(WordClass::Relative)
+            || t.is(WordClass::Reporting)
+            || (frame != Frame::Noun && m.word_is(k, "by"))
+    });
+    // "reached an agreement to return Macau": the object of another verb.
+    let infinitive = words.windows(2).any(|w| {
+        w[0] == "to"
+            && !matches!(
+                w[1],
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+    });
     // "agreed that Spain and China would ...": a complement clause.
-    let gap_ok =
-        words.len() <= 6 && !punct && !words.contains(&"that") && !preposition;
+    let gap_ok = words.len() <= 6
+        && !punct
+        && !words.contains(&"that")
+        && !preposition
+        && !clause_word
+        && !infinitive;
     // "signed a memorandum of understanding on rare earths with X": "with"
     // right before the object makes it the object whatever stands between.
     // Places may stand between ("will meet Sunday in Kyiv with X"), other

@@ -25,6 +25,26 @@ impl SentenceModel<'_> {
     ) {
         let mentions = self.mentions;
         for (i, m) in mentions.iter().enumerate() {
+            // "President Bush" with no date: an unnamed official of the
+            // country every candidate shares.
+            if let (None, MentionKind::Person, Some(country)) =
+                (m.entity, m.kind, m.country)
+            {
+                if !self.former(m.phrase_start, m.span.start) {
+                    let actor = Actor {
+                        entity: EntityRef::Known(country),
+                        country: Some(country),
+                        role: m.role,
+                    };
+                    self.push_chunk(
+                        Slot::Actor(actor),
+                        m.phrase_start..m.span.end,
+                        ChunkKind::Official,
+                        false,
+                    );
+                }
+                continue;
+            }
             let Some(entity) = m.entity else { continue };
             let actor = |country, role| Actor { entity, country, role };
             match m.kind {
