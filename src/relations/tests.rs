@@ -59,6 +59,8 @@ lula\tLula\t\t\tBRA\tpresident:2023-
 shigeru-ishiba\tShigeru Ishiba\t\tIshiba\tJPN\tprime-minister:2024-2025
 lee-jae-myung\tLee Jae-myung\t\t\tKOR\tpresident:2025-
 donald-trump\tDonald Trump\t\tTrump\tUSA\tpresident:2025-
+george-h-w-bush\tGeorge H. W. Bush\t\tBush\tUSA\tpresident:1989-1993
+george-w-bush\tGeorge W. Bush\t\tBush\tUSA\tpresident:2001-2009
 ";
 
 const ORGANISATIONS: &str = "id\tname\taliases
@@ -409,6 +411,8 @@ fn actors() {
             &["MEETING reported IND PAK"],
         ),
         ("Xi Jinping met a former Russian foreign minister.", &[]),
+        // Which Bush is unknown with no date, his country is not.
+        ("Narendra Modi met President Bush.", &["MEETING reported narendra-modi USA"]),
         // A person never relates to their own country or capital.
         ("Xi Jinping signed an agreement with China.", &[]),
         ("Vladimir Putin met Kremlin officials.", &[]),
