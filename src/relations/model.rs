@@ -144,8 +144,6 @@ pub(crate) struct Site {
     pub span: Range<usize>,
     pub toks: Range<usize>,
     pub country: EntityId,
-    /// The place itself (`None` for a country).
-    pub place: Option<EntityId>,
 }
 
 /// One trigger match.
@@ -297,7 +295,7 @@ impl<'t> SentenceModel<'t> {
         if !any_trigger && !self.chunks.iter().any(|c| c.military) {
             return true;
         }
-        self.build_sites(gazetteer);
+        self.build_sites();
         self.build_clauses();
         self.find_triggers(rules, scan);
         true
@@ -564,26 +562,22 @@ impl<'t> SentenceModel<'t> {
         self.tokens.push(Token { start, end, shape, classes, chunk: None });
     }
 
-    fn build_sites(&mut self, gazetteer: &Gazetteer) {
+    fn build_sites(&mut self) {
         for m in self.mentions {
-            let (Some(EntityRef::Known(id)), Some(country)) =
+            let (Some(EntityRef::Known(_)), Some(country)) =
                 (m.entity, m.country)
             else {
                 continue;
             };
-            let place = match m.kind {
-                MentionKind::Country if !m.in_phrase => None,
-                MentionKind::Place => Some(id),
-                _ => continue,
+            let site = match m.kind {
+                MentionKind::Country => !m.in_phrase,
+                MentionKind::Place => true,
+                _ => false,
             };
-            let _ = gazetteer;
-            let toks = self.tok_at(m.span.start)..self.tok_at(m.span.end);
-            self.sites.push(Site {
-                span: m.span.clone(),
-                toks,
-                country,
-                place,
-            });
+            if site {
+                let toks = self.tok_at(m.span.start)..self.tok_at(m.span.end);
+                self.sites.push(Site { span: m.span.clone(), toks, country });
+            }
         }
     }
 

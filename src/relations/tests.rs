@@ -27,6 +27,7 @@ DEU\tGermany\t\tGerman\t
 ESP\tSpain\t\tSpanish\t
 GRC\tGreece\t\tGreek\t
 POL\tPoland\t\tPolish\t
+VAT\tHoly See\t\t\t
 ";
 
 const PLACES: &str = "id\tname\taliases\ttype\tcountry\twithin
@@ -49,6 +50,8 @@ const ROLES: &str = "id\tname\taliases\tclass
 president\tPresident\t\thead_of_state
 prime-minister\tPrime Minister\t\thead_of_government
 foreign-minister\tForeign Minister\t\tminister
+pope\tPope\t\tother
+senator\tSenator\t\tlegislator
 ";
 
 const PEOPLE: &str = "id\tname\taliases\tshort_forms\tcountry\troles
@@ -61,6 +64,12 @@ lee-jae-myung\tLee Jae-myung\t\t\tKOR\tpresident:2025-
 donald-trump\tDonald Trump\t\tTrump\tUSA\tpresident:2025-
 george-h-w-bush\tGeorge H. W. Bush\t\tBush\tUSA\tpresident:1989-1993
 george-w-bush\tGeorge W. Bush\t\tBush\tUSA\tpresident:2001-2009
+pope-a\tPope A\t\t\tVAT\tpope:1978-2005
+pope-b\tPope B\t\t\tVAT\tpope:2005-2013
+pope-c\tPope C\t\t\tVAT\tpope:2013-2025
+senator-a\tSenator A\t\t\tUSA\tsenator:2001-
+senator-b\tSenator B\t\t\tUSA\tsenator:2001-
+senator-c\tSenator C\t\t\tUSA\tsenator:2001-
 ";
 
 const ORGANISATIONS: &str = "id\tname\taliases
@@ -412,7 +421,14 @@ fn actors() {
         ),
         ("Xi Jinping met a former Russian foreign minister.", &[]),
         // Which Bush is unknown with no date, his country is not.
-        ("Narendra Modi met President Bush.", &["MEETING reported narendra-modi USA"]),
+        (
+            "Narendra Modi met President Bush.",
+            &["MEETING reported narendra-modi USA"],
+        ),
+        // An office of state of one country stands for it; a senator
+        // could be anyone's.
+        ("The Pope arrived in Iraq.", &["MEETING reported VAT IRQ"]),
+        ("The senator arrived in Iraq.", &[]),
         // A person never relates to their own country or capital.
         ("Xi Jinping signed an agreement with China.", &[]),
         ("Vladimir Putin met Kremlin officials.", &[]),

@@ -137,8 +137,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     left
 }
 
-/// 1. `TRIGGER between A and B`. A bare demonym stands for its country
-/// there ("a summit between North Korean and the U.S.").
+/// Frame 1, `TRIGGER between A and B`: a bare demonym stands for its
+/// country there ("a summit between North Korean and the U.S.").
 fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
@@ -470,15 +470,15 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
     group.iter().map(|a| a.slot.clone()).collect()
 }
 
-/// 2. The hyphenated pair that ends up to two modifier words before the
-/// trigger: each side a chunk, a demonym or a combining form ("Sino").
+/// Frame 2, the hyphenated pair that ends up to two modifier words before
+/// the trigger: each side a chunk, a demonym or a combining form ("Sino").
 pub(super) fn hyphen_pair(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
     let m = ctx.model;
     let cs = ctx.clause.start;
     let mut head = m.tok_at(ctx.ts());
     // Up to two lowercase modifiers ("border talks", "trade deal").
     for _ in 0..2 {
-        let Some(k) = head.checked_sub(1) else { return None };
+        let k = head.checked_sub(1)?;
         let t = &m.tokens[k];
         if t.start < cs {
             return None;

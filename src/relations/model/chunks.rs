@@ -96,6 +96,26 @@ impl SentenceModel<'_> {
                         );
                     }
                 }
+                // "The Pope arrived in Iraq": a role only one country has.
+                MentionKind::Role
+                    if !m.in_phrase
+                        && office_country(gazetteer, m).is_some()
+                        && !self.former(m.span.start, m.span.start) =>
+                {
+                    let country =
+                        office_country(gazetteer, m).expect("checked");
+                    let actor = Actor {
+                        entity: EntityRef::Known(country),
+                        country: Some(country),
+                        role: m.role,
+                    };
+                    self.push_chunk(
+                        Slot::Actor(actor),
+                        m.span.clone(),
+                        ChunkKind::Official,
+                        false,
+                    );
+                }
                 MentionKind::Country | MentionKind::Demonym
                     if !m.in_phrase =>
                 {
@@ -497,4 +517,16 @@ fn is_coordination_text(gap: &str) -> bool {
             | "and its"
             | "and the"
     )
+}
+
+/// The country of a role mention's office when only that country has it
+/// ("Pope", "Taoiseach").
+fn office_country(
+    gazetteer: &Gazetteer,
+    m: &Mention,
+) -> Option<crate::gazetteer::EntityId> {
+    match m.entity {
+        Some(EntityRef::Known(role)) => gazetteer.entity(role).country,
+        _ => None,
+    }
 }
