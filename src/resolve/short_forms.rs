@@ -152,7 +152,9 @@ pub(super) fn resolve_short_forms(
                 draft.discovered[i as usize].country
             }
             // "President Bush" with no date: which Bush is unknown, the
-            // country is not (every candidate's).
+            // country is not (every candidate's). Not when another name
+            // word follows ("Duncan Otieno").
+            None if followed => m.country,
             None => {
                 m.country.or_else(|| shared_country(gazetteer, &candidates))
             }
