@@ -145,6 +145,7 @@ pub(crate) struct Site {
     pub toks: Range<usize>,
     pub country: EntityId,
     /// The place itself (`None` for a country).
+    #[allow(dead_code)]
     pub place: Option<EntityId>,
 }
 

@@ -167,7 +167,7 @@ pub(crate) fn military_lists(
                 x.span.end <= last.span.end && x.span.start >= last.span.start
             })
             .map(|x| x.span.end)
-            .last()
+            .next_back()
             .unwrap_or(last.span.start);
         let trigger = m.text[noun_start..last.span.end].trim_start();
         let trigger_start = last.span.end - trigger.len();

@@ -410,14 +410,14 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
 }
 
 /// 2. The hyphenated pair that ends up to two modifier words before the
-/// trigger: each side a chunk, a demonym or a combining form ("Sino").
+///    trigger: each side a chunk, a demonym or a combining form ("Sino").
 pub(super) fn hyphen_pair(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
     let m = ctx.model;
     let cs = ctx.clause.start;
     let mut head = m.tok_at(ctx.ts());
     // Up to two lowercase modifiers ("border talks", "trade deal").
     for _ in 0..2 {
-        let Some(k) = head.checked_sub(1) else { return None };
+        let k = head.checked_sub(1)?;
         let t = &m.tokens[k];
         if t.start < cs {
             return None;

@@ -109,7 +109,7 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     // Up to three lowercase words between: "to the northern".
     let mut k = m.tok_at(te);
     for _ in 0..3 {
-        let Some(t) = m.tokens.get(k) else { return None };
+        let t = m.tokens.get(k)?;
         if t.start >= ce || t.chunk.is_some() || site_at(ctx, k).is_some() {
             break;
         }
@@ -149,8 +149,7 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     let mut end = first.span.end;
     // "Japan, China and South Korea".
     let mut k = first.toks.end;
-    loop {
-        let Some(gap_end) = coordination_end(ctx, k) else { break };
+    while let Some(gap_end) = coordination_end(ctx, k) {
         let Some(next) = site_at(ctx, gap_end) else { break };
         if next.span.end > ce {
             break;
