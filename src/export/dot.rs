@@ -71,6 +71,7 @@ fn node_style(kind: &str) -> (&'static str, &'static str) {
         "country" => ("box", "#ffe5b4"),
         "place" => ("house", "#d1e7dd"),
         "organisation" => ("hexagon", "#e2d9f3"),
+        "event" => ("diamond", "#fff3bf"),
         _ => ("plaintext", "#ffffff"),
     }
 }
@@ -80,6 +81,7 @@ fn edge_style(kind: EdgeKind) -> (&'static str, &'static str) {
         EdgeKind::Meeting => ("solid", "#0d6efd"),
         EdgeKind::Cooperation => ("solid", "#198754"),
         EdgeKind::AffiliatedWith => ("dashed", "#6c757d"),
+        EdgeKind::ParticipatedIn => ("dotted", "#b8860b"),
     }
 }
 

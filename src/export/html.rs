@@ -33,7 +33,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::graph::{EdgeKind, GraphEdge, RelationGraph};
+use crate::graph::{EdgeKind, GraphEdge, RelationGraph, EVENT_KIND};
 use crate::layout::{self, LayoutOptions, Point};
 
 /// The page's style sheet.
@@ -359,7 +359,17 @@ fn write_page<W: Write>(
         )?;
     }
     writeln!(out, "<fieldset id=\"legend\"><legend>Nodes</legend>")?;
-    for kind in ["person", "country", "place", "organisation"] {
+    // An event node (a multilateral event, linked to its parties by
+    // PARTICIPATED_IN edges) only where the page has one.
+    let has_events = sel
+        .nodes
+        .iter()
+        .any(|&i| g[petgraph::graph::NodeIndex::new(i)].kind == EVENT_KIND);
+    let events = has_events.then_some(EVENT_KIND);
+    for kind in ["person", "country", "place", "organisation"]
+        .into_iter()
+        .chain(events)
+    {
         writeln!(
             out,
             "<span class=\"legend\"><span class=\"dot {kind}\"></span>\
