@@ -1612,6 +1612,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn participations_keep_their_direction() {
+        let event = "event:a.txt:0:meeting";
+        for party in ["xi-jinping", "CHN", "zz"] {
+            let key = EdgeKind::ParticipatedIn.key(party, event);
+            assert_eq!((key.1.as_str(), key.2.as_str()), (party, event));
+        }
+        let key = EdgeKind::Meeting.key("xi-jinping", "CHN");
+        assert_eq!((key.1.as_str(), key.2.as_str()), ("CHN", "xi-jinping"));
+        for kind in ["PARTICIPATED_IN", "participated_in", " Participated "] {
+            assert_eq!(EdgeKind::parse(kind), Some(EdgeKind::ParticipatedIn));
+        }
+        assert!(!EdgeKind::ParticipatedIn.is_relation());
+        assert!(!EdgeKind::AffiliatedWith.is_relation());
+        assert!(EdgeKind::Meeting.is_relation());
+    }
+
     /// Twenty countries sign one pact: more than the default twelve
     /// parties, so one event.
     const PACT: &str = "France, Germany, Italy, Spain, Portugal, Belgium, \
