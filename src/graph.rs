@@ -17,8 +17,16 @@
 //! country a document does not say is rolled up at export, from the
 //! country the rest of the corpus gives it ([`PendingSentence`]).
 //!
+//! A multilateral [`crate::relations::Event`] (more parties than
+//! `--max-parties`) is a node of kind [`EVENT_KIND`], its id
+//! [`crate::export::event_id`], with one `PARTICIPATED_IN` edge from each
+//! party (rolled up at country level as a relation's ends are), counted,
+//! held back and merged exactly as relation edges are.
+//!
 //! Each exported node carries its degree, weighted degree and weighted
-//! PageRank over the relation edges ([`crate::metrics`]).
+//! PageRank over the relation edges, MEETING and COOPERATION
+//! ([`crate::metrics`]); `AFFILIATED_WITH` and `PARTICIPATED_IN` edges are
+//! not relations.
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;

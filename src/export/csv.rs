@@ -7,7 +7,9 @@
 //! `source < target` by id (byte order) and `weight` = its distinct
 //! supporting sentences; an `AFFILIATED_WITH` row goes from a person
 //! (`source`) to their country (`target`), has `weight` 1 and the person's
-//! mention count in `mentions` (empty on relation rows).
+//! mention count in `mentions` (empty on relation rows); a
+//! `PARTICIPATED_IN` row goes from a party (`source`) to a multilateral
+//! event's node (`target`).
 
 use std::io;
 

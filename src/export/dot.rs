@@ -5,8 +5,9 @@
 //! and label is a quoted DOT string with `\` and `"` escaped and line
 //! breaks written as `\n`; any UTF-8 (Cyrillic, CJK) passes through.
 //!
-//! The drawing: node shape and colour by kind, edge style and colour by
-//! kind, edge width growing with the log of the weight ([`penwidth`]), a
+//! The drawing: node shape and colour by kind (a multilateral event is a
+//! diamond), edge style and colour by kind (`PARTICIPATED_IN` dotted),
+//! edge width growing with the log of the weight ([`penwidth`]), a
 //! tooltip on every node and edge (an edge's names its evidence), a legend
 //! cluster of the kinds present, edge labels only on request
 //! ([`DotOptions::edge_labels`]: they overlap in sfdp and neato), and

@@ -6,8 +6,9 @@
 //! SVG, so the page shows the graph even with scripts off. Nodes are sized
 //! by weighted degree (the sum of the weights of their edges; an
 //! `AFFILIATED_WITH` edge weighs its person's mentions) and coloured by
-//! kind; edges are coloured by kind, dashed when only planned, and as wide
-//! as `1 + ln(weight)`. The script (`report.js`, plain JavaScript) adds
+//! kind (`event` in the legend only when there is one); edges are
+//! coloured by kind, dashed when only planned, and as wide as
+//! `1 + ln(weight)`. The script (`report.js`, plain JavaScript) adds
 //! pan and zoom, selection (a node's neighbours and relations, an edge's
 //! evidence), filters by relation kind, status and date, and a search box.
 //!
