@@ -54,7 +54,7 @@ pub struct RelationArgs {
     /// countries) is one multilateral event, written as one row per party
     /// with an event id in relations.csv and as an event node with
     /// PARTICIPATED_IN edges in the graph, instead of every pair (at
-    /// least 2).
+    /// least 2; `eval` scores pairs only, so an event adds none).
     #[arg(
         long,
         value_name = "N",
