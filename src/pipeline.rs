@@ -66,6 +66,18 @@ impl Pipeline {
         &self.gazetteer
     }
 
+    /// The most parties one frame relates pairwise (default
+    /// [`crate::relations::DEFAULT_MAX_PARTIES`]); a frame with more makes
+    /// one multilateral [`Event`] instead of every pair.
+    pub fn max_parties(&self) -> usize {
+        self.rules.max_parties()
+    }
+
+    /// Sets [`Pipeline::max_parties`]; values below 2 count as 2.
+    pub fn set_max_parties(&mut self, n: usize) {
+        self.rules.set_max_parties(n);
+    }
+
     /// Analyses one document. `date` is the date given with the document
     /// (used when the text has no dateline). Never fails.
     pub fn analyze(&self, text: &str, date: Option<Date>) -> Analysis<'_> {
@@ -186,6 +198,28 @@ impl Analysis<'_> {
     /// The id of an actor.
     pub fn actor_id(&self, actor: &Actor) -> &str {
         self.ref_id(actor.entity)
+    }
+
+    /// The country an actor acts for, as the text reads it: the actor's own
+    /// `country` first ("former U.S. Ambassador Richard Holbrooke" acts
+    /// for none), then, for an entity that is not a person (a capital, an
+    /// organisation of one country), the gazetteer's. A person's country
+    /// is never taken from the gazetteer here: the relation stage already
+    /// did, unless the text says they act for no country.
+    pub fn actor_country(&self, actor: &Actor) -> Option<EntityId> {
+        if actor.country.is_some() {
+            return actor.country;
+        }
+        match actor.entity {
+            EntityRef::Known(id) => {
+                let entity = self.gazetteer.entity(id);
+                match entity.kind {
+                    crate::gazetteer::EntityKind::Person => None,
+                    _ => entity.country,
+                }
+            }
+            EntityRef::Discovered(_) => None,
+        }
     }
 
     /// The country code of an entity id.

@@ -45,7 +45,7 @@ use crate::gazetteer::{EntityId, Gazetteer};
 use crate::resolve::{EntityRef, Resolved};
 use crate::text::{Date, Sentence};
 
-pub use rules::RelationRules;
+pub use rules::{RelationRules, DEFAULT_MAX_PARTIES};
 
 /// The two relation kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
