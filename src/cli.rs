@@ -46,6 +46,33 @@ pub struct GazetteerArgs {
     pub no_default_gazetteers: bool,
 }
 
+/// Relation-stage settings, shared by every subcommand that runs it
+/// (`extract` accepts them too, with `relations`, and ignores them).
+#[derive(Args, Debug, Clone)]
+pub struct RelationArgs {
+    /// A frame with more parties than N (a pact signed by twenty
+    /// countries) is one multilateral event, written as one row per party
+    /// with an event id in relations.csv and as an event node with
+    /// PARTICIPATED_IN edges in the graph, instead of every pair (at
+    /// least 2; `eval` scores pairs only, so an event adds none).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = gazette::relations::DEFAULT_MAX_PARTIES,
+        value_parser = parse_max_parties,
+    )]
+    pub max_parties: usize,
+}
+
+/// `--max-parties`: a whole number, at least 2.
+fn parse_max_parties(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 2 => Ok(n),
+        Ok(_) => Err("must be at least 2".to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Format of stdin.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
@@ -88,6 +115,8 @@ pub struct InputArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub gazetteers: GazetteerArgs,
+    #[command(flatten)]
+    pub relations: RelationArgs,
 }
 
 /// `extract` and `relations`.
@@ -174,11 +203,12 @@ pub struct ExportArgs {
     /// Drop relation edges supported by fewer sentences.
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub min_weight: u64,
-    /// Edge kinds to keep (meeting, cooperation, affiliated_with).
+    /// Edge kinds to keep (meeting, cooperation, affiliated_with,
+    /// participated_in).
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "meeting,cooperation,affiliated_with"
+        default_value = "meeting,cooperation,affiliated_with,participated_in"
     )]
     pub kinds: Vec<String>,
 }
@@ -258,4 +288,6 @@ pub struct EvalArgs {
     pub min_f1: Option<f64>,
     #[command(flatten)]
     pub gazetteers: GazetteerArgs,
+    #[command(flatten)]
+    pub relations: RelationArgs,
 }

@@ -17,8 +17,16 @@
 //! country a document does not say is rolled up at export, from the
 //! country the rest of the corpus gives it ([`PendingSentence`]).
 //!
+//! A multilateral [`crate::relations::Event`] (more parties than
+//! `--max-parties`) is a node of kind [`EVENT_KIND`], its id
+//! [`crate::export::event_id`], with one `PARTICIPATED_IN` edge from each
+//! party (rolled up at country level as a relation's ends are), counted,
+//! held back and merged exactly as relation edges are.
+//!
 //! Each exported node carries its degree, weighted degree and weighted
-//! PageRank over the relation edges ([`crate::metrics`]).
+//! PageRank over the relation edges, MEETING and COOPERATION
+//! ([`crate::metrics`]); `AFFILIATED_WITH` and `PARTICIPATED_IN` edges are
+//! not relations.
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -28,10 +36,14 @@ use petgraph::graph::{Graph, NodeIndex};
 use petgraph::Undirected;
 use serde::{Deserialize, Serialize};
 
+use crate::export::event_id;
 use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 use crate::pipeline::Analysis;
 use crate::relations::{Actor, RelationKind, Status};
 use crate::resolve::{DiscoveredPerson, EntityRef, MentionKind};
+
+/// The `kind` of a multilateral event's node.
+pub const EVENT_KIND: &str = "event";
 
 /// How many evidence references an edge keeps (the smallest by document
 /// and sentence).
@@ -102,6 +114,9 @@ pub enum EdgeKind {
     /// A person's link to their country, carrying the role.
     #[serde(rename = "AFFILIATED_WITH")]
     AffiliatedWith,
+    /// A party's link to a multilateral event (party -> event).
+    #[serde(rename = "PARTICIPATED_IN")]
+    ParticipatedIn,
 }
 
 impl EdgeKind {
@@ -111,17 +126,40 @@ impl EdgeKind {
             EdgeKind::Meeting => "MEETING",
             EdgeKind::Cooperation => "COOPERATION",
             EdgeKind::AffiliatedWith => "AFFILIATED_WITH",
+            EdgeKind::ParticipatedIn => "PARTICIPATED_IN",
         }
     }
 
-    /// Parses `meeting`, `cooperation`, `affiliated_with` (any case).
+    /// Parses `meeting`, `cooperation`, `affiliated_with`,
+    /// `participated_in` (any case).
     pub fn parse(s: &str) -> Option<EdgeKind> {
         match s.trim().to_ascii_lowercase().as_str() {
             "meeting" => Some(EdgeKind::Meeting),
             "cooperation" => Some(EdgeKind::Cooperation),
             "affiliated_with" | "affiliated" => Some(EdgeKind::AffiliatedWith),
+            "participated_in" | "participated" => {
+                Some(EdgeKind::ParticipatedIn)
+            }
             _ => None,
         }
+    }
+
+    /// Whether the kind is a pairwise relation (MEETING, COOPERATION), the
+    /// edges the node metrics are computed over.
+    pub fn is_relation(self) -> bool {
+        matches!(self, EdgeKind::Meeting | EdgeKind::Cooperation)
+    }
+
+    /// The key of an edge of this kind between `a` and `b`: a relation's
+    /// ends in byte order (`a < b`), a `PARTICIPATED_IN` edge's as given
+    /// (party, event).
+    fn key(self, a: &str, b: &str) -> EdgeKey {
+        let (a, b) = if self == EdgeKind::ParticipatedIn || a <= b {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        (self, a.to_string(), b.to_string())
     }
 
     fn from_relation(kind: RelationKind) -> EdgeKind {
@@ -135,9 +173,11 @@ impl EdgeKind {
 /// An aggregated node.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NodeData {
-    /// Display label.
+    /// Display label; an event's is its relation kind (`MEETING`), to
+    /// which the export adds its number of parties.
     pub label: String,
-    /// `person`, `country`, `place`, `organisation`.
+    /// `person`, `country`, `place`, `organisation`, or `event` (a
+    /// multilateral event).
     pub kind: String,
     /// Alpha-3 code of a known entity's country.
     pub country: Option<String>,
@@ -354,6 +394,9 @@ pub struct Stats {
     pub mentions: u64,
     /// Relations extracted.
     pub relations: u64,
+    /// Multilateral events extracted.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub events: u64,
     /// Input lines or files skipped as bad.
     pub bad_inputs: u64,
 }
@@ -365,11 +408,13 @@ impl Stats {
         self.skipped_sentences += other.skipped_sentences;
         self.mentions += other.mentions;
         self.relations += other.relations;
+        self.events += other.events;
         self.bad_inputs += other.bad_inputs;
     }
 }
 
-/// Key of a relation edge: kind and the two ends, `a < b`.
+/// Key of an edge of [`GraphData`]: kind and the two ends, `a < b` for a
+/// relation, (party, event) for `PARTICIPATED_IN`.
 pub type EdgeKey = (EdgeKind, String, String);
 
 /// The relations of one sentence that wait for the export, at country
@@ -466,7 +511,7 @@ pub struct GraphData {
     pub level: Level,
     /// Nodes by id.
     pub nodes: BTreeMap<String, NodeData>,
-    /// Relation edges.
+    /// Relation edges and `PARTICIPATED_IN` edges.
     pub edges: BTreeMap<EdgeKey, EdgeData>,
     /// Country level only: sentences whose relations wait for a discovered
     /// person's corpus-wide country, by (document, sentence).
@@ -496,6 +541,20 @@ enum EndSource<'a> {
     Known(&'a Entity),
     /// A discovered person and the country it votes for.
     Discovered(&'a DiscoveredPerson, Option<&'a str>),
+    /// A multilateral event of this kind.
+    Event(RelationKind),
+}
+
+/// One edge a document supports, before counting: its kind, its ends in
+/// key order ([`EdgeKind::key`]), and the sentence's index, date and
+/// status.
+struct Link<'a> {
+    kind: EdgeKind,
+    a: End<'a>,
+    b: End<'a>,
+    sentence: usize,
+    date: Option<crate::text::Date>,
+    planned: bool,
 }
 
 impl GraphData {
@@ -522,6 +581,7 @@ impl GraphData {
             .count() as u64;
         self.stats.mentions += analysis.resolved.mentions.len() as u64;
         self.stats.relations += analysis.relations.len() as u64;
+        self.stats.events += analysis.events.len() as u64;
 
         for m in &analysis.resolved.mentions {
             let Some(entity) = m.entity else { continue };
@@ -556,8 +616,48 @@ impl GraphData {
                 }
             }
         }
+        // The edges the document supports: every relation, and every
+        // party of every multilateral event to the event's node (events of
+        // one kind in one sentence are one node, see `event_id`).
+        let event_ids: Vec<String> = analysis
+            .events
+            .iter()
+            .map(|e| event_id(doc, e.sentence as u32, e.kind))
+            .collect();
+        let mut links: Vec<Link<'_>> = vec![];
+        for r in &analysis.relations {
+            let a = self.end(gazetteer, analysis, &r.source);
+            let b = self.end(gazetteer, analysis, &r.target);
+            let (a, b) = if a.id <= b.id { (a, b) } else { (b, a) };
+            links.push(Link {
+                kind: EdgeKind::from_relation(r.kind),
+                a,
+                b,
+                sentence: r.sentence,
+                date: r.date,
+                planned: r.status == Status::Planned,
+            });
+        }
+        for (i, (e, id)) in analysis.events.iter().zip(&event_ids).enumerate()
+        {
+            let node = End { id, source: EndSource::Event(e.kind) };
+            // One mention per event node of the document.
+            if !event_ids[..i].contains(id) {
+                self.node(gazetteer, &node).mentions += 1;
+            }
+            for party in &e.parties {
+                links.push(Link {
+                    kind: EdgeKind::ParticipatedIn,
+                    a: self.end(gazetteer, analysis, party),
+                    b: End { id, source: EndSource::Event(e.kind) },
+                    sentence: e.sentence,
+                    date: e.date,
+                    planned: e.status == Status::Planned,
+                });
+            }
+        }
         // One count per (edge, sentence); the value says whether every
-        // relation of the sentence for that edge so far is planned, and
+        // link of the sentence for that edge so far is planned, and
         // whether the sentence waits for the export (`pending`).
         let mut seen: HashMap<(EdgeKind, &str, &str, usize), Seen> =
             HashMap::new();
@@ -571,22 +671,17 @@ impl GraphData {
                     .unwrap_or_default(),
             )
         };
-        for r in &analysis.relations {
-            let a = self.end(gazetteer, analysis, &r.source);
-            let b = self.end(gazetteer, analysis, &r.target);
+        for Link { kind, a, b, sentence, date, planned } in links {
             if a.id == b.id {
                 continue;
             }
-            let kind = EdgeKind::from_relation(r.kind);
-            let (lo, hi) = if a.id < b.id { (a, b) } else { (b, a) };
-            let planned = r.status == Status::Planned;
             // At country level a discovered end is one whose country this
             // document does not give: wait for the whole corpus.
             let unresolved = self.level == Level::Country
-                && [&lo, &hi]
+                && [&a, &b]
                     .iter()
                     .any(|e| matches!(e.source, EndSource::Discovered(..)));
-            match seen.entry((kind, lo.id, hi.id, r.sentence)) {
+            match seen.entry((kind, a.id, b.id, sentence)) {
                 Entry::Occupied(mut first) => {
                     // The sentence also reports what it was first seen
                     // planning: it counts as reported.
@@ -594,7 +689,7 @@ impl GraphData {
                     if first.all_planned && !planned {
                         first.all_planned = false;
                         // A pending sentence is settled from `seen` below.
-                        let key = (kind, lo.id.to_string(), hi.id.to_string());
+                        let key = (kind, a.id.to_string(), b.id.to_string());
                         if let (false, Some(edge)) =
                             (first.pending, self.edges.get_mut(&key))
                         {
@@ -610,25 +705,25 @@ impl GraphData {
                     });
                 }
             }
-            let date = r.date.map(|d| d.to_string());
-            let key = (kind, lo.id.to_string(), hi.id.to_string());
+            let date = date.map(|d| d.to_string());
+            let key = (kind, a.id.to_string(), b.id.to_string());
             if unresolved {
-                let p = pending.entry(r.sentence as u32).or_default();
+                let p = pending.entry(sentence as u32).or_default();
                 if p.pending.is_empty() {
-                    p.text = sentence_text(r.sentence).into_owned();
+                    p.text = sentence_text(sentence).into_owned();
                 }
                 p.pending.push((key, date));
             } else {
                 self.edges.entry(key).or_default().add(
                     date.as_deref(),
                     doc,
-                    r.sentence as u32,
-                    &sentence_text(r.sentence),
+                    sentence as u32,
+                    &sentence_text(sentence),
                     planned,
                 );
             }
-            self.node(gazetteer, &lo);
-            self.node(gazetteer, &hi);
+            self.node(gazetteer, &a);
+            self.node(gazetteer, &b);
         }
         if pending.is_empty() {
             return;
@@ -683,6 +778,11 @@ impl GraphData {
                 EndSource::Discovered(d, _) => NodeData {
                     label: d.name.clone(),
                     kind: EntityKind::Person.as_str().to_string(),
+                    ..NodeData::default()
+                },
+                EndSource::Event(kind) => NodeData {
+                    label: kind.as_str().to_string(),
+                    kind: EVENT_KIND.to_string(),
                     ..NodeData::default()
                 },
             };
@@ -764,6 +864,7 @@ impl Default for GraphOptions {
                 EdgeKind::Meeting,
                 EdgeKind::Cooperation,
                 EdgeKind::AffiliatedWith,
+                EdgeKind::ParticipatedIn,
             ],
         }
     }
@@ -783,7 +884,9 @@ pub struct GraphNode {
     /// Mentions over the input.
     pub mentions: u64,
     /// Relation edges (MEETING, COOPERATION) at this node; two kinds with
-    /// the same partner are two edges.
+    /// the same partner are two edges. `AFFILIATED_WITH` and
+    /// `PARTICIPATED_IN` edges are not relations: an event node's degree
+    /// is 0.
     pub degree: u64,
     /// Sum of the weights of those edges.
     pub weighted_degree: u64,
@@ -796,7 +899,8 @@ pub struct GraphNode {
 pub struct GraphEdge {
     /// Kind.
     pub kind: EdgeKind,
-    /// Distinct supporting sentences; always 1 for `AFFILIATED_WITH`,
+    /// Distinct supporting sentences (for `PARTICIPATED_IN`, those naming
+    /// the party among the event's); always 1 for `AFFILIATED_WITH`,
     /// which is not a relation, so that it weighs nothing in weighted
     /// measures.
     pub weight: u64,
@@ -819,9 +923,9 @@ pub struct GraphEdge {
 }
 
 impl GraphEdge {
-    /// A relation edge's status: reported when at least one supporting
-    /// sentence reports it, planned when every one only plans it; `None`
-    /// for `AFFILIATED_WITH`.
+    /// A relation or `PARTICIPATED_IN` edge's status: reported when at
+    /// least one supporting sentence reports it, planned when every one
+    /// only plans it; `None` for `AFFILIATED_WITH`.
     pub fn status(&self) -> Option<Status> {
         match self.kind {
             EdgeKind::AffiliatedWith => None,
@@ -838,7 +942,7 @@ impl GraphEdge {
 pub struct RelationGraph {
     /// Nodes sorted by id; edges sorted by (source id, target id, kind);
     /// source id < target id for relations, person -> country for
-    /// affiliations.
+    /// affiliations, party -> event for participations.
     pub graph: Graph<GraphNode, GraphEdge, Undirected>,
 }
 
@@ -881,10 +985,9 @@ impl GraphData {
                 if a == b {
                     continue;
                 }
-                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
                 let planned = p.planned.contains(original);
                 settled
-                    .entry((*kind, lo.to_string(), hi.to_string()))
+                    .entry(kind.key(a, b))
                     .or_insert((date.as_deref(), true))
                     .1 &= planned;
             }
@@ -911,6 +1014,13 @@ impl RelationGraph {
     /// Builds the exported graph from aggregated data.
     pub fn build(data: &GraphData, options: &GraphOptions) -> RelationGraph {
         let settled = data.settled_edges();
+        // An event's parties at this level, for its label.
+        let mut parties: HashMap<&str, u64> = HashMap::new();
+        for (kind, _, event) in settled.keys() {
+            if *kind == EdgeKind::ParticipatedIn {
+                *parties.entry(event).or_default() += 1;
+            }
+        }
         let mut edges: Vec<(&str, &str, GraphEdge)> = vec![];
         let mut node_ids: HashSet<&str> = HashSet::new();
         for ((kind, a, b), e) in settled.iter() {
@@ -985,9 +1095,18 @@ impl RelationGraph {
         let mut index: HashMap<&str, NodeIndex> = HashMap::new();
         for id in ids {
             let n = &data.nodes[id];
+            let label = match parties.get(id) {
+                Some(1) if n.kind == EVENT_KIND => {
+                    format!("{}, 1 party", n.label)
+                }
+                Some(p) if n.kind == EVENT_KIND => {
+                    format!("{}, {p} parties", n.label)
+                }
+                _ => n.label.clone(),
+            };
             let idx = graph.add_node(GraphNode {
                 id: id.to_string(),
-                label: n.label.clone(),
+                label,
                 kind: n.kind.clone(),
                 country: n.country().map(str::to_string),
                 mentions: n.mentions + absorbed.get(id).copied().unwrap_or(0),
@@ -1007,13 +1126,15 @@ impl RelationGraph {
     }
 
     /// Fills each node's degree, weighted degree and PageRank from the
-    /// relation edges (`AFFILIATED_WITH` edges are left out).
+    /// relation edges, MEETING and COOPERATION (`AFFILIATED_WITH` and
+    /// `PARTICIPATED_IN` edges are left out; every node, event nodes
+    /// included, is one of the `N` nodes of PageRank).
     fn compute_metrics(&mut self) {
         let g = &mut self.graph;
         let mut relations: Vec<(usize, usize, u64)> = vec![];
         for e in g.edge_indices() {
             let edge = &g[e];
-            if edge.kind == EdgeKind::AffiliatedWith {
+            if !edge.kind.is_relation() {
                 continue;
             }
             let (a, b) = g.edge_endpoints(e).expect("edge exists");
@@ -1496,6 +1617,232 @@ mod tests {
         // A part alone merges into nothing as itself.
         for (i, p) in parts.iter().enumerate() {
             assert_eq!(&fold(&[i]), p, "{i}");
+        }
+    }
+
+    #[test]
+    fn participations_keep_their_direction() {
+        let event = "event:a.txt:0:meeting";
+        for party in ["xi-jinping", "CHN", "zz"] {
+            let key = EdgeKind::ParticipatedIn.key(party, event);
+            assert_eq!((key.1.as_str(), key.2.as_str()), (party, event));
+        }
+        let key = EdgeKind::Meeting.key("xi-jinping", "CHN");
+        assert_eq!((key.1.as_str(), key.2.as_str()), ("CHN", "xi-jinping"));
+        for kind in ["PARTICIPATED_IN", "participated_in", " Participated "] {
+            assert_eq!(EdgeKind::parse(kind), Some(EdgeKind::ParticipatedIn));
+        }
+        assert!(!EdgeKind::ParticipatedIn.is_relation());
+        assert!(!EdgeKind::AffiliatedWith.is_relation());
+        assert!(EdgeKind::Meeting.is_relation());
+    }
+
+    /// Twenty countries sign one pact: more than the default twelve
+    /// parties, so one event.
+    const PACT: &str = "France, Germany, Italy, Spain, Portugal, Belgium, \
+        Austria, Poland, Sweden, Norway, Denmark, Finland, Greece, Ireland, \
+        Japan, Canada, Brazil, Mexico, Chile and Kenya signed a pact on \
+        ocean plastics in Geneva.";
+    const PACT_PARTIES: [&str; 20] = [
+        "AUT", "BEL", "BRA", "CAN", "CHL", "DEU", "DNK", "ESP", "FIN", "FRA",
+        "GRC", "IRL", "ITA", "JPN", "KEN", "MEX", "NOR", "POL", "PRT", "SWE",
+    ];
+    /// Thirteen people, two of them German, one (Wanjiru) with no country
+    /// in the document.
+    const SUMMIT: &str = "Emmanuel Macron, Friedrich Merz, Olaf Scholz, \
+        Giorgia Meloni, Keir Starmer, Mark Carney, Shigeru Ishiba, Narendra \
+        Modi, Xi Jinping, Vladimir Putin, Recep Tayyip Erdogan, Luis \
+        Montenegro and Prime Minister Ana Wanjiru met in Brussels.";
+    /// Wanjiru's country, from another document.
+    const WANJIRU: &str =
+        "Kenyan Foreign Minister Ana Wanjiru met Wang Yi in Beijing.";
+
+    fn add(data: &mut GraphData, doc: &str, text: &str) {
+        let analysis = default_pipeline().analyze(text, None);
+        data.add_document(doc, text, &analysis);
+    }
+
+    /// The `PARTICIPATED_IN` edges of an exported graph: (party, event,
+    /// weight, evidence, texts).
+    type Participation = (String, String, u64, Vec<(String, u32)>, usize);
+
+    fn participations(graph: &RelationGraph) -> Vec<Participation> {
+        let g = &graph.graph;
+        g.edge_indices()
+            .filter(|&e| g[e].kind == EdgeKind::ParticipatedIn)
+            .map(|e| {
+                let (a, b) = g.edge_endpoints(e).expect("edge exists");
+                let d = &g[e];
+                assert_eq!(d.status(), Some(Status::Reported));
+                (
+                    g[a].id.clone(),
+                    g[b].id.clone(),
+                    d.weight,
+                    d.evidence.clone(),
+                    d.evidence_texts.len(),
+                )
+            })
+            .collect()
+    }
+
+    fn event_nodes(graph: &RelationGraph) -> Vec<&GraphNode> {
+        graph.graph.node_weights().filter(|n| n.kind == EVENT_KIND).collect()
+    }
+
+    #[test]
+    fn a_multilateral_event_is_one_node_linked_to_each_party() {
+        let text = format!("{PACT} {MEETING}");
+        let analysis = default_pipeline().analyze(&text, None);
+        assert_eq!(analysis.events.len(), 1, "{:?}", analysis.events);
+        for level in [Level::Entity, Level::Country] {
+            let mut data = GraphData::new(level);
+            data.add_document("pact.txt", &text, &analysis);
+            assert_eq!(data.stats.events, 1);
+            let graph = RelationGraph::build(&data, &GraphOptions::default());
+            let events = event_nodes(&graph);
+            assert_eq!(events.len(), 1, "{level:?}");
+            let event = events[0];
+            let id = "event:pact.txt:0:cooperation";
+            assert_eq!(
+                (event.id.as_str(), event.label.as_str(), event.mentions),
+                (id, "COOPERATION, 20 parties", 1),
+                "{level:?}"
+            );
+            // Not a relation: no degree; the ranks still sum to one.
+            assert_eq!((event.degree, event.weighted_degree), (0, 0));
+            let total: f64 =
+                graph.graph.node_weights().map(|n| n.pagerank).sum();
+            assert!((total - 1.0).abs() < 1e-9);
+            let expected: Vec<Participation> = PACT_PARTIES
+                .iter()
+                .map(|p| {
+                    (
+                        p.to_string(),
+                        id.into(),
+                        1,
+                        vec![("pact.txt".into(), 0)],
+                        1,
+                    )
+                })
+                .collect();
+            assert_eq!(participations(&graph), expected, "{level:?}");
+            // The pairs of the other sentence are still relations.
+            let meeting = graph
+                .graph
+                .edge_weights()
+                .filter(|e| e.kind == EdgeKind::Meeting)
+                .count();
+            assert_eq!(meeting, 1, "{level:?}");
+            // `--kinds` without participated_in: no event node.
+            let options = GraphOptions {
+                kinds: vec![EdgeKind::Meeting, EdgeKind::Cooperation],
+                ..GraphOptions::default()
+            };
+            let graph = RelationGraph::build(&data, &options);
+            assert!(event_nodes(&graph).is_empty());
+            assert!(participations(&graph).is_empty());
+        }
+    }
+
+    /// At country level the parties are their countries: two Germans are
+    /// one edge, and a person whose country only another document gives
+    /// waits for it, as relation ends do.
+    #[test]
+    fn event_parties_roll_up_into_their_countries() {
+        let id = "event:summit:0:meeting";
+        let parties = |data: &GraphData| {
+            let graph = RelationGraph::build(data, &GraphOptions::default());
+            let events = event_nodes(&graph);
+            assert_eq!(events.len(), 1);
+            assert_eq!(events[0].id, id);
+            let label = events[0].label.clone();
+            let ends: Vec<String> = participations(&graph)
+                .into_iter()
+                .map(|(party, event, weight, ..)| {
+                    assert_eq!((event.as_str(), weight), (id, 1));
+                    party
+                })
+                .collect();
+            (label, ends)
+        };
+        let mut entity = GraphData::new(Level::Entity);
+        add(&mut entity, "summit", SUMMIT);
+        let (label, ends) = parties(&entity);
+        assert_eq!(label, "MEETING, 13 parties");
+        assert!(ends.contains(&"olaf-scholz".to_string()), "{ends:?}");
+        assert!(ends.contains(&"ana-wanjiru".to_string()), "{ends:?}");
+
+        let mut alone = GraphData::new(Level::Country);
+        add(&mut alone, "summit", SUMMIT);
+        let (label, ends) = parties(&alone);
+        assert_eq!(label, "MEETING, 12 parties");
+        assert_eq!(
+            ends,
+            [
+                "CAN",
+                "CHN",
+                "DEU",
+                "FRA",
+                "GBR",
+                "IND",
+                "ITA",
+                "JPN",
+                "PRT",
+                "RUS",
+                "TUR",
+                "ana-wanjiru"
+            ]
+        );
+        // Wanjiru's edge waits for the corpus: another document makes
+        // her Kenyan, in either order and split.
+        let mut whole = GraphData::new(Level::Country);
+        add(&mut whole, "summit", SUMMIT);
+        add(&mut whole, "wanjiru", WANJIRU);
+        assert_eq!(whole.pending.len(), 1, "{:?}", whole.pending);
+        let mut split = GraphData::new(Level::Country);
+        add(&mut split, "wanjiru", WANJIRU);
+        split.merge(&alone);
+        assert_eq!(split, whole);
+        let (label, ends) = parties(&whole);
+        assert_eq!(label, "MEETING, 12 parties");
+        assert_eq!(
+            ends,
+            [
+                "CAN", "CHN", "DEU", "FRA", "GBR", "IND", "ITA", "JPN", "KEN",
+                "PRT", "RUS", "TUR"
+            ]
+        );
+    }
+
+    /// Events travel through partial graphs: any split and order of the
+    /// documents merges into the graph of one run.
+    #[test]
+    fn events_merge_in_any_order_and_split() {
+        let text = format!("{PACT} {MEETING}");
+        let docs =
+            [("pact", text.as_str()), ("summit", SUMMIT), ("w", WANJIRU)];
+        for level in [Level::Entity, Level::Country] {
+            let mut whole = GraphData::new(level);
+            docs.iter().for_each(|(d, t)| add(&mut whole, d, t));
+            assert_eq!(whole.stats.events, 2);
+            for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+                let parts: Vec<GraphData> = order
+                    .iter()
+                    .map(|&i| {
+                        let mut part = GraphData::new(level);
+                        add(&mut part, docs[i].0, docs[i].1);
+                        part
+                    })
+                    .collect();
+                let mut left = GraphData::new(level);
+                parts.iter().for_each(|p| left.merge(p));
+                let mut right = parts[1].clone();
+                right.merge(&parts[2]);
+                let mut grouped = parts[0].clone();
+                grouped.merge(&right);
+                assert_eq!(left, whole, "{level:?} {order:?}");
+                assert_eq!(grouped, whole, "{level:?} {order:?}");
+            }
         }
     }
 }

@@ -40,8 +40,11 @@ pub enum WordClass {
     Reporting,
     /// Coordinating conjunctions ("and", "or", "&").
     Coordinator,
-    /// Conjunctions that open a subordinate or contrasting clause
-    /// ("while", "although", "but").
+    /// Conjunctions that open a contrasting clause, a clause boundary of
+    /// the sentence model ("but", "while", "although").
+    Contrast,
+    /// Conjunctions that open a subordinate clause ("because", "if",
+    /// "after").
     Subordinator,
     /// Relative pronouns ("who", "which", "where").
     Relative,
@@ -75,7 +78,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 23] = [
+    pub const ALL: [WordClass; 24] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -86,6 +89,7 @@ impl WordClass {
         WordClass::Negator,
         WordClass::Reporting,
         WordClass::Coordinator,
+        WordClass::Contrast,
         WordClass::Subordinator,
         WordClass::Relative,
         WordClass::Pronoun,
@@ -114,6 +118,7 @@ impl WordClass {
             WordClass::Negator => "negator",
             WordClass::Reporting => "reporting",
             WordClass::Coordinator => "coordinator",
+            WordClass::Contrast => "contrast",
             WordClass::Subordinator => "subordinator",
             WordClass::Relative => "relative",
             WordClass::Pronoun => "pronoun",

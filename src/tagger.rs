@@ -20,12 +20,21 @@
 //! lowercased ("polish", "french" are ordinary words). ALL-CAPS text is
 //! not matched, except acronyms written in capitals in the gazetteer
 //! ("NATO", "PRC") and the place of a wire dateline ("NEW DELHI, March 3
-//! (Reuters) -", looked up title-cased): a headline in capitals yields no
-//! names.
+//! (Reuters) -", looked up title-cased). A whole sentence in capitals (a
+//! wire headline: "JAPAN, U.S. AGREE ON CHIP PACT") is matched through its
+//! title-cased copy ([`Tagger::tag_capitals`]), plus the acronyms it holds
+//! as written.
 //!
 //! The trie is built once in [`Tagger::new`] from the sorted forms in one
 //! pass (a few milliseconds for 19,000 forms: start-up time matters for
 //! short articles); [`Tagger::tag`] allocates nothing but its output.
+//!
+//! Why a trie and not the `aho-corasick` crate: the trie is the goto
+//! function of an Aho-Corasick automaton over the same forms. Its failure
+//! links are not needed here, because a match may only start at a word
+//! start: the walk restarts at the next word start instead. The crate's
+//! automaton over 19,000 forms took about 25 ms to build (half of the
+//! 50 ms cold-start budget, BENCHMARKS.md §3) for the same matches.
 
 use std::ops::Range;
 
@@ -208,6 +217,47 @@ impl Tagger {
         }
     }
 
+    /// Like [`Tagger::tag`], for a sentence written in capitals (an ASCII
+    /// wire headline): matches its title-cased copy ("Japan, U.s. Agree"),
+    /// and keeps the acronyms matched as written ("NATO", "U.S.") where
+    /// they overlap nothing. Returns `false`, adding nothing, when the span
+    /// is not such a sentence.
+    pub fn tag_capitals(
+        &self,
+        text: &str,
+        span: Range<usize>,
+        out: &mut Vec<TagMatch>,
+    ) -> bool {
+        let body = &text[span.clone()];
+        if !is_capitals(body) {
+            return false;
+        }
+        // Rare (a headline in capitals): the copy is allocated here.
+        let mut titled = String::with_capacity(body.len());
+        let mut word_start = true;
+        for c in body.chars() {
+            titled.push(if word_start { c } else { c.to_ascii_lowercase() });
+            word_start = !c.is_ascii_alphanumeric();
+        }
+        let first = out.len();
+        self.tag(&titled, 0..titled.len(), out);
+        for m in &mut out[first..] {
+            m.span = m.span.start + span.start..m.span.end + span.start;
+        }
+        let mut acronyms = vec![];
+        self.tag(text, span, &mut acronyms);
+        for a in acronyms {
+            let overlaps = out[first..].iter().any(|m| {
+                m.span.start < a.span.end && a.span.start < m.span.end
+            });
+            if !overlaps {
+                out.push(a);
+            }
+        }
+        out[first..].sort_by_key(|m| m.span.start);
+        true
+    }
+
     /// The place of an ALL-CAPS wire dateline at the start of `span`
     /// ("NEW DELHI, March 3 (Reuters) -"), matched through its
     /// title-cased form; `None` when there is none.
@@ -250,6 +300,18 @@ impl Tagger {
             }
         })
     }
+}
+
+/// An ASCII sentence in capitals with at least two words of three letters
+/// or more.
+fn is_capitals(body: &str) -> bool {
+    body.is_ascii()
+        && !body.bytes().any(|b| b.is_ascii_lowercase())
+        && body
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .count()
+            >= 2
 }
 
 #[cfg(test)]
@@ -332,5 +394,26 @@ mod tests {
         let mut out = vec![];
         tagger.tag(text, 3..text.len(), &mut out);
         assert_eq!(out, vec![TagMatch { span: 7..9, surface: 0 }]);
+    }
+
+    #[test]
+    fn capitals_headlines_match_title_cased_and_acronyms() {
+        let g = gazetteer(&["Japan", "NATO", "U.S.", "South Korea", "Agree"]);
+        let tagger = Tagger::new(&g).unwrap();
+        let tag = |text: &str| {
+            let mut out = vec![];
+            let ok = tagger.tag_capitals(text, 0..text.len(), &mut out);
+            let got: Vec<&str> =
+                out.iter().map(|m| &text[m.span.clone()]).collect();
+            (ok, got.join("|"))
+        };
+        assert_eq!(
+            tag("JAPAN, U.S. AND SOUTH KOREA MEET NATO"),
+            (true, "JAPAN|U.S.|SOUTH KOREA|NATO".to_string())
+        );
+        // Not a headline in capitals: nothing added.
+        assert_eq!(tag("Japan and NATO"), (false, String::new()));
+        assert_eq!(tag("NATO"), (false, String::new()));
+        assert_eq!(tag("ÉTATS-UNIS ET JAPON"), (false, String::new()));
     }
 }

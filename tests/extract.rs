@@ -300,7 +300,9 @@ fn relations_on_the_reference_article() {
             "trigger",
             "place",
             "date",
-            "evidence"
+            "evidence",
+            "mode",
+            "event"
         ]
     );
     let meeting = records
@@ -316,6 +318,8 @@ fn relations_on_the_reference_article() {
     assert_eq!(meeting[10], "met");
     assert_eq!(meeting[11], "Beijing");
     assert_eq!(meeting[12], "2025-11-04");
+    // In person, and a pair, not an event.
+    assert_eq!(meeting[14..], ["", ""]);
     assert!(records
         .iter()
         .any(|r| r[2] == "COOPERATION" && r[4] == "CHN" && r[7] == "RUS"));
@@ -355,4 +359,34 @@ fn details_add_role_and_flags() {
     assert_eq!(row("Kenyan")[10], "in_phrase");
     assert_eq!(row("Beijing")[9..], ["", "stands_for_country"]);
     assert_eq!(row("Xi Jinping")[9..], ["", ""]);
+}
+
+/// The country columns of relations.csv are the country an actor acts
+/// for, as the text reads it: a former official acts for none (the
+/// gazetteer's country of the person is not used), a capital for its
+/// country, a person found through a title for the country of the title.
+#[test]
+fn relation_countries_are_the_text_s_reading() {
+    let dir = tempdir();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Former U.S. Ambassador Richard Holbrooke met Chinese President Xi \
+         Jinping. Beijing and Moscow signed a deal. Kenyan Foreign Minister \
+         Ana Wanjiru met Wang Yi.",
+    )
+    .unwrap();
+    let out =
+        ok(crate::util::run_in(dir.path(), &["relations", "-q", "a.txt"]));
+    let rows: Vec<String> = csv_records(&out)[1..]
+        .iter()
+        .map(|r| [&r[4], &r[6], &r[7], &r[9]].map(|s| s.as_str()).join(" "))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "richard-holbrooke  xi-jinping CHN",
+            "beijing CHN moscow RUS",
+            "ana-wanjiru KEN wang-yi CHN"
+        ]
+    );
 }

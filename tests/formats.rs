@@ -139,8 +139,16 @@ fn affiliations_weigh_one_and_carry_mentions() {
             e[1].len() == 3 && e[1].chars().all(|c| c.is_ascii_uppercase())
         );
     }
-    for e in edges[1..].iter().filter(|e| e[2] != "AFFILIATED_WITH") {
-        assert!(e[0] < e[1], "relations have source < target: {e:?}");
+    for e in &edges[1..] {
+        match e[2].as_str() {
+            "AFFILIATED_WITH" => continue,
+            // From a party to its event.
+            "PARTICIPATED_IN" => assert!(
+                e[1].starts_with("event:") && !e[0].starts_with("event:"),
+                "{e:?}"
+            ),
+            _ => assert!(e[0] < e[1], "relations have source < target: {e:?}"),
+        }
         assert_eq!(e[8], "", "{e:?}");
     }
 }
@@ -166,8 +174,12 @@ for n, d in g.nodes(data=True):
     assert abs(d["pagerank"] - rank[n]) < 1e-8, (n, d["pagerank"], rank[n])
 weights = [d["weight"] for _, _, d in relations.edges(data=True)]
 assert all(type(w) is int for w in weights) and max(weights) >= 2
+events = [n for n, d in g.nodes(data=True) if d["kind"] == "event"]
+assert len(events) == 2 and all(relations.degree(n) == 0 for n in events), events
 for a, b, k, d in g.edges(keys=True, data=True):
     assert k == d["kind"]
+    if k == "PARTICIPATED_IN":
+        assert sorted([g.nodes[a]["kind"] == "event", g.nodes[b]["kind"] == "event"]) == [False, True], (a, b)
     if k == "AFFILIATED_WITH":
         assert d["weight"] == 1 and d["mentions"] == g.nodes[a if g.nodes[a]["kind"] == "person" else b]["mentions"]
         assert d["role"] is not None and d["evidence"] == []
@@ -197,7 +209,10 @@ assert d["mentions"] == "int64" and d["pagerank"] == "float64" and d["degree"] =
 assert d["e.weight"] == "int64" and d["e.mentions"] == "Int64", d
 assert d["e.first_date"].startswith("datetime64"), d
 aff = edges[edges.kind == "AFFILIATED_WITH"]
-rel = edges[edges.kind != "AFFILIATED_WITH"]
+rel = edges[edges.kind.isin(["MEETING", "COOPERATION"])]
+part = edges[edges.kind == "PARTICIPATED_IN"]
+assert part.target.str.startswith("event:").all() and len(part) == 14 + 13
+assert set(part.target) == set(nodes[nodes.kind == "event"].id)
 assert (aff.weight == 1).all() and aff.mentions.notna().all()
 assert rel.mentions.isna().all() and rel.first_date.notna().any()
 assert top.pagerank.is_monotonic_decreasing and len(top) == 10
@@ -258,7 +273,7 @@ for v, r in zip(g.vs, rank):
     assert abs(expected[v["id"]] - r) < 1e-8, (v["id"], expected[v["id"]], r)
     assert type(v["mentions"]) is int
 assert all(type(w) is int for w in g.es["weight"])
-assert set(g.es["kind"]) == {"MEETING", "COOPERATION", "AFFILIATED_WITH"}
+assert set(g.es["kind"]) == {"MEETING", "COOPERATION", "AFFILIATED_WITH", "PARTICIPATED_IN"}
 print(g.vcount(), g.ecount())
 "#
     );
@@ -370,7 +385,10 @@ console.log(graph.order, graph.size, [...kinds].sort().join(","));
     let loaded = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         loaded.trim(),
-        format!("{} AFFILIATED_WITH,COOPERATION,MEETING", counts.trim())
+        format!(
+            "{} AFFILIATED_WITH,COOPERATION,MEETING,PARTICIPATED_IN",
+            counts.trim()
+        )
     );
 }
 
@@ -413,6 +431,10 @@ for row in nodes[1:]:
     assert t["id:ID"] not in ids
     ids.add(t["id:ID"])
     ls = t["kind:LABEL"].split(";")
+    if ls == ["Event"]:
+        assert t["id:ID"].startswith("event:") and t["degree:int"] == 0, t
+        labels.add("Event")
+        continue
     assert ls[0] == "Entity" and ls[1] in ("Person", "Country", "Place", "Organisation"), ls
     labels.add(ls[1])
 types = set()
@@ -423,11 +445,14 @@ for row in rels[1:]:
     types.add(t[":TYPE"])
     if t[":TYPE"] == "AFFILIATED_WITH":
         assert t["weight:int"] == 1 and t["mentions:int"] >= 1 and "first_date:date" not in t
+    elif t[":TYPE"] == "PARTICIPATED_IN":
+        assert t[":END_ID"].startswith("event:") and t["weight:int"] >= 1, t
+        assert "mentions:int" not in t and t["evidence:string[]"], t
     else:
         assert t["first_date:date"] <= t["last_date:date"]
         docs.update(unquote(r.rsplit(":", 1)[0]) for r in t["evidence:string[]"])
-assert types == {"MEETING", "COOPERATION", "AFFILIATED_WITH"}, types
-assert {"Person", "Country"} <= labels
+assert types == {"MEETING", "COOPERATION", "AFFILIATED_WITH", "PARTICIPATED_IN"}, types
+assert {"Person", "Country", "Event"} <= labels
 print(sorted(docs))
 "#;
     let docs = run_python(dir.path(), check);
@@ -697,9 +722,11 @@ fn merge_skips_spark_markers_and_empty_files() {
             .to_string()
     };
     let (documents, relations) = (field(" documents"), field(" relations"));
+    let events = field(" multilateral events");
+    assert_eq!(events, "2 multilateral events");
     assert!(
         err.contains(&format!(
-            "merged {n} partial graphs from {n} files (2 skipped): {documents}, {relations}, 0 bad inputs skipped",
+            "merged {n} partial graphs from {n} files (2 skipped): {documents}, {relations}, {events}, 0 bad inputs skipped",
             n = files.len()
         )),
         "{err}\n{single_summary}"

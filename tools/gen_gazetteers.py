@@ -918,6 +918,8 @@ def sl_short(name: str, cid: str) -> str:
     """The news short form of a name of the lists: the generic rule, without an Arabic article
     ("Hafez al-Assad" -> Assad)."""
     toks = name.split()
+    if name.startswith("Pope "):
+        return ""  # "the Pope" is a title; a regnal name alone is a given name
     if " of " in name or re.search(r"\b[Dd]e [Ll]a\b", name):
         return ""  # "Abdul Rahman of Negeri Sembilan", "Abel Pacheco de la Espriella"
     if cid == "SGP" and len(toks) == 3 and all(t[:1].isupper() and "." not in t for t in toks):
@@ -968,6 +970,10 @@ def add_state_leaders(P, countries, name2cid, role_ids):
             if rid not in role_ids:
                 die([f"state leaders: role {rid} not in roles.tsv"])
             name = re.sub(r"\s*\([^)]*\)", "", clean(e.name)).strip(" ,")
+            # The Holy See's sovereigns are popes, known by their regnal
+            # name with the title ("Pope Francis", "Pope John Paul II").
+            if cid == "VAT" and rid == "pope":
+                name = f"Pope {name}"
             if len(name.split()) == 1 and name not in MONONYM_OK:
                 name = f"{name} of {countries[cid]['name']}"
             if rid in ("queen", "king") and name in ("Elizabeth II", "George VI", "Charles III") and cid != "GBR":

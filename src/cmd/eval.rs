@@ -16,7 +16,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let file =
         File::open(&args.gold).with_context(|| format!("opening {name}"))?;
     let items = read_gold(BufReader::new(file), &name)?;
-    let pipeline = load_pipeline(&args.gazetteers)?;
+    let pipeline = load_pipeline(&args.gazetteers, &args.relations)?;
     let level = match args.level {
         LevelArg::Entity => Level::Entity,
         LevelArg::Country => Level::Country,

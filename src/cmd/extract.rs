@@ -34,12 +34,14 @@ fn stats_of(analysis: &Analysis<'_>) -> Stats {
             .count() as u64,
         mentions: analysis.resolved.mentions.len() as u64,
         relations: analysis.relations.len() as u64,
+        events: analysis.events.len() as u64,
         bad_inputs: 0,
     }
 }
 
 pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
-    let pipeline = load_pipeline(&args.input.gazetteers)?;
+    let pipeline =
+        load_pipeline(&args.input.gazetteers, &args.input.relations)?;
     let mut inputs = Some(prepare_inputs(&args.input)?);
     let mut write_all =
         |out: &mut dyn Write| -> anyhow::Result<super::RunSummary> {
@@ -108,6 +110,7 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                     stats.skipped_sentences += doc_stats.skipped_sentences;
                     stats.mentions += doc_stats.mentions;
                     stats.relations += doc_stats.relations;
+                    stats.events += doc_stats.events;
                     Ok(())
                 },
             )?;

@@ -27,7 +27,7 @@ fn options(args: &ExportArgs) -> anyhow::Result<GraphOptions> {
     for k in &args.kinds {
         match EdgeKind::parse(k) {
             Some(kind) => kinds.push(kind),
-            None => bail!("unknown edge kind `{k}` (expected meeting, cooperation or affiliated_with)"),
+            None => bail!("unknown edge kind `{k}` (expected meeting, cooperation, affiliated_with or participated_in)"),
         }
     }
     Ok(GraphOptions { min_weight: args.min_weight, kinds })
@@ -101,7 +101,8 @@ fn export(data: &GraphData, args: &ExportArgs) -> anyhow::Result<()> {
 pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
     // Validate export flags before reading a corpus.
     options(&args.export)?;
-    let pipeline = load_pipeline(&args.input.gazetteers)?;
+    let pipeline =
+        load_pipeline(&args.input.gazetteers, &args.input.relations)?;
     let inputs = prepare_inputs(&args.input)?;
     let level = match args.level {
         LevelArg::Entity => Level::Entity,
@@ -182,8 +183,8 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     if !args.quiet {
         let s = &data.stats;
         eprintln!(
-            "gazette: merged {partials} partial graphs from {files} files ({skipped} skipped): {} documents, {} relations, {} bad inputs skipped",
-            s.documents, s.relations, s.bad_inputs
+            "gazette: merged {partials} partial graphs from {files} files ({skipped} skipped): {} documents, {} relations{}, {} bad inputs skipped",
+            s.documents, s.relations, super::events(s), s.bad_inputs
         );
     }
     export(&data, &args.export)?;

@@ -16,7 +16,9 @@ use gazette::{Gazetteer, GazetteerBuilder, Pipeline};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::cli::{Command, GazetteerArgs, InputArgs, InputFormat};
+use crate::cli::{
+    Command, GazetteerArgs, InputArgs, InputFormat, RelationArgs,
+};
 
 mod eval;
 mod extract;
@@ -56,8 +58,13 @@ pub fn load_gazetteer(
 }
 
 /// Builds the pipeline the flags select.
-pub fn load_pipeline(args: &GazetteerArgs) -> anyhow::Result<Pipeline> {
-    Ok(Pipeline::new(load_gazetteer(args, None)?)?)
+pub fn load_pipeline(
+    args: &GazetteerArgs,
+    relations: &RelationArgs,
+) -> anyhow::Result<Pipeline> {
+    let mut pipeline = Pipeline::new(load_gazetteer(args, None)?)?;
+    pipeline.set_max_parties(relations.max_parties);
+    Ok(pipeline)
 }
 
 /// What a corpus run counted, for the summary line.
@@ -309,6 +316,15 @@ impl Progress {
     }
 }
 
+/// `, N multilateral events` for a summary line, when there are any.
+pub fn events(stats: &gazette::graph::Stats) -> String {
+    match stats.events {
+        0 => String::new(),
+        1 => ", 1 multilateral event".to_string(),
+        n => format!(", {n} multilateral events"),
+    }
+}
+
 /// Prints the one-line summary unless quiet.
 /// `with_relations` is false for `extract`, which does not run the
 /// relation stage.
@@ -322,7 +338,7 @@ pub fn print_summary(
         return;
     }
     let relations = if with_relations {
-        format!(", {} relations", stats.relations)
+        format!(", {} relations{}", stats.relations, events(stats))
     } else {
         String::new()
     };

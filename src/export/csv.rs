@@ -7,14 +7,20 @@
 //! `source < target` by id (byte order) and `weight` = its distinct
 //! supporting sentences; an `AFFILIATED_WITH` row goes from a person
 //! (`source`) to their country (`target`), has `weight` 1 and the person's
-//! mention count in `mentions` (empty on relation rows).
+//! mention count in `mentions` (empty on relation rows); a
+//! `PARTICIPATED_IN` row goes from a party (`source`) to a multilateral
+//! event's node (`target`).
 
 use std::io;
 
+use rustc_hash::FxHashSet;
+
 use crate::error::Result;
-use crate::export::{evidence, format_rank};
+use crate::export::{event_id, evidence, format_rank};
+use crate::gazetteer::EntityId;
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
+use crate::relations::Actor;
 use crate::resolve::{EntityRef, MentionKind};
 
 /// Header of `gazette extract`.
@@ -34,7 +40,7 @@ pub const MENTION_HEADER: [&str; 9] = [
 pub const MENTION_DETAIL_HEADER: [&str; 2] = ["role", "flags"];
 
 /// Header of `gazette relations`.
-pub const RELATION_HEADER: [&str; 14] = [
+pub const RELATION_HEADER: [&str; 16] = [
     "doc",
     "sentence",
     "kind",
@@ -49,6 +55,8 @@ pub const RELATION_HEADER: [&str; 14] = [
     "place",
     "date",
     "evidence",
+    "mode",
+    "event",
 ];
 
 /// Header of `nodes.csv`.
@@ -171,7 +179,16 @@ pub fn write_mentions_with<W: io::Write>(
     Ok(())
 }
 
-/// Writes the relations of one document (without header).
+/// Writes the relations and multilateral events of one document (without
+/// header), in text order (sentence, then trigger; a pair before an event
+/// on the same trigger).
+///
+/// A pair is one row, `mode` phone, video or empty and `event` empty. An
+/// event ([`crate::relations::Event`]) is one row per party: the party in
+/// the `source` columns, the `target` columns empty, and `event` its id
+/// ([`event_id`]); events of one kind in one sentence share the id and
+/// write each party once. The country columns are the country the actor
+/// acts for ([`Analysis::actor_country`]).
 pub fn write_relations<W: io::Write>(
     out: &mut ::csv::Writer<W>,
     doc: &str,
@@ -179,32 +196,82 @@ pub fn write_relations<W: io::Write>(
     analysis: &Analysis<'_>,
 ) -> Result<()> {
     let gazetteer = analysis.gazetteer();
-    for r in &analysis.relations {
-        let date = r.date.map(|d| d.to_string()).unwrap_or_default();
-        let place = r.place.map_or("", |p| gazetteer.entity(p).name.as_str());
-        let sentence = r.sentence.to_string();
-        let country = |e: EntityRef, fallback| match e {
-            EntityRef::Known(id) => gazetteer.entity(id).country.or(fallback),
-            EntityRef::Discovered(i) => {
-                analysis.resolved.discovered[i as usize].country.or(fallback)
+    let place = |p: Option<EntityId>| {
+        p.map_or("", |p| gazetteer.entity(p).name.as_str())
+    };
+    let country = |a: &Actor| analysis.country_code(analysis.actor_country(a));
+    let mut events = analysis.events.iter().peekable();
+    // The event ids of the document so far, and the parties written under
+    // each (by index into `ids`).
+    let mut ids: Vec<String> = vec![];
+    let mut written: FxHashSet<(usize, EntityRef)> = FxHashSet::default();
+    let mut relations = analysis.relations.iter().peekable();
+    loop {
+        let event_first = match (relations.peek(), events.peek()) {
+            (None, None) => break,
+            (Some(_), None) => false,
+            (None, Some(_)) => true,
+            (Some(r), Some(e)) => {
+                (e.sentence, e.trigger.start) < (r.sentence, r.trigger.start)
             }
         };
-        out.write_record([
-            doc,
-            &sentence,
-            r.kind.as_str(),
-            r.status.as_str(),
-            analysis.actor_id(&r.source),
-            analysis.ref_label(r.source.entity),
-            analysis.country_code(country(r.source.entity, r.source.country)),
-            analysis.actor_id(&r.target),
-            analysis.ref_label(r.target.entity),
-            analysis.country_code(country(r.target.entity, r.target.country)),
-            &text[r.trigger.clone()],
-            place,
-            &date,
-            analysis.sentence_text(text, r.sentence),
-        ])?;
+        if !event_first {
+            let r = relations.next().expect("peeked");
+            let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+            out.write_record([
+                doc,
+                &r.sentence.to_string(),
+                r.kind.as_str(),
+                r.status.as_str(),
+                analysis.actor_id(&r.source),
+                analysis.ref_label(r.source.entity),
+                country(&r.source),
+                analysis.actor_id(&r.target),
+                analysis.ref_label(r.target.entity),
+                country(&r.target),
+                &text[r.trigger.clone()],
+                place(r.place),
+                &date,
+                analysis.sentence_text(text, r.sentence),
+                r.mode.as_str(),
+                "",
+            ])?;
+            continue;
+        }
+        let e = events.next().expect("peeked");
+        let id = event_id(doc, e.sentence as u32, e.kind);
+        let k = match ids.iter().position(|i| *i == id) {
+            Some(k) => k,
+            None => {
+                ids.push(id.clone());
+                ids.len() - 1
+            }
+        };
+        let date = e.date.map(|d| d.to_string()).unwrap_or_default();
+        let sentence = e.sentence.to_string();
+        for party in &e.parties {
+            if !written.insert((k, party.entity)) {
+                continue;
+            }
+            out.write_record([
+                doc,
+                &sentence,
+                e.kind.as_str(),
+                e.status.as_str(),
+                analysis.actor_id(party),
+                analysis.ref_label(party.entity),
+                country(party),
+                "",
+                "",
+                "",
+                &text[e.trigger.clone()],
+                place(e.place),
+                &date,
+                analysis.sentence_text(text, e.sentence),
+                e.mode.as_str(),
+                &id,
+            ])?;
+        }
     }
     Ok(())
 }

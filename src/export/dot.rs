@@ -5,8 +5,9 @@
 //! and label is a quoted DOT string with `\` and `"` escaped and line
 //! breaks written as `\n`; any UTF-8 (Cyrillic, CJK) passes through.
 //!
-//! The drawing: node shape and colour by kind, edge style and colour by
-//! kind, edge width growing with the log of the weight ([`penwidth`]), a
+//! The drawing: node shape and colour by kind (a multilateral event is a
+//! diamond), edge style and colour by kind (`PARTICIPATED_IN` dotted),
+//! edge width growing with the log of the weight ([`penwidth`]), a
 //! tooltip on every node and edge (an edge's names its evidence), a legend
 //! cluster of the kinds present, edge labels only on request
 //! ([`DotOptions::edge_labels`]: they overlap in sfdp and neato), and
@@ -71,6 +72,7 @@ fn node_style(kind: &str) -> (&'static str, &'static str) {
         "country" => ("box", "#ffe5b4"),
         "place" => ("house", "#d1e7dd"),
         "organisation" => ("hexagon", "#e2d9f3"),
+        "event" => ("diamond", "#fff3bf"),
         _ => ("plaintext", "#ffffff"),
     }
 }
@@ -80,6 +82,7 @@ fn edge_style(kind: EdgeKind) -> (&'static str, &'static str) {
         EdgeKind::Meeting => ("solid", "#0d6efd"),
         EdgeKind::Cooperation => ("solid", "#198754"),
         EdgeKind::AffiliatedWith => ("dashed", "#6c757d"),
+        EdgeKind::ParticipatedIn => ("dotted", "#b8860b"),
     }
 }
 

@@ -6,8 +6,10 @@
 //! time (empty for an edge without a date, which then always exists).
 //!
 //! Gephi computes its own degree and PageRank over all edges; gazette's,
-//! over relation edges only, are in `RelationDegree`,
-//! `RelationWeightedDegree` and `RelationPageRank`.
+//! over relation edges only (MEETING, COOPERATION), are in
+//! `RelationDegree`, `RelationWeightedDegree` and `RelationPageRank`. A
+//! multilateral event is a node of `Kind` `event`, linked to each party by
+//! a `PARTICIPATED_IN` edge (`Source` the party).
 
 use std::io;
 

@@ -8,7 +8,9 @@
 //! edge's kind is GEXF's own edge `kind` (parallel edges of different
 //! kinds between one pair are allowed), its weight GEXF's `weight`;
 //! everything else is a typed, declared attribute (`integer`, `double`,
-//! `string`). Absent values have no `<attvalue>`.
+//! `string`). Absent values have no `<attvalue>`. A multilateral event is
+//! a node of `kind` `event` linked to each party by a `PARTICIPATED_IN`
+//! edge (`source` the party).
 
 use std::io;
 

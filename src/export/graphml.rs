@@ -7,7 +7,9 @@
 //! PageRank, `string` for the rest; dates are `YYYY-MM-DD` strings, as
 //! GraphML has no date type). An absent value (no country, no date) has no
 //! `<data>` element. Parallel edges of different kinds between one pair
-//! are separate `<edge>`s, so readers build a multigraph.
+//! are separate `<edge>`s, so readers build a multigraph. A multilateral
+//! event is a node of `kind` `event`; its `PARTICIPATED_IN` edges have the
+//! party as `source`.
 
 use std::io;
 

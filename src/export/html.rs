@@ -6,8 +6,9 @@
 //! SVG, so the page shows the graph even with scripts off. Nodes are sized
 //! by weighted degree (the sum of the weights of their edges; an
 //! `AFFILIATED_WITH` edge weighs its person's mentions) and coloured by
-//! kind; edges are coloured by kind, dashed when only planned, and as wide
-//! as `1 + ln(weight)`. The script (`report.js`, plain JavaScript) adds
+//! kind (`event` in the legend only when there is one); edges are
+//! coloured by kind, dashed when only planned, and as wide as
+//! `1 + ln(weight)`. The script (`report.js`, plain JavaScript) adds
 //! pan and zoom, selection (a node's neighbours and relations, an edge's
 //! evidence), filters by relation kind, status and date, and a search box.
 //!
@@ -33,7 +34,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::graph::{EdgeKind, GraphEdge, RelationGraph};
+use crate::graph::{EdgeKind, GraphEdge, RelationGraph, EVENT_KIND};
 use crate::layout::{self, LayoutOptions, Point};
 
 /// The page's style sheet.
@@ -359,7 +360,17 @@ fn write_page<W: Write>(
         )?;
     }
     writeln!(out, "<fieldset id=\"legend\"><legend>Nodes</legend>")?;
-    for kind in ["person", "country", "place", "organisation"] {
+    // An event node (a multilateral event, linked to its parties by
+    // PARTICIPATED_IN edges) only where the page has one.
+    let has_events = sel
+        .nodes
+        .iter()
+        .any(|&i| g[petgraph::graph::NodeIndex::new(i)].kind == EVENT_KIND);
+    let events = has_events.then_some(EVENT_KIND);
+    for kind in ["person", "country", "place", "organisation"]
+        .into_iter()
+        .chain(events)
+    {
         writeln!(
             out,
             "<span class=\"legend\"><span class=\"dot {kind}\"></span>\

@@ -28,6 +28,8 @@ mod xml;
 
 use std::fmt::Write;
 
+use crate::relations::RelationKind;
+
 /// Separator between evidence references.
 pub const EVIDENCE_SEPARATOR: char = ';';
 
@@ -43,6 +45,25 @@ pub fn push_evidence_ref(out: &mut String, doc: &str, sentence: u32) {
         }
     }
     write!(out, ":{sentence}").expect("writing to a String");
+}
+
+/// The id of the multilateral event of sentence `sentence` of document
+/// `doc`: `event:<doc ref>:<kind>`, where `<doc ref>` is the evidence
+/// reference [`push_evidence_ref`] writes (`doc:sentence`, the name
+/// percent-encoded) and `<kind>` is `meeting` or `cooperation`. The same in
+/// relations.csv and in every graph format, and stable across runs, splits
+/// and merges. Two events of one kind in one sentence (two triggers, each
+/// with many parties) share the id: they are one event with the parties of
+/// both.
+pub fn event_id(doc: &str, sentence: u32, kind: RelationKind) -> String {
+    let mut out = String::from("event:");
+    push_evidence_ref(&mut out, doc, sentence);
+    out.push(':');
+    out.push_str(match kind {
+        RelationKind::Meeting => "meeting",
+        RelationKind::Cooperation => "cooperation",
+    });
+    out
 }
 
 /// The evidence references of an edge, encoded ([`push_evidence_ref`])
@@ -92,6 +113,25 @@ mod tests {
             .collect();
         assert_eq!(decoded, refs);
         assert_eq!(evidence(&[]), "");
+    }
+
+    #[test]
+    fn event_ids_encode_the_document_as_evidence_does() {
+        let cases = [
+            ("a.txt", 3, RelationKind::Meeting, "event:a.txt:3:meeting"),
+            (
+                "x;y:z%.txt",
+                0,
+                RelationKind::Cooperation,
+                "event:x%3By%3Az%25.txt:0:cooperation",
+            ),
+        ];
+        for (doc, sentence, kind, expected) in cases {
+            assert_eq!(event_id(doc, sentence, kind), expected);
+            let mut reference = String::new();
+            push_evidence_ref(&mut reference, doc, sentence);
+            assert!(expected.contains(&reference));
+        }
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! (`--relationships`), with typed headers, so nothing needs casting
 //! after the import.
 //!
-//! Every node gets the labels `Entity` and its kind (`Person`, `Country`,
-//! `Place`, `Organisation`); every relationship the type of its kind
-//! (`MEETING`, `COOPERATION`, `AFFILIATED_WITH`). Arrays (`evidence`) use
+//! Every entity node gets the labels `Entity` and its kind (`Person`,
+//! `Country`, `Place`, `Organisation`); a multilateral event's node the
+//! label `Event` alone (it is no entity); every relationship the type of
+//! its kind (`MEETING`, `COOPERATION`, `AFFILIATED_WITH`, and
+//! `PARTICIPATED_IN` from a party to an event). Arrays (`evidence`) use
 //! the importer's default delimiter `;`; a `;` inside a document name is
 //! percent-encoded ([`crate::export::evidence`]). Empty fields are absent
 //! properties.
@@ -15,7 +17,7 @@ use std::io;
 use crate::error::Result;
 use crate::export::csv::{opt_count, writer, LineEnding};
 use crate::export::{evidence, format_rank};
-use crate::graph::RelationGraph;
+use crate::graph::{RelationGraph, EVENT_KIND};
 
 /// Header of the nodes file.
 pub const NODE_HEADER: [&str; 8] = [
@@ -42,8 +44,12 @@ pub const RELATIONSHIP_HEADER: [&str; 9] = [
     "mentions:int",
 ];
 
-/// The Neo4j labels of a node kind: `Entity` and the capitalised kind.
+/// The Neo4j labels of a node kind: `Entity` and the capitalised kind;
+/// `Event` for an event.
 pub fn labels(kind: &str) -> String {
+    if kind == EVENT_KIND {
+        return "Event".to_string();
+    }
     let mut chars = kind.chars();
     match chars.next() {
         Some(first) => {
@@ -113,5 +119,6 @@ mod tests {
         assert_eq!(labels("person"), "Entity;Person");
         assert_eq!(labels("organisation"), "Entity;Organisation");
         assert_eq!(labels(""), "Entity");
+        assert_eq!(labels("event"), "Event");
     }
 }

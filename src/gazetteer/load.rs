@@ -594,6 +594,8 @@ impl Loader {
             .enumerate()
             .map(|(idx, row)| self.entity(idx, row))
             .collect::<Result<Vec<Entity>>>()?;
+        let mut entities = entities;
+        settle_role_countries(&mut entities);
         let mut warnings = self.warnings;
         let surfaces = build_surfaces(&self.rows, &entities, &mut warnings)?;
         Ok(Gazetteer {
@@ -604,6 +606,37 @@ impl Loader {
             lexicon: self.lexicon,
             warnings,
         })
+    }
+}
+
+/// An office of state that only people of one country hold (at least
+/// three of them: "Pope", "Taoiseach") belongs to that country: "the Pope
+/// arrived in Iraq" is an official of the Holy See.
+fn settle_role_countries(entities: &mut [Entity]) {
+    const MIN_HOLDERS: usize = 3;
+    let mut holders: FxHashMap<EntityId, (Option<EntityId>, usize, bool)> =
+        FxHashMap::default();
+    for person in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        for tenure in &person.roles {
+            let entry = holders.entry(tenure.role).or_insert((
+                person.country,
+                0,
+                true,
+            ));
+            entry.1 += 1;
+            entry.2 &= entry.0 == person.country && person.country.is_some();
+        }
+    }
+    for (role, (country, n, one_country)) in holders {
+        // Offices of state only: "senator", "minister" exist everywhere,
+        // even when the gazetteer lists them for one country.
+        let office_of_state = matches!(
+            entities[role.index()].role_class.as_deref(),
+            Some("head_of_state" | "head_of_government" | "royal" | "other")
+        );
+        if one_country && n >= MIN_HOLDERS && office_of_state {
+            entities[role.index()].country = country;
+        }
     }
 }
 

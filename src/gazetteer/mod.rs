@@ -157,7 +157,8 @@ pub struct Entity {
     pub name: String,
     /// Kind.
     pub kind: EntityKind,
-    /// The country entity: a person's, a place's; a country's own id.
+    /// The country entity: a person's, a place's; a country's own id; a
+    /// role's when only people of one country hold it ("Pope").
     pub country: Option<EntityId>,
     /// Countries only: the capital place.
     pub capital: Option<EntityId>,

@@ -284,11 +284,13 @@ fn link_forward(
         }
     }
     // "Minister Wang Wentao" with "Wang" a short form of someone else: the
-    // longer unknown name wins.
+    // longer unknown name wins (not in headline case, where every word is
+    // capitalised: "President Biden Meets Queen").
     if next_is_person
         && draft.mentions[next].short_form
         && draft.mentions[next].entity.is_none()
         && followed_by_name_word(ctx, text, draft.mentions[next].span.end)
+        && !draft.is_headline(ctx, sentence)
     {
         next_is_person = false;
         draft.drop_mention(next);

@@ -18,7 +18,8 @@
 //!    office that year wins. With no date, a sole candidate in office
 //!    today does.
 //! 5. Anything else (several candidates and no evidence) stays
-//!    unresolved.
+//!    unresolved; when every candidate is of one country ("President
+//!    Bush" with no date), the mention still gets that country.
 
 use rustc_hash::FxHashSet;
 
@@ -150,7 +151,13 @@ pub(super) fn resolve_short_forms(
             Some(EntityRef::Discovered(i)) => {
                 draft.discovered[i as usize].country
             }
-            None => m.country,
+            // "President Bush" with no date: which Bush is unknown, the
+            // country is not (every candidate's). Not when another name
+            // word follows ("Duncan Otieno").
+            None if followed => m.country,
+            None => {
+                m.country.or_else(|| shared_country(gazetteer, &candidates))
+            }
         };
         // "Raúl Castro": the given names belong to the mention.
         if let (Some(EntityRef::Known(_)), Some(g)) = (chosen, given_start) {
@@ -158,6 +165,18 @@ pub(super) fn resolve_short_forms(
             m.span.start = g;
         }
     }
+}
+
+/// The country of every candidate, when they share one.
+fn shared_country(
+    gazetteer: &Gazetteer,
+    candidates: &[EntityId],
+) -> Option<EntityId> {
+    let first = gazetteer.entity(*candidates.first()?).country?;
+    candidates
+        .iter()
+        .all(|&c| gazetteer.entity(c).country == Some(first))
+        .then_some(first)
 }
 
 /// Rules 2-4 for a short form with no full name in the document.

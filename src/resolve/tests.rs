@@ -320,6 +320,22 @@ fn short_form_unresolved() {
 }
 
 #[test]
+fn unresolved_short_form_keeps_a_shared_country() {
+    // Which Bush is unknown with no date; both are American.
+    check(
+        "President Bush spoke.",
+        &[
+            "President:role:president::phrase",
+            "Bush:person::USA:role=president",
+        ],
+    );
+    // Castros of Cuba and Honduras: no country.
+    check("Castro spoke.", &["Castro:person::"]);
+    // Another name word follows: someone else, no country.
+    check("Bush Junior spoke.", &["Bush:person::"]);
+}
+
+#[test]
 fn short_forms() {
     check(
         "President Xi spoke. Xi Jinping left. Xi waved.",

@@ -6,8 +6,8 @@ for attribute in ["mentions", "degree", "weighted_degree"]:
     g.vs[attribute] = [int(x) for x in g.vs[attribute]]
 g.es["weight"] = [int(w) for w in g.es["weight"]]
 
-# PageRank over the relation edges only:
+# PageRank over the relation edges only (MEETING, COOPERATION):
 relations = g.subgraph_edges(
-    g.es.select(kind_ne="AFFILIATED_WITH"), delete_vertices=False
+    g.es.select(kind_in=["MEETING", "COOPERATION"]), delete_vertices=False
 )
 rank = relations.pagerank(weights="weight")

@@ -41,11 +41,12 @@ with open("output/edges.csv", newline="", encoding="utf-8") as f:
             mentions=int(r["mentions"]) if r["mentions"] else None,
         )
 
-# The relation graph (AFFILIATED_WITH links a person to their country):
+# The relation graph (AFFILIATED_WITH links a person to their country,
+# PARTICIPATED_IN a party to a multilateral event):
 relations = nx.MultiGraph()
 relations.add_nodes_from(g.nodes(data=True))
 relations.add_edges_from(
     (a, b, k, d)
     for a, b, k, d in g.edges(keys=True, data=True)
-    if k != "AFFILIATED_WITH"
+    if k in ("MEETING", "COOPERATION")
 )
