@@ -51,8 +51,11 @@ impl Found {
     pub fn end_sentence(&mut self, model: &SentenceModel<'_>) {
         let pair = model.chunks.windows(2).find_map(|w| {
             let (a, b) = (w[0].actor()?, w[1].actor()?);
-            let hyphen = model.slice(w[0].span.end..w[1].span.start) == "-";
-            let together = w[1].joined_prev || hyphen;
+            // (Read from the text: a sentence no frame reads has no
+            // tokens.)
+            let gap = model.slice(w[0].span.end..w[1].span.start);
+            let together = gap == "-"
+                || matches!(gap.trim(), "and" | "," | ", and" | "&");
             (together
                 && w[0].is_person()
                 && w[1].is_person()

@@ -212,7 +212,9 @@ pub fn extract_relations(
         {
             continue;
         }
-        frames::apply(rules, &model, &mut found);
+        if model.full {
+            frames::apply(rules, &model, &mut found);
+        }
         found.end_sentence(&model);
     }
     document::settle(

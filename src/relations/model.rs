@@ -155,7 +155,7 @@ pub(crate) struct Trigger {
 }
 
 /// The model of one sentence (see the module docs).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct SentenceModel<'t> {
     pub text: &'t str,
     pub sentence_idx: usize,
@@ -175,6 +175,34 @@ pub(crate) struct SentenceModel<'t> {
     relative_close: Vec<u32>,
     /// The sentence's mentions (sorted by start).
     pub mentions: &'t [Mention],
+    /// The shared lexicon.
+    pub lexicon: &'t Lexicon,
+    /// Whether frames read this sentence: it has a trigger or a military
+    /// noun. Otherwise only its chunks are built (who "he" is next).
+    pub full: bool,
+}
+
+impl Default for SentenceModel<'_> {
+    fn default() -> Self {
+        static EMPTY: std::sync::OnceLock<Lexicon> =
+            std::sync::OnceLock::new();
+        SentenceModel {
+            text: "",
+            sentence_idx: 0,
+            span: 0..0,
+            tokens: vec![],
+            chunks: vec![],
+            sites: vec![],
+            triggers: vec![],
+            prev_break: vec![],
+            next_break: vec![],
+            relative: vec![],
+            relative_close: vec![],
+            mentions: &[],
+            lexicon: EMPTY.get_or_init(Lexicon::default),
+            full: false,
+        }
+    }
 }
 
 const NONE: u32 = u32::MAX;
@@ -265,7 +293,7 @@ impl<'t> SentenceModel<'t> {
     pub fn build(
         &mut self,
         rules: &RelationRules,
-        gazetteer: &Gazetteer,
+        gazetteer: &'t Gazetteer,
         scan: &DocScan,
         text: &'t str,
         sentence: &Sentence,
@@ -276,6 +304,8 @@ impl<'t> SentenceModel<'t> {
         self.sentence_idx = sentence.idx;
         self.span = sentence.span.clone();
         self.mentions = mentions;
+        self.lexicon = gazetteer.lexicon();
+        self.full = false;
         self.tokens.clear();
         self.chunks.clear();
         self.sites.clear();
@@ -285,16 +315,17 @@ impl<'t> SentenceModel<'t> {
         if mentions.is_empty() && !collective {
             return false;
         }
-        self.tokenize(gazetteer.lexicon());
         self.build_chunks(rules, gazetteer, scan, resolved);
-        self.link_chunks();
-        // No trigger and no military noun: no frame can read the sentence;
-        // only its chunks (who "he" is next) are needed.
+        // No trigger and no military noun: no frame reads the sentence;
+        // its chunks (who "he" is next) are all that is needed.
         let any_trigger =
             scan.triggers_in(sentence.span.clone()).next().is_some();
         if !any_trigger && !self.chunks.iter().any(|c| c.military) {
             return true;
         }
+        self.full = true;
+        self.tokenize(gazetteer.lexicon());
+        self.link_chunks();
         self.build_sites();
         self.build_clauses();
         self.find_triggers(rules, scan);

@@ -7,7 +7,7 @@ use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
 use super::super::Actor;
-use super::{Chunk, ChunkKind, DocScan, SentenceModel, Shape, Slot};
+use super::{Chunk, ChunkKind, DocScan, SentenceModel, Slot};
 
 /// An unnamed official noun found after a name.
 struct Noun {
@@ -405,14 +405,18 @@ impl SentenceModel<'_> {
         let det = head.trim_end().rsplit(' ').next().is_some_and(|w| {
             ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d))
         });
-        let Some(next) = self.tokens.get(self.tok_at(span.end)) else {
+        // The next word, read from the text: chunks are built before (and,
+        // in sentences no frame reads, without) tokens.
+        let Some(rest) = self.text[span.end..self.span.end].strip_prefix(' ')
+        else {
             return false;
         };
-        let word = &self.text[next.start..next.end];
-        det && next.start == span.end + 1
-            && next.shape == Shape::Lower
-            && next.classes.is_empty()
-            && word.len() > 2
+        let word: &str =
+            rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        det && word.len() > 2
+            && rest.len() >= word.len()
+            && word.chars().all(|c| c.is_lowercase())
+            && self.lexicon.classes(word).is_empty()
             && !word.ends_with("ed")
             && !word.ends_with('s')
             && !word.ends_with("ly")
