@@ -31,6 +31,8 @@
 
 use std::ops::Range;
 
+use regex_automata::{Anchored, Input, PatternSet};
+
 use crate::gazetteer::{EntityId, Gazetteer};
 use crate::lexicon::{Lexicon, WordClass, WordClasses};
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
@@ -225,12 +227,16 @@ impl DocScan {
         if let (Some(scan), Some(set)) =
             (&rules.trigger_scan, &rules.trigger_rules)
         {
+            let mut rules_at = PatternSet::new(set.pattern_len());
             for m in scan.find_iter(text) {
                 // The first rule that matches all of the match is the one
                 // the scan took (rules are alternatives in the same order).
-                let rule = set.matches(m.as_str()).iter().next();
-                if let Some(rule) = rule {
-                    triggers.push((m.start(), m.end(), rule));
+                rules_at.clear();
+                let span =
+                    Input::new(&text[m.range()]).anchored(Anchored::Yes);
+                set.which_overlapping_matches(&span, &mut rules_at);
+                if let Some(rule) = rules_at.iter().next() {
+                    triggers.push((m.start(), m.end(), rule.as_usize()));
                 }
             }
         }

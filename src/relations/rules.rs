@@ -6,12 +6,17 @@
 //! all layers are then joined into one regex, so a sentence is scanned once
 //! per rule, not once per row.
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_automata::meta;
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{CueRow, EntityId, Gazetteer};
 
 use super::{Mode, RelationKind};
+
+/// A compiled cue: the `regex-automata` meta engine, so that the cues
+/// searched in short windows can skip building literal prefilters (most
+/// of their compile time) while the document scans keep theirs.
+pub(crate) type Regex = meta::Regex;
 
 /// Default for [`RelationRules::max_parties`].
 pub const DEFAULT_MAX_PARTIES: usize = 12;
@@ -119,9 +124,10 @@ pub struct RelationRules {
     /// Every trigger rule in one regex, the rules in order: a document is
     /// scanned once, whatever the number of rules.
     pub(crate) trigger_scan: Option<Regex>,
-    /// Each rule anchored at both ends, in order: which rule a match of
-    /// `trigger_scan` is (the first one that matches all of it).
-    pub(crate) trigger_rules: Option<RegexSet>,
+    /// Each rule anchored at both ends, one pattern each, in order: which
+    /// rule a match of `trigger_scan` is (the first one that matches all of
+    /// it).
+    pub(crate) trigger_rules: Option<Regex>,
     pub(crate) cues: Cues,
     /// Combining forms ("Sino" -> CHN) for hyphenated pairs.
     pub(crate) combining: Vec<(String, EntityId)>,
@@ -136,14 +142,54 @@ fn alternation(triggers: &[String]) -> String {
 
 /// ASCII mode, case-insensitive: cues are English words, and Unicode
 /// classes (`\w`, `\s`) would make every regex far larger and slower to
-/// build.
-fn compile(src: &str) -> std::result::Result<Regex, regex::Error> {
-    RegexBuilder::new(src)
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(1 << 24)
-        .dfa_size_limit(1 << 24)
-        .build()
+/// build. `prefilter`: only for regexes that scan whole documents.
+fn compile(
+    src: &str,
+    prefilter: bool,
+) -> std::result::Result<Regex, regex::Error> {
+    meta::Builder::new()
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false)
+                .utf8(true),
+        )
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(prefilter)
+                .which_captures(
+                    regex_automata::nfa::thompson::WhichCaptures::Implicit,
+                )
+                .nfa_size_limit(Some(1 << 24))
+                .hybrid_cache_capacity(1 << 24),
+        )
+        .build(src)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))
+}
+
+/// The anchored trigger rules as one multi-pattern regex (no prefilter:
+/// it only ever reads a trigger's own span).
+fn compile_set(
+    sources: &[String],
+) -> std::result::Result<Regex, regex::Error> {
+    meta::Builder::new()
+        .syntax(
+            regex_automata::util::syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false)
+                .utf8(true),
+        )
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(false)
+                .match_kind(regex_automata::MatchKind::All)
+                .which_captures(
+                    regex_automata::nfa::thompson::WhichCaptures::None,
+                )
+                .nfa_size_limit(Some(1 << 25)),
+        )
+        .build_many(sources)
+        .map_err(|e| regex::Error::Syntax(e.to_string()))
 }
 
 /// Parses `src` as [`compile`] would, without compiling it.
@@ -176,7 +222,9 @@ fn compile_all(jobs: &[Job<'_>]) -> Result<Vec<Regex>> {
                 scope.spawn(move || {
                     (t..jobs.len())
                         .step_by(threads)
-                        .map(|i| (i, compile(&jobs[i].src)))
+                        .map(|i| {
+                            (i, compile(&jobs[i].src, jobs[i].target.scans()))
+                        })
                         .collect::<Vec<_>>()
                 })
             })
@@ -230,6 +278,19 @@ enum Target {
     Military,
     OfficialOf,
     OfficialNoun,
+}
+
+impl Target {
+    /// Whether the regex scans whole documents (and so wants a literal
+    /// prefilter), not a short window.
+    fn scans(self) -> bool {
+        matches!(
+            self,
+            Target::TriggerScan
+                | Target::CollectiveParties
+                | Target::CollectiveCountries
+        )
+    }
 }
 
 /// One regex to compile, and the row its errors are reported at.
@@ -342,13 +403,7 @@ impl RelationRules {
         // The set compiles on this thread while the others compile the
         // jobs.
         let (regexes, set) = std::thread::scope(|scope| {
-            let set = scope.spawn(|| {
-                RegexSetBuilder::new(&sources)
-                    .case_insensitive(true)
-                    .unicode(false)
-                    .size_limit(1 << 25)
-                    .build()
-            });
+            let set = scope.spawn(|| compile_set(&sources));
             (compile_all(&jobs), set.join().expect("compiling does not panic"))
         });
         for (job, regex) in jobs.iter().zip(regexes?) {
