@@ -459,6 +459,11 @@ fn document_references() {
             "Xi Jinping met Vladimir Putin. President Xi called for deepening cooperation.",
             &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported xi-jinping vladimir-putin"],
         ),
+        // Talks with someone and no one before them: the document's topic.
+        (
+            "Pakistan Tests A Missile. The test comes as talks with India have stalled.",
+            &["MEETING reported PAK IND"],
+        ),
         // No meeting: the people last named together.
         (
             "The Xi Jinping-Donald Trump truce held. The two leaders agreed to resume trade talks.",

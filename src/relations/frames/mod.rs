@@ -110,6 +110,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub previous: Option<&'a Previous>,
     /// The first person of the previous sentence ("He met Putin").
     pub antecedent: Option<&'a Actor>,
+    /// The first actor of the document (its headline's subject, in a news
+    /// item): who "talks with the U.S." are with, when no one else is.
+    pub topic: Option<&'a Actor>,
 }
 
 impl Ctx<'_, '_> {
@@ -130,6 +133,7 @@ pub(crate) fn apply(
 ) {
     let mut previous: Option<Previous> = None;
     let antecedent = found.antecedent().cloned();
+    let topic = found.topic().cloned();
     for trigger in &model.triggers {
         let rule = &rules.triggers[trigger.rule];
         let ctx = Ctx {
@@ -140,6 +144,7 @@ pub(crate) fn apply(
             clause: model.clause(trigger.toks.clone()),
             previous: previous.as_ref(),
             antecedent: antecedent.as_ref(),
+            topic: topic.as_ref(),
         };
         let mut proto = Proto {
             kind: rule.kind,

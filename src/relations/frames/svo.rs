@@ -70,6 +70,18 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if left.is_empty() {
         left = fronted_subject(ctx, objects.last().map_or(te, |o| o.span.end));
     }
+    // "North Korea Fires A Missile. ... as diplomatic talks with the U.S.
+    // have stalled": talks with someone and no one before them in their
+    // clause are the document's topic's.
+    if left.is_empty()
+        && frame == Frame::Noun
+        && ctx.rule.kind == RelationKind::Meeting
+        && !objects.is_empty()
+    {
+        if let Some(topic) = ctx.topic {
+            left.push(Slot::Actor(topic.clone()));
+        }
+    }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
         let right = objects.iter().map(|o| o.slot.clone()).collect();
