@@ -357,6 +357,37 @@ fn frame_joint() {
 }
 
 #[test]
+fn frame_ally() {
+    table(&[
+        (
+            "Washington's allies Japan and Pakistan sent troops.",
+            &[
+                "COOPERATION reported washington JPN",
+                "COOPERATION reported washington PAK",
+            ],
+        ),
+        (
+            "Pakistan, a close ally of China, sent troops.",
+            &["COOPERATION reported PAK CHN"],
+        ),
+        (
+            "Narendra Modi, who is one of Russia's closest allies, left.",
+            &["COOPERATION reported narendra-modi RUS"],
+        ),
+        // The alliance is stated, whatever the hosting.
+        (
+            "Lula will host French, German allies in Brasilia.",
+            &[
+                "COOPERATION reported lula FRA",
+                "COOPERATION reported lula DEU",
+            ],
+        ),
+        // Whose allies, not who they are: nobody.
+        ("Militants attacked Washington's military allies.", &[]),
+    ]);
+}
+
+#[test]
 fn modality() {
     table(&[
         ("Xi Jinping did not meet Vladimir Putin.", &[]),

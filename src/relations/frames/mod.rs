@@ -7,12 +7,14 @@
 //! | `visit` | [`visit`]: visitor and destination | "Putin visits Brazil", "Karzai set for visit to Pakistan", "arrived in Britain" |
 //! | `give` | [`give`]: giver and recipient | "Japan pledged $1 billion in aid to Iraq" |
 //! | `joint` | [`joint`]: forces of two countries acting together | "US and Iraqi troops stormed ...", "a joint U.S.-Afghan operation" |
+//! | `ally` | [`ally`]: a relation noun said of one party | "Washington's allies Poland and Japan", "Blair, one of the United States' closest allies" |
 //!
 //! A frame fills a [`Proto`]: its parties (two groups, one group whose
 //! members relate to each other, a collective, or a lone actor waiting for
 //! the document to give its partner). [`super::modality`] then decides
 //! whether it holds and whether it is planned.
 
+mod ally;
 mod give;
 mod joint;
 mod svo;
@@ -167,6 +169,7 @@ pub(crate) fn apply(
             Frame::Visit => visit::find(&ctx, &mut proto),
             Frame::Give => give::find(&ctx, &mut proto),
             Frame::Joint => joint::find(&ctx, &mut proto),
+            Frame::Ally => ally::find(&ctx, &mut proto),
         };
         proto.states = names_states(model, &proto);
         let keep = !proto.is_empty()
