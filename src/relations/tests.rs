@@ -191,6 +191,9 @@ fn frame_verb_and_verb_person() {
             "Lula accepted Xi Jinping's invitation to visit.",
             &["MEETING reported lula xi-jinping"],
         ),
+        // Telling a leader is talking with them; telling reporters is not.
+        ("Donald Trump told Vladimir Putin that the war must end.", &["MEETING reported donald-trump vladimir-putin"]),
+        ("Donald Trump told reporters that Russia must leave.", &[]),
         // A complement clause is no object.
         ("The two leaders agreed that China and India would talk.", &[]),
     ]);
