@@ -519,6 +519,15 @@ fn headlines() {
             "Vladimir Putin To Visit Japan",
             &["MEETING planned vladimir-putin JPN"],
         ),
+        (
+            "Donald Trump Arrives In Tokyo For Summit With Xi Jinping",
+            &[
+                "MEETING reported donald-trump JPN",
+                "MEETING reported donald-trump xi-jinping",
+            ],
+        ),
+        // A phrase of its own before "with": not the deal's party.
+        ("Pakistan Breaks Nuclear Deal Amid Tensions With India", &[]),
     ]);
 }
 
