@@ -29,6 +29,9 @@ pub(crate) struct Found {
     protos: Vec<Proto>,
     /// The first person of the latest sentence that named one.
     last_person: Option<Actor>,
+    /// The first actor (person, country or official) of the first sentence
+    /// that named one.
+    topic: Option<Actor>,
     /// Pairs of people of two countries named together ("Trump-Xi",
     /// "Moon and Kim"), by sentence: who "the two leaders" are when the
     /// document has no meeting.
@@ -40,6 +43,10 @@ pub(crate) struct Found {
 impl Found {
     pub fn antecedent(&self) -> Option<&Actor> {
         self.last_person.as_ref()
+    }
+
+    pub fn topic(&self) -> Option<&Actor> {
+        self.topic.as_ref()
     }
 
     pub fn push(&mut self, proto: Proto) {
@@ -64,6 +71,21 @@ impl Found {
                 .then(|| (model.sentence_idx, a.clone(), b.clone()))
         });
         self.named_pairs.extend(pair);
+        if self.topic.is_none() {
+            self.topic = model
+                .chunks
+                .iter()
+                .find(|c| {
+                    matches!(
+                        c.kind,
+                        ChunkKind::Person
+                            | ChunkKind::Country
+                            | ChunkKind::Official
+                    )
+                })
+                .and_then(|c| c.actor())
+                .cloned();
+        }
         if let Some(actor) = model
             .chunks
             .iter()

@@ -43,6 +43,9 @@ pub(crate) enum Frame {
     /// Forces of two or more countries acting together: "US and Iraqi
     /// forces stormed ...", "a joint US-Afghan operation".
     Joint,
+    /// A relation noun said of one party: "A's allies B and C", "B, an
+    /// ally of A", "A ... French, German allies".
+    Ally,
 }
 
 impl Frame {
@@ -55,6 +58,7 @@ impl Frame {
             "visit" => Frame::Visit,
             "give" => Frame::Give,
             "joint" => Frame::Joint,
+            "ally" => Frame::Ally,
             _ => return None,
         })
     }
@@ -65,6 +69,7 @@ impl Frame {
             Frame::Give => 0,
             Frame::Visit => 1,
             Frame::Joint => 2,
+            Frame::Ally => 2,
             Frame::VerbDirect => 3,
             Frame::VerbPerson => 4,
             Frame::Verb => 5,
@@ -445,8 +450,8 @@ impl RelationRules {
                         2,
                         format!(
                             "unknown pattern `{frame}`: expected verb, \
-                             verb-person, verb-direct, noun, visit, give or \
-                             joint"
+                             verb-person, verb-direct, noun, visit, give, \
+                             joint or ally"
                         ),
                     )
                 })?;

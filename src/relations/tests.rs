@@ -191,6 +191,9 @@ fn frame_verb_and_verb_person() {
             "Lula accepted Xi Jinping's invitation to visit.",
             &["MEETING reported lula xi-jinping"],
         ),
+        // Telling a leader is talking with them; telling reporters is not.
+        ("Donald Trump told Vladimir Putin that the war must end.", &["MEETING reported donald-trump vladimir-putin"]),
+        ("Donald Trump told reporters that Russia must leave.", &[]),
         // A complement clause is no object.
         ("The two leaders agreed that China and India would talk.", &[]),
     ]);
@@ -357,6 +360,37 @@ fn frame_joint() {
 }
 
 #[test]
+fn frame_ally() {
+    table(&[
+        (
+            "Washington's allies Japan and Pakistan sent troops.",
+            &[
+                "COOPERATION reported washington JPN",
+                "COOPERATION reported washington PAK",
+            ],
+        ),
+        (
+            "Pakistan, a close ally of China, sent troops.",
+            &["COOPERATION reported PAK CHN"],
+        ),
+        (
+            "Narendra Modi, who is one of Russia's closest allies, left.",
+            &["COOPERATION reported narendra-modi RUS"],
+        ),
+        // The alliance is stated, whatever the hosting.
+        (
+            "Lula will host French, German allies in Brasilia.",
+            &[
+                "COOPERATION reported lula FRA",
+                "COOPERATION reported lula DEU",
+            ],
+        ),
+        // Whose allies, not who they are: nobody.
+        ("Militants attacked Washington's military allies.", &[]),
+    ]);
+}
+
+#[test]
 fn modality() {
     table(&[
         ("Xi Jinping did not meet Vladimir Putin.", &[]),
@@ -459,6 +493,11 @@ fn document_references() {
             "Xi Jinping met Vladimir Putin. President Xi called for deepening cooperation.",
             &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported xi-jinping vladimir-putin"],
         ),
+        // Talks with someone and no one before them: the document's topic.
+        (
+            "Pakistan Tests A Missile. The test comes as talks with India have stalled.",
+            &["MEETING reported PAK IND"],
+        ),
         // No meeting: the people last named together.
         (
             "The Xi Jinping-Donald Trump truce held. The two leaders agreed to resume trade talks.",
@@ -480,6 +519,15 @@ fn headlines() {
             "Vladimir Putin To Visit Japan",
             &["MEETING planned vladimir-putin JPN"],
         ),
+        (
+            "Donald Trump Arrives In Tokyo For Summit With Xi Jinping",
+            &[
+                "MEETING reported donald-trump JPN",
+                "MEETING reported donald-trump xi-jinping",
+            ],
+        ),
+        // A phrase of its own before "with": not the deal's party.
+        ("Pakistan Breaks Nuclear Deal Amid Tensions With India", &[]),
     ]);
 }
 

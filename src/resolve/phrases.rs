@@ -28,6 +28,9 @@ fn is_modifier_gap(text: &str, from: usize, to: usize) -> bool {
 /// Whether `text[from..to]` is a possessive followed by a space ("'s ").
 fn is_possessive_gap(text: &str, from: usize, to: usize) -> bool {
     let gap = &text[from.min(to)..to];
+    // Scraped wire copy may space the possessive ("Britain 's Foreign
+    // Secretary").
+    let gap = gap.strip_prefix(' ').unwrap_or(gap);
     // "Syria's interim President": a modifier or two may follow.
     ["'s ", "’s ", "' ", "’ "].iter().any(|p| {
         gap.strip_prefix(p).is_some_and(|rest| {

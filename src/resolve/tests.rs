@@ -104,6 +104,19 @@ fn phrases() {
 }
 
 #[test]
+fn spaced_possessive_in_scraped_copy() {
+    // Wire copy scraped with a space before the possessive.
+    check(
+        "Kenya 's Foreign Minister Ana Wanjiru spoke.",
+        &[
+            "Kenya:country:KEN:KEN:phrase",
+            "Foreign Minister:role:foreign-minister::phrase",
+            "Ana Wanjiru:person:ana-wanjiru:KEN:discovered:role=foreign-minister",
+        ],
+    );
+}
+
+#[test]
 fn discovery() {
     check(
         "Kenyan Foreign Minister Ana Wanjiru met Xi. Wanjiru said so.",

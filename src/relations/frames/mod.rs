@@ -7,12 +7,14 @@
 //! | `visit` | [`visit`]: visitor and destination | "Putin visits Brazil", "Karzai set for visit to Pakistan", "arrived in Britain" |
 //! | `give` | [`give`]: giver and recipient | "Japan pledged $1 billion in aid to Iraq" |
 //! | `joint` | [`joint`]: forces of two countries acting together | "US and Iraqi troops stormed ...", "a joint U.S.-Afghan operation" |
+//! | `ally` | [`ally`]: a relation noun said of one party | "Washington's allies Poland and Japan", "Blair, one of the United States' closest allies" |
 //!
 //! A frame fills a [`Proto`]: its parties (two groups, one group whose
 //! members relate to each other, a collective, or a lone actor waiting for
 //! the document to give its partner). [`super::modality`] then decides
 //! whether it holds and whether it is planned.
 
+mod ally;
 mod give;
 mod joint;
 mod svo;
@@ -110,6 +112,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub previous: Option<&'a Previous>,
     /// The first person of the previous sentence ("He met Putin").
     pub antecedent: Option<&'a Actor>,
+    /// The first actor of the document (its headline's subject, in a news
+    /// item): who "talks with the U.S." are with, when no one else is.
+    pub topic: Option<&'a Actor>,
 }
 
 impl Ctx<'_, '_> {
@@ -130,6 +135,7 @@ pub(crate) fn apply(
 ) {
     let mut previous: Option<Previous> = None;
     let antecedent = found.antecedent().cloned();
+    let topic = found.topic().cloned();
     for trigger in &model.triggers {
         let rule = &rules.triggers[trigger.rule];
         let ctx = Ctx {
@@ -140,6 +146,7 @@ pub(crate) fn apply(
             clause: model.clause(trigger.toks.clone()),
             previous: previous.as_ref(),
             antecedent: antecedent.as_ref(),
+            topic: topic.as_ref(),
         };
         let mut proto = Proto {
             kind: rule.kind,
@@ -162,6 +169,7 @@ pub(crate) fn apply(
             Frame::Visit => visit::find(&ctx, &mut proto),
             Frame::Give => give::find(&ctx, &mut proto),
             Frame::Joint => joint::find(&ctx, &mut proto),
+            Frame::Ally => ally::find(&ctx, &mut proto),
         };
         proto.states = names_states(model, &proto);
         let keep = !proto.is_empty()

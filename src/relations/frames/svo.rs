@@ -70,6 +70,18 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if left.is_empty() {
         left = fronted_subject(ctx, objects.last().map_or(te, |o| o.span.end));
     }
+    // "North Korea Fires A Missile. ... as diplomatic talks with the U.S.
+    // have stalled": talks with someone and no one before them in their
+    // clause are the document's topic's.
+    if left.is_empty()
+        && frame == Frame::Noun
+        && ctx.rule.kind == RelationKind::Meeting
+        && !objects.is_empty()
+    {
+        if let Some(topic) = ctx.topic {
+            left.push(Slot::Actor(topic.clone()));
+        }
+    }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
         let right = objects.iter().map(|o| o.slot.clone()).collect();
@@ -329,7 +341,10 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     }
     let Some(&first) = after_chunks.first() else { return vec![] };
     let gap = m.slice(te..first.span.start);
-    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    // Compared in lowercase: headlines capitalise every word ("Summit
+    // With Kim").
+    let lower = gap.to_ascii_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
     // "a delegation from Washington", "the Emir of Qatar": the preposition
     // belongs to the official, not to the verb.
     if first.kind == ChunkKind::Official {
@@ -385,10 +400,21 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 **w,
                 "the" | "his" | "her" | "its" | "their" | "a" | "an"
             )
-        }) == Some(&"with");
+        }) == Some(&"with")
+        // "... deal amid heightening tensions with the U.S.": a phrase of
+        // its own before the "with".
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "amid" | "amidst" | "despite" | "against" | "after" | "before"
+                    | "following" | "during" | "since" | "until" | "over"
+            )
+        });
     let with_ok = match frame {
         Frame::Noun => {
-            m.slice(ts..te).ends_with(" with")
+            m.slice(ts..te)
+                .get(te - ts - 5.min(te - ts)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(" with"))
                 || words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
         }
         _ => true,
