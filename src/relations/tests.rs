@@ -176,6 +176,22 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi met Xi Jinping and later held talks with Vladimir Putin.",
             &["MEETING reported narendra-modi xi-jinping", "MEETING reported narendra-modi vladimir-putin"],
         ),
+        // A predicate after "as well as", "before", or "and" with no
+        // earlier trigger is the clause's first actor's, not the nearest
+        // name's ("the United Nations" is an object there).
+        (
+            "Narendra Modi is to address the United Nations as well as meeting Xi Jinping.",
+            &["MEETING planned narendra-modi xi-jinping"],
+        ),
+        (
+            "Narendra Modi will address the United Nations before meeting Xi Jinping.",
+            &["MEETING planned narendra-modi xi-jinping"],
+        ),
+        (
+            "Narendra Modi praised the United Nations and later met President Xi Jinping.",
+            &["MEETING reported narendra-modi xi-jinping"],
+        ),
+        ("Narendra Modi is meeting Xi Jinping.", &["MEETING reported narendra-modi xi-jinping"]),
         // Fronted phrase.
         (
             "During talks with Xi Jinping in Beijing, Narendra Modi called for peace.",
@@ -566,6 +582,8 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // Wire headlines abbreviate the Koreas.
+        ("N. Korea and U.S. Met Twice This Week.", &["MEETING reported PRK USA"]),
     ];
     for (text, expected) in cases {
         assert_eq!(relations_of(pipeline, text), *expected, "{text:?}");

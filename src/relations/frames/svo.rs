@@ -65,6 +65,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     second_predicate(ctx, &before, &mut left);
+    second_of_clause(ctx, &before, &mut left);
     previous_object(ctx, &before, &mut left);
     let objects = objects(ctx);
     if left.is_empty() {
@@ -306,6 +307,62 @@ pub(super) fn second_predicate(
     if pronoun_after_actor || second {
         *left = prev.subject.clone();
     }
+}
+
+/// "X is to address Congress as well as meeting Y", "X will address
+/// Congress before meeting Y", "X praised Y and later met Z": a second
+/// predicate (a gerund after "as well as", "before", "after"..., or a verb
+/// right after "and") is the clause's first actor's, not the nearest
+/// one's (after "and", only when no earlier trigger of the sentence says
+/// whose it is: [`second_predicate`]).
+fn second_of_clause(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let [first, .., nearest] = before else { return };
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let gap = m.slice(nearest.span.end..ts);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let trigger = m.slice(ts..ctx.te());
+    let adjunct = [
+        "as well as ",
+        "before ",
+        "after ",
+        "while ",
+        "upon ",
+        "since ",
+        "then ",
+    ];
+    let gerund = words.is_empty()
+        && adjunct.iter().any(|a| trigger.starts_with(a))
+        || gap.trim_end().ends_with("as well as");
+    // "praised the EU and later met Putin": one adverb at most after "and".
+    let and_verb = ctx.previous.is_none()
+        && ctx.rule.frame != Frame::Noun
+        && !gap.contains([',', ';'])
+        && words
+            .iter()
+            .rposition(|w| *w == "and")
+            .is_some_and(|i| words.len() - i <= 2);
+    if (gerund || and_verb) && !joined_group(ctx, before, first, nearest) {
+        *left = vec![first.slot.clone()];
+    }
+}
+
+/// Whether `first` and `nearest` are one coordinated subject group ("Xi
+/// and Putin").
+fn joined_group(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    first: &Chunk,
+    nearest: &Chunk,
+) -> bool {
+    let (group, _) = left_group(ctx, before);
+    group.len() > 1
+        && group.contains(&first.slot)
+        && group.contains(&nearest.slot)
 }
 
 /// The objects of the trigger: a passive's `by` agent, else the first

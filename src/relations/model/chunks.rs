@@ -190,7 +190,8 @@ impl SentenceModel<'_> {
     }
 
     /// The role mention right after `i` (within 24 bytes of `after`, only
-    /// lowercase words between): "the Russian [foreign minister]".
+    /// lowercase modifiers between): "the Russian [foreign minister]", not
+    /// "the European Union [and later meet] President".
     fn role_next(
         &self,
         i: usize,
@@ -205,6 +206,9 @@ impl SentenceModel<'_> {
                 && text[after..r.span.start].chars().all(|c| {
                     c == ' ' || c.is_lowercase() || (hyphen && c == '-')
                 })
+                && !text[after..r.span.start]
+                    .split_whitespace()
+                    .any(|w| NOT_MODIFIERS.contains(&w))
         })
     }
 
@@ -490,6 +494,15 @@ impl SentenceModel<'_> {
         self.chunks.truncate(out);
     }
 }
+
+/// Words that end a noun phrase: what follows them is no role of the
+/// name before them.
+const NOT_MODIFIERS: &[&str] = &[
+    "and", "or", "but", "nor", "then", "later", "to", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "also", "who",
+    "which", "that", "with", "after", "before", "while", "when", "as", "is",
+    "are", "was", "were", "has", "have", "had", "said", "says",
+];
 
 fn possessive_len(rest: &str) -> usize {
     ["'s", "’s"].iter().find(|p| rest.starts_with(**p)).map_or(0, |p| p.len())
