@@ -74,11 +74,14 @@ pub enum WordClass {
     /// Capitalised words after which a place or country is part of
     /// another name ("Warsaw Pact", "Malawi Congress Party").
     NameTail,
+    /// Plural nouns of people or firms a country name can modify without
+    /// standing for its state ("U.S. bishops", "China students").
+    Civilian,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 24] = [
+    pub const ALL: [WordClass; 25] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -103,6 +106,7 @@ impl WordClass {
         WordClass::NotName,
         WordClass::PlacePreposition,
         WordClass::NameTail,
+        WordClass::Civilian,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -132,6 +136,7 @@ impl WordClass {
             WordClass::NotName => "not_name",
             WordClass::PlacePreposition => "place_preposition",
             WordClass::NameTail => "name_tail",
+            WordClass::Civilian => "civilian",
         }
     }
 

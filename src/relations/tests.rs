@@ -470,6 +470,12 @@ fn actors() {
             &["MEETING reported IND PAK"],
         ),
         ("Xi Jinping met a former Russian foreign minister.", &[]),
+        // A country's people are not its state; its officials are.
+        ("Xi Jinping met US students in Seattle.", &[]),
+        (
+            "Xi Jinping met US officials in Seattle.",
+            &["MEETING reported xi-jinping USA"],
+        ),
         // Which Bush is unknown with no date, his country is not.
         (
             "Narendra Modi met President Bush.",

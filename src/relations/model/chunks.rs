@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::gazetteer::Gazetteer;
+use crate::lexicon::WordClass;
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
@@ -392,9 +393,10 @@ impl SentenceModel<'_> {
             || self.text[start..end].contains("former ")
     }
 
-    /// A country name used as a noun modifier: after a determiner and
-    /// before a lowercase word that does not look like a verb ("the Iraq
-    /// war", "a U.S. request"; not "the United States agreed").
+    /// A country name used as a noun modifier: before a `civilian` noun
+    /// ("U.S. bishops"), or after a determiner and before a lowercase word
+    /// that does not look like a verb ("the Iraq war", "a U.S. request";
+    /// not "the United States agreed").
     fn is_modifier(&self, span: std::ops::Range<usize>) -> bool {
         // "the one-China policy", "anti-US protests".
         let head = &self.text[self.span.start..span.start];
@@ -417,6 +419,10 @@ impl SentenceModel<'_> {
         };
         let word: &str =
             rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        // "met U.S. bishops": people of the country, not its state.
+        if self.lexicon.classes(word).has(WordClass::Civilian) {
+            return true;
+        }
         det && word.len() > 2
             && rest.len() >= word.len()
             && word.chars().all(|c| c.is_lowercase())
