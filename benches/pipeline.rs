@@ -1,5 +1,6 @@
 //! Criterion benchmarks, one per stage: automaton build versus gazetteer
-//! size, tagging throughput, and the full analysis plus graph.
+//! size, tagging throughput, the full analysis plus graph, and the HTML
+//! report (its layout at 100 to 5,000 nodes, and the whole page).
 //!
 //! Run: `cargo bench --bench pipeline`. Figures are in BENCHMARKS.md.
 
@@ -8,8 +9,9 @@ use std::hint::black_box;
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, Throughput,
 };
-use gazette::graph::{GraphData, Level};
-use gazette::tagger::TagScratch;
+use gazette::export::html::{write_html, HtmlOptions};
+use gazette::graph::{GraphData, GraphOptions, Level, RelationGraph};
+use gazette::layout::{layout, LayoutOptions};
 use gazette::text::split_sentences;
 use gazette::{Gazetteer, GazetteerBuilder, Pipeline, Tagger};
 
@@ -57,12 +59,11 @@ fn tag(c: &mut Criterion) {
         b.iter(|| black_box(split_sentences(black_box(&text))))
     });
     group.bench_function("tag_6MB", |b| {
-        let mut scratch = TagScratch::default();
         let mut out = Vec::new();
         b.iter(|| {
             out.clear();
             for s in &sentences {
-                tagger.tag(&text, s.span.clone(), &mut scratch, &mut out);
+                tagger.tag(&text, s.span.clone(), &mut out);
             }
             black_box(out.len())
         })
@@ -90,7 +91,7 @@ fn full(c: &mut Criterion) {
             let mut graph = GraphData::new(Level::Entity);
             for (i, d) in docs.iter().enumerate() {
                 let analysis = pipeline.analyze(d, None);
-                graph.add_document(&i.to_string(), &analysis);
+                graph.add_document(&i.to_string(), d, &analysis);
             }
             black_box(graph.edges.len())
         })
@@ -98,5 +99,34 @@ fn full(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, build, tag, full);
+fn report(c: &mut Criterion) {
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    for n in [100, 1_000, 5_000] {
+        let edges = common::random_graph(n);
+        let options = LayoutOptions::default();
+        group.bench_with_input(
+            BenchmarkId::new("layout", format!("{n}n/{}e", edges.len())),
+            &edges,
+            |b, edges| b.iter(|| black_box(layout(n, edges, &options))),
+        );
+    }
+    let graph = RelationGraph::build(
+        &common::report_data(300),
+        &GraphOptions::default(),
+    );
+    group.bench_function(
+        format!("write_html/{}n", graph.graph.node_count()),
+        |b| {
+            b.iter(|| {
+                let mut out = Vec::with_capacity(1 << 20);
+                write_html(&mut out, &graph, &HtmlOptions::default()).unwrap();
+                black_box(out.len())
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, build, tag, full, report);
 criterion_main!(benches);

@@ -22,7 +22,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Extract MEETING and COOPERATION relations; CSV to stdout.
     Relations(ExtractArgs),
-    /// Build the relation graph; write nodes.csv, edges.csv and graph.dot.
+    /// Build the relation graph; write nodes.csv, edges.csv, graph.dot and
+    /// graph.html (or GraphML, GEXF, Neo4j or Gephi CSV: see --format,
+    /// --profile).
     Graph(GraphArgs),
     /// Merge partial graphs written by `graph --partial`.
     Merge(MergeArgs),
@@ -45,6 +47,33 @@ pub struct GazetteerArgs {
     pub no_default_gazetteers: bool,
 }
 
+/// Relation-stage settings, shared by every subcommand that runs it
+/// (`extract` accepts them too, with `relations`, and ignores them).
+#[derive(Args, Debug, Clone)]
+pub struct RelationArgs {
+    /// A frame with more parties than N (a pact signed by twenty
+    /// countries) is one multilateral event, written as one row per party
+    /// with an event id in relations.csv and as an event node with
+    /// PARTICIPATED_IN edges in the graph, instead of every pair (at
+    /// least 2; `eval` scores pairs only, so an event adds none).
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = gazette::relations::DEFAULT_MAX_PARTIES,
+        value_parser = parse_max_parties,
+    )]
+    pub max_parties: usize,
+}
+
+/// `--max-parties`: a whole number, at least 2.
+fn parse_max_parties(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 2 => Ok(n),
+        Ok(_) => Err("must be at least 2".to_string()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 /// Format of stdin.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
@@ -61,9 +90,11 @@ pub struct InputArgs {
     /// `-` for stdin.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Format of stdin.
-    #[arg(long, value_enum, default_value = "text")]
-    pub input_format: InputFormat,
+    /// Read every input (files, files found in directories, stdin) as this
+    /// format. By default a file's format follows its extension
+    /// (`.jsonl`/`.ndjson` JSONL, anything else text) and stdin is text.
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
     /// JSONL field with the document id.
     #[arg(long, default_value = "id")]
     pub id_field: String,
@@ -86,6 +117,8 @@ pub struct InputArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub gazetteers: GazetteerArgs,
+    #[command(flatten)]
+    pub relations: RelationArgs,
 }
 
 /// `extract` and `relations`.
@@ -102,17 +135,38 @@ pub struct ExtractArgs {
     /// `stands_for_country`, `in_phrase`, `;`-separated).
     #[arg(long)]
     pub details: bool,
+    /// End CSV lines with CRLF (strict RFC 4180) instead of LF.
+    #[arg(long)]
+    pub crlf: bool,
 }
 
 /// Output formats of `graph` and `merge`.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GraphFormat {
-    /// nodes.csv and edges.csv.
+    /// nodes.csv and edges.csv (relationships.csv with --profile neo4j).
     Csv,
-    /// graph.dot.
+    /// graph.dot (Graphviz).
     Dot,
-    /// Both.
+    /// graph.graphml.
+    Graphml,
+    /// graph.gexf (GEXF 1.3).
+    Gexf,
+    /// graph.html, a self-contained report (laid out by gazette).
+    Html,
+    /// Every format.
     All,
+}
+
+/// Headers and files of the CSV format.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvProfile {
+    /// gazette's own columns (nodes.csv, edges.csv).
+    Plain,
+    /// neo4j-admin database import headers (nodes.csv,
+    /// relationships.csv).
+    Neo4j,
+    /// Gephi spreadsheet import columns (nodes.csv, edges.csv).
+    Gephi,
 }
 
 /// Graph granularity.
@@ -130,17 +184,34 @@ pub struct ExportArgs {
     /// Output directory.
     #[arg(long, default_value = "output", value_name = "DIR")]
     pub out_dir: PathBuf,
-    /// What to write.
-    #[arg(long, value_enum, default_value = "all")]
-    pub format: GraphFormat,
+    /// What to write (comma-separated: csv, dot, graphml, gexf, html,
+    /// all).
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "csv,dot,html"
+    )]
+    pub format: Vec<GraphFormat>,
+    /// Column names and files of the CSV format.
+    #[arg(long, value_enum, default_value = "plain")]
+    pub profile: CsvProfile,
+    /// End CSV lines with CRLF (strict RFC 4180) instead of LF.
+    #[arg(long)]
+    pub crlf: bool,
+    /// Write a text label on every DOT edge (off by default: labels
+    /// overlap in large drawings).
+    #[arg(long)]
+    pub dot_labels: bool,
     /// Drop relation edges supported by fewer sentences.
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub min_weight: u64,
-    /// Edge kinds to keep (meeting, cooperation, affiliated_with).
+    /// Edge kinds to keep (meeting, cooperation, affiliated_with,
+    /// participated_in).
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "meeting,cooperation,affiliated_with",
+        default_value = "meeting,cooperation,affiliated_with,participated_in",
         value_parser = edge_kind
     )]
     pub kinds: Vec<EdgeKind>,
@@ -150,8 +221,8 @@ pub struct ExportArgs {
 fn edge_kind(s: &str) -> Result<EdgeKind, String> {
     EdgeKind::parse(s).ok_or_else(|| {
         format!(
-            "unknown edge kind `{s}` (expected meeting, cooperation or \
-             affiliated_with)"
+            "unknown edge kind `{s}` (expected meeting, cooperation, \
+             affiliated_with or participated_in)"
         )
     })
 }
@@ -181,6 +252,9 @@ pub struct MergeArgs {
     pub parts: Vec<String>,
     #[command(flatten)]
     pub export: ExportArgs,
+    /// No summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 /// `gazetteers` subcommands.
@@ -228,4 +302,6 @@ pub struct EvalArgs {
     pub min_f1: Option<f64>,
     #[command(flatten)]
     pub gazetteers: GazetteerArgs,
+    #[command(flatten)]
+    pub relations: RelationArgs,
 }

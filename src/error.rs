@@ -47,8 +47,8 @@ pub enum Error {
     /// Writing CSV failed.
     #[error("writing csv: {0}")]
     Csv(#[from] csv::Error),
-    /// The automaton could not be built (too many patterns).
-    #[error("building the automaton: {0}")]
+    /// The tagger's trie could not be built (too many surface forms).
+    #[error("building the tagger: {0}")]
     Automaton(String),
     /// A merge input (partial graph) is malformed.
     #[error("{file}: {msg}")]

@@ -7,7 +7,9 @@
 //! `relations` list is a negative. At [`Level::Country`] both predicted
 //! ends are mapped to their country (people by their country, capitals and
 //! landmarks by theirs); gold ids that name a known person or place are
-//! mapped the same way, so one file can mix both styles.
+//! mapped the same way, so one file can mix both styles. A pair with an
+//! organisation is outside the scope of a country-level gold and is not
+//! scored at that level, predicted or gold.
 //!
 //! A gold file with no item is an error (it would score a perfect 1.0). A
 //! gold relation whose `a` and `b` are the same id cannot be predicted: it
@@ -241,17 +243,36 @@ fn actor_key(doc: &Analysis<'_>, actor: &Actor, level: Level) -> String {
     if level == Level::Entity {
         return id.to_string();
     }
+    let gazetteer = doc.gazetteer();
     match actor.entity {
-        EntityRef::Known(_) => country_of_id(doc.gazetteer(), id),
-        EntityRef::Discovered(i) => {
-            let country =
-                doc.resolved.discovered[i as usize].country.or(actor.country);
-            match country {
-                Some(c) => doc.gazetteer().entity(c).id.clone(),
+        // A person counts for the country the text gives them; "former
+        // U.S. Ambassador Richard Holbrooke" counts for none.
+        EntityRef::Known(e)
+            if gazetteer.entity(e).kind == EntityKind::Person =>
+        {
+            match actor.country {
+                Some(c) => gazetteer.entity(c).id.clone(),
                 None => id.to_string(),
             }
         }
+        EntityRef::Known(_) => country_of_id(gazetteer, id),
+        EntityRef::Discovered(_) => match actor.country {
+            Some(c) => gazetteer.entity(c).id.clone(),
+            None => id.to_string(),
+        },
     }
+}
+
+/// Whether a pair is scored: at [`Level::Country`], a pair with an
+/// organisation (UN, EU, Hamas) is outside the scope of a country gold, on
+/// both sides (it is still extracted and still in the graph).
+fn in_scope(gazetteer: &Gazetteer, level: Level, a: &str, b: &str) -> bool {
+    let organisation = |id: &str| {
+        gazetteer.find(id).is_some_and(|e| {
+            gazetteer.entity(e).kind == EntityKind::Organisation
+        })
+    };
+    level == Level::Entity || !(organisation(a) || organisation(b))
 }
 
 fn pair(kind: &str, a: String, b: String) -> (String, String, String) {
@@ -287,6 +308,7 @@ pub fn evaluate(
                 )
             })
             .filter(|(_, a, b)| a != b)
+            .filter(|(_, a, b)| in_scope(gazetteer, level, a, b))
             .collect();
         for r in item.self_relations() {
             report.gold_errors += 1;
@@ -314,6 +336,7 @@ pub fn evaluate(
                 pair(&r.kind.to_ascii_uppercase(), map(&r.a), map(&r.b))
             })
             .filter(|(_, a, b)| a != b)
+            .filter(|(_, a, b)| in_scope(gazetteer, level, a, b))
             .collect();
         score(
             &mut report,

@@ -26,6 +26,9 @@
 //!   line too long, a bad line) is an error instead;
 //! - a truncated `.gz` is an error naming the file, after every document
 //!   read before it has been yielded;
+//! - a file read as text because of its name (or stdin, by default) whose
+//!   first non-empty line is a JSON object with the text field gets a
+//!   warning: it is probably JSONL (`--input-format jsonl`);
 //! - in a directory, an entry that cannot be read (a dangling symbolic
 //!   link) is a warning naming it, and a directory reached twice through
 //!   symbolic links is walked once.
@@ -59,8 +62,10 @@ pub enum Format {
 /// Options for reading inputs.
 #[derive(Clone, Debug)]
 pub struct InputOptions {
-    /// Format of stdin (files are recognised by extension).
-    pub stdin_format: Format,
+    /// Format of every input. `None`: files by extension (`.jsonl`,
+    /// `.ndjson`, optionally `.gz`, are JSONL, anything else text), stdin
+    /// as text.
+    pub format: Option<Format>,
     /// JSONL field holding the document id.
     pub id_field: String,
     /// JSONL field holding the text.
@@ -78,7 +83,7 @@ pub struct InputOptions {
 impl Default for InputOptions {
     fn default() -> Self {
         InputOptions {
-            stdin_format: Format::Text,
+            format: None,
             id_field: "id".into(),
             text_field: "text".into(),
             date_field: "date".into(),
@@ -97,6 +102,9 @@ pub struct Source {
     pub name: String,
     /// How to read it.
     pub format: Format,
+    /// The format was guessed (from the name, or text for stdin), not
+    /// given.
+    pub guessed: bool,
     /// Gzip-compressed.
     pub gzip: bool,
     /// Size on disk, if known (for progress).
@@ -179,7 +187,8 @@ pub fn expand_inputs(
             expanded.sources.push(Source {
                 path: None,
                 name: "-".into(),
-                format: options.stdin_format,
+                format: options.format.unwrap_or(Format::Text),
+                guessed: options.format.is_none(),
                 gzip: false,
                 size: None,
             });
@@ -215,7 +224,8 @@ pub fn expand_inputs(
                 expanded.sources.push(Source {
                     path: Some(full),
                     name: rel,
-                    format,
+                    format: options.format.unwrap_or(format),
+                    guessed: options.format.is_none(),
                     gzip,
                     size: Some(size),
                 });
@@ -225,7 +235,8 @@ pub fn expand_inputs(
             expanded.sources.push(Source {
                 path: Some(path.to_path_buf()),
                 name: input.clone(),
-                format,
+                format: options.format.unwrap_or(format),
+                guessed: options.format.is_none(),
                 gzip,
                 size: Some(meta.len()),
             });
@@ -375,6 +386,7 @@ impl DocumentReader {
             path: None,
             name: name.to_string(),
             format,
+            guessed: false,
             gzip: false,
             size: None,
         };
@@ -561,6 +573,15 @@ impl DocumentReader {
             self.pending.push_back(Item::Warning(format!(
                 "{name}: invalid UTF-8 at byte {}, decoded lossily",
                 *offset + at
+            )));
+        }
+        if *pieces == 0
+            && open.source.guessed
+            && looks_like_jsonl(&text, &self.options)
+        {
+            self.pending.push_back(Item::Warning(format!(
+                "{name}: read as one text document, but its first line is a JSON object with a `{}` field: for one document per line, pass --input-format jsonl",
+                self.options.text_field
             )));
         }
         self.pending.push_back(Item::Doc(Document {
@@ -797,6 +818,22 @@ impl Iterator for DocumentReader {
             }
         }
     }
+}
+
+/// Whether the first non-empty line of `text` is a JSON object with a
+/// string in the text field (a JSONL file read as text by mistake).
+fn looks_like_jsonl(text: &str, options: &InputOptions) -> bool {
+    let Some(line) = text.lines().map(str::trim).find(|l| !l.is_empty())
+    else {
+        return false;
+    };
+    if !line.starts_with('{') {
+        return false;
+    }
+    let mut de = serde_json::Deserializer::from_str(line);
+    FieldsSeed { options }
+        .deserialize(&mut de)
+        .is_ok_and(|f| matches!(f.text, Some(FieldValue::Str(_))))
 }
 
 /// The three fields a JSONL line is read for; everything else is skipped

@@ -4,7 +4,7 @@
 //! The pipeline, one module per stage:
 //!
 //! 1. [`gazetteer`]: TSV files -> [`Gazetteer`] (entities, surface forms).
-//! 2. [`tagger`]: all surface forms -> one Aho-Corasick automaton.
+//! 2. [`tagger`]: all surface forms -> one trie.
 //! 3. [`text`]: article -> sentences; repeats, fragments and boilerplate
 //!    marked; the dateline's date.
 //! 4. [`tagger`]: sentence -> whole-word, longest, non-overlapping matches.
@@ -13,7 +13,9 @@
 //! 6. [`relations`]: mentions -> MEETING / COOPERATION [`Relation`]s.
 //! 7. [`graph`]: relations of many documents -> [`GraphData`] (mergeable)
 //!    -> [`RelationGraph`] (petgraph).
-//! 8. [`export`]: CSV and DOT writers.
+//!    [`metrics`] gives each node its weighted PageRank.
+//! 8. [`export`]: CSV (plain, Neo4j and Gephi profiles), GraphML, GEXF,
+//!    DOT and HTML writers; the HTML report is laid out by [`layout`].
 //!
 //! ```
 //! use gazette::{Gazetteer, Pipeline};
@@ -39,6 +41,9 @@ pub mod export;
 pub mod gazetteer;
 pub mod graph;
 pub mod input;
+pub mod layout;
+pub mod lexicon;
+pub mod metrics;
 pub mod pipeline;
 pub mod relations;
 pub mod resolve;

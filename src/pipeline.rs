@@ -1,20 +1,22 @@
 //! The whole analysis of one document: text -> [`Analysis`].
 //!
-//! [`Pipeline`] owns the gazetteer, the automaton and the relation rules,
+//! [`Pipeline`] owns the gazetteer, the tagger's trie and the relation rules,
 //! all built once and shared read-only (`Send + Sync`). [`Pipeline::analyze`]
 //! is a pure function of (gazetteers, text, date): no I/O, no state carried
 //! between documents, so documents can run in parallel in any order.
 
 use crate::error::Result;
 use crate::gazetteer::{EntityId, Gazetteer};
-use crate::relations::{extract_relations, Actor, Relation, RelationRules};
+use crate::relations::{
+    extract_relations, Actor, Event, Extracted, Relation, RelationRules,
+};
 use crate::resolve::{resolve, EntityRef, Mention, Resolved};
-use crate::tagger::{TagScratch, Tagger};
+use crate::tagger::Tagger;
 use crate::text::{
     dates, mark_repeats, split_sentences, Date, Sentence, Skip,
 };
 
-/// Gazetteer, automaton and relation rules, built once.
+/// Gazetteer, tagger and relation rules, built once.
 #[derive(Debug)]
 pub struct Pipeline {
     gazetteer: Gazetteer,
@@ -34,14 +36,17 @@ pub struct Analysis<'p> {
     pub resolved: Resolved,
     /// Relations, sorted by sentence and trigger.
     pub relations: Vec<Relation>,
+    /// Multilateral events (frames with more parties than
+    /// [`RelationRules::max_parties`]), sorted by sentence and trigger.
+    pub events: Vec<Event>,
     /// The document date (dateline, else the date given with it).
     pub date: Option<Date>,
 }
 
 impl Pipeline {
-    /// Builds the automaton and compiles the relation rules.
+    /// Builds the tagger and compiles the relation rules.
     pub fn new(gazetteer: Gazetteer) -> Result<Pipeline> {
-        // The automaton and the cue regexes are independent: build them on
+        // The tagger and the cue regexes are independent: build them on
         // two threads (start-up time matters for short articles).
         let (tagger, rules) = std::thread::scope(|scope| {
             let rules = scope.spawn(|| RelationRules::new(&gazetteer));
@@ -59,6 +64,18 @@ impl Pipeline {
     /// The gazetteer.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
+    }
+
+    /// The most parties one frame relates pairwise (default
+    /// [`crate::relations::DEFAULT_MAX_PARTIES`]); a frame with more makes
+    /// one multilateral [`Event`] instead of every pair.
+    pub fn max_parties(&self) -> usize {
+        self.rules.max_parties()
+    }
+
+    /// Sets [`Pipeline::max_parties`]; values below 2 count as 2.
+    pub fn set_max_parties(&mut self, n: usize) {
+        self.rules.set_max_parties(n);
     }
 
     /// Analyses one document. `date` is the date given with the document
@@ -91,7 +108,6 @@ impl Pipeline {
             .filter(|(_, s)| **s == Skip::Keep)
             .map(|(s, _)| s.clone())
             .collect();
-        let mut scratch = TagScratch::default();
         let mut matches = vec![];
         let mut tagged = vec![];
         for sentence in &kept {
@@ -104,27 +120,26 @@ impl Pipeline {
             ) {
                 let from = m.span.end;
                 matches.push(m);
-                self.tagger.tag(
-                    text,
-                    from..sentence.span.end,
-                    &mut scratch,
-                    &mut matches,
-                );
+                self.tagger.tag(text, from..sentence.span.end, &mut matches);
                 tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
                 continue;
             }
-            self.tagger.tag(
+            // A wire headline in capitals.
+            if self.tagger.tag_capitals(
                 text,
                 sentence.span.clone(),
-                &mut scratch,
                 &mut matches,
-            );
+            ) {
+                tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
+                continue;
+            }
+            self.tagger.tag(text, sentence.span.clone(), &mut matches);
             tagged.extend(matches.drain(..).map(|m| (sentence.idx, m)));
         }
         let doc_date = dates::dateline_date(text, date).or(date);
         let resolved =
             resolve(&self.gazetteer, text, &kept, &tagged, doc_date);
-        let relations = if relations {
+        let Extracted { relations, events } = if relations {
             extract_relations(
                 &self.rules,
                 &self.gazetteer,
@@ -134,7 +149,7 @@ impl Pipeline {
                 doc_date,
             )
         } else {
-            vec![]
+            Extracted::default()
         };
         Analysis {
             gazetteer: &self.gazetteer,
@@ -142,6 +157,7 @@ impl Pipeline {
             skips,
             resolved,
             relations,
+            events,
             date: doc_date,
         }
     }
@@ -182,6 +198,28 @@ impl Analysis<'_> {
     /// The id of an actor.
     pub fn actor_id(&self, actor: &Actor) -> &str {
         self.ref_id(actor.entity)
+    }
+
+    /// The country an actor acts for, as the text reads it: the actor's own
+    /// `country` first ("former U.S. Ambassador Richard Holbrooke" acts
+    /// for none), then, for an entity that is not a person (a capital, an
+    /// organisation of one country), the gazetteer's. A person's country
+    /// is never taken from the gazetteer here: the relation stage already
+    /// did, unless the text says they act for no country.
+    pub fn actor_country(&self, actor: &Actor) -> Option<EntityId> {
+        if actor.country.is_some() {
+            return actor.country;
+        }
+        match actor.entity {
+            EntityRef::Known(id) => {
+                let entity = self.gazetteer.entity(id);
+                match entity.kind {
+                    crate::gazetteer::EntityKind::Person => None,
+                    _ => entity.country,
+                }
+            }
+            EntityRef::Discovered(_) => None,
+        }
     }
 
     /// The country code of an entity id.

@@ -1,11 +1,12 @@
-//! The evaluation gate: micro F1 on the development gold set must not fall
-//! more than 0.02 below the figures recorded in tests/gold/baseline.tsv
-//! (and EVALUATION.md).
+//! The evaluation gate: micro F1 on the development gold sets (the
+//! real-news sets of `../shared/eval/` and the self-written ones of
+//! `tests/gold/`) must not fall more than 0.02 below the figures recorded in
+//! tests/gold/baseline.tsv (and EVALUATION.md). The real-news sets are
+//! skipped, with a printed message, where `../shared` is absent.
 
 use crate::util::{root, run, stderr};
 
-fn micro_f1(gold: &str, level: &str) -> f64 {
-    let path = root().join("tests/gold").join(gold);
+fn micro_f1(path: &std::path::Path, level: &str) -> f64 {
     let out = run(&[
         "eval",
         path.to_str().unwrap(),
@@ -40,11 +41,20 @@ fn gold_set_does_not_regress() {
         let cells: Vec<&str> = line.split('\t').collect();
         let (file, level, recorded): (&str, &str, f64) =
             (cells[0], cells[1], cells[2].parse().unwrap());
-        let f1 = micro_f1(file, level);
+        let path = root().join(file);
+        if !path.exists() && file.starts_with("../shared/") {
+            eprintln!(
+                "skipped: {} is absent (the real-news sets live beside the \
+                 project in ../shared; CI has them)",
+                path.display()
+            );
+            continue;
+        }
+        let f1 = micro_f1(&path, level);
         assert!(f1 >= recorded - 0.02, "{file} at {level} level: micro F1 {f1:.3} fell below the recorded {recorded:.3} - 0.02");
         checked += 1;
     }
-    assert_eq!(checked, 5);
+    assert!(checked >= 5, "only {checked} gold sets checked");
 }
 
 #[test]

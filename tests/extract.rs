@@ -156,9 +156,9 @@ fn stdin_and_output_file() {
     let written = std::fs::read_to_string(dir.path().join("out.csv")).unwrap();
     assert_eq!(
         written,
-        "doc,sentence,start,end,text,kind,entity_id,entity,country\r\n\
-         -,0,0,10,Xi Jinping,person,xi-jinping,Xi Jinping,CHN\r\n\
-         -,0,15,29,Vladimir Putin,person,vladimir-putin,Vladimir Putin,RUS\r\n"
+        "doc,sentence,start,end,text,kind,entity_id,entity,country\n\
+         -,0,0,10,Xi Jinping,person,xi-jinping,Xi Jinping,CHN\n\
+         -,0,15,29,Vladimir Putin,person,vladimir-putin,Vladimir Putin,RUS\n"
     );
     // No temporary file is left behind.
     let names: Vec<String> = std::fs::read_dir(dir.path())
@@ -207,7 +207,7 @@ fn empty_file_gives_no_rows() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out),
-        "doc,sentence,start,end,text,kind,entity_id,entity,country\r\n"
+        "doc,sentence,start,end,text,kind,entity_id,entity,country\n"
     );
     assert_eq!(stderr(&out), "");
 }
@@ -302,7 +302,9 @@ fn relations_on_the_reference_article() {
             "trigger",
             "place",
             "date",
-            "evidence"
+            "evidence",
+            "mode",
+            "event"
         ]
     );
     let meeting = records
@@ -318,6 +320,8 @@ fn relations_on_the_reference_article() {
     assert_eq!(meeting[10], "met");
     assert_eq!(meeting[11], "Beijing");
     assert_eq!(meeting[12], "2025-11-04");
+    // In person, and a pair, not an event.
+    assert_eq!(meeting[14..], ["", ""]);
     assert!(records
         .iter()
         .any(|r| r[2] == "COOPERATION" && r[4] == "CHN" && r[7] == "RUS"));
@@ -357,4 +361,34 @@ fn details_add_role_and_flags() {
     assert_eq!(row("Kenyan")[10], "in_phrase");
     assert_eq!(row("Beijing")[9..], ["", "stands_for_country"]);
     assert_eq!(row("Xi Jinping")[9..], ["", ""]);
+}
+
+/// The country columns of relations.csv are the country an actor acts
+/// for, as the text reads it: a former official acts for none (the
+/// gazetteer's country of the person is not used), a capital for its
+/// country, a person found through a title for the country of the title.
+#[test]
+fn relation_countries_are_the_text_s_reading() {
+    let dir = tempdir();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Former U.S. Ambassador Richard Holbrooke met Chinese President Xi \
+         Jinping. Beijing and Moscow signed a deal. Kenyan Foreign Minister \
+         Ana Wanjiru met Wang Yi.",
+    )
+    .unwrap();
+    let out =
+        ok(crate::util::run_in(dir.path(), &["relations", "-q", "a.txt"]));
+    let rows: Vec<String> = csv_records(&out)[1..]
+        .iter()
+        .map(|r| [&r[4], &r[6], &r[7], &r[9]].map(|s| s.as_str()).join(" "))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "richard-holbrooke  xi-jinping CHN",
+            "beijing CHN moscow RUS",
+            "ana-wanjiru KEN wang-yi CHN"
+        ]
+    );
 }

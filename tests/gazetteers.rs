@@ -197,3 +197,87 @@ fn default_gazetteers_ambiguity_policy() {
     assert!(check.status.success());
     assert_eq!(stderr(&check), "");
 }
+
+#[test]
+fn bad_lexicon_rows_are_reported() {
+    let cases: &[(&str, &str)] = &[
+        ("adverb\tsoon\n", "2:1: unknown word class `adverb`"),
+        ("negator\t\n", "2:2: empty words"),
+        (
+            "negator\tby no means\n",
+            "2:2: `by no means`: a lexicon word is one word",
+        ),
+    ];
+    for (rows, expected) in cases {
+        let dir = tempdir();
+        let path = dir.path().join("lexicon.tsv");
+        std::fs::write(&path, format!("class\twords\n{rows}")).unwrap();
+        let out = run(&["gazetteers", "check", dir.path().to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{rows}");
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "gazette: error: loading gazetteers: {}:{expected}\n",
+                path.display()
+            )
+        );
+    }
+}
+
+/// The default people cover 1950 to today (gazetteers/SOURCES.md): leaders
+/// of the lists of state leaders with their years, the spellings news uses,
+/// and no short form that is a common word.
+#[test]
+fn default_people_cover_news_archives() {
+    let list = ok(run(&["gazetteers", "list"]));
+    let ids_of = |surface: &str| -> Vec<String> {
+        list.lines()
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(s, _)| *s == surface)
+            .map(|(_, rest)| rest.to_string())
+            .collect()
+    };
+    for (surface, id) in [
+        ("Gamal Abdel Nasser", "gamal-abdel-nasser"),
+        ("Indira Gandhi", "indira-gandhi"),
+        ("Mikhail Gorbachev", "mikhail-gorbachev"),
+        ("Erich Honecker", "erich-honecker"),
+        ("Moammar Gadhafi", "muammar-gaddafi"),
+        ("Gadhafi", "muammar-gaddafi"),
+        ("Kadhafi", "muammar-gaddafi"),
+        ("Arafat", "yasser-arafat"),
+        ("Kim Jong Il", "kim-jong-il"),
+        ("Xi Jinping", "xi-jinping"),
+    ] {
+        assert_eq!(ids_of(surface), [format!("person\t{id}")], "{surface}");
+    }
+    // A short form shared by several leaders keeps every candidate.
+    assert_eq!(
+        ids_of("Castro"),
+        [
+            "person\tfidel-castro",
+            "person\traul-castro",
+            "person\txiomara-castro"
+        ]
+    );
+    // Common words are no short forms (John Major, Vicente Fox).
+    for word in ["Major", "Fox", "Key", "Franco"] {
+        assert!(ids_of(word).is_empty(), "{word}: {:?}", ids_of(word));
+    }
+    // Years in office, and former states mapped to their successor (East
+    // Germany -> DEU).
+    let people = std::fs::read_to_string(
+        crate::util::root().join("gazetteers/people.tsv"),
+    )
+    .unwrap();
+    let row = |id: &str| -> String {
+        people
+            .lines()
+            .find(|l| l.starts_with(&format!("{id}\t")))
+            .unwrap_or_else(|| panic!("{id}"))
+            .to_string()
+    };
+    assert!(row("erich-honecker").contains("\tDEU\t"));
+    assert!(row("mikhail-gorbachev").ends_with("\tRUS\tgeneral-secretary:1985-1991|head-of-state:1988-1990|president:1990-1991"));
+    assert!(row("margaret-thatcher").ends_with("\tprime-minister:1979-1990"));
+}

@@ -115,7 +115,7 @@ proptest! {
     #[test]
     fn csv_reads_back(text in newsish()) {
         let doc = pipeline().analyze(&text, None);
-        let mut w = csv_out::writer(Vec::new());
+        let mut w = csv_out::writer(Vec::new(), csv_out::LineEnding::Lf);
         w.write_record(csv_out::MENTION_HEADER).unwrap();
         csv_out::write_mentions(&mut w, "doc \"1\",x", &text, &doc).unwrap();
         let bytes = w.into_inner().unwrap();

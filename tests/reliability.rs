@@ -155,7 +155,51 @@ fn second_run_into_a_locked_out_dir_fails_clearly() {
     ok(run_in(dir.path(), &["graph", "-q", "a.txt", "--out-dir", "out"]));
     assert_eq!(
         names_in(&out),
-        [".gazette.lock", "edges.csv", "graph.dot", "nodes.csv"]
+        [".gazette.lock", "edges.csv", "graph.dot", "graph.html", "nodes.csv"]
+    );
+}
+
+/// Every format and profile is one set: one output that cannot be
+/// replaced (graph.gexf is a directory) leaves every other file of the
+/// run unwritten; once it can be, all of them are moved in together.
+#[test]
+fn every_format_and_profile_is_written_as_one_set() {
+    let dir = tempdir();
+    write(&dir.path().join("a.txt"), MEETING);
+    let out = dir.path().join("out");
+    fs::create_dir_all(out.join("graph.gexf")).unwrap();
+    let args = [
+        "graph",
+        "-q",
+        "a.txt",
+        "--out-dir",
+        "out",
+        "--format",
+        "all",
+        "--profile",
+        "neo4j",
+    ];
+    let failed = run_in(dir.path(), &args);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(
+        stderr(&failed),
+        "gazette: error: no outputs written to out: out/graph.gexf: is a \
+         directory\n"
+    );
+    assert_eq!(names_in(&out), [".gazette.lock", "graph.gexf"]);
+    fs::remove_dir(out.join("graph.gexf")).unwrap();
+    ok(run_in(dir.path(), &args));
+    assert_eq!(
+        names_in(&out),
+        [
+            ".gazette.lock",
+            "graph.dot",
+            "graph.gexf",
+            "graph.graphml",
+            "graph.html",
+            "nodes.csv",
+            "relationships.csv"
+        ]
     );
 }
 
@@ -168,11 +212,20 @@ fn leftovers_of_a_killed_run_are_removed() {
     write(&out.join(".gazette-tmp-999999/nodes.csv"), "partial");
     // What versions before the output sets left behind.
     write(&out.join(".graph.dot.tmp123456"), "partial");
+    write(&out.join(".graph.html.tmp123456"), "partial");
+    write(&out.join(".relationships.csv.tmp42"), "partial");
     write(&out.join("notes.txt"), "the user's own file");
     ok(run_in(dir.path(), &["graph", "-q", "a.txt", "--out-dir", "out"]));
     assert_eq!(
         names_in(&out),
-        [".gazette.lock", "edges.csv", "graph.dot", "nodes.csv", "notes.txt"]
+        [
+            ".gazette.lock",
+            "edges.csv",
+            "graph.dot",
+            "graph.html",
+            "nodes.csv",
+            "notes.txt"
+        ]
     );
 }
 
@@ -311,6 +364,33 @@ fn merge_validates_partials() {
         (
             partial_line(&[node("CHN"), node("CHN")].join(","), ""),
             "node `CHN` is listed twice",
+        ),
+        (
+            partial_line(
+                &[node("CHN"), node("RUS")].join(","),
+                &edge("CHN", "RUS").replace("MEETING", "PARTICIPATED_IN"),
+            ),
+            "edge `PARTICIPATED_IN CHN RUS`: node `RUS` is not an event",
+        ),
+        (
+            partial_line(
+                &[node("CHN"), node("RUS")].join(","),
+                &edge("CHN", "RUS")
+                    .replace("\"weight\":1", "\"weight\":1,\"planned\":2"),
+            ),
+            "edge `MEETING CHN RUS`: planned 2 above weight 1",
+        ),
+        (
+            // A pending sentence (country level) naming a missing node.
+            partial_line(&node("CHN"), "")
+                .replace("\"entity\"", "\"country\"")
+                .replace(
+                    "\"edges\":[]",
+                    "\"edges\":[],\"pending\":[[\"d\",0,{\"pending\":\
+                     [[[\"MEETING\",\"CHN\",\"ana-lopes\"],null]]}]]",
+                ),
+            "pending sentence d:0: edge `MEETING CHN ana-lopes`: node \
+             `ana-lopes` is not in `nodes`",
         ),
     ];
     for (i, (line, msg)) in cases.iter().enumerate() {
@@ -670,7 +750,7 @@ fn misnamed_gazetteer_file_is_warned_about_in_runs() {
         format!(
             "gazette: warning: {gaz}/peoples.tsv: unknown gazetteer file \
              skipped (expected one of countries, places, roles, people, \
-             organisations, relations .tsv)\n"
+             organisations, relations, lexicon .tsv)\n"
         )
     );
 }

@@ -2,9 +2,11 @@
 
 mod eval;
 mod extract;
+mod formats;
 mod gazetteers;
 mod golden;
 mod graph;
+mod html;
 mod input;
 mod props;
 mod reliability;

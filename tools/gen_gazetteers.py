@@ -27,6 +27,7 @@ import unicodedata
 from collections import defaultdict
 
 TOOLS = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, TOOLS)
 ROOT = os.path.dirname(TOOLS)
 CURATED = os.path.join(TOOLS, "curated")
 OUT = os.environ.get("GAZ_OUT", os.path.join(ROOT, "gazetteers"))
@@ -160,7 +161,11 @@ def form_ok(form: str, kind: str) -> bool:
         if kind == "short" and re.fullmatch(r"[A-Z][a-z]", form) and form not in ENGLISH_2:
             return True  # Xi, Li, Wu: document-resolved short forms
         return len(letters) >= 2 and letters.isupper()  # acronyms in capitals (UN, EU, AU)
-    if not re.match(r"[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŞŠŽČĆŁŚŻŹ'\"]|[a-z]+[-' ][A-Z]|al-|el-|de |da |van |von |bin |ibn ", form):
+    # people's forms may start with any capital letter (Đukanović, İnönü); other kinds keep the
+    # list of Latin capitals they were generated with (places.tsv is unchanged by it)
+    first_ok = form[0].isupper() if kind in ("person", "short") else \
+        re.match(r"[A-Z0-9ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŞŠŽČĆŁŚŻŹ'\"]", form)
+    if not (first_ok or re.match(r"[a-z]+[-' ][A-Z]|al-|el-|de |da |van |von |bin |ibn ", form)):
         return False  # surface forms start capitalised (or with a lowercase name particle)
     return True
 
@@ -613,11 +618,12 @@ def factbook_common(full: str, parts: dict, cid: str):
     if len(common.split()) < 2:
         return full, []
     return common, [a for a in aliases if a != common and a != full]
+GIVEN_NAME_MIN = 3
 EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
 # Thai news refers to people by their given name (Anutin, Paetongtarn, Srettha): the short form is
 # the first word, and it is not dropped for being a given name
 GIVEN_NAME_SHORT = {"THA"}
-MONONYM_OK = {"Naruhito", "Vajiralongkorn", "Sugiono", "Willem-Alexander"}
+MONONYM_OK = {"Naruhito", "Vajiralongkorn", "Sugiono", "Willem-Alexander", "Suharto", "Sukarno"}
 FB_NAME_FIX = {"Wachiralongkon": "Vajiralongkorn"}
 
 
@@ -751,7 +757,7 @@ def clean_wd_label(label: str) -> str:
 
 
 def default_short(name: str, country: str) -> str:
-    toks = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr")]
+    toks = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "Junior", "Júnior", "Filho")]
     if len(toks) < 2 or ROMAN.match(toks[-1]):
         return ""
     if country in EAST_ASIAN or country in GIVEN_NAME_SHORT:
@@ -776,11 +782,11 @@ class People:
         self.countries = countries
         self.people = []  # dicts: name, aliases, shorts, country, roles (set of (rid, from, to, src))
 
-    def find(self, name, country):
+    def find(self, name, country, current_only=False):
         tk = tokens(name)
         best = None
         for p in self.people:
-            if p["country"] != country:
+            if p["country"] != country or (current_only and p["src"] == "sl"):
                 continue
             for n in [p["name"]] + sorted(p["aliases"]):
                 pt = tokens(n)
@@ -817,6 +823,322 @@ class People:
         for r in roles:
             p["roles"].add(r + (src,))
         return p
+
+
+# ----------------------------------------------------------------------------- state leaders
+
+STATE_LEADERS = os.path.join(DATA, "state-leaders")
+SL_FILES = ["List_of_state_leaders_in_the_20th_century_(1951–2000).md",
+            "List_of_state_leaders_in_the_21st_century.md"]
+SL_PRESENT_YEAR = 2019
+# federal states whose leaders may also lead a successor state
+SL_UNIONS = {"Soviet Union", "Socialist Federal Republic of Yugoslavia",
+             "Federal Republic of Yugoslavia: Serbia and Montenegro",
+             "Czech and Slovak Federative Republic", "Czechoslovak Socialist Republic"}  # "present" in the lists means mid-2019
+# SL role text -> role id; first match wins; None: not taken (with the reason logged)
+SL_ROLES = [
+    (r"co-prince", None, "co-prince of Andorra (France's president or the Bishop of Urgell)"),
+    (r"captains? regent|co-chairmen|joint", None, "joint holders"),
+    (r"dalai lama|ndlovukati|omugabe|kabaka|omukama|litunga|boopo|naaba|almami|paramount chief"
+     r"|queen mother|jafuali|maad", None, "traditional title"),
+    (r"coalition provisional authority|high representative", None, "foreign administrator"),
+    (r"eternal", None, "posthumous title"),
+    (r"council of ministers|council of people's commissars|state council of the people", "premier", ""),
+    (r"presidium|supreme soviet|volkskammer|council of state|state council|presidency"
+     r"|presidential council|supreme council|high council|supreme assembly|national assembly", "head-of-state", ""),
+    (r"general secretary|first secretary|secretary[- ]general|secretary general|workers' party"
+     r"|party president", "general-secretary", ""),
+    (r"supreme leader", "supreme-leader", ""),
+    (r"paramount leader|\bleader\b|caudillo|j[eé]fe supremo|\bruler\b", "leader", ""),
+    (r"deputy prime minister", "deputy-prime-minister", ""),
+    (r"prime minister|minister of state|state minister|chief minister|chief executive"
+     r"|head of government|state counsellor|first state commissioner", "prime-minister", ""),
+    (r"premier", "premier", ""), (r"chancellor", "chancellor", ""), (r"taoiseach", "taoiseach", ""),
+    (r"chief of staff of the army", "army-chief", ""),
+    (r"\bpope\b|sovereign", "pope", ""),
+    (r"vice[- ]president", "vice-president", ""),
+    (r"president|acing president", "president", ""),
+    (r"crown prince", "crown-prince", ""),
+    (r"emperor", "emperor", ""), (r"\bemir\b|\bamir\b|\bhakim\b", "emir", ""),
+    (r"sultan", "sultan", ""), (r"grand duke|grand duchess", "grand-duke", ""),
+    (r"\bqueen\b", "queen", ""),
+    (r"\bking\b|yang di-pertuan agong|druk gyalpo|\bshah\b|\bbey\b|\bmonarch", "king", ""),
+    (r"\bprince\b", "prince", ""), (r"sheikh", "sheikh", ""),
+    (r"regent|head of state|o le ao o le malo|\bmember\b", "head-of-state", ""),
+    (r"chairm[ae]n|chairwoman|chairperson|coordinator|head of the", "chairman", ""),
+]
+# office headings ("Presidents", "Monarchs") for roles the line leaves out
+SL_OFFICE_FALLBACK = [(r"president", "president"), (r"prime minister", "prime-minister"),
+                      (r"monarch|king", "king"), (r"chairm", "head-of-state")]
+
+
+def sl_role(role: str, office: str):
+    """(role id or None, reason) for a role of the lists of state leaders."""
+    low = role.lower().replace("_", "")
+    for pat, rid, why in SL_ROLES:
+        if re.search(pat, low):
+            return rid, why
+    for pat, rid in SL_OFFICE_FALLBACK:
+        if re.search(pat, office.lower()):
+            return rid, ""
+    return None, "unknown role"
+
+
+def load_polities(name2cid):
+    """polity -> country id or None; dies on a polity with no mapping."""
+    curated = {r["polity"]: (None if r["country"] == "-" else r["country"])
+               for r in read_tsv(os.path.join(CURATED, "polities.tsv"))}
+    errs = [f"polities.tsv: {p!r}: unknown country {c}" for p, c in curated.items()
+            if c is not None and c not in name2cid.values()]
+    if errs:
+        die(errs)
+
+    def country(polity: str):
+        if polity in curated:
+            return curated[polity], True
+        for cand in (polity, re.sub(r"\s*\([\d–-]+(?:present)?\)$", "", polity),
+                     re.sub(r":.*$", "", polity)):
+            if cand in name2cid:
+                return name2cid[cand], True
+        return None, False
+    return country
+
+
+HISPANIC_GIVEN = {
+    "María", "Manuel", "Andrés", "Antonio", "Luis", "José", "Carlos", "Alberto", "Ignacio",
+    "Eduardo", "Francisco", "Miguel", "Ángel", "Alfonso", "Enrique", "Ramón", "Rafael", "Fernando",
+    "Jorge", "Javier", "Guillermo", "Ernesto", "Ricardo", "Roberto", "Daniel", "Gabriel",
+    "Salvador", "Domingo", "Pablo", "Pedro", "Juan", "Diego", "Félix", "Vicente", "Jesús", "Óscar",
+    "Mario", "Arturo", "Hugo", "Leonel", "Lucía", "Elena", "Isabel", "Teresa", "Cristina", "Violeta",
+    "Julio", "César", "Alejandro", "Joaquín", "Gustavo", "Rodrigo", "Álvaro", "Sebastián", "Emilio",
+}
+
+
+def sl_short(name: str, cid: str) -> str:
+    """The news short form of a name of the lists: the generic rule, without an Arabic article
+    ("Hafez al-Assad" -> Assad)."""
+    toks = name.split()
+    if name.startswith("Pope "):
+        return ""  # "the Pope" is a title; a regnal name alone is a given name
+    if " of " in name or re.search(r"\b[Dd]e [Ll]a\b", name):
+        return ""  # "Abdul Rahman of Negeri Sembilan", "Abel Pacheco de la Espriella"
+    if cid == "SGP" and len(toks) == 3 and all(t[:1].isupper() and "." not in t for t in toks):
+        return toks[0]  # Chinese names in Singapore: the surname first (Goh Chok Tong)
+    if len(toks) >= 4 and toks[-2] in ("e", "y"):
+        return " ".join(toks[-3:])  # "Costa e Silva"
+    if cid in HISPANIC and len(toks) >= 3 and not any(t.lower() in PARTICLES or t.endswith(".") for t in toks):
+        # "Juan Alberto Melgar Castro": paternal and maternal surname; news writes both or the
+        # first ("Melgar"), never the maternal one alone. After a second given name ("Carlos
+        # Andrés Pérez", "José María Aznar") the last word is the surname.
+        if toks[-2] in HISPANIC_GIVEN:
+            return toks[-1]
+        return " ".join(toks[-2:])
+    short = default_short(name, cid)
+    return re.sub(r"^(?:al|el|as|ad|az|ash|at|an|ar)-(?=[A-Z])", "", short)
+
+
+def add_state_leaders(P, countries, name2cid, role_ids):
+    """Merge the leaders of the Wikipedia lists (1951-2019) into P.
+
+    Entries are grouped by (slug of the name, country); a group merges into a person of the
+    current sources (Wikidata, Factbook) with the same name in that country, or, when it was in
+    office in 2015 or later, with the same name tokens (the current sources' spelling wins).
+    A monarch's entry under a realm merges with the same monarch elsewhere (Elizabeth II).
+    An open term ("present" in mid-2019) stays open only when a current source has the person
+    in an equivalent office since then; otherwise it ends in 2019 (logged)."""
+    import state_leaders
+    polity_country = load_polities(name2cid)
+    groups = defaultdict(list)
+    union_rows = set()
+    unmapped = set()
+    for fname in SL_FILES:
+        entries, skipped = state_leaders.parse(os.path.join(STATE_LEADERS, fname))
+        short_file = "20th" if "20th" in fname else "21st"
+        for n, body, why in skipped:
+            log(f"state leaders {short_file}:{n}: {why}: {body[:70]!r}, skipped")
+        for e in entries:
+            cid, known = polity_country(e.polity)
+            if not known:
+                unmapped.add(e.polity)
+                continue
+            if cid is None:
+                continue
+            rid, why = sl_role(e.role, e.office)
+            if rid is None:
+                log(f"state leaders {short_file}:{e.line}: {e.name} ({e.role}, {e.polity}): {why}, skipped")
+                continue
+            if rid not in role_ids:
+                die([f"state leaders: role {rid} not in roles.tsv"])
+            name = re.sub(r"\s*\([^)]*\)", "", clean(e.name)).strip(" ,")
+            # The Holy See's sovereigns are popes, known by their regnal
+            # name with the title ("Pope Francis", "Pope John Paul II").
+            if cid == "VAT" and rid == "pope":
+                name = f"Pope {name}"
+            if len(name.split()) == 1 and name not in MONONYM_OK:
+                name = f"{name} of {countries[cid]['name']}"
+            if rid in ("queen", "king") and name in ("Elizabeth II", "George VI", "Charles III") and cid != "GBR":
+                continue  # the sovereign of a Commonwealth realm: the UK's monarch
+            for start, end in e.terms:
+                groups[(slug(name), cid)].append((name, rid, start, end))
+                if e.polity in SL_UNIONS:
+                    union_rows.add((slug(name), cid))
+    if unmapped:
+        die([f"state leaders: polity {p!r} maps to no country (add it to tools/curated/polities.tsv)"
+             for p in sorted(unmapped)])
+    # a leader of a union and of one successor state is one person, of the successor state
+    # (Stjepan Mesić: Yugoslavia's presidency, then Croatia's president)
+    by_slug = defaultdict(set)
+    for key, cid in groups:
+        by_slug[key].add(cid)
+    for key, cids in sorted(by_slug.items()):
+        union = {c for c in cids if (key, c) in union_rows}
+        others = cids - union
+        if union and len(others) == 1:
+            home = next(iter(others))
+            for c in sorted(union):
+                if c != home:
+                    groups[(key, home)].extend(groups.pop((key, c)))
+                    log(f"state leaders: {key} of {c} (a union) merged into {home}")
+    merge_sl_variants(groups)
+    n_new = n_merged = 0
+    for (key, cid) in sorted(groups):
+        rows = groups[(key, cid)]
+        name = rows[0][0]
+        recent = any(end == "present" or (end is not None and end >= 2015) for _, _, _, end in rows)
+        existing_alias = None
+        existing = None
+        for q in P.people:
+            if q["country"] == cid and key in {slug(n) for n in [q["name"]] + sorted(q["aliases"])}:
+                existing = q
+                break
+        if existing is None and recent:
+            # the same name tokens, and the same first name or the same office at the same
+            # time: "Idriss Déby" is not "Mahamat Idriss Déby" (his son, in office from 2021),
+            # "Ulisses Correia e Silva" is "José Ulisses Correia e Silva"
+            existing = P.find(name, cid, current_only=True)
+            if existing is not None and (existing["country"] != cid or not (any(
+                    norm_key(n).split()[:1] == norm_key(name).split()[:1]
+                    for n in [existing["name"]] + sorted(existing["aliases"]))
+                    or any(same_office_overlap(r, x) for r in rows if r[1] for x in existing["roles"]))):
+                existing = None
+        roles = set()
+        for other, rid, start, end in rows:
+            if rid is None:  # another spelling merged by merge_sl_variants
+                existing_alias = other
+                continue
+            roles.add((rid, str(start), "present" if end == "present" else str(end), "sl"))
+        if existing is None:
+            existing = {"name": name, "aliases": set(), "shorts": set(), "country": cid,
+                        "roles": set(), "src": "sl"}
+            P.people.append(existing)
+            n_new += 1
+        else:
+            n_merged += 1
+            if name != existing["name"]:
+                existing["aliases"].add(name)
+        for other, rid, _, _ in rows:
+            if rid is None and other != existing["name"]:
+                existing["aliases"].add(other)
+        short = sl_short(name, cid)
+        if short and (existing["src"] == "sl" or not existing["shorts"]):
+            existing["shorts"].add(short)  # the current sources' short forms are kept as they are
+        existing["roles"].update(roles)
+    log(f"state leaders: {len(groups)} people, {n_merged} merged with current sources, {n_new} added")
+
+
+
+def sl_years(start, end):
+    return start, (SL_PRESENT_YEAR if end == "present" else end)
+
+
+def same_office_overlap(row, role) -> bool:
+    """Whether a row of the lists (name, rid, start, end) and a role (rid, from, to, src) are one
+    office (or an equivalent one) at overlapping years."""
+    _, rid, start, end = row
+    a, b = sl_years(start, end)
+    if role[0] not in ROLE_EQUIV.get(rid, {rid}):
+        return False
+    c = int(role[1])
+    d = int(role[2]) if role[2] not in ("", "present") else 2100
+    return a <= d and c <= b
+
+
+def group_years(rows) -> set[int]:
+    """Every year in office of a group of rows of the lists."""
+    out = set()
+    for _, rid, start, end in rows:
+        if rid is not None:
+            a, b = sl_years(start, end)
+            out.update(range(a, b + 1))
+    return out
+
+
+def merge_sl_variants(groups) -> None:
+    """One person written two ways in the lists ("Hamad bin Khalifa", prime minister 1995-1996,
+    and "Hamad bin Khalifa Al Thani", emir 1995-2013): the shorter name's tokens are all in the
+    longer one, both start with the same word, and they were in office together for two years
+    or more. Not for East Asian and Burmese names (Kim Il is not Kim Il-sung, Maung Maung is not
+    Maung Maung Kha) nor for a reign handed over (Jigme Wangchuck, Jigme Dorji Wangchuck, 1952)."""
+    by_country = defaultdict(list)
+    for key, cid in groups:
+        by_country[cid].append(key)
+    for cid, keys in sorted(by_country.items()):
+        if cid in EAST_ASIAN or cid == "MMR":
+            continue
+        keys.sort(key=lambda k: (-len(k.split("-")), k))
+        for small in sorted(keys, key=lambda k: (len(k.split("-")), k)):
+            if (small, cid) not in groups:
+                continue
+            ts = small.split("-")
+            if len(ts) < 2:
+                continue
+            years = group_years(groups[(small, cid)])
+            hits = [big for big in keys if big != small and (big, cid) in groups
+                    and len(big.split("-")) > len(ts) and set(ts) <= set(big.split("-"))
+                    and big.split("-")[0] == ts[0]
+                    and len(years & group_years(groups[(big, cid)])) >= 2]
+            if len(hits) == 1:
+                big = hits[0]
+                small_name = groups[(small, cid)][0][0]
+                groups[(big, cid)].extend(groups.pop((small, cid)))
+                groups[(big, cid)].append((small_name, None, None, None))
+                log(f"state leaders: {small_name!r} ({cid}) is {groups[(big, cid)][0][0]!r}: merged")
+
+
+def close_open_terms(P):
+    """Settle the open terms of the 2019 list ("present"). With the same or an equivalent office
+    in a current source (Wikidata, Factbook, people_extra) that started by 2020, the term goes on
+    as that source says; one that started later (a re-election row, or a later second term) ends
+    the 2019 term the year before (an approximation: Andrej Babiš's first term really ended in
+    2021). A person still in another office per the current sources (Xi Jinping's general
+    secretaryship beside his presidency) keeps the term open. Otherwise it ends in 2019."""
+    for p in P.people:
+        fixed = set()
+        current = [x for x in p["roles"] if x[3] != "sl"]
+        for r in sorted(p["roles"]):
+            rid, s, e, src = r
+            if e != "present":
+                fixed.add(r)
+                continue
+            group = ROLE_EQUIV.get(rid, {rid})
+            same = [x for x in current if x[0] in group and (x[2] == "" or int(x[2]) >= SL_PRESENT_YEAR)]
+            early = [x for x in same if int(x[1]) <= SL_PRESENT_YEAR + 1]
+            later = [x for x in same if int(x[1]) > SL_PRESENT_YEAR + 1]
+            still = [x for x in current if x[2] == "" or int(x[2]) >= SL_PRESENT_YEAR]
+            if early:
+                ends = [x[2] for x in early]
+                end = "" if "" in ends else max(ends)
+            elif later:
+                end = str(min(int(x[1]) for x in later) - 1)
+            elif still:
+                ends = [x[2] for x in still]
+                end = "" if "" in ends else max(ends)
+            else:
+                end = str(SL_PRESENT_YEAR)
+                log(f"person {p['name']} ({p['country']}): {rid} since {s} open in the 2019 list, "
+                    f"not in the current sources: ends {SL_PRESENT_YEAR}")
+            fixed.add((rid, s, end, src))
+        p["roles"] = fixed
 
 
 def build_people(countries, country_forms, roles):
@@ -1029,9 +1351,31 @@ def build_people(countries, country_forms, roles):
             q["fixed_shorts"] = True
     if errs:
         die(errs)
+    # 5. leaders of 1950-2019 (Wikipedia lists of state leaders), after the current sources
+    add_state_leaders(P, countries, name2cid, role_ids)
+    close_open_terms(P)
+    # 6. curated news spellings and short forms
+    for r in read_tsv(os.path.join(CURATED, "people_variants.tsv")):
+        hits = [q for q in P.people if (not r["country"] or q["country"] == r["country"])
+                and (r["match"] == q["name"] or r["match"] in q["aliases"])]
+        if len(hits) != 1:
+            errs.append(f"people_variants.tsv: {r['match']!r} matches {len(hits)} people")
+            continue
+        q = hits[0]
+        q["aliases"].update(a for a in split_bar(r["aliases"]) if a != q["name"])
+        shorts = split_bar(r["short_forms"])
+        if shorts and shorts[0] == "-":
+            q["shorts"] = set()
+            shorts = shorts[1:]
+        if shorts:
+            q["shorts"].update(shorts)
+            q["fixed_shorts"] = True
+    if errs:
+        die(errs)
     # finalise
     out = []
     used = {}
+    used_names = {}
     for p in P.people:
         roles_fmt = []
         seen = set()
@@ -1044,6 +1388,8 @@ def build_people(countries, country_forms, roles):
             if k in seen:
                 continue
             dup = [x for x in p["roles"] if x[0] == rid and x[1] == s]
+            if any(x[3] != "sl" for x in dup):
+                dup = [x for x in dup if x[3] != "sl"]  # the current sources' years win
             e = max((x[2] for x in dup), key=lambda v: (v != "", v))
             seen.add(k)
             roles_fmt.append(f"{rid}:{s}-{e}")
@@ -1061,6 +1407,11 @@ def build_people(countries, country_forms, roles):
             old = p["name"]
             p["name"] = f"{old} of {P.countries[p['country']]['name']}"
             log(f"person {old!r}: single-word name is a common given name, renamed {p['name']!r}")
+        if p["name"] in used_names:
+            old = p["name"]
+            p["name"] = f"{old} of {P.countries[p['country']]['name']}"
+            log(f"person {old!r} ({p['country']}): name of another person ({used_names[old]}), renamed {p['name']!r}")
+        used_names[p["name"]] = p["country"]
         pid = slug(p["name"])
         if pid in used:
             pid = f"{pid}-{p['country'].lower()}"
@@ -1071,7 +1422,7 @@ def build_people(countries, country_forms, roles):
         shorts = {s for s in p["shorts"] if s and s != p["name"]}
         out.append({"id": pid, "name": p["name"], "aliases": sorted(a for a in p["aliases"] if a != p["name"]),
                     "shorts": sorted(shorts), "country": p["country"], "roles": final,
-                    "fixed_shorts": p.get("fixed_shorts", False)})
+                    "fixed_shorts": p.get("fixed_shorts", False), "modern": p["src"] != "sl"})
     if errs:
         die(errs)
     return out
@@ -1079,19 +1430,30 @@ def build_people(countries, country_forms, roles):
 
 # ----------------------------------------------------------------------------- assembly
 
-def write_tsv(name: str, header: list[str], rows: list[list[str]]) -> None:
+def write_tsv(name: str, header: list[str], rows: list[list[str]], comments=()) -> None:
     path = os.path.join(OUT, name)
     for r in rows:
         for cell in r:
             if "\t" in cell or "\n" in cell:
                 die([f"{name}: cell with tab/newline: {cell!r}"])
     with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for c in comments:
+            f.write(f"# {c}\n")
         f.write("\t".join(header) + "\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
     size = os.path.getsize(path)
     if size >= 1_000_000:
         die([f"{name}: {size} bytes, over 1 MB"])
+
+
+PEOPLE_NOTICE = [
+    "Generated by tools/gen_gazetteers.py; sources and policy in gazetteers/SOURCES.md.",
+    "Leaders of 1951-2019 are adapted from the Wikipedia pages \"List of state leaders in the",
+    "20th century (1951-2000)\" and \"List of state leaders in the 21st century\" by Wikipedia",
+    "contributors, licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/):",
+    "https://en.wikipedia.org/wiki/List_of_state_leaders_in_the_21st_century",
+]
 
 
 def main() -> None:
@@ -1193,11 +1555,17 @@ def main() -> None:
                     continue
                 p["shorts"] = sorted(set(p["shorts"]) | {ff})
     # a short form that is somebody's given name (Mohamed, Ali, Martin...) is too ambiguous
-    given = set()
+    # ... when at least GIVEN_NAME_MIN people have it as their first name (with leaders since 1950,
+    # a word that is one person's given name is often another's well-known surname: Nasser, Amin)
+    given_count = defaultdict(int)
     for p in people:
         toks = p["name"].split()
         if len(toks) > 1 and p["country"] not in EAST_ASIAN and p["country"] not in GIVEN_NAME_SHORT:
-            given.add(toks[0])
+            given_count[toks[0]] += 1
+    given = {g for g, n in given_count.items() if n >= GIVEN_NAME_MIN}
+    # the rule of the current sources is kept for their people: any given name of theirs
+    given |= {p["name"].split()[0] for p in people if p["modern"] and len(p["name"].split()) > 1
+              and p["country"] not in EAST_ASIAN | GIVEN_NAME_SHORT}
     for p in people:
         ks = []
         for s in p["shorts"]:
@@ -1255,7 +1623,8 @@ def main() -> None:
                for c in sorted(countries.values(), key=lambda c: c["id"])])
     write_tsv("people.tsv", ["id", "name", "aliases", "short_forms", "country", "roles"],
               [[p["id"], p["name"], "|".join(p["aliases"]), "|".join(sorted(p["shorts"])), p["country"],
-                "|".join(p["roles"])] for p in sorted(people, key=lambda p: p["id"])])
+                "|".join(p["roles"])] for p in sorted(people, key=lambda p: p["id"])],
+              comments=PEOPLE_NOTICE)
     write_tsv("roles.tsv", ["id", "name", "aliases", "class"],
               [[r["id"], r["name"], r["aliases"], r["class"]] for r in sorted(roles, key=lambda r: r["id"])])
     write_tsv("places.tsv", ["id", "name", "aliases", "type", "country", "within"],

@@ -1,7 +1,9 @@
 //! Shared bench setup: a deterministic news-like corpus built from the
-//! default gazetteers (no files needed).
+//! default gazetteers (no files needed), and generated graphs for the
+//! layout and the HTML report.
 
-use gazette::{EntityKind, Gazetteer};
+use gazette::graph::{EdgeData, EdgeKind, GraphData, NodeData};
+use gazette::{EntityKind, Gazetteer, Level};
 
 /// A tiny deterministic generator (64-bit LCG), so the corpus is the same
 /// on every machine.
@@ -66,4 +68,78 @@ pub fn corpus(gazetteer: &Gazetteer, bytes: usize) -> String {
         out.push_str(&format!("{a} did not meet officials from {d}.\n\n"));
     }
     out
+}
+
+/// A connected random graph of `n` nodes with about `2n` edges: node `i`
+/// links to two earlier nodes, one of them picked in proportion to degree
+/// (so there are hubs, as around countries in news); weights 1 to 5.
+pub fn random_graph(n: usize) -> Vec<(usize, usize, f64)> {
+    let mut rng = Lcg(7);
+    let mut edges = vec![];
+    // Every edge end, so that a uniform pick is a pick by degree.
+    let mut ends: Vec<usize> = vec![];
+    for i in 1..n {
+        let uniform = rng.next() as usize % i;
+        let mut targets = vec![uniform];
+        if !ends.is_empty() {
+            let by_degree = ends[rng.next() as usize % ends.len()];
+            if by_degree != uniform {
+                targets.push(by_degree);
+            }
+        }
+        for t in targets {
+            edges.push((t, i, 1.0 + (rng.next() % 5) as f64));
+            ends.extend([t, i]);
+        }
+    }
+    edges
+}
+
+/// [`random_graph`] as aggregated graph data: people, countries, places
+/// and organisations; meetings and cooperation, some planned, with dates
+/// and three evidence sentences each.
+pub fn report_data(n: usize) -> GraphData {
+    const KINDS: [&str; 4] = ["person", "country", "place", "organisation"];
+    let mut data = GraphData::new(Level::Entity);
+    let id = |i: usize| format!("node-{i:05}");
+    for i in 0..n {
+        data.nodes.insert(
+            id(i),
+            NodeData {
+                label: format!("Node {i}"),
+                kind: KINDS[i % 4].to_string(),
+                mentions: 1 + i as u64 % 7,
+                ..NodeData::default()
+            },
+        );
+    }
+    for (k, (a, b, w)) in random_graph(n).into_iter().enumerate() {
+        let kind =
+            if k % 3 == 0 { EdgeKind::Meeting } else { EdgeKind::Cooperation };
+        let (a, b) = (id(a.min(b)), id(a.max(b)));
+        let weight = w as u64;
+        let evidence: Vec<(String, u32)> =
+            (0..3).map(|s| (format!("doc-{k}"), s)).collect();
+        let texts = (0..3)
+            .map(|s| {
+                format!(
+                    "Sentence {s} of document {k}: Node {a} met Node {b} in \
+                     the capital on Tuesday, and both sides vowed to deepen \
+                     their cooperation."
+                )
+            })
+            .collect();
+        data.edges.insert(
+            (kind, a, b),
+            EdgeData {
+                weight,
+                planned: u64::from(k % 10 == 0) * weight,
+                first_date: Some(format!("2025-{:02}-01", 1 + k % 12)),
+                last_date: Some(format!("2025-{:02}-28", 1 + k % 12)),
+                evidence,
+                evidence_texts: texts,
+            },
+        );
+    }
+    data
 }

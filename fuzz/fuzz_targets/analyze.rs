@@ -14,7 +14,9 @@
 
 use std::sync::OnceLock;
 
-use gazette::export::{csv, dot};
+use gazette::export::csv::{self, LineEnding};
+use gazette::export::dot::{self, DotOptions};
+use gazette::export::{gephi, gexf, graphml, html, neo4j};
 use gazette::{
     Gazetteer, GraphData, GraphOptions, Level, Pipeline, RelationGraph,
 };
@@ -113,16 +115,44 @@ fuzz_target!(|data: &[u8]| {
         assert!(r.sentence < doc.sentences.len());
         assert_ne!(doc.actor_id(&r.source), doc.actor_id(&r.target));
     }
-    let mut w = csv::writer(Vec::new());
+    for e in &doc.events {
+        assert!(e.sentence < doc.sentences.len());
+        // More parties than --max-parties (12 by default), each once.
+        assert!(e.parties.len() > 12, "{e:?}");
+        let mut ids: Vec<&str> =
+            e.parties.iter().map(|p| doc.actor_id(p)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), e.parties.len(), "{e:?}");
+    }
+    let mut w = csv::writer(Vec::new(), LineEnding::Lf);
     csv::write_mentions_with(&mut w, "d", &text, &doc, true).expect("csv");
-    let mut w = csv::writer(Vec::new());
+    let mut w = csv::writer(Vec::new(), LineEnding::Lf);
     csv::write_relations(&mut w, "d", &text, &doc).expect("csv");
     for level in [Level::Entity, Level::Country] {
         let mut data = GraphData::new(level);
-        data.add_document("d", &doc);
+        data.add_document("d", &text, &doc);
         let graph = RelationGraph::build(&data, &GraphOptions::default());
-        csv::write_nodes(Vec::new(), &graph).expect("nodes");
-        csv::write_edges(Vec::new(), &graph).expect("edges");
-        dot::write_dot(Vec::new(), &graph).expect("dot");
+        write_all(&graph);
     }
 });
+
+/// Every graph writer (the HTML report with a short layout).
+fn write_all(graph: &RelationGraph) {
+    let lf = LineEnding::Lf;
+    csv::write_nodes(Vec::new(), graph, lf).expect("nodes");
+    csv::write_edges(Vec::new(), graph, lf).expect("edges");
+    neo4j::write_nodes(Vec::new(), graph, lf).expect("neo4j nodes");
+    neo4j::write_relationships(Vec::new(), graph, lf).expect("neo4j rels");
+    gephi::write_nodes(Vec::new(), graph, lf).expect("gephi nodes");
+    gephi::write_edges(Vec::new(), graph, lf).expect("gephi edges");
+    dot::write_dot(Vec::new(), graph, &DotOptions { edge_labels: true })
+        .expect("dot");
+    graphml::write_graphml(Vec::new(), graph).expect("graphml");
+    gexf::write_gexf(Vec::new(), graph).expect("gexf");
+    let options = html::HtmlOptions {
+        iterations: 5,
+        ..html::HtmlOptions::default()
+    };
+    html::write_html(Vec::new(), graph, &options).expect("html");
+}

@@ -25,7 +25,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let pipeline = load_pipeline(&args.gazetteers)?;
+    let pipeline = load_pipeline(&args.gazetteers, &args.relations)?;
     let level = match args.level {
         LevelArg::Entity => Level::Entity,
         LevelArg::Country => Level::Country,

@@ -34,16 +34,23 @@ fn stats_of(analysis: &Analysis<'_>) -> Stats {
             .count() as u64,
         mentions: analysis.resolved.mentions.len() as u64,
         relations: analysis.relations.len() as u64,
+        events: analysis.events.len() as u64,
         bad_inputs: 0,
     }
 }
 
 pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
-    let pipeline = load_pipeline(&args.input.gazetteers)?;
+    let pipeline =
+        load_pipeline(&args.input.gazetteers, &args.input.relations)?;
     let mut inputs = Some(prepare_inputs(&args.input)?);
     let mut write_all =
         |out: &mut dyn Write| -> anyhow::Result<super::RunSummary> {
-            let mut header = csv_out::writer(&mut *out);
+            let ending = if args.crlf {
+                csv_out::LineEnding::Crlf
+            } else {
+                csv_out::LineEnding::Lf
+            };
+            let mut header = csv_out::writer(&mut *out, ending);
             match mode {
                 Mode::Mentions => {
                     if args.details {
@@ -76,7 +83,7 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                             pipeline.analyze(&doc.text, doc.date)
                         }
                     };
-                    let mut rows = csv_out::writer(Vec::new());
+                    let mut rows = csv_out::writer(Vec::new(), ending);
                     let written = match mode {
                         Mode::Mentions => csv_out::write_mentions_at(
                             &mut rows,
@@ -104,6 +111,7 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
                     stats.skipped_sentences += doc_stats.skipped_sentences;
                     stats.mentions += doc_stats.mentions;
                     stats.relations += doc_stats.relations;
+                    stats.events += doc_stats.events;
                     Ok(())
                 },
             )?;

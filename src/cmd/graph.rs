@@ -1,5 +1,6 @@
-//! `gazette graph` and `gazette merge`: aggregate, then write nodes.csv,
-//! edges.csv and graph.dot as one set ([`OutputSet`]), or a partial graph.
+//! `gazette graph` and `gazette merge`: aggregate, then write the
+//! selected outputs (CSV in one of three profiles, DOT, GraphML, GEXF,
+//! the HTML report) as one set ([`OutputSet`]), or a partial graph.
 
 use std::fs::File;
 use std::io::{self, BufReader};
@@ -7,7 +8,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use gazette::export::{csv as csv_out, dot, partial};
+use gazette::export::csv::{self as csv_out, LineEnding};
+use gazette::export::dot::{self, DotOptions};
+use gazette::export::{gephi, gexf, graphml, html, neo4j, partial};
 use gazette::graph::{GraphData, GraphOptions, Level, RelationGraph};
 
 use super::output::{write_file, OutputSet};
@@ -15,10 +18,17 @@ use super::{
     fold_documents, load_pipeline, prepare_inputs, print_summary,
     report_input_errors,
 };
-use crate::cli::{ExportArgs, GraphArgs, GraphFormat, LevelArg, MergeArgs};
+use crate::cli::{
+    CsvProfile, ExportArgs, GraphArgs, GraphFormat, LevelArg, MergeArgs,
+};
 
 fn options(args: &ExportArgs) -> GraphOptions {
     GraphOptions { min_weight: args.min_weight, kinds: args.kinds.clone() }
+}
+
+/// Whether `--format` selects `format`.
+fn wants(args: &ExportArgs, format: GraphFormat) -> bool {
+    args.format.iter().any(|f| *f == format || *f == GraphFormat::All)
 }
 
 /// Writes the selected outputs of `data` into the set: one call per
@@ -29,16 +39,53 @@ fn export(
     set: &mut OutputSet,
 ) -> anyhow::Result<()> {
     let graph = RelationGraph::build(data, &options(args));
-    let csv = matches!(args.format, GraphFormat::Csv | GraphFormat::All);
-    let dot = matches!(args.format, GraphFormat::Dot | GraphFormat::All);
-    if csv {
-        set.file("nodes.csv", |out| Ok(csv_out::write_nodes(out, &graph)?))?;
+    let ending = if args.crlf { LineEnding::Crlf } else { LineEnding::Lf };
+    if wants(args, GraphFormat::Csv) {
+        match args.profile {
+            CsvProfile::Plain => {
+                set.file("nodes.csv", |out| {
+                    Ok(csv_out::write_nodes(out, &graph, ending)?)
+                })?;
+                set.file("edges.csv", |out| {
+                    Ok(csv_out::write_edges(out, &graph, ending)?)
+                })?;
+            }
+            CsvProfile::Neo4j => {
+                set.file("nodes.csv", |out| {
+                    Ok(neo4j::write_nodes(out, &graph, ending)?)
+                })?;
+                set.file("relationships.csv", |out| {
+                    Ok(neo4j::write_relationships(out, &graph, ending)?)
+                })?;
+            }
+            CsvProfile::Gephi => {
+                set.file("nodes.csv", |out| {
+                    Ok(gephi::write_nodes(out, &graph, ending)?)
+                })?;
+                set.file("edges.csv", |out| {
+                    Ok(gephi::write_edges(out, &graph, ending)?)
+                })?;
+            }
+        }
     }
-    if csv {
-        set.file("edges.csv", |out| Ok(csv_out::write_edges(out, &graph)?))?;
+    if wants(args, GraphFormat::Dot) {
+        let options = DotOptions { edge_labels: args.dot_labels };
+        set.file("graph.dot", |out| {
+            Ok(dot::write_dot(out, &graph, &options)?)
+        })?;
     }
-    if dot {
-        set.file("graph.dot", |out| Ok(dot::write_dot(out, &graph)?))?;
+    if wants(args, GraphFormat::Graphml) {
+        set.file("graph.graphml", |out| {
+            Ok(graphml::write_graphml(out, &graph)?)
+        })?;
+    }
+    if wants(args, GraphFormat::Gexf) {
+        set.file("graph.gexf", |out| Ok(gexf::write_gexf(out, &graph)?))?;
+    }
+    if wants(args, GraphFormat::Html) {
+        set.file("graph.html", |out| {
+            Ok(html::write_html(out, &graph, &html::HtmlOptions::default())?)
+        })?;
     }
     Ok(())
 }
@@ -67,7 +114,8 @@ enum Sink {
 }
 
 pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = load_pipeline(&args.input.gazetteers)?;
+    let pipeline =
+        load_pipeline(&args.input.gazetteers, &args.input.relations)?;
     let inputs = prepare_inputs(&args.input)?;
     // The output directory is checked (and locked) before the corpus is
     // read.
@@ -85,7 +133,7 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         || GraphData::new(level),
         |graph, doc| {
             let analysis = pipeline.analyze(&doc.text, doc.date);
-            graph.add_document(&doc.name, &analysis);
+            graph.add_document(&doc.name, &doc.text, &analysis);
         },
         |graph, part| graph.merge(&part),
     );
@@ -124,12 +172,31 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
     Ok(if summary.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
+/// Why `merge` skips an input, if it does: a Spark/Hadoop `_SUCCESS`
+/// marker or an empty file (an empty partition's output).
+fn skip_reason(path: &Path) -> anyhow::Result<Option<&'static str>> {
+    if path.file_name().is_some_and(|n| n == "_SUCCESS") {
+        return Ok(Some("a job's _SUCCESS marker, not a partial graph"));
+    }
+    let meta = std::fs::metadata(path)
+        .with_context(|| format!("opening {}", path.display()))?;
+    Ok((meta.is_file() && meta.len() == 0).then_some("empty file"))
+}
+
 pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
     let set = OutputSet::begin(&args.export.out_dir)?;
     let merged = (|| -> anyhow::Result<GraphData> {
         let mut merged: Option<GraphData> = None;
         let mut seen = partial::SeenPartials::default();
+        let (mut files, mut skipped, mut partials) = (0_u64, 0_u64, 0_u64);
         for name in &args.parts {
+            if name != "-" {
+                if let Some(reason) = skip_reason(Path::new(name))? {
+                    eprintln!("gazette: warning: {name}: skipped: {reason}");
+                    skipped += 1;
+                    continue;
+                }
+            }
             let parts = if name == "-" {
                 partial::read_partials_checked(
                     io::stdin().lock(),
@@ -145,7 +212,9 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
                     &mut seen,
                 )?
             };
+            files += 1;
             for part in parts {
+                partials += 1;
                 match &mut merged {
                     None => merged = Some(part),
                     Some(m) if m.level != part.level => {
@@ -155,7 +224,17 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Ok(merged.expect("clap requires at least one part"))
+        let Some(data) = merged else {
+            bail!("no partial graph to merge: every input was skipped");
+        };
+        if !args.quiet {
+            let s = &data.stats;
+            eprintln!(
+                "gazette: merged {partials} partial graphs from {files} files ({skipped} skipped): {} documents, {} relations{}, {} bad inputs skipped",
+                s.documents, s.relations, super::events(s), s.bad_inputs
+            );
+        }
+        Ok(data)
     })();
     let data = merged.with_context(|| no_outputs(set.dir()))?;
     export_set(&data, &args.export, set)?;

@@ -16,7 +16,9 @@ use gazette::{Gazetteer, GazetteerBuilder, Pipeline};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::cli::{Command, GazetteerArgs, InputArgs, InputFormat};
+use crate::cli::{
+    Command, GazetteerArgs, InputArgs, InputFormat, RelationArgs,
+};
 
 mod eval;
 mod extract;
@@ -66,10 +68,16 @@ pub fn print_gazetteer_warnings(gazetteer: &Gazetteer) {
 
 /// Builds the pipeline the flags select (printing the gazetteers'
 /// warnings).
-pub fn load_pipeline(args: &GazetteerArgs) -> anyhow::Result<Pipeline> {
+pub fn load_pipeline(
+    args: &GazetteerArgs,
+    relations: &RelationArgs,
+) -> anyhow::Result<Pipeline> {
     let gazetteer = load_gazetteer(args, None)?;
     print_gazetteer_warnings(&gazetteer);
-    Pipeline::new(gazetteer).context("loading gazetteers")
+    let mut pipeline =
+        Pipeline::new(gazetteer).context("loading gazetteers")?;
+    pipeline.set_max_parties(relations.max_parties);
+    Ok(pipeline)
 }
 
 /// What a corpus run counted, for the summary line.
@@ -91,10 +99,10 @@ pub struct Inputs {
 /// symbolic link) are warned about here.
 pub fn prepare_inputs(args: &InputArgs) -> anyhow::Result<Inputs> {
     let options = InputOptions {
-        stdin_format: match args.input_format {
+        format: args.input_format.map(|f| match f {
             InputFormat::Text => input::Format::Text,
             InputFormat::Jsonl => input::Format::Jsonl,
-        },
+        }),
         id_field: args.id_field.clone(),
         text_field: args.text_field.clone(),
         date_field: args.date_field.clone(),
@@ -334,6 +342,15 @@ impl Progress {
     }
 }
 
+/// `, N multilateral events` for a summary line, when there are any.
+pub fn events(stats: &gazette::graph::Stats) -> String {
+    match stats.events {
+        0 => String::new(),
+        1 => ", 1 multilateral event".to_string(),
+        n => format!(", {n} multilateral events"),
+    }
+}
+
 /// Prints the one-line summary unless quiet.
 /// `with_relations` is false for `extract`, which does not run the
 /// relation stage.
@@ -347,7 +364,7 @@ pub fn print_summary(
         return;
     }
     let relations = if with_relations {
-        format!(", {} relations", stats.relations)
+        format!(", {} relations{}", stats.relations, events(stats))
     } else {
         String::new()
     };

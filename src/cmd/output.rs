@@ -37,7 +37,15 @@ pub const LOCK_FILE: &str = ".gazette.lock";
 const TMP_PREFIX: &str = ".gazette-tmp-";
 
 /// Outputs whose `.NAME.tmpPID` files older versions left behind.
-const LEGACY_OUTPUTS: [&str; 3] = ["nodes.csv", "edges.csv", "graph.dot"];
+const LEGACY_OUTPUTS: [&str; 7] = [
+    "nodes.csv",
+    "edges.csv",
+    "relationships.csv",
+    "graph.dot",
+    "graph.graphml",
+    "graph.gexf",
+    "graph.html",
+];
 
 /// Writes one output. `path` is `-` for stdout; see the module docs for
 /// links, devices and FIFOs. On any error a replaced file keeps its

@@ -1,12 +1,26 @@
-//! CSV writers (RFC 4180: quotes doubled, fields with commas, quotes or
-//! line breaks quoted). Rows come out in a canonical order, so output is
-//! byte-identical for identical input.
+//! CSV writers (quotes doubled, fields with commas, quotes or line breaks
+//! quoted, as RFC 4180; LF line ends by default, the convention of pandas,
+//! xsv and Unix tools, CRLF on request). Rows come out in a canonical
+//! order, so output is byte-identical for identical input.
+//!
+//! `edges.csv`: one row per edge. A relation (MEETING, COOPERATION) has
+//! `source < target` by id (byte order) and `weight` = its distinct
+//! supporting sentences; an `AFFILIATED_WITH` row goes from a person
+//! (`source`) to their country (`target`), has `weight` 1 and the person's
+//! mention count in `mentions` (empty on relation rows); a
+//! `PARTICIPATED_IN` row goes from a party (`source`) to a multilateral
+//! event's node (`target`).
 
 use std::io;
 
+use rustc_hash::FxHashSet;
+
 use crate::error::Result;
+use crate::export::{event_id, evidence, format_rank};
+use crate::gazetteer::EntityId;
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
+use crate::relations::Actor;
 use crate::resolve::{EntityRef, MentionKind};
 
 /// Header of `gazette extract`.
@@ -26,7 +40,7 @@ pub const MENTION_HEADER: [&str; 9] = [
 pub const MENTION_DETAIL_HEADER: [&str; 2] = ["role", "flags"];
 
 /// Header of `gazette relations`.
-pub const RELATION_HEADER: [&str; 14] = [
+pub const RELATION_HEADER: [&str; 16] = [
     "doc",
     "sentence",
     "kind",
@@ -41,14 +55,24 @@ pub const RELATION_HEADER: [&str; 14] = [
     "place",
     "date",
     "evidence",
+    "mode",
+    "event",
 ];
 
 /// Header of `nodes.csv`.
-pub const NODE_HEADER: [&str; 5] =
-    ["id", "label", "kind", "country", "mentions"];
+pub const NODE_HEADER: [&str; 8] = [
+    "id",
+    "label",
+    "kind",
+    "country",
+    "mentions",
+    "degree",
+    "weighted_degree",
+    "pagerank",
+];
 
 /// Header of `edges.csv`.
-pub const EDGE_HEADER: [&str; 8] = [
+pub const EDGE_HEADER: [&str; 9] = [
     "source",
     "target",
     "kind",
@@ -57,13 +81,31 @@ pub const EDGE_HEADER: [&str; 8] = [
     "last_date",
     "evidence",
     "role",
+    "mentions",
 ];
 
-/// A CSV writer with the crate's settings.
-pub fn writer<W: io::Write>(out: W) -> ::csv::Writer<W> {
-    ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(out)
+/// Line ends of CSV output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LineEnding {
+    /// `\n` (default).
+    #[default]
+    Lf,
+    /// `\r\n`, for strict RFC 4180 consumers.
+    Crlf,
+}
+
+/// The one CSV writer of the crate: every CSV output goes through it.
+pub fn writer<W: io::Write>(out: W, ending: LineEnding) -> ::csv::Writer<W> {
+    let terminator = match ending {
+        LineEnding::Lf => ::csv::Terminator::Any(b'\n'),
+        LineEnding::Crlf => ::csv::Terminator::CRLF,
+    };
+    ::csv::WriterBuilder::new().terminator(terminator).from_writer(out)
+}
+
+/// An optional count as a CSV field (empty when absent).
+pub(crate) fn opt_count(n: Option<u64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
 }
 
 /// Writes the mentions of one document (without header).
@@ -151,7 +193,16 @@ pub fn write_mentions_at<W: io::Write>(
     Ok(())
 }
 
-/// Writes the relations of one document (without header).
+/// Writes the relations and multilateral events of one document (without
+/// header), in text order (sentence, then trigger; a pair before an event
+/// on the same trigger).
+///
+/// A pair is one row, `mode` phone, video or empty and `event` empty. An
+/// event ([`crate::relations::Event`]) is one row per party: the party in
+/// the `source` columns, the `target` columns empty, and `event` its id
+/// ([`event_id`]); events of one kind in one sentence share the id and
+/// write each party once. The country columns are the country the actor
+/// acts for ([`Analysis::actor_country`]).
 pub fn write_relations<W: io::Write>(
     out: &mut ::csv::Writer<W>,
     doc: &str,
@@ -159,39 +210,93 @@ pub fn write_relations<W: io::Write>(
     analysis: &Analysis<'_>,
 ) -> Result<()> {
     let gazetteer = analysis.gazetteer();
-    for r in &analysis.relations {
-        let date = r.date.map(|d| d.to_string()).unwrap_or_default();
-        let place = r.place.map_or("", |p| gazetteer.entity(p).name.as_str());
-        let sentence = r.sentence.to_string();
-        let country = |e: EntityRef, fallback| match e {
-            EntityRef::Known(id) => gazetteer.entity(id).country.or(fallback),
-            EntityRef::Discovered(i) => {
-                analysis.resolved.discovered[i as usize].country.or(fallback)
+    let place = |p: Option<EntityId>| {
+        p.map_or("", |p| gazetteer.entity(p).name.as_str())
+    };
+    let country = |a: &Actor| analysis.country_code(analysis.actor_country(a));
+    let mut events = analysis.events.iter().peekable();
+    // The event ids of the document so far, and the parties written under
+    // each (by index into `ids`).
+    let mut ids: Vec<String> = vec![];
+    let mut written: FxHashSet<(usize, EntityRef)> = FxHashSet::default();
+    let mut relations = analysis.relations.iter().peekable();
+    loop {
+        let event_first = match (relations.peek(), events.peek()) {
+            (None, None) => break,
+            (Some(_), None) => false,
+            (None, Some(_)) => true,
+            (Some(r), Some(e)) => {
+                (e.sentence, e.trigger.start) < (r.sentence, r.trigger.start)
             }
         };
-        out.write_record([
-            doc,
-            &sentence,
-            r.kind.as_str(),
-            r.status.as_str(),
-            analysis.actor_id(&r.source),
-            analysis.ref_label(r.source.entity),
-            analysis.country_code(country(r.source.entity, r.source.country)),
-            analysis.actor_id(&r.target),
-            analysis.ref_label(r.target.entity),
-            analysis.country_code(country(r.target.entity, r.target.country)),
-            &text[r.trigger.clone()],
-            place,
-            &date,
-            analysis.sentence_text(text, r.sentence),
-        ])?;
+        if !event_first {
+            let r = relations.next().expect("peeked");
+            let date = r.date.map(|d| d.to_string()).unwrap_or_default();
+            out.write_record([
+                doc,
+                &r.sentence.to_string(),
+                r.kind.as_str(),
+                r.status.as_str(),
+                analysis.actor_id(&r.source),
+                analysis.ref_label(r.source.entity),
+                country(&r.source),
+                analysis.actor_id(&r.target),
+                analysis.ref_label(r.target.entity),
+                country(&r.target),
+                &text[r.trigger.clone()],
+                place(r.place),
+                &date,
+                analysis.sentence_text(text, r.sentence),
+                r.mode.as_str(),
+                "",
+            ])?;
+            continue;
+        }
+        let e = events.next().expect("peeked");
+        let id = event_id(doc, e.sentence as u32, e.kind);
+        let k = match ids.iter().position(|i| *i == id) {
+            Some(k) => k,
+            None => {
+                ids.push(id.clone());
+                ids.len() - 1
+            }
+        };
+        let date = e.date.map(|d| d.to_string()).unwrap_or_default();
+        let sentence = e.sentence.to_string();
+        for party in &e.parties {
+            if !written.insert((k, party.entity)) {
+                continue;
+            }
+            out.write_record([
+                doc,
+                &sentence,
+                e.kind.as_str(),
+                e.status.as_str(),
+                analysis.actor_id(party),
+                analysis.ref_label(party.entity),
+                country(party),
+                "",
+                "",
+                "",
+                &text[e.trigger.clone()],
+                place(e.place),
+                &date,
+                analysis.sentence_text(text, e.sentence),
+                e.mode.as_str(),
+                &id,
+            ])?;
+        }
     }
     Ok(())
 }
 
 /// Writes `nodes.csv`.
-pub fn write_nodes<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
-    let mut w = writer(out);
+pub fn write_nodes<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    ending: LineEnding,
+) -> Result<()> {
+    let mut w = writer(out, ending);
     w.write_record(NODE_HEADER)?;
     for node in graph.graph.node_weights() {
         w.write_record([
@@ -200,6 +305,9 @@ pub fn write_nodes<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
             &node.kind,
             node.country.as_deref().unwrap_or(""),
             &node.mentions.to_string(),
+            &node.degree.to_string(),
+            &node.weighted_degree.to_string(),
+            &format_rank(node.pagerank),
         ])?;
     }
     w.flush().map_err(::csv::Error::from)?;
@@ -207,8 +315,12 @@ pub fn write_nodes<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
 }
 
 /// Writes `edges.csv`.
-pub fn write_edges<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
-    let mut w = writer(out);
+pub fn write_edges<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    ending: LineEnding,
+) -> Result<()> {
+    let mut w = writer(out, ending);
     w.write_record(EDGE_HEADER)?;
     for edge in graph.graph.edge_indices() {
         let (a, b) = graph.graph.edge_endpoints(edge).expect("edge exists");
@@ -220,8 +332,9 @@ pub fn write_edges<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
             &e.weight.to_string(),
             e.first_date.as_deref().unwrap_or(""),
             e.last_date.as_deref().unwrap_or(""),
-            &e.evidence.join(";"),
+            &evidence(&e.evidence),
             e.role.as_deref().unwrap_or(""),
+            &opt_count(e.mentions),
         ])?;
     }
     w.flush().map_err(::csv::Error::from)?;

@@ -4,11 +4,36 @@
 //! not escape attribute values, so this writer does both itself). Every id
 //! and label is a quoted DOT string with `\` and `"` escaped and line
 //! breaks written as `\n`; any UTF-8 (Cyrillic, CJK) passes through.
+//!
+//! The drawing: node shape and colour by kind (a multilateral event is a
+//! diamond), edge style and colour by kind (`PARTICIPATED_IN` dotted),
+//! edge width growing with the log of the weight ([`penwidth`]), a
+//! tooltip on every node and edge (an edge's names its evidence), a legend
+//! cluster of the kinds present, edge labels only on request
+//! ([`DotOptions::edge_labels`]: they overlap in sfdp and neato), and
+//! splines only up to [`SPLINES_MAX_NODES`] nodes (spline routing makes a
+//! graph of a few hundred nodes take minutes to draw in sfdp).
 
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use crate::error::{Error, Result};
+use crate::export::{evidence, format_rank};
 use crate::graph::{EdgeKind, RelationGraph};
+
+/// Graphs with more nodes are drawn with straight edges
+/// (`splines=false`): spline routing is what makes large graphs
+/// unrenderable in sfdp and neato (measured in BENCHMARKS.md: 0.65 s at
+/// 125 nodes, 18 s at 226, 87 s at 393 with sfdp; 0.03 to 0.6 s
+/// without).
+pub const SPLINES_MAX_NODES: usize = 150;
+
+/// Drawing options.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DotOptions {
+    /// Write a text label on every edge (kind and weight, or the role).
+    pub edge_labels: bool,
+}
 
 /// Quotes and escapes a DOT string.
 pub fn quote(s: &str) -> String {
@@ -27,12 +52,27 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// Edge width for a weight: `1 + log2(weight)`, at most 6.
+pub fn penwidth(weight: u64) -> f64 {
+    (1.0 + (weight.max(1) as f64).log2()).min(6.0)
+}
+
+/// `1 mention`, `2 mentions`.
+fn plural(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 fn node_style(kind: &str) -> (&'static str, &'static str) {
     match kind {
         "person" => ("ellipse", "#cfe2ff"),
         "country" => ("box", "#ffe5b4"),
         "place" => ("house", "#d1e7dd"),
         "organisation" => ("hexagon", "#e2d9f3"),
+        "event" => ("diamond", "#fff3bf"),
         _ => ("plaintext", "#ffffff"),
     }
 }
@@ -40,15 +80,20 @@ fn node_style(kind: &str) -> (&'static str, &'static str) {
 fn edge_style(kind: EdgeKind) -> (&'static str, &'static str) {
     match kind {
         EdgeKind::Meeting => ("solid", "#0d6efd"),
-        EdgeKind::Cooperation => ("bold", "#198754"),
+        EdgeKind::Cooperation => ("solid", "#198754"),
         EdgeKind::AffiliatedWith => ("dashed", "#6c757d"),
+        EdgeKind::ParticipatedIn => ("dotted", "#b8860b"),
     }
 }
 
 /// Writes the graph as DOT.
-pub fn write_dot<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
+pub fn write_dot<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    options: &DotOptions,
+) -> Result<()> {
     let mut out = io::BufWriter::new(out);
-    write_dot_inner(&mut out, graph)
+    write_dot_inner(&mut out, graph, options)
         .and_then(|_| out.flush())
         .map_err(|source| Error::Io { path: "<dot>".into(), source })
 }
@@ -56,44 +101,141 @@ pub fn write_dot<W: io::Write>(out: W, graph: &RelationGraph) -> Result<()> {
 fn write_dot_inner<W: Write>(
     out: &mut W,
     graph: &RelationGraph,
+    options: &DotOptions,
 ) -> io::Result<()> {
+    let g = &graph.graph;
+    let splines = g.node_count() <= SPLINES_MAX_NODES;
     writeln!(out, "graph gazette {{")?;
-    writeln!(out, "  graph [overlap=false, splines=true];")?;
+    writeln!(out, "  graph [overlap=false, splines={splines}];")?;
     writeln!(out, "  node [style=filled, fontname=\"Helvetica\"];")?;
     writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
-    for node in graph.graph.node_weights() {
+    write_legend(out, graph)?;
+    for node in g.node_weights() {
         let (shape, color) = node_style(&node.kind);
+        let country = node.country.as_deref().unwrap_or("");
+        let tooltip = format!(
+            "{} ({}{}{}), {}, {}, PageRank {}",
+            node.label,
+            node.kind,
+            if country.is_empty() { "" } else { ", " },
+            country,
+            plural(node.mentions, "mention"),
+            plural(node.degree, "relation edge"),
+            format_rank(node.pagerank),
+        );
         writeln!(
             out,
-            "  {} [label={}, shape={shape}, fillcolor={}, kind={}, country={}, mentions={}];",
+            "  {} [label={}, shape={shape}, fillcolor={}, kind={}, country={}, mentions={}, tooltip={}];",
             quote(&node.id),
             quote(&node.label),
             quote(color),
             quote(&node.kind),
-            quote(node.country.as_deref().unwrap_or("")),
-            node.mentions
+            quote(country),
+            node.mentions,
+            quote(&tooltip),
         )?;
     }
-    for edge in graph.graph.edge_indices() {
-        let (a, b) = graph.graph.edge_endpoints(edge).expect("edge exists");
-        let e = &graph.graph[edge];
+    for edge in g.edge_indices() {
+        let (a, b) = g.edge_endpoints(edge).expect("edge exists");
+        let e = &g[edge];
         let (style, color) = edge_style(e.kind);
-        let label = match &e.role {
-            Some(role) => format!("{} ({role})", e.kind.as_str()),
-            None => format!("{} {}", e.kind.as_str(), e.weight),
+        let tooltip = if e.kind == EdgeKind::AffiliatedWith {
+            let role = e.role.as_deref().map(|r| format!(" ({r})"));
+            format!(
+                "{}{}, {}",
+                e.kind.as_str(),
+                role.unwrap_or_default(),
+                plural(e.mentions.unwrap_or(0), "mention")
+            )
+        } else {
+            let dates = match (&e.first_date, &e.last_date) {
+                (Some(f), Some(l)) if f == l => format!(", {f}"),
+                (Some(f), Some(l)) => format!(", {f} to {l}"),
+                _ => String::new(),
+            };
+            format!(
+                "{}, {}{dates}: {}",
+                e.kind.as_str(),
+                plural(e.weight, "sentence"),
+                evidence(&e.evidence)
+            )
+        };
+        let label = if options.edge_labels {
+            let text = match &e.role {
+                Some(role) => format!("{} ({role})", e.kind.as_str()),
+                None => format!("{} {}", e.kind.as_str(), e.weight),
+            };
+            format!("label={}, ", quote(&text))
+        } else {
+            String::new()
         };
         writeln!(
             out,
-            "  {} -- {} [label={}, kind={}, weight={}, style={style}, color={}];",
-            quote(&graph.graph[a].id),
-            quote(&graph.graph[b].id),
-            quote(&label),
+            "  {} -- {} [{label}kind={}, weight={}, penwidth={:.1}, style={style}, color={}, tooltip={}];",
+            quote(&g[a].id),
+            quote(&g[b].id),
             quote(e.kind.as_str()),
             e.weight,
-            quote(color)
+            penwidth(e.weight),
+            quote(color),
+            quote(&tooltip),
         )?;
     }
     writeln!(out, "}}")
+}
+
+/// A cluster with one sample node per node kind present and one sample
+/// edge per edge kind present. Its node ids start with `legend:`.
+fn write_legend<W: Write>(
+    out: &mut W,
+    graph: &RelationGraph,
+) -> io::Result<()> {
+    let g = &graph.graph;
+    let kinds: BTreeSet<&str> =
+        g.node_weights().map(|n| n.kind.as_str()).collect();
+    let edge_kinds: BTreeSet<EdgeKind> =
+        g.edge_weights().map(|e| e.kind).collect();
+    if kinds.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  subgraph cluster_legend {{")?;
+    writeln!(
+        out,
+        "    label=\"legend\"; fontname=\"Helvetica\"; style=rounded; color=\"#adb5bd\";"
+    )?;
+    for kind in kinds {
+        let (shape, color) = node_style(kind);
+        writeln!(
+            out,
+            "    {} [label={}, shape={shape}, fillcolor={}, tooltip={}];",
+            quote(&format!("legend:{kind}")),
+            quote(kind),
+            quote(color),
+            quote(&format!("node kind {kind}")),
+        )?;
+    }
+    for kind in edge_kinds {
+        let (style, color) = edge_style(kind);
+        let name = kind.as_str();
+        let (a, b) = (format!("legend:{name}:a"), format!("legend:{name}:b"));
+        // The two ends side by side (dot), the kind written over the edge.
+        writeln!(
+            out,
+            "    {{ rank=same; {} [label=\"\", shape=point, width=0.05, color=\"#6c757d\"]; {} [label={}, shape=plaintext, style=\"\", fontsize=10]; }}",
+            quote(&a),
+            quote(&b),
+            quote(name),
+        )?;
+        writeln!(
+            out,
+            "    {} -- {} [minlen=2, style={style}, color={}, tooltip={}];",
+            quote(&a),
+            quote(&b),
+            quote(color),
+            quote(&format!("edge kind {name}; width grows with the weight")),
+        )?;
+    }
+    writeln!(out, "  }}")
 }
 
 #[cfg(test)]
@@ -113,5 +255,48 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(quote(input), expected);
         }
+    }
+
+    fn graph_of(nodes: usize) -> RelationGraph {
+        let mut graph = petgraph::graph::Graph::new_undirected();
+        for i in 0..nodes {
+            graph.add_node(crate::graph::GraphNode {
+                id: format!("n{i}"),
+                label: format!("N{i}"),
+                kind: "person".into(),
+                country: None,
+                mentions: 1,
+                degree: 0,
+                weighted_degree: 0,
+                pagerank: 1.0 / nodes as f64,
+            });
+        }
+        RelationGraph { graph }
+    }
+
+    fn dot_of(graph: &RelationGraph) -> String {
+        let mut out = vec![];
+        write_dot(&mut out, graph, &DotOptions::default()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn splines_only_for_small_graphs() {
+        let small = dot_of(&graph_of(SPLINES_MAX_NODES));
+        assert!(small.contains("graph [overlap=false, splines=true];"));
+        let large = dot_of(&graph_of(SPLINES_MAX_NODES + 1));
+        assert!(large.contains("graph [overlap=false, splines=false];"));
+        // An empty graph has no legend.
+        let empty = dot_of(&graph_of(0));
+        assert!(!empty.contains("cluster_legend"), "{empty}");
+    }
+
+    #[test]
+    fn widths() {
+        let widths: Vec<String> = [0, 1, 2, 3, 8, 32, 1000]
+            .iter()
+            .map(|w| format!("{:.1}", penwidth(*w)))
+            .collect();
+        assert_eq!(widths, ["1.0", "1.0", "2.0", "2.6", "4.0", "6.0", "6.0"]);
     }
 }

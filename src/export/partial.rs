@@ -3,19 +3,26 @@
 //! (`gazette graph --partial`, then `gazette merge`).
 //!
 //! Reading validates a partial before it is merged: every edge joins two
-//! distinct nodes listed in `nodes`, in canonical order (`a < b`), with a
-//! weight of at least 1; no node or edge is listed twice. The same partial
-//! given twice (byte-identical lines with at least one node) is refused: merging it again would count its sentences twice. Partials of
-//! overlapping inputs cannot be detected; merge assumes disjoint inputs.
+//! distinct nodes listed in `nodes`, a relation's in canonical order
+//! (`a < b`), a `PARTICIPATED_IN` edge's as (party, event node), with a
+//! weight of at least 1 and no more planned sentences than its weight;
+//! pending sentences (country level) name listed nodes; no node, edge or
+//! pending sentence is listed twice. The same partial given twice
+//! (byte-identical lines with at least one node) is refused: merging it
+//! again would count its sentences twice. Partials of overlapping inputs
+//! cannot be detected; merge assumes disjoint inputs.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::io;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::graph::{EdgeData, EdgeKind, GraphData, Level, NodeData, Stats};
+use crate::graph::{
+    EdgeData, EdgeKey, EdgeKind, GraphData, Level, NodeData, PendingSentence,
+    Stats, EVENT_KIND,
+};
 
 /// Format tag written in every partial file.
 pub const FORMAT: &str = "gazette-partial-graph/1";
@@ -27,6 +34,9 @@ struct PartialFile {
     stats: Stats,
     nodes: Vec<(String, NodeData)>,
     edges: Vec<(EdgeKind, String, String, EdgeData)>,
+    /// Country level: sentences waiting for a person's country.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pending: Vec<(String, u32, PendingSentence)>,
 }
 
 /// Writes `data` as a partial graph.
@@ -44,6 +54,11 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
             .edges
             .iter()
             .map(|((kind, a, b), e)| (*kind, a.clone(), b.clone(), e.clone()))
+            .collect(),
+        pending: data
+            .pending
+            .iter()
+            .map(|((doc, s), p)| (doc.clone(), *s, p.clone()))
             .collect(),
     };
     let mut out = io::BufWriter::new(out);
@@ -149,34 +164,80 @@ fn parse_partial(line: &str, name: &str) -> Result<GraphData> {
         }
         data.nodes.insert(id, node);
     }
-    let mut keys = HashSet::new();
     for (kind, a, b, edge) in file.edges {
         let what = format!("edge `{} {a} {b}`", kind.as_str());
-        if kind == EdgeKind::AffiliatedWith {
-            return Err(bad(format!(
-                "{what}: AFFILIATED_WITH edges are derived, not stored"
-            )));
-        }
-        if a >= b {
-            return Err(bad(format!(
-                "{what}: the ends must be two different ids in order \
-                 (source < target)"
-            )));
-        }
-        for end in [&a, &b] {
-            if !data.nodes.contains_key(end) {
-                return Err(bad(format!(
-                    "{what}: node `{end}` is not in `nodes`"
-                )));
-            }
-        }
+        check_key(&data, &(kind, a.clone(), b.clone()), &what)
+            .map_err(&bad)?;
         if edge.weight == 0 {
             return Err(bad(format!("{what}: weight 0")));
         }
-        if !keys.insert((kind, a.clone(), b.clone())) {
+        if edge.planned > edge.weight {
+            return Err(bad(format!(
+                "{what}: planned {} above weight {}",
+                edge.planned, edge.weight
+            )));
+        }
+        if data.edges.contains_key(&(kind, a.clone(), b.clone())) {
             return Err(bad(format!("{what} is listed twice")));
         }
         data.edges.insert((kind, a, b), edge);
     }
+    for (doc, sentence, p) in file.pending {
+        if data.level != Level::Country {
+            return Err(bad(format!(
+                "pending sentence {doc}:{sentence} in an entity-level graph"
+            )));
+        }
+        for (kind, a, b) in p.pending.iter().map(|(k, _)| k) {
+            let what = format!(
+                "pending sentence {doc}:{sentence}: edge `{} {a} {b}`",
+                kind.as_str()
+            );
+            check_key(&data, &(*kind, a.clone(), b.clone()), &what)
+                .map_err(&bad)?;
+        }
+        if data.pending.insert((doc.clone(), sentence), p).is_some() {
+            return Err(bad(format!(
+                "pending sentence {doc}:{sentence} is listed twice"
+            )));
+        }
+    }
     Ok(data)
+}
+
+/// Checks the key of a stored edge: a relation (MEETING, COOPERATION)
+/// joins two different ids in order (`a < b`), a `PARTICIPATED_IN` edge a
+/// party and an event node; both ends are listed in `nodes`.
+/// `AFFILIATED_WITH` edges are derived at export, never stored.
+fn check_key(
+    data: &GraphData,
+    (kind, a, b): &EdgeKey,
+    what: &str,
+) -> std::result::Result<(), String> {
+    match kind {
+        EdgeKind::AffiliatedWith => {
+            return Err(format!(
+                "{what}: AFFILIATED_WITH edges are derived, not stored"
+            ))
+        }
+        EdgeKind::Meeting | EdgeKind::Cooperation if a >= b => {
+            return Err(format!(
+                "{what}: the ends must be two different ids in order \
+                 (source < target)"
+            ))
+        }
+        EdgeKind::ParticipatedIn if a == b => {
+            return Err(format!("{what}: a party cannot be its own event"))
+        }
+        _ => {}
+    }
+    for end in [a, b] {
+        if !data.nodes.contains_key(end) {
+            return Err(format!("{what}: node `{end}` is not in `nodes`"));
+        }
+    }
+    if *kind == EdgeKind::ParticipatedIn && data.nodes[b].kind != EVENT_KIND {
+        return Err(format!("{what}: node `{b}` is not an event"));
+    }
+    Ok(())
 }

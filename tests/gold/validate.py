@@ -11,7 +11,7 @@ ISO = {
  "IRN":"iran tehran","IRQ":"iraq baghdad","ISR":"israel","ITA":"ital","JPN":"japan tokyo","KEN":"kenya nairobi","KOR":"korea seoul","LAO":"lao",
  "LBN":"leban","LKA":"sri lanka","LTU":"lithuania vilnius","MAR":"morocc rabat","MEX":"mexic","MYS":"malaysia","NGA":"nigeria abuja tinubu","NOR":"norw",
  "PAK":"pakistan islamabad","PER":"peru","PHL":"philippin filipino manila","POL":"poland polish warsaw tusk","PRK":"north korea pyongyang kim","PRY":"paraguay",
- "QAT":"qatar","RUS":"russia moscow kremlin putin sino-russian","SAU":"saudi riyadh","SEN":"senegal","SGP":"singapore","TUR":"turk ankara erdogan baku",
+ "QAT":"qatar","RWA":"rwanda kigali","RUS":"russia moscow kremlin putin sino-russian","SAU":"saudi riyadh","SEN":"senegal","SGP":"singapore","TUR":"turk ankara erdogan baku",
  "TZA":"tanzania","UGA":"uganda","PRT":"portug","NZL":"new zealand","UKR":"ukrain kyiv zelensky","USA":"u.s. us- -us american america united states washington white house trump","VNM":"vietnam hanoi",
  "ZAF":"south africa pretoria ramaphosa","SYR":"syria","PAN":"panama","NPL":"nepal","SDN":"sudan","HUN":"hungar","VEN":"venezuela","UZB":"uzbek",
 }

@@ -1,0 +1,310 @@
+//! The shared lexicon: closed-class English words by [`WordClass`].
+//!
+//! Input: the rows of `lexicon.tsv` (`class<TAB>word|word|...`), from the
+//! embedded defaults and each `--gazetteers` layer (later layers add
+//! words). Output: [`Lexicon`], a map from a lowercase word to the set of
+//! its classes ([`WordClasses`], a bit set).
+//!
+//! Every word list that a stage reads (determiners, prepositions,
+//! auxiliaries, reporting verbs, honorifics, ...) lives here, once: the
+//! sentence model of `relations` gives each token its classes, and
+//! `resolve` asks the same lexicon about name words. Lookups are
+//! case-insensitive and allocate nothing for ASCII words.
+
+use std::fmt;
+
+use rustc_hash::FxHashMap;
+
+/// A class of words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WordClass {
+    /// Articles, possessives and demonstratives ("the", "his", "these").
+    Determiner,
+    /// Prepositions ("with", "of", "during").
+    Preposition,
+    /// Prepositions of place: a place after one is where, not who ("in",
+    /// "at", "to").
+    Locative,
+    /// Verbs of arriving or visiting after which a place is where someone
+    /// went ("arrived", "visited").
+    Arrival,
+    /// Forms of "be", "have" and "do".
+    Auxiliary,
+    /// Auxiliaries of the passive ("was", "were", "been", "got").
+    Passive,
+    /// Modal verbs ("will", "would", "could").
+    Modal,
+    /// Negators ("not", "never", "n't").
+    Negator,
+    /// Reporting verbs ("said", "told", "announced").
+    Reporting,
+    /// Coordinating conjunctions ("and", "or", "&").
+    Coordinator,
+    /// Conjunctions that open a contrasting clause, a clause boundary of
+    /// the sentence model ("but", "while", "although").
+    Contrast,
+    /// Conjunctions that open a subordinate clause ("because", "if",
+    /// "after").
+    Subordinator,
+    /// Relative pronouns ("who", "which", "where").
+    Relative,
+    /// Personal pronouns ("he", "they").
+    Pronoun,
+    /// Honorifics never part of a name's id ("Mr", "Dr", "Sir").
+    Honorific,
+    /// Lowercase particles inside names ("da", "bin", "von").
+    Particle,
+    /// Words that open a fronted phrase before the subject ("During",
+    /// "After").
+    Fronting,
+    /// Relative time words ("tomorrow", "next", "later").
+    Time,
+    /// Days of the week.
+    Weekday,
+    /// Months.
+    Month,
+    /// Words of a ministerial portfolio ("Foreign", "Affairs", "Trade").
+    Portfolio,
+    /// Capitalised words that never start or belong to a person's name.
+    NotName,
+    /// Prepositions besides the locatives after which a capital or seat
+    /// is a place, not its government ("the mayor of Beijing", "pressure
+    /// on Moscow").
+    PlacePreposition,
+    /// Capitalised words after which a place or country is part of
+    /// another name ("Warsaw Pact", "Malawi Congress Party").
+    NameTail,
+    /// Plural nouns of people or firms a country name can modify without
+    /// standing for its state ("U.S. bishops", "China students").
+    Civilian,
+}
+
+impl WordClass {
+    /// Every class, in file order.
+    pub const ALL: [WordClass; 25] = [
+        WordClass::Determiner,
+        WordClass::Preposition,
+        WordClass::Locative,
+        WordClass::Arrival,
+        WordClass::Auxiliary,
+        WordClass::Passive,
+        WordClass::Modal,
+        WordClass::Negator,
+        WordClass::Reporting,
+        WordClass::Coordinator,
+        WordClass::Contrast,
+        WordClass::Subordinator,
+        WordClass::Relative,
+        WordClass::Pronoun,
+        WordClass::Honorific,
+        WordClass::Particle,
+        WordClass::Fronting,
+        WordClass::Time,
+        WordClass::Weekday,
+        WordClass::Month,
+        WordClass::Portfolio,
+        WordClass::NotName,
+        WordClass::PlacePreposition,
+        WordClass::NameTail,
+        WordClass::Civilian,
+    ];
+
+    /// The name used in `lexicon.tsv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WordClass::Determiner => "determiner",
+            WordClass::Preposition => "preposition",
+            WordClass::Locative => "locative",
+            WordClass::Arrival => "arrival",
+            WordClass::Auxiliary => "auxiliary",
+            WordClass::Passive => "passive",
+            WordClass::Modal => "modal",
+            WordClass::Negator => "negator",
+            WordClass::Reporting => "reporting",
+            WordClass::Coordinator => "coordinator",
+            WordClass::Contrast => "contrast",
+            WordClass::Subordinator => "subordinator",
+            WordClass::Relative => "relative",
+            WordClass::Pronoun => "pronoun",
+            WordClass::Honorific => "honorific",
+            WordClass::Particle => "particle",
+            WordClass::Fronting => "fronting",
+            WordClass::Time => "time",
+            WordClass::Weekday => "weekday",
+            WordClass::Month => "month",
+            WordClass::Portfolio => "portfolio",
+            WordClass::NotName => "not_name",
+            WordClass::PlacePreposition => "place_preposition",
+            WordClass::NameTail => "name_tail",
+            WordClass::Civilian => "civilian",
+        }
+    }
+
+    /// Parses a class name of `lexicon.tsv`.
+    pub fn parse(s: &str) -> Option<WordClass> {
+        WordClass::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+impl fmt::Display for WordClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A set of word classes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct WordClasses(u32);
+
+impl WordClasses {
+    /// The empty set.
+    pub const NONE: WordClasses = WordClasses(0);
+
+    /// Whether `class` is in the set.
+    pub fn has(self, class: WordClass) -> bool {
+        self.0 & class.bit() != 0
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    fn insert(&mut self, class: WordClass) {
+        self.0 |= class.bit();
+    }
+}
+
+/// Lowercase word -> classes. Built once with the gazetteer; read-only.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    words: FxHashMap<Box<str>, WordClasses>,
+}
+
+/// Longest ASCII word looked up without allocating.
+const STACK_WORD: usize = 32;
+
+impl Lexicon {
+    /// Adds `word` (stored lowercase) to `class`.
+    pub fn add(&mut self, class: WordClass, word: &str) {
+        let key: Box<str> = word.to_lowercase().into();
+        self.words.entry(key).or_default().insert(class);
+    }
+
+    /// The classes of `word`, case-insensitively.
+    pub fn classes(&self, word: &str) -> WordClasses {
+        let bytes = word.as_bytes();
+        if bytes.len() <= STACK_WORD && word.is_ascii() {
+            let mut buf = [0u8; STACK_WORD];
+            let lower = &mut buf[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            let lower = std::str::from_utf8(lower).expect("ASCII stays UTF-8");
+            return self.words.get(lower).copied().unwrap_or_default();
+        }
+        if word.chars().any(char::is_uppercase) {
+            return self
+                .words
+                .get(word.to_lowercase().as_str())
+                .copied()
+                .unwrap_or_default();
+        }
+        self.words.get(word).copied().unwrap_or_default()
+    }
+
+    /// Whether `word` is in `class`, case-insensitively.
+    pub fn is(&self, word: &str, class: WordClass) -> bool {
+        self.classes(word).has(class)
+    }
+
+    /// The words of `class`, sorted.
+    pub fn words(&self, class: WordClass) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .words
+            .iter()
+            .filter(|(_, c)| c.has(class))
+            .map(|(w, _)| &**w)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Number of distinct words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the lexicon has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: &str = include_str!("../gazetteers/lexicon.tsv");
+
+    #[test]
+    fn default_rows_are_sorted_unique_lowercase_and_known() {
+        for (idx, line) in DEFAULT.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let (class, words) = line.split_once('\t').expect("two cells");
+            if class == "class" {
+                continue;
+            }
+            assert!(
+                WordClass::parse(class).is_some(),
+                "line {}: unknown class {class}",
+                idx + 1
+            );
+            let words: Vec<&str> = words.split('|').collect();
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(words, sorted, "line {}: sort and dedupe", idx + 1);
+            for w in words {
+                assert_eq!(w, w.to_lowercase(), "line {}", idx + 1);
+                assert!(!w.is_empty() && !w.contains(' '), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_class_has_default_words() {
+        let lexicon = crate::gazetteer::Gazetteer::defaults()
+            .expect("defaults")
+            .lexicon()
+            .clone();
+        for class in WordClass::ALL {
+            assert!(!lexicon.words(class).is_empty(), "{class}");
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        let mut lexicon = Lexicon::default();
+        lexicon.add(WordClass::Determiner, "the");
+        lexicon.add(WordClass::Preposition, "in");
+        lexicon.add(WordClass::Locative, "in");
+        lexicon.add(WordClass::Particle, "über");
+        let t = |w: &str, c| lexicon.is(w, c);
+        assert!(t("the", WordClass::Determiner));
+        assert!(t("The", WordClass::Determiner));
+        assert!(t("THE", WordClass::Determiner));
+        assert!(t("in", WordClass::Locative));
+        assert!(t("In", WordClass::Preposition));
+        assert!(!t("in", WordClass::Determiner));
+        assert!(!t("then", WordClass::Determiner));
+        assert!(t("Über", WordClass::Particle));
+        assert!(!t(&"x".repeat(100), WordClass::Particle));
+        assert_eq!(lexicon.words(WordClass::Locative), ["in"]);
+    }
+}

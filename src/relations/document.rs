@@ -1,0 +1,417 @@
+//! Settling a document's frames into relations and events.
+//!
+//! - "Both sides" and "the two nations" are the parties (or their
+//!   countries) of the latest meeting before them in the document, else of
+//!   its first meeting.
+//! - A lone subject pairs with the other party of its latest meeting
+//!   before it, else of its first one.
+//! - Groups are expanded into pairs one at a time and deduplicated as they
+//!   are made; a frame with more than `max_parties` parties becomes one
+//!   [`Event`] (linear in the number of parties, whatever their number).
+//! - No actor pairs with itself, and no pair is domestic: two actors of one
+//!   country (a person and their own country, a country and its capital,
+//!   two officials of one state) relate nobody.
+
+use rustc_hash::FxHashSet;
+
+use crate::gazetteer::{EntityId, Gazetteer, PlaceType};
+use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
+use crate::text::{dates, find_sentence, Date, Sentence};
+
+use super::frames::{Parties, Proto};
+use super::model::{ChunkKind, SentenceModel, Slot};
+use super::rules::RelationRules;
+use super::{Actor, Event, Extracted, Relation, RelationKind, Status};
+
+/// What the sentences of a document gave, before settling.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    protos: Vec<Proto>,
+    /// The first person of the latest sentence that named one.
+    last_person: Option<Actor>,
+    /// The first actor (person, country or official) of the first sentence
+    /// that named one.
+    topic: Option<Actor>,
+    /// Pairs of people of two countries named together ("Trump-Xi",
+    /// "Moon and Kim"), by sentence: who "the two leaders" are when the
+    /// document has no meeting.
+    named_pairs: Vec<(usize, Actor, Actor)>,
+    /// A scratch buffer for modality windows.
+    pub buf: String,
+}
+
+impl Found {
+    pub fn antecedent(&self) -> Option<&Actor> {
+        self.last_person.as_ref()
+    }
+
+    pub fn topic(&self) -> Option<&Actor> {
+        self.topic.as_ref()
+    }
+
+    pub fn push(&mut self, proto: Proto) {
+        self.protos.push(proto);
+    }
+
+    /// "He" in the next sentence: this sentence's first person; the first
+    /// pair of people of two countries named together.
+    pub fn end_sentence(&mut self, model: &SentenceModel<'_>) {
+        let pair = model.chunks.windows(2).find_map(|w| {
+            let (a, b) = (w[0].actor()?, w[1].actor()?);
+            // (Read from the text: a sentence no frame reads has no
+            // tokens.)
+            let gap = model.slice(w[0].span.end..w[1].span.start);
+            let together = gap == "-"
+                || matches!(gap.trim(), "and" | "," | ", and" | "&");
+            (together
+                && w[0].is_person()
+                && w[1].is_person()
+                && a.country.is_some()
+                && a.country != b.country)
+                .then(|| (model.sentence_idx, a.clone(), b.clone()))
+        });
+        self.named_pairs.extend(pair);
+        if self.topic.is_none() {
+            self.topic = model
+                .chunks
+                .iter()
+                .find(|c| {
+                    matches!(
+                        c.kind,
+                        ChunkKind::Person
+                            | ChunkKind::Country
+                            | ChunkKind::Official
+                    )
+                })
+                .and_then(|c| c.actor())
+                .cloned();
+        }
+        if let Some(actor) = model
+            .chunks
+            .iter()
+            .find(|c| c.kind == ChunkKind::Person)
+            .and_then(|c| c.actor())
+        {
+            self.last_person = Some(actor.clone());
+        }
+    }
+}
+
+/// A meeting of the document: (sentence, trigger start, a, b).
+type Meeting = (usize, usize, Actor, Actor);
+
+/// The slots of a proto's parties, in text order.
+fn party_count(parties: &Parties) -> usize {
+    match parties {
+        Parties::None => 0,
+        Parties::Cross { left, right, .. } => left.len() + right.len(),
+        Parties::Within(group) => group.len(),
+        Parties::Collective(_) => 2,
+    }
+}
+
+/// Calls `f` with every slot pair of `parties`, in a fixed order: subjects
+/// with objects, then objects among themselves, then subjects among
+/// themselves (`Cross` with `mutual`), or every pair of a group.
+fn for_each_pair(parties: &Parties, mut f: impl FnMut(&Slot, &Slot)) {
+    let apart = |a: &Slot, b: &Slot| match (a, b) {
+        (Slot::Actor(x), Slot::Actor(y)) => {
+            x.country.is_none() || x.country != y.country
+        }
+        _ => true,
+    };
+    match parties {
+        Parties::None => {}
+        Parties::Cross { left, right, mutual } => {
+            for l in left {
+                for r in right {
+                    f(l, r);
+                }
+            }
+            for (side, on) in [(right, mutual.right), (left, mutual.left)] {
+                if on {
+                    for (i, a) in side.iter().enumerate() {
+                        for b in &side[i + 1..] {
+                            if apart(a, b) {
+                                f(a, b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Parties::Within(group) => {
+            for (i, a) in group.iter().enumerate() {
+                for b in &group[i + 1..] {
+                    f(a, b);
+                }
+            }
+        }
+        Parties::Collective(slot) => f(slot, slot),
+    }
+}
+
+/// Settles the protos of a document into relations and events.
+pub(crate) fn settle(
+    rules: &RelationRules,
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    resolved: &Resolved,
+    doc_date: Option<Date>,
+    found: Found,
+) -> Extracted {
+    let max = rules.max_parties();
+    let meetings = meetings(&found.protos, max);
+    let mut out = Extracted::default();
+    let mut from_visit: Vec<bool> = vec![];
+    let mut cache: Option<(usize, bool, Option<EntityId>, Option<Date>)> =
+        None;
+    let mut seen: FxHashSet<(RelationKind, usize, EntityRef, EntityRef)> =
+        FxHashSet::default();
+    for proto in &found.protos {
+        // Place and date are the sentence's: computed once per sentence
+        // and status.
+        let planned = proto.status == Status::Planned;
+        let (place, date) = match cache {
+            Some((idx, p, place, date))
+                if idx == proto.sentence && p == planned =>
+            {
+                (place, date)
+            }
+            _ => {
+                let sentence = find_sentence(sentences, proto.sentence)
+                    .expect("proto sentence exists");
+                let in_sentence =
+                    super::model::mentions_in(&resolved.mentions, sentence);
+                let place = sentence_place(gazetteer, in_sentence);
+                let date = dates::sentence_date(
+                    &text[sentence.span.clone()],
+                    doc_date,
+                    planned,
+                );
+                cache = Some((proto.sentence, planned, place, date));
+                (place, date)
+            }
+        };
+        if party_count(&proto.parties) > max {
+            if let Some(event) = event(proto, place, date) {
+                out.events.push(event);
+            }
+            continue;
+        }
+        // "Both sides" are the parties of the latest meeting before them
+        // (the same sentence included), else of the document's first.
+        let parties: Option<(&Actor, &Actor)> = meetings
+            .iter()
+            .rev()
+            .find(|m| (m.0, m.1) < (proto.sentence, proto.trigger.start))
+            .or(meetings.first())
+            .map(|m| (&m.2, &m.3))
+            .or_else(|| {
+                // No meeting: the people last named together.
+                found
+                    .named_pairs
+                    .iter()
+                    .rev()
+                    .find(|p| p.0 <= proto.sentence)
+                    .map(|p| (&p.1, &p.2))
+            });
+        let mut emit = |source: &Actor, target: &Actor| {
+            if !related(gazetteer, source, target) {
+                return;
+            }
+            let (lo, hi) = if source.entity <= target.entity {
+                (source.entity, target.entity)
+            } else {
+                (target.entity, source.entity)
+            };
+            if !seen.insert((proto.kind, proto.sentence, lo, hi)) {
+                return;
+            }
+            from_visit.push(proto.visit);
+            out.relations.push(Relation {
+                kind: proto.kind,
+                status: proto.status,
+                mode: proto.mode,
+                source: source.clone(),
+                target: target.clone(),
+                trigger: proto.trigger.clone(),
+                sentence: proto.sentence,
+                place,
+                date,
+            });
+        };
+        for_each_pair(&proto.parties, |a, b| {
+            let collective =
+                a == b && matches!(a, Slot::Parties | Slot::Countries);
+            if collective {
+                if let [x, y] = expand(a, parties).as_slice() {
+                    emit(x, y);
+                }
+                return;
+            }
+            for x in expand(a, parties) {
+                for y in expand(b, parties) {
+                    emit(&x, &y);
+                }
+            }
+        });
+        // A lone subject's partner: the other party of its latest meeting
+        // before it, else of its first one.
+        if let Some(lone) = &proto.lone {
+            let involving = |m: &&Meeting| {
+                m.2.entity == lone.entity || m.3.entity == lone.entity
+            };
+            let meeting = meetings
+                .iter()
+                .filter(involving)
+                .rev()
+                .find(|m| (m.0, m.1) < (proto.sentence, proto.trigger.start))
+                .or_else(|| meetings.iter().find(involving));
+            if let Some((_, _, a, b)) = meeting {
+                let partner = if a.entity == lone.entity { b } else { a };
+                emit(lone, partner);
+            }
+        }
+    }
+    drop_hosted_visits(&mut out.relations, &from_visit);
+    out.relations.sort_by_key(|r| (r.sentence, r.trigger.start, r.kind));
+    out.events.sort_by_key(|e| (e.sentence, e.trigger.start, e.kind));
+    out
+}
+
+/// A visit to a country gives way to a meeting of the visitor with a named
+/// host of that country in the same sentence ("Tinubu travelled to Paris
+/// to meet Macron": Tinubu met Macron, not France), so that at entity level
+/// the visit is with its leader; at country level the pair is the same.
+fn drop_hosted_visits(relations: &mut Vec<Relation>, from_visit: &[bool]) {
+    let hosted: Vec<bool> = relations
+        .iter()
+        .zip(from_visit)
+        .map(|(r, &visit)| {
+            let EntityRef::Known(host) = r.target.entity else { return false };
+            visit
+                && r.target.country == Some(host)
+                && relations.iter().zip(from_visit).any(|(o, &v)| {
+                    !v && o.kind == RelationKind::Meeting
+                        && o.sentence == r.sentence
+                        && ((o.source.entity == r.source.entity
+                            && o.target.country == Some(host))
+                            || (o.target.entity == r.source.entity
+                                && o.source.country == Some(host)))
+                })
+        })
+        .collect();
+    let mut flags = hosted.into_iter();
+    relations.retain(|_| !flags.next().expect("one flag per relation"));
+}
+
+/// Whether two actors can be related: not the same entity, not two actors
+/// of one country. A listed person also belongs to their gazetteer
+/// country when the text gives them none ("former Prime Minister X ...
+/// improved relations with Uzbekistan" is domestic all the same).
+fn related(gazetteer: &Gazetteer, a: &Actor, b: &Actor) -> bool {
+    if a.entity == b.entity {
+        return false;
+    }
+    let countries = |x: &Actor| {
+        let listed = match x.entity {
+            EntityRef::Known(id) => gazetteer.entity(id).country,
+            EntityRef::Discovered(_) => None,
+        };
+        [x.country, listed]
+    };
+    let (ca, cb) = (countries(a), countries(b));
+    !ca.iter().flatten().any(|x| cb.iter().flatten().any(|y| x == y))
+}
+
+/// The document's meetings between named actors, in order, from frames
+/// small enough to be pairs.
+fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
+    let mut out = vec![];
+    for p in protos {
+        if p.kind != RelationKind::Meeting || party_count(&p.parties) > max {
+            continue;
+        }
+        for_each_pair(&p.parties, |a, b| {
+            if let (Slot::Actor(a), Slot::Actor(b)) = (a, b) {
+                out.push((p.sentence, p.trigger.start, a.clone(), b.clone()));
+            }
+        });
+    }
+    out
+}
+
+/// A collective slot's actors.
+fn expand(slot: &Slot, parties: Option<(&Actor, &Actor)>) -> Vec<Actor> {
+    match (slot, parties) {
+        (Slot::Actor(a), _) => vec![a.clone()],
+        (Slot::Parties, Some((a, b))) => vec![a.clone(), b.clone()],
+        (Slot::Countries, Some((a, b))) => [a.country, b.country]
+            .into_iter()
+            .flatten()
+            .map(Actor::country)
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// A frame with too many parties for pairs: one event, each named party
+/// once, in text order.
+fn event(
+    proto: &Proto,
+    place: Option<EntityId>,
+    date: Option<Date>,
+) -> Option<Event> {
+    let slots: Box<dyn Iterator<Item = &Slot>> = match &proto.parties {
+        Parties::Cross { left, right, .. } => {
+            Box::new(left.iter().chain(right))
+        }
+        Parties::Within(group) => Box::new(group.iter()),
+        _ => return None,
+    };
+    let mut seen = FxHashSet::default();
+    let parties: Vec<Actor> = slots
+        .filter_map(|s| match s {
+            Slot::Actor(a) => Some(a),
+            _ => None,
+        })
+        .filter(|a| seen.insert(a.entity))
+        .cloned()
+        .collect();
+    (parties.len() >= 2).then(|| Event {
+        kind: proto.kind,
+        status: proto.status,
+        mode: proto.mode,
+        parties,
+        trigger: proto.trigger.clone(),
+        sentence: proto.sentence,
+        place,
+        date,
+    })
+}
+
+/// The most specific non-actor place among a sentence's mentions.
+fn sentence_place(
+    gazetteer: &Gazetteer,
+    mentions: &[Mention],
+) -> Option<EntityId> {
+    let mut best: Option<(u8, EntityId)> = None;
+    for m in mentions {
+        if m.kind != MentionKind::Place || m.stands_for_country {
+            continue;
+        }
+        let Some(EntityRef::Known(id)) = m.entity else { continue };
+        // Landmarks say more than cities, cities more than regions.
+        let rank = match gazetteer.entity(id).place_type {
+            Some(PlaceType::Landmark | PlaceType::Seat) => 3,
+            Some(PlaceType::City | PlaceType::Capital) => 2,
+            _ => 1,
+        };
+        if best.is_none_or(|(r, _)| rank > r) {
+            best = Some((rank, id));
+        }
+    }
+    best.map(|(_, id)| id)
+}

@@ -1,0 +1,227 @@
+//! The `joint` frame: forces or governments of two or more countries
+//! acting together are COOPERATION among them.
+//!
+//! - A `joint` trigger ("joint", "jointly") relates a hyphenated pair right
+//!   after it ("a joint U.S.-Afghan operation"), else its subject group
+//!   ("Russia and China held joint exercises"), with an object after
+//!   "with" ("India held joint drills with Japan"), else a `by` agent
+//!   group ("a joint offensive by US and Iraqi forces").
+//! - [`military_lists`], run once per sentence: a coordinated list of the
+//!   forces of two or more countries as a subject ("US and Iraqi troops
+//!   stormed ...", "as US and Iraqi forces battle insurgents") acts
+//!   jointly. The same list as an object ("attacked US and Iraqi forces")
+//!   or after "between" ("clashes between Indian and Pakistani troops") is
+//!   no cooperation; nor is one followed by a `NEGATION hostile` cue
+//!   ("Indian and Pakistani troops exchanged fire").
+
+use crate::lexicon::WordClass;
+
+use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
+use super::super::rules::{hits, RelationRules};
+use super::super::{Actor, Mode, RelationKind, Status};
+use super::svo::{joined, left_group, subject_candidates};
+use super::{Ctx, Mutual, Parties, Proto};
+
+pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let m = ctx.model;
+    // "a joint U.S.-Afghan operation".
+    if let Some((a, b)) = pair_after(ctx) {
+        proto.cross(vec![a], vec![b], Mutual::NONE);
+        return vec![];
+    }
+    let before = subject_candidates(ctx);
+    let (left, start) = left_group(ctx, &before);
+    proto.subject_start = start;
+    let with = with_object(ctx);
+    match (left.len(), with) {
+        (0, _) => {
+            let agents = by_agents(ctx);
+            if agents.len() >= 2 {
+                proto.parties = Parties::Within(agents);
+            }
+        }
+        (_, Some((object, end))) => {
+            proto.right_end = end;
+            proto.cross(left.clone(), vec![object], Mutual::NONE);
+        }
+        // "visits Libya to pave the way for joint efforts": the previous
+        // predicate's subject with its object.
+        (1, None) => {
+            if let (Some(prev), Some(nearest)) = (ctx.previous, before.last())
+            {
+                let object = prev.object_end.is_some_and(|end| {
+                    nearest.span.start >= prev.trigger_end
+                        && nearest.span.end <= end
+                });
+                if object {
+                    proto.cross(
+                        prev.subject.clone(),
+                        left.clone(),
+                        Mutual::NONE,
+                    );
+                }
+            }
+        }
+        (_, None) => proto.parties = Parties::Within(left.clone()),
+    }
+    let _ = m;
+    left
+}
+
+/// A hyphenated pair of countries right after the trigger.
+fn pair_after(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
+    let m = ctx.model;
+    let te = ctx.te();
+    let mut ms = m.mentions.iter().filter(|x| x.span.start >= te);
+    let a = ms.next()?;
+    let b = ms.next()?;
+    let gap_ok = m.word_count(te..a.span.start) <= 1;
+    let dash = m.slice(a.span.end..b.span.start);
+    if !(gap_ok && matches!(dash, "-" | "–" | "/")) {
+        return None;
+    }
+    Some((
+        Slot::Actor(Actor::country(a.country?)),
+        Slot::Actor(Actor::country(b.country?)),
+    ))
+}
+
+/// "with X" right after the trigger's noun phrase (within 4 words).
+fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let window = m.words_forward(te, ce, 5);
+    let pos = m.slice(te..window).find(" with ")?;
+    let from = te + pos + " with ".len();
+    let c = m.chunks[m.chunks_in(from..ce)].first()?;
+    (m.word_count(from..c.span.start) <= 1 && c.kind != ChunkKind::Collective)
+        .then(|| (c.slot.clone(), c.span.end))
+}
+
+/// "a joint offensive by US and Iraqi forces".
+fn by_agents(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let window = m.words_forward(te, ce, 4);
+    let Some(pos) = m.slice(te..window).find(" by ") else { return vec![] };
+    let from = te + pos + " by ".len();
+    let chunks = &m.chunks[m.chunks_in(from..ce)];
+    let Some(first) = chunks.first() else { return vec![] };
+    if m.word_count(from..first.span.start) > 1 {
+        return vec![];
+    }
+    let mut group = vec![first];
+    for next in &chunks[1..] {
+        if !joined(ctx, group.last().expect("one"), next) {
+            break;
+        }
+        group.push(next);
+    }
+    group.iter().map(|c| c.slot.clone()).collect()
+}
+
+/// Coordinated lists of military officials of two or more countries in
+/// subject position: COOPERATION among them, one proto per list.
+pub(crate) fn military_lists(
+    rules: &RelationRules,
+    m: &SentenceModel<'_>,
+    mut push: impl FnMut(super::Proto),
+) {
+    let mut i = 0;
+    while i < m.chunks.len() {
+        let mut j = i + 1;
+        while j < m.chunks.len() && m.chunks[j].joined_prev {
+            j += 1;
+        }
+        let list = &m.chunks[i..j];
+        i = j;
+        let Some(last) = list.last() else { continue };
+        if list.len() < 2 || !last.military {
+            continue;
+        }
+        let officials = list.iter().all(|c| {
+            matches!(c.kind, ChunkKind::Official | ChunkKind::Country)
+        });
+        let countries = distinct_countries(list);
+        if !officials || countries < 2 || !is_subject(m, list) {
+            continue;
+        }
+        // "Israeli and Lebanese officers met": they met each other.
+        let near = m.words_forward(last.span.end, m.span.end, 1);
+        if m.triggers.iter().any(|t| {
+            t.span.start >= last.span.end
+                && t.span.start < near
+                && rules.triggers[t.rule].kind == RelationKind::Meeting
+        }) {
+            continue;
+        }
+        // "Indian and Pakistani troops exchanged fire".
+        let after = m.words_forward(last.span.end, m.span.end, 8);
+        if hits(&rules.cues.negation_hostile, m.slice(last.span.end..after)) {
+            continue;
+        }
+        let noun_start = m
+            .mentions
+            .iter()
+            .filter(|x| {
+                x.span.end <= last.span.end && x.span.start >= last.span.start
+            })
+            .map(|x| x.span.end)
+            .next_back()
+            .unwrap_or(last.span.start);
+        let trigger = m.text[noun_start..last.span.end].trim_start();
+        let trigger_start = last.span.end - trigger.len();
+        push(Proto {
+            kind: RelationKind::Cooperation,
+            status: Status::Reported,
+            mode: Mode::Unspecified,
+            parties: Parties::Within(
+                list.iter().map(|c| c.slot.clone()).collect(),
+            ),
+            lone: None,
+            right_end: last.span.end,
+            subject_start: Some(list[0].span.start),
+            visit: false,
+            states: true,
+            trigger: trigger_start..last.span.end,
+            sentence: m.sentence_idx,
+        });
+    }
+}
+
+fn distinct_countries(list: &[Chunk]) -> usize {
+    let mut seen = vec![];
+    for c in list {
+        if let Some(country) = c.actor().and_then(|a| a.country) {
+            if !seen.contains(&country) {
+                seen.push(country);
+            }
+        }
+    }
+    seen.len()
+}
+
+/// Whether a list stands where a subject stands: at the start of its
+/// clause, after a comma, a conjunction ("as", "while"), a relative
+/// pronoun, a sentence-initial determiner, or "by" (an agent).
+fn is_subject(m: &SentenceModel<'_>, list: &[Chunk]) -> bool {
+    let first = list[0].toks.start;
+    let Some(p) = first.checked_sub(1) else { return true };
+    let t = &m.tokens[p];
+    if t.is_punct(',')
+        || t.is_punct(';')
+        || t.is_punct(':')
+        || t.is_punct('-')
+        || t.is_punct('—')
+    {
+        return true;
+    }
+    if t.is(WordClass::Determiner) {
+        return p == 0 || !m.tokens[p - 1].is_word();
+    }
+    t.is(WordClass::Subordinator)
+        || t.is(WordClass::Contrast)
+        || t.is(WordClass::Relative)
+        || m.word_is(p, "by")
+        || m.word_is(p, "and") && p > 0 && m.tokens[p - 1].is_punct(',')
+}

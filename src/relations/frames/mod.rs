@@ -1,0 +1,231 @@
+//! Frames: patterns over the [`SentenceModel`] that say who a trigger
+//! relates. The rule of each trigger names its frame (`relations.tsv`):
+//!
+//! | frame | reads | example |
+//! |---|---|---|
+//! | `verb`, `verb-person`, `noun` | [`svo`]: between, hyphenated pair, subject and object, coordinated subject, fronted phrase, passive agent | "Xi met Putin", "talks between A and B", "China-Russia ties", "Modi was received by Xi" |
+//! | `visit` | [`visit`]: visitor and destination | "Putin visits Brazil", "Karzai set for visit to Pakistan", "arrived in Britain" |
+//! | `give` | [`give`]: giver and recipient | "Japan pledged $1 billion in aid to Iraq" |
+//! | `joint` | [`joint`]: forces of two countries acting together | "US and Iraqi troops stormed ...", "a joint U.S.-Afghan operation" |
+//! | `ally` | [`ally`]: a relation noun said of one party | "Washington's allies Poland and Japan", "Blair, one of the United States' closest allies" |
+//!
+//! A frame fills a [`Proto`]: its parties (two groups, one group whose
+//! members relate to each other, a collective, or a lone actor waiting for
+//! the document to give its partner). [`super::modality`] then decides
+//! whether it holds and whether it is planned.
+
+mod ally;
+mod give;
+mod joint;
+mod svo;
+mod visit;
+
+use std::ops::Range;
+
+use super::document::Found;
+use super::modality;
+use super::model::{SentenceModel, Slot, Trigger};
+use super::rules::{Frame, RelationRules, TriggerRule};
+use super::{Actor, Mode, RelationKind, Status};
+
+/// Who a frame relates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Parties {
+    None,
+    /// Every member of `left` with every member of `right`. With `mutual`
+    /// (the hosts, and the guests, of one meeting), the members of each
+    /// side also relate to each other when their countries differ.
+    Cross {
+        left: Vec<Slot>,
+        right: Vec<Slot>,
+        mutual: Mutual,
+    },
+    /// Every pair of the group ("A, B and C met").
+    Within(Vec<Slot>),
+    /// "both sides met": the collective's own pair.
+    Collective(Slot),
+}
+
+/// Which sides of a `Cross` relate among themselves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Mutual {
+    /// "Macron, Merz and Starmer met Zelensky": the subjects met too.
+    pub left: bool,
+    /// "Starmer welcomed Macron and Meloni": the guests met too.
+    pub right: bool,
+}
+
+impl Mutual {
+    pub const NONE: Mutual = Mutual { left: false, right: false };
+}
+
+/// A relation found in one sentence, with slots still to settle.
+#[derive(Clone, Debug)]
+pub(crate) struct Proto {
+    pub kind: RelationKind,
+    pub status: Status,
+    pub mode: Mode,
+    pub parties: Parties,
+    /// A lone actor waiting for its meeting partner.
+    pub lone: Option<Actor>,
+    /// End of the rightmost actor the frame used (right cues start here).
+    pub right_end: usize,
+    /// Start of the frame's subject, if it has one in the sentence.
+    pub subject_start: Option<usize>,
+    /// A visit to a country: at entity level it gives way to a meeting
+    /// with a named host of that country in the same sentence.
+    pub visit: bool,
+    /// A bare country or capital is a party (sports and market contexts
+    /// make such names no actors).
+    pub states: bool,
+    pub trigger: Range<usize>,
+    pub sentence: usize,
+}
+
+impl Proto {
+    fn is_empty(&self) -> bool {
+        self.parties == Parties::None && self.lone.is_none()
+    }
+
+    fn cross(&mut self, left: Vec<Slot>, right: Vec<Slot>, mutual: Mutual) {
+        self.parties = Parties::Cross { left, right, mutual };
+    }
+}
+
+/// The subject of the last predicate of a sentence, for the next one.
+#[derive(Clone, Debug)]
+pub(crate) struct Previous {
+    pub subject: Vec<Slot>,
+    pub trigger_end: usize,
+    /// End of its object, if it had one.
+    pub object_end: Option<usize>,
+}
+
+/// What a frame reads besides the model.
+pub(crate) struct Ctx<'a, 't> {
+    pub rules: &'a RelationRules,
+    pub rule: &'a TriggerRule,
+    pub model: &'a SentenceModel<'t>,
+    pub trigger: &'a Trigger,
+    /// Byte bounds of the trigger's clause.
+    pub clause: Range<usize>,
+    pub previous: Option<&'a Previous>,
+    /// The first person of the previous sentence ("He met Putin").
+    pub antecedent: Option<&'a Actor>,
+    /// The first actor of the document (its headline's subject, in a news
+    /// item): who "talks with the U.S." are with, when no one else is.
+    pub topic: Option<&'a Actor>,
+}
+
+impl Ctx<'_, '_> {
+    pub fn ts(&self) -> usize {
+        self.trigger.span.start
+    }
+
+    pub fn te(&self) -> usize {
+        self.trigger.span.end
+    }
+}
+
+/// Reads every trigger of the sentence with its frame.
+pub(crate) fn apply(
+    rules: &RelationRules,
+    model: &SentenceModel<'_>,
+    found: &mut Found,
+) {
+    let mut previous: Option<Previous> = None;
+    let antecedent = found.antecedent().cloned();
+    let topic = found.topic().cloned();
+    for trigger in &model.triggers {
+        let rule = &rules.triggers[trigger.rule];
+        let ctx = Ctx {
+            rules,
+            rule,
+            model,
+            trigger,
+            clause: model.clause(trigger.toks.clone()),
+            previous: previous.as_ref(),
+            antecedent: antecedent.as_ref(),
+            topic: topic.as_ref(),
+        };
+        let mut proto = Proto {
+            kind: rule.kind,
+            status: Status::Reported,
+            mode: rule.mode,
+            parties: Parties::None,
+            lone: None,
+            right_end: trigger.span.end,
+            subject_start: None,
+            visit: false,
+            states: false,
+            trigger: trigger.span.clone(),
+            sentence: model.sentence_idx,
+        };
+        let subject = match rule.frame {
+            Frame::Verb
+            | Frame::VerbPerson
+            | Frame::VerbDirect
+            | Frame::Noun => svo::find(&ctx, &mut proto),
+            Frame::Visit => visit::find(&ctx, &mut proto),
+            Frame::Give => give::find(&ctx, &mut proto),
+            Frame::Joint => joint::find(&ctx, &mut proto),
+            Frame::Ally => ally::find(&ctx, &mut proto),
+        };
+        proto.states = names_states(model, &proto);
+        let keep = !proto.is_empty()
+            && !defers_to_meeting(rules, model, trigger, rule.kind)
+            && modality::settle(&ctx, &mut proto, &mut found.buf);
+        if !subject.is_empty() {
+            let object_end = matches!(proto.parties, Parties::Cross { .. })
+                .then_some(proto.right_end);
+            previous = Some(Previous {
+                subject,
+                trigger_end: trigger.span.end,
+                object_end,
+            });
+        }
+        if keep {
+            found.push(proto);
+        }
+    }
+    if rules.cues.military.is_some() {
+        joint::military_lists(rules, model, |p| found.push(p));
+    }
+}
+
+/// Whether a bare country or capital chunk lies among the frame's parties.
+fn names_states(model: &SentenceModel<'_>, proto: &Proto) -> bool {
+    let from = proto.subject_start.unwrap_or(proto.trigger.start);
+    let to = proto.right_end.max(proto.trigger.end);
+    model.chunks[model.chunks_in(from..to)].iter().any(|c| {
+        matches!(
+            c.kind,
+            super::model::ChunkKind::Country
+                | super::model::ChunkKind::Capital
+        )
+    })
+}
+
+/// "agreed to meet again": an agreement whose object is a meeting is that
+/// (planned) meeting, not cooperation.
+fn defers_to_meeting(
+    rules: &RelationRules,
+    model: &SentenceModel<'_>,
+    trigger: &Trigger,
+    kind: RelationKind,
+) -> bool {
+    if kind != RelationKind::Cooperation
+        || !model
+            .word(trigger.toks.start)
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("agree"))
+        || !model.word_is(trigger.toks.end, "to")
+    {
+        return false;
+    }
+    let next = model.tok_start(trigger.toks.end + 1);
+    model.triggers.iter().any(|t| {
+        t.span.start == next
+            && rules.triggers[t.rule].kind == RelationKind::Meeting
+    })
+}

@@ -1,0 +1,731 @@
+//! The `verb`, `verb-person` and `noun` frames, tried in this order, first
+//! match wins:
+//!
+//! 1. `TRIGGER between A and B` (nouns only; up to 4 words after the
+//!    trigger);
+//! 2. `A-B TRIGGER` (nouns only; a hyphenated pair up to two modifier words
+//!    before it: "China-Russia relations", "Sino-Indian border talks");
+//! 3. subject and object: the nearest chunk before the trigger in its
+//!    clause (outside closed relative clauses, not a country after a
+//!    locative) with the chunks coordinated to it, and the first chunk
+//!    after it within 6 words with no punctuation between (a `noun`
+//!    trigger needs "with", "to" or "by" in that gap; a `verb-person`
+//!    trigger a person or official object), with the chunks coordinated to
+//!    it; a passive takes its `by` agent. With an object, every subject
+//!    pairs with every object; without one, coordinated subjects pair with
+//!    each other ("Xi and Putin met").
+//! 4. A lone subject with a COOPERATION trigger and an intent verb ("Xi
+//!    called for deepening cooperation") waits for its meeting partner.
+//!
+//! A sentence-initial "He"/"She" is the previous sentence's first person; a
+//! second predicate takes the subject of the first ("Modi met Xi and
+//! separately held talks with Putin"); a fronted phrase ("During talks
+//! with X, Y called for ...") gives the subject after its comma.
+
+use crate::lexicon::WordClass;
+use crate::resolve::MentionKind;
+
+use super::super::model::{Chunk, ChunkKind, Slot};
+use super::super::rules::{hits, Frame};
+use super::super::{Actor, RelationKind};
+use super::{Ctx, Mutual, Proto};
+
+pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let frame = ctx.rule.frame;
+    if frame == Frame::Noun {
+        if between(ctx, proto) {
+            return vec![];
+        }
+        if let Some((a, b)) = hyphen_pair(ctx) {
+            proto.cross(vec![a], vec![b], Mutual::NONE);
+            return vec![];
+        }
+    }
+    let before = subject_candidates(ctx);
+    if let Some((guest, host)) = accepted_invitation(ctx, &before) {
+        proto.cross(vec![guest], vec![host], Mutual::NONE);
+        return vec![];
+    }
+    let (mut left, subject_start) = left_group(ctx, &before);
+    proto.subject_start = subject_start;
+    let m = ctx.model;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    let (ts, te) = (ctx.ts(), ctx.te());
+    // "Zelenskyy says he's meeting X": a pronoun after a reporting verb is
+    // the reporter.
+    reported_pronoun(ctx, &before, &mut left);
+    // "He met Putin on Tuesday": a sentence-initial pronoun is the first
+    // person of the previous sentence.
+    if left.is_empty() {
+        let lead = m.slice(cs..ts).trim_start();
+        if lead.starts_with("He ") || lead.starts_with("She ") {
+            if let Some(a) = ctx.antecedent {
+                left.push(Slot::Actor(a.clone()));
+            }
+        }
+    }
+    second_predicate(ctx, &before, &mut left);
+    second_of_clause(ctx, &before, &mut left);
+    previous_object(ctx, &before, &mut left);
+    let objects = objects(ctx);
+    if left.is_empty() {
+        left = fronted_subject(ctx, objects.last().map_or(te, |o| o.span.end));
+    }
+    // "North Korea Fires A Missile. ... as diplomatic talks with the U.S.
+    // have stalled": talks with someone and no one before them in their
+    // clause are the document's topic's.
+    if left.is_empty()
+        && frame == Frame::Noun
+        && ctx.rule.kind == RelationKind::Meeting
+        && !objects.is_empty()
+    {
+        if let Some(topic) = ctx.topic {
+            left.push(Slot::Actor(topic.clone()));
+        }
+    }
+    if let Some(last) = objects.last() {
+        proto.right_end = last.span.end;
+        let right = objects.iter().map(|o| o.slot.clone()).collect();
+        // The hosts, and the guests, of one meeting met each other too,
+        // unless they came together ("met President Xi and Premier Li":
+        // one delegation).
+        // "talks with Bush and Musharraf" are two talks; "met Carney and
+        // Trump", "welcomed Macron and Meloni" one meeting.
+        let meeting = ctx.rule.kind == RelationKind::Meeting;
+        let mutual =
+            Mutual { left: meeting, right: meeting && frame != Frame::Noun };
+        proto.cross(left.clone(), right, mutual);
+        return left;
+    }
+    // "help ease tensions": a direct-object verb relates nobody without
+    // its object.
+    if frame == Frame::VerbDirect {
+        return left;
+    }
+    match left.as_slice() {
+        [] => {}
+        [one] => match one {
+            Slot::Parties | Slot::Countries => {
+                proto.parties = super::Parties::Collective(one.clone());
+            }
+            Slot::Actor(actor)
+                if ctx.rule.kind == RelationKind::Cooperation =>
+            {
+                // Only a subject that asks for or pledges cooperation ("Xi
+                // called for deepening cooperation").
+                let subject_end = before.last().map_or(cs, |l| l.span.end);
+                let gap = m.slice(subject_end..ts);
+                if hits(&ctx.rules.cues.intent, gap)
+                    && !gap.contains([',', ';'])
+                {
+                    proto.lone = Some(actor.clone());
+                }
+            }
+            Slot::Actor(_) if ctx.rule.kind == RelationKind::Meeting => {
+                // "Putin in Brazil for space talks": a visit for talks.
+                if let Some(site) = site_before(ctx, &before) {
+                    proto.right_end = ctx.te();
+                    proto.visit = true;
+                    proto.cross(left.clone(), vec![site], Mutual::NONE);
+                }
+            }
+            Slot::Actor(_) => {}
+        },
+        group => {
+            // "concluded an agreement after nearly a decade of talks": a
+            // noun inside a prepositional phrase is not what the group did.
+            let from = m.words_back(cs, ts, 3);
+            let lead = m.slice(from..ts);
+            let in_phrase = frame == Frame::Noun
+                && !lead.contains("round of")
+                && lead
+                    .split_whitespace()
+                    .any(|w| matches!(w, "of" | "from" | "for" | "before"));
+            if !in_phrase {
+                proto.parties = super::Parties::Within(group.to_vec());
+            }
+        }
+    }
+    let _ = ce;
+    left
+}
+
+/// Frame 1, `TRIGGER between A and B`: a bare demonym stands for its
+/// country there ("a summit between North Korean and the U.S.").
+fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    // "talks on nuclear confidence-building measures between A and B".
+    let window_end = m.words_forward(te, ce, 8);
+    let Some(pos) = m.slice(te..window_end).find("between ") else {
+        return false;
+    };
+    let from = te + pos + "between ".len();
+    let mut parties = between_parties(ctx, from, ce);
+    let Some((a_span, a)) = parties.next() else { return false };
+    if m.word_count(from..a_span.start) > 2 {
+        return false;
+    }
+    if matches!(a, Slot::Parties | Slot::Countries) {
+        proto.right_end = a_span.end;
+        proto.parties = super::Parties::Collective(a);
+        return true;
+    }
+    let Some((b_span, b)) = parties.next() else { return false };
+    let gap = m.slice(a_span.end..b_span.start);
+    let gap = gap.trim_start_matches(['\'', '’', 's']);
+    let mut words = gap.split_whitespace();
+    let first_and = words.next() == Some("and");
+    if first_and && words.count() <= 2 {
+        proto.cross(vec![a], vec![b], Mutual::NONE);
+        proto.right_end = b_span.end;
+        return true;
+    }
+    false
+}
+
+/// The chunks after `from` in the clause, and the bare demonyms among
+/// them, in order.
+fn between_parties<'m>(
+    ctx: &Ctx<'m, '_>,
+    from: usize,
+    ce: usize,
+) -> impl Iterator<Item = (std::ops::Range<usize>, Slot)> + 'm {
+    let m = ctx.model;
+    let chunks = m.chunks[m.chunks_in(from..ce)]
+        .iter()
+        .filter(move |c| c.span.end <= ce)
+        .map(|c| (c.span.clone(), c.slot.clone()));
+    let demonyms = m
+        .mentions
+        .iter()
+        .filter(move |x| {
+            x.kind == MentionKind::Demonym
+                && x.span.start >= from
+                && x.span.end <= ce
+                && !m.chunks.iter().any(|c| {
+                    c.span.start <= x.span.start && x.span.end <= c.span.end
+                })
+        })
+        .filter_map(|x| {
+            Some((x.span.clone(), Slot::Actor(Actor::country(x.country?))))
+        });
+    let mut all: Vec<(std::ops::Range<usize>, Slot)> =
+        chunks.chain(demonyms).collect();
+    all.sort_by_key(|p| p.0.start);
+    all.into_iter()
+}
+
+/// The chunks before the trigger that can be its subject.
+pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    m.chunks[m.chunks_in(cs..ts)]
+        .iter()
+        .filter(|a| a.span.end <= ts)
+        // Actors inside a relative clause that closes before the trigger
+        // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
+        // are not its subject.
+        .filter(|a| !m.in_relative_closed_before(a, ts))
+        // "on his first state visit to France, was received by": a country
+        // after a locative is where, not who.
+        .filter(|a| {
+            a.kind != ChunkKind::Country
+                || m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
+                || !m.prev_word(cs, a.span.start).is_some_and(|p| {
+                    // "after", "since": conjunctions too.
+                    m.tokens[p].is(WordClass::Preposition)
+                        && !m.tokens[p].is(WordClass::Subordinator)
+                        && !m.word_in(p, &["by", "as", "like", "than"])
+                })
+        })
+        .collect()
+}
+
+/// The nearest subject candidate with the candidates coordinated to it,
+/// and where the group starts.
+pub(super) fn left_group(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> (Vec<Slot>, Option<usize>) {
+    let Some(&nearest) = before.last() else { return (vec![], None) };
+    let mut group = vec![nearest];
+    let mut idx = before.len() - 1;
+    while idx > 0 {
+        let (prev, next) = (before[idx - 1], before[idx]);
+        if !joined(ctx, prev, next) {
+            break;
+        }
+        group.push(prev);
+        idx -= 1;
+    }
+    let start = group.last().map(|c| c.span.start);
+    (group.iter().rev().map(|l| l.slot.clone()).collect(), start)
+}
+
+/// Whether two chunks (in order) are coordinated.
+pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
+    let m = ctx.model;
+    let gap = prev.toks.end..next.toks.start;
+    // A comma joins only actors of one sort ("Xi, Putin and Modi",
+    // "Brazil, India and South Africa"), not "the UN General Assembly,
+    // Fidan and Vieira".
+    let comma = gap.len() == 1 && m.tokens[gap.start].is_punct(',');
+    !gap.is_empty()
+        && m.is_coordination(gap)
+        && (!comma || prev.is_person() == next.is_person())
+}
+
+/// A second predicate takes the subject of the first: "Modi met Xi ... and
+/// separately held talks with Putin", "..., where he signed".
+pub(super) fn second_predicate(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let Some(prev) = ctx.previous else { return };
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let lead_start = m.words_back(cs, ts, 3);
+    let lead = m.slice(lead_start..ts);
+    let pronoun =
+        lead.split_whitespace().any(|w| matches!(w, "he" | "she" | "they"));
+    let nearest_end = before.last().map_or(cs, |l| l.span.end);
+    let pronoun_after_actor = pronoun && lead_start >= nearest_end;
+    // "... Xi for nearly an hour and separately held talks": a verb right
+    // after "and" (one adverb at most between).
+    let second = ctx.rule.frame != Frame::Noun
+        && before.last().is_some_and(|l| {
+            let gap: Vec<&str> =
+                m.slice(l.span.end..ts).split_whitespace().collect();
+            l.span.start >= prev.trigger_end
+                && gap
+                    .iter()
+                    .rposition(|w| *w == "and")
+                    .is_some_and(|i| gap.len() - i <= 2)
+        });
+    if pronoun_after_actor || second {
+        *left = prev.subject.clone();
+    }
+}
+
+/// "X is to address Congress as well as meeting Y", "X will address
+/// Congress before meeting Y", "X praised Y and later met Z": a second
+/// predicate (a gerund after "as well as", "before", "after"..., or a verb
+/// right after "and") is the clause's first actor's, not the nearest
+/// one's (after "and", only when no earlier trigger of the sentence says
+/// whose it is: [`second_predicate`]).
+fn second_of_clause(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let [first, .., nearest] = before else { return };
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let gap = m.slice(nearest.span.end..ts);
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let trigger = m.slice(ts..ctx.te());
+    let adjunct = [
+        "as well as ",
+        "before ",
+        "after ",
+        "while ",
+        "upon ",
+        "since ",
+        "then ",
+    ];
+    let gerund = words.is_empty()
+        && adjunct.iter().any(|a| trigger.starts_with(a))
+        || gap.trim_end().ends_with("as well as");
+    // "praised the EU and later met Putin": one adverb at most after "and".
+    let and_verb = ctx.previous.is_none()
+        && ctx.rule.frame != Frame::Noun
+        && !gap.contains([',', ';'])
+        && words
+            .iter()
+            .rposition(|w| *w == "and")
+            .is_some_and(|i| words.len() - i <= 2);
+    if (gerund || and_verb) && !joined_group(ctx, before, first, nearest) {
+        *left = vec![first.slot.clone()];
+    }
+}
+
+/// Whether `first` and `nearest` are one coordinated subject group ("Xi
+/// and Putin").
+fn joined_group(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    first: &Chunk,
+    nearest: &Chunk,
+) -> bool {
+    let (group, _) = left_group(ctx, before);
+    group.len() > 1
+        && group.contains(&first.slot)
+        && group.contains(&nearest.slot)
+}
+
+/// The objects of the trigger: a passive's `by` agent, else the first
+/// chunk after it (with the chunks coordinated to it) if the gap allows.
+fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
+    let m = ctx.model;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let frame = ctx.rule.frame;
+    // Passive: "X was welcomed at the White House by Y".
+    let passive = m.prev_word(cs, ts).is_some_and(|p| {
+        matches!(
+            m.word(p),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+    });
+    let after_chunks = &m.chunks[m.chunks_in(te..ce)];
+    let after_chunks: Vec<&Chunk> =
+        after_chunks.iter().filter(|a| a.span.end <= ce).collect();
+    if passive {
+        let window_end = m.words_forward(te, ce, 12);
+        if let Some(pos) = m.slice(te..window_end).find(" by ") {
+            let from = te + pos + " by ".len();
+            let agent = after_chunks.iter().find(|a| {
+                a.span.start >= from
+                    && m.word_count(from..a.span.start) <= 2
+                    && !m.slice(from..a.span.start).contains([',', ';'])
+            });
+            if let Some(agent) = agent {
+                return vec![*agent];
+            }
+        }
+    }
+    let Some(&first) = after_chunks.first() else { return vec![] };
+    let gap = m.slice(te..first.span.start);
+    // Compared in lowercase: headlines capitalise every word ("Summit
+    // With Kim").
+    let lower = gap.to_ascii_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    // "a delegation from Washington", "the Emir of Qatar": the preposition
+    // belongs to the official, not to the verb.
+    if first.kind == ChunkKind::Official {
+        while words.last().is_some_and(|w| matches!(*w, "of" | "from" | "the"))
+        {
+            words.pop();
+        }
+    }
+    let punct = gap.contains([',', ';', ':', '.', '(', ')', '"']);
+    // "met on the margins of the G20": an actor behind a preposition other
+    // than with/to/by is no object.
+    let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
+    let preposition = (gap_from..gap_to).take(words.len()).any(|k| {
+        m.tokens[k].is(WordClass::Preposition)
+            && !m.word_in(k, &["with", "to", "by", "like", "than"])
+    });
+    // "... partnership and who is now ambassador to X", "welcomes speech
+    // by X": a clause or an agent between is no object's gap.
+    let clause_word = (gap_from..gap_to).take(words.len()).any(|k| {
+        let t = &m.tokens[k];
+        t.is(WordClass::Relative)
+            || t.is(WordClass::Reporting)
+            || (frame != Frame::Noun && m.word_is(k, "by"))
+    });
+    // "reached an agreement to return Macau": the object of another verb.
+    let infinitive = words.windows(2).any(|w| {
+        w[0] == "to"
+            && !matches!(
+                w[1],
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+    });
+    // "agreed that Spain and China would ...": a complement clause.
+    let gap_ok = words.len() <= 6
+        && !punct
+        && !words.contains(&"that")
+        && !preposition
+        && !clause_word
+        && !infinitive;
+    // "signed a memorandum of understanding on rare earths with X": "with"
+    // right before the object makes it the object whatever stands between.
+    // Places may stand between ("will meet Sunday in Kyiv with X"), other
+    // names not.
+    let late_with = words.len() <= 6
+        && !punct
+        && !m.mentions.iter().any(|x| {
+            x.span.start >= te
+                && x.span.end <= first.span.start
+                && x.kind != MentionKind::Place
+        })
+        && words.iter().rev().find(|w| {
+            !matches!(
+                **w,
+                "the" | "his" | "her" | "its" | "their" | "a" | "an"
+            )
+        }) == Some(&"with")
+        // "... deal amid heightening tensions with the U.S.": a phrase of
+        // its own before the "with".
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "amid" | "amidst" | "despite" | "against" | "after" | "before"
+                    | "following" | "during" | "since" | "until" | "over"
+            )
+        });
+    let with_ok = match frame {
+        Frame::Noun => {
+            m.slice(ts..te)
+                .get(te - ts - 5.min(te - ts)..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(" with"))
+                || words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
+        }
+        _ => true,
+    };
+    let kind_ok = frame != Frame::VerbPerson || first.is_personal();
+    // "offered to assist Taiwan": a direct object only, right after.
+    let direct_ok = frame != Frame::VerbDirect
+        || (gap_from..gap_to).all(|k| m.tokens[k].is(WordClass::Determiner));
+    if !((gap_ok || late_with) && with_ok && kind_ok && direct_ok) {
+        return vec![];
+    }
+    // "met X and Y".
+    let mut objects = vec![first];
+    for next in &after_chunks[1..] {
+        if !joined(ctx, objects.last().expect("one"), next) {
+            break;
+        }
+        objects.push(next);
+    }
+    // "Cuba supporting the MPLA and the US and South Africa supporting
+    // UNITA": a list that runs into the next predicate is its subject.
+    let last = objects.last().expect("one");
+    let next_tok = m.tokens.get(last.toks.end).map(|t| t.start);
+    if objects.len() > 1
+        && m.triggers.iter().any(|t| Some(t.span.start) == next_tok)
+    {
+        objects.truncate(1);
+    }
+    objects
+}
+
+/// "During talks with Abdelatty in Cairo, Wang Yi called for ...", "After
+/// meeting Ramaphosa, Lula said ...", "At a summit in Tokyo, Lee and Ishiba
+/// agreed ...": the subject follows the fronted phrase.
+pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
+    let m = ctx.model;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    // The fronted word may begin the trigger itself ("After meeting").
+    let lead = m.slice(cs..ctx.te());
+    let first = lead.split_whitespace().next();
+    let fronted = lead.split_whitespace().count() <= 6
+        && first.is_some_and(|w| {
+            matches!(
+                w,
+                "During"
+                    | "In"
+                    | "At"
+                    | "After"
+                    | "Following"
+                    | "Before"
+                    | "On"
+                    | "Ahead"
+                    | "Upon"
+                    | "Speaking"
+            )
+        });
+    if !fronted {
+        return vec![];
+    }
+    let Some(comma) = m.slice(from..ce).find(',') else { return vec![] };
+    let after = from + comma + 1;
+    let mut group: Vec<&Chunk> = vec![];
+    for a in
+        m.chunks[m.chunks_in(after..ce)].iter().filter(|a| a.span.end <= ce)
+    {
+        let ok = match group.last() {
+            None => {
+                let gap = m.slice(after..a.span.start);
+                m.word_count(after..a.span.start) <= 1
+                    && !gap.contains([',', ';'])
+            }
+            Some(prev) => joined(ctx, prev, a),
+        };
+        if !ok {
+            break;
+        }
+        group.push(a);
+    }
+    group.iter().map(|a| a.slot.clone()).collect()
+}
+
+/// Frame 2, the hyphenated pair that ends up to two modifier words before
+/// the trigger: each side a chunk, a demonym or a combining form ("Sino").
+pub(super) fn hyphen_pair(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
+    let m = ctx.model;
+    let cs = ctx.clause.start;
+    let mut head = m.tok_at(ctx.ts());
+    // Up to two lowercase modifiers ("border talks", "trade deal").
+    for _ in 0..2 {
+        let k = head.checked_sub(1)?;
+        let t = &m.tokens[k];
+        if t.start < cs {
+            return None;
+        }
+        let word = m.word(k);
+        let modifier = t.is_word()
+            && word.chars().all(|c| c.is_lowercase() || c == '-')
+            && !(t.is(WordClass::Preposition)
+                || t.is(WordClass::Determiner)
+                || t.is(WordClass::Coordinator));
+        if !modifier {
+            break;
+        }
+        head = k;
+    }
+    let head_end = m.tokens.get(head.checked_sub(1)?)?.end;
+    if head_end <= cs {
+        return None;
+    }
+    let slot_of =
+        |x: &crate::resolve::Mention| -> Option<Slot> {
+            if let Some(a) = m.chunks.iter().find(|a| {
+                a.span.start <= x.span.start && x.span.end <= a.span.end
+            }) {
+                return Some(a.slot.clone());
+            }
+            match x.kind {
+                MentionKind::Country | MentionKind::Demonym => {
+                    Some(Slot::Actor(Actor::country(x.country?)))
+                }
+                _ => None,
+            }
+        };
+    let b = m.mentions.iter().find(|x| x.span.end == head_end)?;
+    let b_slot = slot_of(b)?;
+    let dash_end = b.span.start;
+    let dash = m.text[..dash_end].chars().next_back()?;
+    if !matches!(dash, '-' | '–' | '—' | '/') {
+        return None;
+    }
+    let a_end = dash_end - dash.len_utf8();
+    if let Some(a) = m.mentions.iter().find(|x| x.span.end == a_end) {
+        return Some((slot_of(a)?, b_slot));
+    }
+    let head_text = m.slice(cs..a_end);
+    for (form, code) in &ctx.rules.combining {
+        if let Some(rest) = head_text.strip_suffix(form.as_str()) {
+            if rest.chars().next_back().is_some_and(crate::text::is_word_char)
+            {
+                continue;
+            }
+            return Some((Slot::Actor(Actor::country(*code)), b_slot));
+        }
+    }
+    None
+}
+
+/// "[Putin] in Brazil for space talks", "[Kholmatov] is due in Islamabad
+/// on Monday for talks": the site of a personal subject's arrival right
+/// before a `for` that leads to the trigger.
+fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
+    let m = ctx.model;
+    let subject = before.last().filter(|c| c.is_personal())?;
+    let ts = ctx.ts();
+    let site = m
+        .sites
+        .iter()
+        .rev()
+        .find(|s| s.span.start >= subject.span.end && s.span.end <= ts)?;
+    let in_to = site
+        .toks
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| m.word_is(p, "in") || m.word_is(p, "to"));
+    let tail = m.slice(site.span.end..ts);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let for_last = words.iter().rposition(|w| *w == "for");
+    let ok = in_to
+        && words.len() <= 6
+        && !tail.contains([',', ';'])
+        && for_last.is_some_and(|i| words.len() - i <= 3);
+    ok.then(|| Slot::Actor(Actor::country(site.country)))
+}
+
+/// "Merz received Zelensky ..., hours before a video call with Trump": a
+/// noun in a prepositional phrase whose nearest actor is the previous
+/// predicate's object belongs to that predicate's subject.
+fn previous_object(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let (Some(prev), Some(nearest)) = (ctx.previous, before.last()) else {
+        return;
+    };
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let is_object = prev.object_end.is_some_and(|end| {
+        nearest.span.start >= prev.trigger_end && nearest.span.end <= end
+    });
+    let from = m.words_back(nearest.span.end, ts, 4);
+    let in_phrase = m.slice(from..ts).split_whitespace().any(|w| {
+        matches!(w, "before" | "after" | "during" | "ahead" | "following")
+    });
+    if ctx.rule.frame == Frame::Noun && is_object && in_phrase {
+        *left = prev.subject.clone();
+    }
+}
+
+/// "Zelenskyy says he will meet X", "Kim said she had met Y": "he"/"she"
+/// right after a reporting verb whose subject is a person is that person,
+/// not the nearest name before the trigger.
+fn reported_pronoun(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let start = m.tok_at(m.words_back(cs, ts, 4));
+    let end = m.tok_at(ts);
+    let Some(p) = (start..end).find(|&k| m.word_in(k, &["he", "she"])) else {
+        return;
+    };
+    let reporting = p.checked_sub(1).is_some_and(|r| {
+        m.tokens[r].is(WordClass::Reporting)
+            || (m.word_is(r, "that")
+                && r.checked_sub(1)
+                    .is_some_and(|q| m.tokens[q].is(WordClass::Reporting)))
+    });
+    let pronoun_start = m.tokens[p].start;
+    let reporter = before
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= pronoun_start)
+        .filter(|c| c.is_person());
+    if let (true, Some(reporter)) = (reporting, reporter) {
+        *left = vec![reporter.slot.clone()];
+    }
+}
+
+/// "Kim accepts Trump's invitation to meet", "Modi accepted an invitation
+/// from Putin to visit": the one who accepts meets the one who invites.
+pub(super) fn accepted_invitation(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> Option<(Slot, Slot)> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let lead = m.slice(m.words_back(cs, ts, 3)..ts).trim_end().as_bytes();
+    let tail = b"invitation to";
+    if lead.len() < tail.len()
+        || !lead[lead.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    {
+        return None;
+    }
+    let (host, guest) = match before {
+        [.., guest, host] => (host, guest),
+        _ => return None,
+    };
+    let accepts = m
+        .slice(guest.span.end..host.span.start)
+        .split_whitespace()
+        .any(|w| w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("accept")));
+    (accepts && guest.is_personal() && host.is_personal())
+        .then(|| (guest.slot.clone(), host.slot.clone()))
+}

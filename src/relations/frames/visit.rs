@@ -1,0 +1,260 @@
+//! The `visit` frame: `VISITOR TRIGGER DESTINATION`. A visit to a country,
+//! or to one of its places, is a MEETING of the visitor with that country
+//! (at entity level: with the country; the place is where it happened). A
+//! visit to a person or an official ("visited Putin") is a meeting with
+//! them.
+//!
+//! - **Destination**: the sites (countries, places with a country) right
+//!   after the trigger, with the sites coordinated to them ("will visit
+//!   Japan, China and South Korea": three meetings); else a site right
+//!   before it ("Putin in Brazil for talks", "Trump's Scotland visit").
+//! - **Visitor**: a person or official: the subject of the trigger (the
+//!   nearest one before it in its clause, with those coordinated to it,
+//!   "Xi's visit to"), a passive or nominal agent ("a visit to China by
+//!   Putin"), the subject of the sentence's previous predicate, a fronted
+//!   phrase's subject ("During his visit to Japan, Xi ..."), or, after a
+//!   sentence-initial "He"/"She" or a lone "his"/"her", the person meant.
+//!
+//! A visit inside the visitor's own country relates nobody (domestic pairs
+//! are dropped when the document is settled).
+
+use crate::lexicon::WordClass;
+
+use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot};
+use super::super::Actor;
+use super::svo::{joined, left_group, subject_candidates};
+use super::{Ctx, Mutual, Proto};
+
+pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let (ts, te) = (ctx.ts(), ctx.te());
+    // "Lula accepted Xi's invitation to visit": the guest meets the host.
+    let candidates = subject_candidates(ctx);
+    if let Some((guest, host)) =
+        super::svo::accepted_invitation(ctx, &candidates)
+    {
+        proto.cross(vec![guest], vec![host], Mutual::NONE);
+        return vec![];
+    }
+    let (destination, after) = match destination_after(ctx) {
+        Some(d) => (d, true),
+        None => match destination_before(ctx) {
+            Some(d) => (d, false),
+            None => return vec![],
+        },
+    };
+    // The visitor stands before the destination when the destination
+    // comes first ("Putin in Brazil for talks").
+    let subject_end =
+        if after { ts } else { destination_start(ctx, &destination).min(ts) };
+    let before: Vec<&Chunk> = subject_candidates(ctx)
+        .into_iter()
+        .filter(|c| c.span.end <= subject_end)
+        .collect();
+    let (mut visitors, start) = left_group(ctx, &before);
+    visitors.retain(|s| is_visitor(s, &before));
+    proto.subject_start = start;
+    // "Ruto met Museveni and then flew to Kigali": the first predicate's
+    // subject.
+    super::svo::second_predicate(ctx, &before, &mut visitors);
+    if visitors.is_empty() {
+        visitors = agent(ctx, &destination).into_iter().collect();
+    }
+    if visitors.is_empty() {
+        if let Some(prev) = ctx.previous {
+            visitors = prev.subject.clone();
+        }
+    }
+    if visitors.is_empty() {
+        visitors = pronoun_subject(ctx);
+    }
+    if visitors.is_empty() {
+        visitors = super::svo::fronted_subject(ctx, destination.end.max(te));
+    }
+    if visitors.is_empty() {
+        return vec![];
+    }
+    proto.right_end = destination.end.max(te);
+    proto.visit = destination.to_country;
+    proto.cross(visitors.clone(), destination.slots, Mutual::NONE);
+    visitors
+}
+
+/// The destinations of a visit and where they end.
+struct Destination {
+    slots: Vec<Slot>,
+    end: usize,
+    /// A country or place, not a person.
+    to_country: bool,
+}
+
+/// Whether a subject slot can visit: a person or an official (or a
+/// collective of them), not a bare country or organisation.
+fn is_visitor(slot: &Slot, before: &[&Chunk]) -> bool {
+    before.iter().any(|c| {
+        &c.slot == slot
+            && matches!(
+                c.kind,
+                ChunkKind::Person
+                    | ChunkKind::Official
+                    | ChunkKind::Collective
+            )
+    })
+}
+
+/// Sites (or people) right after the trigger: at most two words between
+/// ("the", "northern", "Poland's capital" is the site Poland).
+fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    // Up to three lowercase words between: "to the northern".
+    let mut k = m.tok_at(te);
+    for _ in 0..3 {
+        let t = m.tokens.get(k)?;
+        if t.start >= ce || t.chunk.is_some() || site_at(ctx, k).is_some() {
+            break;
+        }
+        // "visit by an Indian official": the agent, not the destination.
+        let skippable = t.shape == Shape::Lower
+            && (!t.is(WordClass::Preposition) || t.is(WordClass::Locative));
+        if !skippable {
+            return None;
+        }
+        k += 1;
+    }
+    // A person or official: a meeting with them.
+    if let Some(ci) = m.tokens.get(k).and_then(|t| t.chunk) {
+        let c = &m.chunks[ci as usize];
+        if c.is_personal()
+            && !matches!(c.slot, Slot::Parties | Slot::Countries)
+        {
+            let mut slots = vec![c.slot.clone()];
+            let mut end = c.span.end;
+            let mut last = c;
+            for next in &m.chunks[ci as usize + 1..] {
+                if next.span.end > ce
+                    || !joined(ctx, last, next)
+                    || !next.is_personal()
+                {
+                    break;
+                }
+                slots.push(next.slot.clone());
+                end = next.span.end;
+                last = next;
+            }
+            return Some(Destination { slots, end, to_country: false });
+        }
+    }
+    let first = site_at(ctx, k)?;
+    let mut slots = vec![Slot::Actor(Actor::country(first.country))];
+    let mut end = first.span.end;
+    // "Japan, China and South Korea".
+    let mut k = first.toks.end;
+    while let Some(next) =
+        coordination_end(ctx, k).and_then(|gap_end| site_at(ctx, gap_end))
+    {
+        if next.span.end > ce {
+            break;
+        }
+        slots.push(Slot::Actor(Actor::country(next.country)));
+        end = next.span.end;
+        k = next.toks.end;
+    }
+    Some(Destination { slots, end, to_country: true })
+}
+
+/// The token after a coordination starting at token `k` (", ", "and",
+/// ", and"), if there is one.
+fn coordination_end(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
+    let m = ctx.model;
+    let t = m.tokens.get(k)?;
+    if t.is_punct(',') {
+        return Some(if m.word_is(k + 1, "and") { k + 2 } else { k + 1 });
+    }
+    m.word_is(k, "and").then_some(k + 1)
+}
+
+/// The site whose mention starts at token `k` (a country possessive such
+/// as "Poland's capital" is Poland).
+fn site_at<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<&'m Site> {
+    let m = ctx.model;
+    let start = m.tokens.get(k)?.start;
+    m.sites.iter().find(|s| s.span.start == start)
+}
+
+/// A site right before the trigger: "in Brazil for talks", "Scotland
+/// visit".
+fn destination_before(ctx: &Ctx<'_, '_>) -> Option<Destination> {
+    let m = ctx.model;
+    let cs = ctx.clause.start;
+    let k = m.tok_at(ctx.ts()).checked_sub(1)?;
+    // "Trump's Scotland visit": the site ends right before the trigger.
+    let site =
+        m.sites.iter().find(|s| s.toks.end == k + 1 && s.span.start >= cs)?;
+    let prev = site.toks.start.checked_sub(1);
+    let compound = prev.is_none_or(|p| {
+        let t = &m.tokens[p];
+        !t.is(WordClass::Preposition)
+            || m.word_is(p, "in")
+            || m.word_is(p, "to")
+    });
+    compound.then(|| Destination {
+        slots: vec![Slot::Actor(Actor::country(site.country))],
+        end: site.span.end,
+        to_country: true,
+    })
+}
+
+fn destination_start(ctx: &Ctx<'_, '_>, d: &Destination) -> usize {
+    let m = ctx.model;
+    m.sites.iter().find(|s| s.span.end == d.end).map_or(d.end, |s| {
+        // "in Brazil": the preposition belongs to the destination.
+        match s.toks.start.checked_sub(1) {
+            Some(p) if m.tokens[p].is(WordClass::Locative) => {
+                m.tokens[p].start
+            }
+            _ => s.span.start,
+        }
+    })
+}
+
+/// "a visit to China by Putin", "the visit to Japan of the Chinese
+/// premier": the agent after the destination.
+fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<Slot> {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let k = m.tok_at(d.end);
+    if !(m.word_is(k, "by") || m.word_is(k, "of")) {
+        return None;
+    }
+    let after = m.tokens.get(k + 1)?.start;
+    let c = m.chunks[m.chunks_in(after..ce)].first()?;
+    (c.is_personal() && m.word_count(after..c.span.start) <= 2)
+        .then(|| c.slot.clone())
+}
+
+/// "He visited Iraq" (sentence-initial pronoun: the previous sentence's
+/// first person); "his visit to Japan" with no subject: the nearest person
+/// earlier in the sentence, else the previous sentence's.
+fn pronoun_subject(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let lead = m.slice(cs..ts).trim_start();
+    let initial = lead.starts_with("He ") || lead.starts_with("She ");
+    let window = m.slice(m.words_back(cs, ts, 3)..ts);
+    let possessive =
+        window.split_whitespace().any(|w| matches!(w, "his" | "her"));
+    if !(initial || possessive) {
+        return vec![];
+    }
+    if possessive && !initial {
+        if let Some(c) = m
+            .chunks
+            .iter()
+            .rev()
+            .find(|c| c.span.end <= ts && c.kind == ChunkKind::Person)
+        {
+            return vec![c.slot.clone()];
+        }
+    }
+    ctx.antecedent.map(|a| vec![Slot::Actor(a.clone())]).unwrap_or_default()
+}

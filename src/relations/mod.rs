@@ -1,0 +1,226 @@
+//! Stage 6: resolved mentions -> [`Relation`]s, sentence by sentence.
+//!
+//! Input: a document's kept sentences and resolved mentions, and the
+//! [`RelationRules`] compiled from `relations.tsv`. Output: MEETING and
+//! COOPERATION relations between actors, each with its evidence sentence,
+//! and multilateral events (more parties than `max_parties` in one frame).
+//!
+//! The steps, each in its own module, run in this order per sentence:
+//!
+//! 1. [`model`]: the **sentence model**, built once per sentence into
+//!    reused buffers: tokens with their word classes (from the shared
+//!    [`crate::lexicon`]), entity chunks (a mention with its title,
+//!    demonym, apposition: "North Korean leader Kim Jong Un", "Chinese
+//!    officials", "both sides"), coordinated lists ("Sudan, Egypt, Chad and
+//!    Nigeria"), clause boundaries (semicolons, contrast conjunctions,
+//!    relative clauses) and the triggers of the rules.
+//! 2. [`frames`]: each trigger is read by the frame its rule names (data in
+//!    `relations.tsv`: `verb`, `verb-person`, `noun`, `visit`, `give`,
+//!    `joint`), which says who the parties are: two groups (every member of
+//!    one with every member of the other), a group whose members relate to
+//!    each other, or a lone actor whose partner the document supplies.
+//! 3. [`modality`]: negation, refusals, sentiment and sports contexts drop
+//!    the relation; future and intent cues make it `planned`.
+//! 4. [`document`]: collectives ("both sides"), lone subjects and
+//!    sentence-initial pronouns are settled against the document's other
+//!    sentences; groups are expanded into pairs (lazily, deduplicated as
+//!    they are made; a group above `max_parties` becomes one multilateral
+//!    event); no actor pairs with itself or with its own country.
+//!
+//! The pattern decides who is related, not co-occurrence: "Mishustin
+//! conveyed greetings from President Vladimir Putin" relates nobody.
+//! Evidence is always one sentence; only the meaning of "both sides", of a
+//! sentence-initial "He", and a lone actor's partner come from the rest of
+//! the document.
+
+mod document;
+mod frames;
+mod modality;
+mod model;
+mod rules;
+
+use std::ops::Range;
+
+use crate::gazetteer::{EntityId, Gazetteer};
+use crate::resolve::{EntityRef, Resolved};
+use crate::text::{Date, Sentence};
+
+pub use rules::{RelationRules, DEFAULT_MAX_PARTIES};
+
+/// The two relation kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RelationKind {
+    /// Met, held talks, hosted, visited, spoke by phone, ...
+    Meeting,
+    /// Cooperation, partnership, agreements, aid, joint action, ...
+    Cooperation,
+}
+
+impl RelationKind {
+    /// `MEETING` or `COOPERATION`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Meeting => "MEETING",
+            RelationKind::Cooperation => "COOPERATION",
+        }
+    }
+
+    /// Parses `MEETING` / `meeting` / `COOPERATION` / `cooperation`.
+    pub fn parse(s: &str) -> Option<RelationKind> {
+        match s.to_ascii_uppercase().as_str() {
+            "MEETING" => Some(RelationKind::Meeting),
+            "COOPERATION" => Some(RelationKind::Cooperation),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the relation happened or is announced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Stated as a fact.
+    Reported,
+    /// Announced for the future ("will meet").
+    Planned,
+}
+
+impl Status {
+    /// `reported` or `planned`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Planned => "planned",
+        }
+    }
+}
+
+/// How a meeting was held, when the trigger says.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
+pub enum Mode {
+    /// In person, or not said.
+    #[default]
+    Unspecified,
+    /// By telephone ("spoke by phone", "telephoned").
+    Phone,
+    /// By video link.
+    Video,
+}
+
+impl Mode {
+    /// `""`, `phone` or `video`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Unspecified => "",
+            Mode::Phone => "phone",
+            Mode::Video => "video",
+        }
+    }
+}
+
+/// One end of a relation.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Actor {
+    /// The entity that acts: a person, country, organisation or place; an
+    /// unnamed official is its country.
+    pub entity: EntityRef,
+    /// The actor's country, if known.
+    pub country: Option<EntityId>,
+    /// The role it acts in, if known ("minister" for "the Russian
+    /// minister").
+    pub role: Option<EntityId>,
+}
+
+impl Actor {
+    /// A country acting as itself.
+    pub(crate) fn country(id: EntityId) -> Actor {
+        Actor { entity: EntityRef::Known(id), country: Some(id), role: None }
+    }
+}
+
+/// One extracted relation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relation {
+    /// Kind.
+    pub kind: RelationKind,
+    /// Reported or planned.
+    pub status: Status,
+    /// Phone or video, when the trigger says.
+    pub mode: Mode,
+    /// The actor named first (the subject, where there is one).
+    pub source: Actor,
+    /// The other actor.
+    pub target: Actor,
+    /// Byte span of the trigger.
+    pub trigger: Range<usize>,
+    /// Index of the evidence sentence.
+    pub sentence: usize,
+    /// Where it happened, if the sentence says.
+    pub place: Option<EntityId>,
+    /// When it happened, if known.
+    pub date: Option<Date>,
+}
+
+/// A frame with more parties than [`RelationRules::max_parties`]: one
+/// event they all took part in, instead of every pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// Kind.
+    pub kind: RelationKind,
+    /// Reported or planned.
+    pub status: Status,
+    /// Phone or video, when the trigger says.
+    pub mode: Mode,
+    /// The parties, in text order, each once.
+    pub parties: Vec<Actor>,
+    /// Byte span of the trigger.
+    pub trigger: Range<usize>,
+    /// Index of the evidence sentence.
+    pub sentence: usize,
+    /// Where it happened, if the sentence says.
+    pub place: Option<EntityId>,
+    /// When it happened, if known.
+    pub date: Option<Date>,
+}
+
+/// The relations and multilateral events of one document.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extracted {
+    /// Pairwise relations, sorted by sentence and trigger.
+    pub relations: Vec<Relation>,
+    /// Multilateral events, sorted by sentence and trigger.
+    pub events: Vec<Event>,
+}
+
+/// Extracts the relations of one document.
+pub fn extract_relations(
+    rules: &RelationRules,
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    resolved: &Resolved,
+    doc_date: Option<Date>,
+) -> Extracted {
+    let scan = model::DocScan::new(rules, text);
+    let mut model = model::SentenceModel::default();
+    let mut found = document::Found::default();
+    for sentence in sentences {
+        let mentions = model::mentions_in(&resolved.mentions, sentence);
+        if !model
+            .build(rules, gazetteer, &scan, text, sentence, mentions, resolved)
+        {
+            continue;
+        }
+        if model.full {
+            frames::apply(rules, &model, &mut found);
+        }
+        found.end_sentence(&model);
+    }
+    document::settle(
+        rules, gazetteer, text, sentences, resolved, doc_date, found,
+    )
+}
+
+#[cfg(test)]
+mod tests;

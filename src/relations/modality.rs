@@ -1,0 +1,137 @@
+//! Whether a frame's relation holds, and whether it is planned.
+//!
+//! Windows, all inside the trigger's clause:
+//! - **left**: the (at most 6) words before the trigger since the last
+//!   comma: `NEGATION left` cues drop the relation ("did not meet",
+//!   "refused to sign"); the last 8 words: `PLANNED left` cues, or a
+//!   headline future ("Meloni to meet Trump"), make it `planned`.
+//! - **clause**: the (at most 30) words before the trigger: `NEGATION
+//!   clause` cues ("denied reports that X would meet Y").
+//! - **right**: the 12 words after the frame's last actor, relative
+//!   clauses left out: `NEGATION right` ("talks ... were cancelled") and,
+//!   for COOPERATION, `NEGATION sentiment` ("relations ... soured"); the
+//!   first 6 words: `PLANNED right` ("next week").
+//! - **subject**: the 3 words before the frame's subject: `NEGATION
+//!   urging` ("urged A and B to ..." is a third party's wish, not their
+//!   act).
+//! - **sentence**: `NEGATION domain` cues anywhere in the sentence (sports
+//!   fixtures, stock exchanges) mean the names are not acting as states.
+//! - **mode**: a `MODE phone` or `MODE video` cue in the right window
+//!   ("discussed Syria by telephone") says how a meeting was held.
+
+use super::frames::{Ctx, Proto};
+use super::rules::hits;
+use super::Status;
+
+/// Drops (`false`) or keeps the relation, setting its status.
+pub(crate) fn settle(
+    ctx: &Ctx<'_, '_>,
+    proto: &mut Proto,
+    buf: &mut String,
+) -> bool {
+    let m = ctx.model;
+    let cues = &ctx.rules.cues;
+    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let left_start = match m.slice(cs..ts).rfind(',') {
+        Some(i) => cs + i + 1,
+        None => cs,
+    };
+    let negation_left = m.slice(m.words_back(left_start, ts, 6)..ts);
+    let clause_left = m.slice(m.words_back(cs, ts, 30)..ts);
+    let right_start = proto.right_end.clamp(te, ce);
+    right_window_without_relatives(ctx, right_start, ce, 12, buf);
+    if hits(&cues.negation_left, negation_left)
+        || hits(&cues.negation_clause, clause_left)
+        || hits(&cues.negation_right, buf)
+        || (proto.kind == super::RelationKind::Cooperation
+            && (hits(&cues.negation_sentiment, buf)
+                // "strained ties", "worsening relations".
+                || hits(
+                    &cues.negation_sentiment,
+                    m.slice(m.words_back(cs, ts, 2)..ts),
+                )))
+        || (proto.states && hits(&cues.negation_domain, m.body()))
+    {
+        return false;
+    }
+    if let Some(subject) = proto.subject_start {
+        let from = m.words_back(cs, subject, 3);
+        if hits(&cues.negation_urging, m.slice(from..subject)) {
+            return false;
+        }
+    }
+    // "discussed Syria by telephone", "met by video link".
+    if proto.kind == super::RelationKind::Meeting
+        && proto.mode == super::Mode::Unspecified
+    {
+        if hits(&cues.mode_phone, buf) {
+            proto.mode = super::Mode::Phone;
+        } else if hits(&cues.mode_video, buf) {
+            proto.mode = super::Mode::Video;
+        }
+    }
+    // Time words ("next week") may also come before the trigger: "will
+    // travel to Washington next week to meet Trump".
+    let planned_window = m.slice(m.words_back(left_start, ts, 8)..ts);
+    let right_window =
+        m.slice(right_start..m.words_forward(right_start, ce, 6));
+    // Headline future: "Meloni to meet Trump", "Xi Jinping To Visit
+    // Japan": the subject at the start of the clause, then "to".
+    let lead = m.slice(cs..ts).trim();
+    let headline_future = lead.len() > 3
+        && lead.as_bytes()[lead.len() - 3..].eq_ignore_ascii_case(b" to")
+        && proto.subject_start.is_some_and(|s| {
+            m.slice(cs..s).trim().is_empty() && m.word_count(s..ts) <= 5
+        });
+    if headline_future
+        || hits(&cues.planned_left, planned_window)
+        || hits(&cues.planned_right, right_window)
+        || hits(&cues.planned_right, planned_window)
+    {
+        proto.status = Status::Planned;
+    }
+    true
+}
+
+/// The first `n` words after `from` in the clause, with relative clauses
+/// (", which had been scheduled for Saturday,") left out, into `buf`:
+/// cancellations come late ("a meeting ..., which had been scheduled for
+/// Saturday, was cancelled").
+fn right_window_without_relatives(
+    ctx: &Ctx<'_, '_>,
+    from: usize,
+    to: usize,
+    n: usize,
+    buf: &mut String,
+) {
+    let m = ctx.model;
+    buf.clear();
+    let mut words = 0;
+    let mut run: Option<(usize, usize)> = None;
+    let mut skip_close = false;
+    for (k, t) in m.tokens.iter().enumerate().skip(m.tok_at(from)) {
+        if t.end > to || words == n {
+            break;
+        }
+        let dropped = m.relative[k] || (skip_close && t.is_punct(','));
+        skip_close = m.relative[k];
+        if dropped {
+            if let Some((a, b)) = run.take() {
+                buf.push_str(m.slice(a..b));
+                buf.push(' ');
+            }
+            continue;
+        }
+        if t.is_word() {
+            words += 1;
+        }
+        run = Some(match run {
+            Some((a, _)) => (a, t.end),
+            None => (t.start, t.end),
+        });
+    }
+    if let Some((a, b)) = run {
+        buf.push_str(m.slice(a..b));
+    }
+}

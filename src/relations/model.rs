@@ -1,0 +1,752 @@
+//! The sentence model: one sentence read once into tokens, entity chunks,
+//! coordinated lists, clauses and triggers, which every frame reads.
+//!
+//! Built by [`SentenceModel::build`] into buffers that are cleared, not
+//! freed, between sentences: after the first sentences of a document
+//! nothing is allocated per token. Every position is a byte offset into
+//! the document text; token and chunk indices are indices into the
+//! model's own vectors.
+//!
+//! - **Tokens**: words (a possessive `'s` and a negating `n't` are tokens
+//!   of their own; a dotted acronym such as "U.S." is one token), numbers
+//!   and single punctuation marks, each word with its classes from the
+//!   shared [`Lexicon`].
+//! - **Chunks**: the actors of the sentence. A person with its title phrase
+//!   ("Chinese President Xi Jinping"); a country; an unnamed official ("the
+//!   Russian minister", "Chinese officials", "Iraq's national security
+//!   adviser", "the leaders of Brazil", "a Hamas delegation"), merged with
+//!   a name that follows or an appositive ("Giorgia Meloni, the Italian
+//!   prime minister"); a capital or seat standing for its country; an
+//!   organisation; a collective ("both sides", "the two nations").
+//!   Attributive uses ("US-brokered") are not chunks.
+//! - **Lists**: chunks coordinated by "and", "&", "as well as" or a comma
+//!   (a comma joins only chunks of one sort: people with people, the rest
+//!   with the rest).
+//! - **Clauses**: semicolons and contrast conjunctions ("but", "while")
+//!   bound clauses; relative clauses (", who ... ,") are marked.
+//! - **Sites**: countries and places with a country, actor or not: where a
+//!   visit goes.
+//! - **Triggers**: the matches of the trigger rules, longest first, one per
+//!   position, none inside a name.
+
+use std::ops::Range;
+
+use regex_automata::{Anchored, Input, PatternSet};
+
+use crate::gazetteer::{EntityId, Gazetteer};
+use crate::lexicon::{Lexicon, WordClass, WordClasses};
+use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
+use crate::text::{is_word_char, Sentence};
+
+use super::rules::RelationRules;
+use super::Actor;
+
+/// The shape of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// An all-lowercase word.
+    Lower,
+    /// A capitalised word ("Talks").
+    Capital,
+    /// An all-capitals word of two or more letters ("US", "TALKS").
+    Upper,
+    /// A word that starts with a digit.
+    Number,
+    /// `'s` or `’s` after a name.
+    Possessive,
+    /// One punctuation character.
+    Punct(char),
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub shape: Shape,
+    pub classes: WordClasses,
+    /// The chunk covering the token.
+    pub chunk: Option<u32>,
+}
+
+impl Token {
+    pub fn is(&self, class: WordClass) -> bool {
+        self.classes.has(class)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.shape == Shape::Punct(c)
+    }
+
+    pub fn is_word(&self) -> bool {
+        !matches!(self.shape, Shape::Punct(_))
+    }
+}
+
+/// An actor slot before document-level references are settled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Slot {
+    Actor(Actor),
+    /// "both sides": the two parties of the nearest meeting.
+    Parties,
+    /// "both nations": their countries.
+    Countries,
+}
+
+/// What a chunk is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ChunkKind {
+    Person,
+    /// An unnamed official, delegation or force of a country or
+    /// organisation.
+    Official,
+    Country,
+    /// A capital or seat of power standing for its country.
+    Capital,
+    Organisation,
+    /// "both sides", "the two nations".
+    Collective,
+}
+
+/// An actor of the sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Chunk {
+    pub slot: Slot,
+    pub span: Range<usize>,
+    pub kind: ChunkKind,
+    /// Token range.
+    pub toks: Range<usize>,
+    /// An official whose noun is military ("US forces", "Iraqi troops").
+    pub military: bool,
+    /// Joined to the previous chunk by a coordination.
+    pub joined_prev: bool,
+}
+
+impl Chunk {
+    pub fn is_person(&self) -> bool {
+        self.kind == ChunkKind::Person
+    }
+
+    /// People and unnamed officials: those who can be met in person.
+    pub fn is_personal(&self) -> bool {
+        matches!(self.kind, ChunkKind::Person | ChunkKind::Official)
+    }
+
+    pub fn actor(&self) -> Option<&Actor> {
+        match &self.slot {
+            Slot::Actor(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// A country or a place with a country: where someone can go.
+#[derive(Clone, Debug)]
+pub(crate) struct Site {
+    pub span: Range<usize>,
+    pub toks: Range<usize>,
+    pub country: EntityId,
+}
+
+/// One trigger match.
+#[derive(Clone, Debug)]
+pub(crate) struct Trigger {
+    pub rule: usize,
+    pub span: Range<usize>,
+    pub toks: Range<usize>,
+}
+
+/// The model of one sentence (see the module docs).
+#[derive(Debug)]
+pub(crate) struct SentenceModel<'t> {
+    pub text: &'t str,
+    pub sentence_idx: usize,
+    pub span: Range<usize>,
+    pub tokens: Vec<Token>,
+    pub chunks: Vec<Chunk>,
+    pub sites: Vec<Site>,
+    pub triggers: Vec<Trigger>,
+    /// Per token: the token index of the last clause break before it.
+    prev_break: Vec<u32>,
+    /// Per token: the token index of the next clause break after it.
+    next_break: Vec<u32>,
+    /// Per token: inside a relative clause (", who ...").
+    pub relative: Vec<bool>,
+    /// Per token in a relative clause that a comma closes: the token index
+    /// of that comma (`NONE` otherwise).
+    relative_close: Vec<u32>,
+    /// The sentence's mentions (sorted by start).
+    pub mentions: &'t [Mention],
+    /// The shared lexicon.
+    pub lexicon: &'t Lexicon,
+    /// Whether frames read this sentence: it has a trigger or a military
+    /// noun. Otherwise only its chunks are built (who "he" is next).
+    pub full: bool,
+}
+
+impl Default for SentenceModel<'_> {
+    fn default() -> Self {
+        static EMPTY: std::sync::OnceLock<Lexicon> =
+            std::sync::OnceLock::new();
+        SentenceModel {
+            text: "",
+            sentence_idx: 0,
+            span: 0..0,
+            tokens: vec![],
+            chunks: vec![],
+            sites: vec![],
+            triggers: vec![],
+            prev_break: vec![],
+            next_break: vec![],
+            relative: vec![],
+            relative_close: vec![],
+            mentions: &[],
+            lexicon: EMPTY.get_or_init(Lexicon::default),
+            full: false,
+        }
+    }
+}
+
+const NONE: u32 = u32::MAX;
+
+/// The matches of the trigger and collective regexes in a whole document,
+/// each regex run once over the document: run per sentence, each search
+/// would pay the regex's set-up cost once per sentence.
+#[derive(Debug, Default)]
+pub(crate) struct DocScan {
+    /// `(start, end, rule)`, by start, not overlapping.
+    triggers: Vec<(usize, usize, usize)>,
+    /// `(start, end, slot)`: "both sides" (parties) or "both nations"
+    /// (countries), by start.
+    collectives: Vec<(usize, usize, Slot)>,
+}
+
+impl DocScan {
+    pub fn new(rules: &RelationRules, text: &str) -> DocScan {
+        let mut triggers = vec![];
+        if let (Some(scan), Some(set)) =
+            (&rules.trigger_scan, &rules.trigger_rules)
+        {
+            let mut rules_at = PatternSet::new(set.pattern_len());
+            for m in scan.find_iter(text) {
+                // The first rule that matches all of the match is the one
+                // the scan took (rules are alternatives in the same order).
+                rules_at.clear();
+                let span =
+                    Input::new(&text[m.range()]).anchored(Anchored::Yes);
+                set.which_overlapping_matches(&span, &mut rules_at);
+                if let Some(rule) = rules_at.iter().next() {
+                    triggers.push((m.start(), m.end(), rule.as_usize()));
+                }
+            }
+        }
+        let mut collectives = vec![];
+        for (re, slot) in [
+            (&rules.cues.collective_parties, Slot::Parties),
+            (&rules.cues.collective_countries, Slot::Countries),
+        ] {
+            let Some(re) = re else { continue };
+            for m in re.find_iter(text) {
+                collectives.push((m.start(), m.end(), slot.clone()));
+            }
+        }
+        collectives.sort_by_key(|c| (c.0, c.1));
+        DocScan { triggers, collectives }
+    }
+
+    /// The trigger matches that lie inside `span`.
+    fn triggers_in(
+        &self,
+        span: Range<usize>,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let from = self.triggers.partition_point(|t| t.0 < span.start);
+        self.triggers[from..]
+            .iter()
+            .take_while(move |t| t.0 < span.end)
+            .filter(move |t| t.1 <= span.end)
+            .copied()
+    }
+
+    /// The collective matches that lie inside `span`.
+    pub(super) fn collectives_in(
+        &self,
+        span: Range<usize>,
+    ) -> impl Iterator<Item = &(usize, usize, Slot)> + '_ {
+        let from = self.collectives.partition_point(|t| t.0 < span.start);
+        self.collectives[from..]
+            .iter()
+            .take_while(move |t| t.0 < span.end)
+            .filter(move |t| t.1 <= span.end)
+    }
+}
+
+/// The mentions (sorted by start) that start inside `sentence`.
+pub(crate) fn mentions_in<'m>(
+    mentions: &'m [Mention],
+    sentence: &Sentence,
+) -> &'m [Mention] {
+    let from =
+        mentions.partition_point(|m| m.span.start < sentence.span.start);
+    let to = mentions.partition_point(|m| m.span.start < sentence.span.end);
+    &mentions[from..to]
+}
+
+impl<'t> SentenceModel<'t> {
+    /// Reads `sentence`. Returns `false` (and builds nothing more) when the
+    /// sentence has no mention and no collective: no relation can come
+    /// from it.
+    #[allow(clippy::too_many_arguments)]
+    pub fn build(
+        &mut self,
+        rules: &RelationRules,
+        gazetteer: &'t Gazetteer,
+        scan: &DocScan,
+        text: &'t str,
+        sentence: &Sentence,
+        mentions: &'t [Mention],
+        resolved: &Resolved,
+    ) -> bool {
+        self.text = text;
+        self.sentence_idx = sentence.idx;
+        self.span = sentence.span.clone();
+        self.mentions = mentions;
+        self.lexicon = gazetteer.lexicon();
+        self.full = false;
+        self.tokens.clear();
+        self.chunks.clear();
+        self.sites.clear();
+        self.triggers.clear();
+        let collective =
+            scan.collectives_in(sentence.span.clone()).next().is_some();
+        if mentions.is_empty() && !collective {
+            return false;
+        }
+        self.build_chunks(rules, gazetteer, scan, resolved);
+        // No trigger and no military noun: no frame reads the sentence;
+        // its chunks (who "he" is next) are all that is needed.
+        let any_trigger =
+            scan.triggers_in(sentence.span.clone()).next().is_some();
+        if !any_trigger && !self.chunks.iter().any(|c| c.military) {
+            return true;
+        }
+        self.full = true;
+        self.tokenize(gazetteer.lexicon());
+        self.link_chunks();
+        self.build_sites();
+        self.build_clauses();
+        self.find_triggers(rules, scan);
+        true
+    }
+
+    /// The sentence text.
+    pub fn body(&self) -> &'t str {
+        &self.text[self.span.clone()]
+    }
+
+    /// The text of `range` (bytes).
+    pub fn slice(&self, range: Range<usize>) -> &'t str {
+        &self.text[range]
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether token `i` exists and is `word` (ASCII case-insensitive).
+    pub fn word_is(&self, i: usize, word: &str) -> bool {
+        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` exists and is one of `words` (ASCII
+    /// case-insensitive; no allocation).
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        i < self.tokens.len()
+            && words.iter().any(|w| self.word(i).eq_ignore_ascii_case(w))
+    }
+
+    /// The first token that starts at or after byte `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+
+    /// The byte where token `i` starts (the sentence end past the last).
+    pub fn tok_start(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(self.span.end, |t| t.start)
+    }
+
+    /// Byte bounds of the clause around the token range `toks`.
+    pub fn clause(&self, toks: Range<usize>) -> Range<usize> {
+        if self.tokens.is_empty() {
+            return self.span.clone();
+        }
+        let first = toks.start.min(self.tokens.len() - 1);
+        let last =
+            toks.end.saturating_sub(1).clamp(first, self.tokens.len() - 1);
+        let start = match self.prev_break[first] {
+            NONE => self.span.start,
+            b => self.tokens[b as usize].end,
+        };
+        let end = match self.next_break[last] {
+            NONE => self.span.end,
+            b => self.tokens[b as usize].start,
+        };
+        start..end
+    }
+
+    /// Whether the gap between two chunks is a coordination ("and", ",",
+    /// ", and", "&", "as well as", "and the").
+    pub fn is_coordination(&self, gap: Range<usize>) -> bool {
+        let t = |k: usize| &self.tokens[gap.start + k];
+        match gap.len() {
+            1 => {
+                t(0).is_punct(',')
+                    || t(0).is_punct('&')
+                    || self.word_is(gap.start, "and")
+            }
+            2 => {
+                (t(0).is_punct(',') && self.word_is(gap.start + 1, "and"))
+                    || (self.word_is(gap.start, "and")
+                        && self.word_in(
+                            gap.start + 1,
+                            &["his", "her", "their", "its", "the"],
+                        ))
+            }
+            3 => {
+                self.word_is(gap.start, "as")
+                    && self.word_is(gap.start + 1, "well")
+                    && self.word_is(gap.start + 2, "as")
+            }
+            _ => false,
+        }
+    }
+
+    /// Number of word tokens in the byte range.
+    pub fn word_count(&self, range: Range<usize>) -> usize {
+        let (a, b) = (self.tok_at(range.start), self.tok_at(range.end));
+        self.tokens[a..b].iter().filter(|t| t.is_word()).count()
+    }
+
+    /// Byte start of the `n`th-last word before byte `pos` (not before
+    /// `floor`): the window of the last `n` words.
+    pub fn words_back(&self, floor: usize, pos: usize, n: usize) -> usize {
+        let end = self.tok_at(pos);
+        let mut count = 0;
+        let mut start = pos;
+        for t in self.tokens[..end].iter().rev() {
+            if t.start < floor {
+                break;
+            }
+            start = t.start;
+            if t.is_word() {
+                count += 1;
+                if count == n {
+                    break;
+                }
+            }
+        }
+        start.min(pos)
+    }
+
+    /// Byte end of the `n`th word after byte `pos` (not after `ceil`).
+    pub fn words_forward(&self, pos: usize, ceil: usize, n: usize) -> usize {
+        let mut count = 0;
+        let mut end = pos;
+        for t in &self.tokens[self.tok_at(pos)..] {
+            if t.end > ceil {
+                break;
+            }
+            end = t.end;
+            if t.is_word() {
+                count += 1;
+                if count == n {
+                    break;
+                }
+            }
+        }
+        end
+    }
+
+    /// The last word token before byte `pos` (after `floor`), lowercase
+    /// comparison helpers use it.
+    pub fn prev_word(&self, floor: usize, pos: usize) -> Option<usize> {
+        let i = self.tok_at(pos);
+        (0..i)
+            .rev()
+            .take_while(|&k| self.tokens[k].start >= floor)
+            .find(|&k| self.tokens[k].is_word())
+    }
+
+    /// The chunks (indices) that start inside `range`.
+    pub fn chunks_in(&self, range: Range<usize>) -> Range<usize> {
+        let a = self.chunks.partition_point(|c| c.span.start < range.start);
+        let b = self.chunks.partition_point(|c| c.span.start < range.end);
+        a..b.max(a)
+    }
+
+    /// Whether a chunk lies inside a relative clause that a comma closes
+    /// before byte `pos`.
+    pub fn in_relative_closed_before(
+        &self,
+        chunk: &Chunk,
+        pos: usize,
+    ) -> bool {
+        match self.relative_close.get(chunk.toks.start) {
+            Some(&close) if close != NONE => {
+                self.tokens[close as usize].start < pos
+            }
+            _ => false,
+        }
+    }
+
+    fn tokenize(&mut self, lexicon: &Lexicon) {
+        let text = self.text;
+        let (from, to) = (self.span.start, self.span.end);
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while i < to {
+            let c = text[i..to].chars().next().expect("in bounds");
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !is_word_char(c) {
+                self.push_token(lexicon, i, i + c.len_utf8(), Shape::Punct(c));
+                i += c.len_utf8();
+                continue;
+            }
+            // A word: word chars with inner hyphens, apostrophes and dots
+            // ("al-Assad", "O'Neill", "U.S.").
+            let start = i;
+            let mut end = i;
+            let mut chars = text[i..to].char_indices().peekable();
+            while let Some((k, ch)) = chars.next() {
+                if is_word_char(ch) {
+                    end = i + k + ch.len_utf8();
+                    continue;
+                }
+                let inner = matches!(ch, '-' | '\'' | '’' | '.' | '&');
+                let next_is_word =
+                    chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+                if inner && next_is_word {
+                    continue;
+                }
+                break;
+            }
+            // "U.S." keeps its final dot.
+            if end < to
+                && bytes[end] == b'.'
+                && text[start..end].contains('.')
+                && text[start..end].split('.').all(|p| p.chars().count() == 1)
+            {
+                end += 1;
+            }
+            let word = &text[start..end];
+            // "China's" -> "China" "'s"; "didn't" -> "did" "n't".
+            let lower_tail = |n: usize| {
+                word.len() > n && word.is_char_boundary(word.len() - n)
+            };
+            if lower_tail(2) && (word.ends_with("'s") || word.ends_with("'S"))
+                || lower_tail(4) && word.ends_with("’s")
+            {
+                let cut = if word.ends_with("’s") { 4 } else { 2 };
+                self.push_word(lexicon, start, end - cut);
+                self.push_token(lexicon, end - cut, end, Shape::Possessive);
+            } else if lower_tail(3)
+                && word.as_bytes()[word.len() - 3..]
+                    .eq_ignore_ascii_case(b"n't")
+            {
+                self.push_word(lexicon, start, end - 3);
+                self.push_word(lexicon, end - 3, end);
+            } else {
+                self.push_word(lexicon, start, end);
+            }
+            i = end;
+        }
+    }
+
+    fn push_word(&mut self, lexicon: &Lexicon, start: usize, end: usize) {
+        let word = &self.text[start..end];
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let shape = match word.chars().next() {
+            Some(c) if c.is_numeric() => Shape::Number,
+            Some(c) if c.is_uppercase() => {
+                let rest_upper =
+                    letters.clone().skip(1).all(|c| c.is_uppercase());
+                if rest_upper && letters.nth(1).is_some() {
+                    Shape::Upper
+                } else {
+                    Shape::Capital
+                }
+            }
+            _ => Shape::Lower,
+        };
+        self.push_token(lexicon, start, end, shape);
+    }
+
+    fn push_token(
+        &mut self,
+        lexicon: &Lexicon,
+        start: usize,
+        end: usize,
+        shape: Shape,
+    ) {
+        let classes = match shape {
+            Shape::Punct(_) | Shape::Number => WordClasses::NONE,
+            _ => lexicon.classes(&self.text[start..end]),
+        };
+        self.tokens.push(Token { start, end, shape, classes, chunk: None });
+    }
+
+    fn build_sites(&mut self) {
+        for m in self.mentions {
+            let (Some(EntityRef::Known(_)), Some(country)) =
+                (m.entity, m.country)
+            else {
+                continue;
+            };
+            let site = match m.kind {
+                MentionKind::Country => !m.in_phrase,
+                MentionKind::Place => true,
+                _ => false,
+            };
+            if site {
+                let toks = self.tok_at(m.span.start)..self.tok_at(m.span.end);
+                self.sites.push(Site { span: m.span.clone(), toks, country });
+            }
+        }
+    }
+
+    /// Token ranges of the chunks, the tokens' chunk, and coordination.
+    fn link_chunks(&mut self) {
+        for ci in 0..self.chunks.len() {
+            let span = self.chunks[ci].span.clone();
+            let toks = self.tok_at(span.start)..self.tok_at(span.end);
+            for t in toks.clone() {
+                self.tokens[t].chunk = Some(ci as u32);
+            }
+            self.chunks[ci].toks = toks;
+        }
+        for ci in 1..self.chunks.len() {
+            let (prev, next) = (&self.chunks[ci - 1], &self.chunks[ci]);
+            let gap = prev.toks.end..next.toks.start;
+            let comma = gap.len() == 1 && self.tokens[gap.start].is_punct(',');
+            let same_sort = prev.is_person() == next.is_person();
+            let joined = !gap.is_empty()
+                && self.is_coordination(gap)
+                && (!comma || same_sort);
+            self.chunks[ci].joined_prev = joined;
+        }
+    }
+
+    fn build_clauses(&mut self) {
+        let n = self.tokens.len();
+        self.prev_break.clear();
+        self.next_break.clear();
+        self.relative.clear();
+        self.relative_close.clear();
+        self.prev_break.resize(n, NONE);
+        self.next_break.resize(n, NONE);
+        self.relative.resize(n, false);
+        self.relative_close.resize(n, NONE);
+        let is_break =
+            |t: &Token| t.is_punct(';') || t.is(WordClass::Contrast);
+        let mut last = NONE;
+        for i in 0..n {
+            self.prev_break[i] = last;
+            if is_break(&self.tokens[i]) {
+                last = i as u32;
+            }
+        }
+        let mut next = NONE;
+        for i in (0..n).rev() {
+            self.next_break[i] = next;
+            if is_break(&self.tokens[i]) {
+                next = i as u32;
+            }
+        }
+        // ", who ... ," / ", which ...": relative clauses.
+        let mut i = 0;
+        while i + 1 < n {
+            let opens = self.tokens[i].is_punct(',')
+                && self.word_in(
+                    i + 1,
+                    &["who", "which", "whose", "where", "when"],
+                );
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n
+                && !self.tokens[j].is_punct(',')
+                && !is_break(&self.tokens[j])
+            {
+                j += 1;
+            }
+            let close = if j < n && self.tokens[j].is_punct(',') {
+                j as u32
+            } else {
+                NONE
+            };
+            for k in i..j {
+                self.relative[k] = true;
+                self.relative_close[k] = close;
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    fn find_triggers(&mut self, rules: &RelationRules, scan: &DocScan) {
+        let mut last_end = 0;
+        for (ts, te, rule) in scan.triggers_in(self.span.clone()) {
+            // "held talks" and its "talks": one trigger.
+            if ts < last_end {
+                continue;
+            }
+            last_end = te;
+            // A trigger inside a name ("Foreign Relations Committee") is no
+            // trigger.
+            if self
+                .mentions
+                .iter()
+                .any(|x| x.span.start < te && ts < x.span.end)
+                || self
+                    .chunks
+                    .iter()
+                    .any(|c| c.span.start < te && ts < c.span.end)
+            {
+                continue;
+            }
+            let toks = self.tok_at(ts)..self.tok_at(te);
+            let frame = rules.triggers[rule].frame;
+            // "Arab-backed", "US-led": a verb glued to a name modifies it.
+            if self.text[..ts].ends_with(['-', '–']) {
+                continue;
+            }
+            let prev = toks.start.checked_sub(1);
+            // "the welcome", "his host": a verb used as a noun takes no
+            // object.
+            if frame.is_verbal()
+                && prev
+                    .is_some_and(|p| self.tokens[p].is(WordClass::Determiner))
+            {
+                continue;
+            }
+            // "would be met with force": the passive idiom is no meeting.
+            if prev.is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    "be" | "been" | "being" | "was" | "were" | "is" | "are"
+                )
+            }) && self.word_is(toks.end, "with")
+            {
+                continue;
+            }
+            self.triggers.push(Trigger { rule, span: ts..te, toks });
+        }
+    }
+}
+
+mod chunks;

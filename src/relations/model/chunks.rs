@@ -1,0 +1,555 @@
+//! Chunks: the actors of a sentence, from its resolved mentions.
+
+use std::ops::Range;
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::WordClass;
+use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
+
+use super::super::rules::{hits, RelationRules};
+use super::super::Actor;
+use super::{Chunk, ChunkKind, DocScan, SentenceModel, Slot};
+
+/// An unnamed official noun found after a name.
+struct Noun {
+    end: usize,
+    military: bool,
+}
+
+impl SentenceModel<'_> {
+    pub(super) fn build_chunks(
+        &mut self,
+        rules: &RelationRules,
+        gazetteer: &Gazetteer,
+        scan: &DocScan,
+        resolved: &Resolved,
+    ) {
+        let mentions = self.mentions;
+        for (i, m) in mentions.iter().enumerate() {
+            // "President Bush" with no date: an unnamed official of the
+            // country every candidate shares.
+            if let (None, MentionKind::Person, Some(country)) =
+                (m.entity, m.kind, m.country)
+            {
+                if !self.former(m.phrase_start, m.span.start) {
+                    let actor = Actor {
+                        entity: EntityRef::Known(country),
+                        country: Some(country),
+                        role: m.role,
+                    };
+                    self.push_chunk(
+                        Slot::Actor(actor),
+                        m.phrase_start..m.span.end,
+                        ChunkKind::Official,
+                        false,
+                    );
+                }
+                continue;
+            }
+            let Some(entity) = m.entity else { continue };
+            let actor = |country, role| Actor { entity, country, role };
+            match m.kind {
+                MentionKind::Person => {
+                    let country = match entity {
+                        EntityRef::Known(id) => gazetteer.entity(id).country,
+                        EntityRef::Discovered(d) => {
+                            resolved.discovered[d as usize].country
+                        }
+                    };
+                    // "former U.S. Ambassador Richard Holbrooke" represents
+                    // no country.
+                    let country = if self.former(m.phrase_start, m.span.start)
+                    {
+                        None
+                    } else {
+                        country.or(m.country)
+                    };
+                    self.push_chunk(
+                        Slot::Actor(actor(country, m.role)),
+                        m.phrase_start..m.span.end,
+                        ChunkKind::Person,
+                        false,
+                    );
+                }
+                MentionKind::Organisation => {
+                    self.organisation_chunk(rules, i, actor(None, None))
+                }
+                MentionKind::Place => {
+                    // A capital standing for its country, or any place
+                    // after "officials from" ("Ministers from Paris and
+                    // Berlin").
+                    let from_officials = self
+                        .official_before(rules, m.span.start)
+                        || self.coordinated_with_official(m.span.start);
+                    if (m.stands_for_country || from_officials)
+                        && m.country.is_some()
+                    {
+                        let kind = if from_officials {
+                            ChunkKind::Official
+                        } else {
+                            ChunkKind::Capital
+                        };
+                        self.push_chunk(
+                            Slot::Actor(actor(m.country, None)),
+                            m.span.clone(),
+                            kind,
+                            false,
+                        );
+                    }
+                }
+                // "The Pope arrived in Iraq": a role only one country has.
+                MentionKind::Role
+                    if !m.in_phrase
+                        && office_country(gazetteer, m).is_some()
+                        && !self.former(m.span.start, m.span.start) =>
+                {
+                    let country =
+                        office_country(gazetteer, m).expect("checked");
+                    let actor = Actor {
+                        entity: EntityRef::Known(country),
+                        country: Some(country),
+                        role: m.role,
+                    };
+                    self.push_chunk(
+                        Slot::Actor(actor),
+                        m.span.clone(),
+                        ChunkKind::Official,
+                        false,
+                    );
+                }
+                MentionKind::Country | MentionKind::Demonym
+                    if !m.in_phrase =>
+                {
+                    self.country_chunk(rules, i)
+                }
+                _ => {}
+            }
+        }
+        self.collective_chunks(scan);
+        self.chunks
+            .sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+        // Drop chunks nested in an earlier one.
+        let mut kept = 0;
+        for k in 0..self.chunks.len() {
+            if kept > 0
+                && self.chunks[k].span.start < self.chunks[kept - 1].span.end
+            {
+                continue;
+            }
+            self.chunks.swap(kept, k);
+            kept += 1;
+        }
+        self.chunks.truncate(kept);
+        // "a US-brokered deal", "the UN-mediated talks": the broker is no
+        // party.
+        let text = self.text;
+        self.chunks.retain(|a| !is_attributive(text, a.span.end));
+        self.merge_named_officials();
+    }
+
+    fn push_chunk(
+        &mut self,
+        slot: Slot,
+        span: Range<usize>,
+        kind: ChunkKind,
+        military: bool,
+    ) {
+        self.chunks.push(Chunk {
+            slot,
+            span,
+            kind,
+            toks: 0..0,
+            military,
+            joined_prev: false,
+        });
+    }
+
+    /// "a Hamas delegation", "NATO officials": an unnamed official of the
+    /// organisation.
+    fn organisation_chunk(
+        &mut self,
+        rules: &RelationRules,
+        i: usize,
+        actor: Actor,
+    ) {
+        let text = self.text;
+        let m = &self.mentions[i];
+        let after =
+            m.span.end + possessive_len(&text[m.span.end..self.span.end]);
+        let noun = self.official_noun(rules, after);
+        let role_next = self.role_next(i, after, false);
+        let (end, kind, military) = match (noun, role_next) {
+            (_, Some(r)) => (r.span.end, ChunkKind::Official, false),
+            (Some(n), None) => (n.end, ChunkKind::Official, n.military),
+            (None, None) if self.official_before(rules, m.span.start) => {
+                (m.span.end, ChunkKind::Official, false)
+            }
+            (None, None) => (m.span.end, ChunkKind::Organisation, false),
+        };
+        let start = m.span.start;
+        self.push_chunk(Slot::Actor(actor), start..end, kind, military);
+    }
+
+    /// The role mention right after `i` (within 24 bytes of `after`, only
+    /// lowercase modifiers between): "the Russian [foreign minister]", not
+    /// "the European Union [and later meet] President".
+    fn role_next(
+        &self,
+        i: usize,
+        after: usize,
+        hyphen: bool,
+    ) -> Option<&'_ Mention> {
+        let text = self.text;
+        self.mentions.get(i + 1).filter(|r| {
+            r.kind == MentionKind::Role
+                && r.span.start >= after
+                && r.span.start - after <= 24
+                && text[after..r.span.start].chars().all(|c| {
+                    c == ' ' || c.is_lowercase() || (hyphen && c == '-')
+                })
+                && !text[after..r.span.start]
+                    .split_whitespace()
+                    .any(|w| NOT_MODIFIERS.contains(&w))
+        })
+    }
+
+    /// The official noun that starts the rest of the sentence at `after`
+    /// ("officials", "security forces").
+    fn official_noun(
+        &self,
+        rules: &RelationRules,
+        after: usize,
+    ) -> Option<Noun> {
+        let rest = &self.text[after..self.span.end];
+        let m = rules.cues.official_noun.as_ref()?.find(rest)?;
+        let military = hits(&rules.cues.military, &rest[..m.end()]);
+        Some(Noun { end: after + m.end(), military })
+    }
+
+    /// Whether an official noun and "of" or "from" stand right before
+    /// `pos` ("the leaders of", "a delegation from the").
+    fn official_before(&self, rules: &RelationRules, pos: usize) -> bool {
+        let from = self.words_back_text(pos, 4);
+        hits(&rules.cues.official_of, &self.text[from..pos])
+    }
+
+    /// Byte start of the last `n` whitespace-separated words before `pos`
+    /// in the sentence (tokens are not built yet for every caller).
+    fn words_back_text(&self, pos: usize, n: usize) -> usize {
+        let head = &self.text[self.span.start..pos];
+        let mut count = 0;
+        let mut in_word = false;
+        for (i, c) in head.char_indices().rev() {
+            if c.is_whitespace() {
+                if in_word {
+                    count += 1;
+                    if count == n {
+                        return self.span.start + i + c.len_utf8();
+                    }
+                }
+                in_word = false;
+            } else {
+                in_word = true;
+            }
+        }
+        self.span.start
+    }
+
+    /// Whether `pos` follows "and" right after an unnamed official ("from
+    /// Brasília and Buenos Aires": the second place shares the first one's
+    /// "officials from").
+    fn coordinated_with_official(&self, pos: usize) -> bool {
+        self.chunks.last().is_some_and(|prev| {
+            prev.kind == ChunkKind::Official
+                && prev.span.end <= pos
+                && is_coordination_text(&self.text[prev.span.end..pos])
+        })
+    }
+
+    /// A country or demonym mention as an actor: a country by itself; an
+    /// unnamed official when a role or official noun follows ("Chinese
+    /// officials", "Russia's delegation", "Russian and Ukrainian
+    /// delegations") or an official noun and "of" precede ("the leaders of
+    /// Brazil").
+    fn country_chunk(&mut self, rules: &RelationRules, i: usize) {
+        if let Some((span, kind, role, military)) =
+            self.country_reading(rules, i)
+        {
+            // "a former Palestinian security minister": nobody's official.
+            // "the Iraq war", "a U.S. request": a modifier, not an actor.
+            if (kind == ChunkKind::Official
+                && self.former(span.start, span.end))
+                || (kind == ChunkKind::Country
+                    && self.is_modifier(span.clone()))
+            {
+                return;
+            }
+            let country = self.mentions[i].country.expect("checked");
+            let actor = Actor {
+                entity: EntityRef::Known(country),
+                country: Some(country),
+                role,
+            };
+            self.push_chunk(Slot::Actor(actor), span, kind, military);
+        }
+    }
+
+    /// How mention `i` (a country or demonym) acts: its span, kind, role
+    /// and whether its noun is military.
+    #[allow(clippy::type_complexity)]
+    fn country_reading(
+        &self,
+        rules: &RelationRules,
+        i: usize,
+    ) -> Option<(
+        Range<usize>,
+        ChunkKind,
+        Option<crate::gazetteer::EntityId>,
+        bool,
+    )> {
+        let text = self.text;
+        let m = &self.mentions[i];
+        m.country?;
+        let mut after = m.span.end;
+        let rest = &text[after..self.span.end];
+        after += ["'s", "’s", "'", "’"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map_or(0, |p| p.len());
+        // Followed by a role: "the Russian minister", "Iraq's national
+        // security adviser".
+        let role_next = self.role_next(i, after, true);
+        let noun = self.official_noun(rules, after);
+        // The nearer of the two wins: "a Japanese delegation led by Foreign
+        // Minister X" is a delegation; "the Russian foreign minister" a
+        // role.
+        match (role_next, noun) {
+            (Some(role), noun)
+                if noun.as_ref().is_none_or(|n| n.end > role.span.start) =>
+            {
+                return Some((
+                    m.span.start..role.span.end,
+                    ChunkKind::Official,
+                    role.role,
+                    false,
+                ));
+            }
+            (_, Some(noun)) => {
+                return Some((
+                    m.span.start..noun.end,
+                    ChunkKind::Official,
+                    None,
+                    noun.military,
+                ))
+            }
+            _ => {}
+        }
+        // "Russian and Ukrainian delegations": the first demonym of a pair
+        // shares the second one's noun.
+        if m.kind == MentionKind::Demonym {
+            let next = self.mentions.get(i + 1)?;
+            let gap = &text[m.span.end..next.span.start];
+            if matches!(next.kind, MentionKind::Demonym | MentionKind::Country)
+                && matches!(gap.trim(), "and" | "or" | "," | "-" | "–")
+            {
+                let (_, kind, _, military) =
+                    self.country_reading(rules, i + 1)?;
+                if kind == ChunkKind::Official {
+                    return Some((
+                        m.span.clone(),
+                        ChunkKind::Official,
+                        None,
+                        military,
+                    ));
+                }
+            }
+            return None;
+        }
+        // "the Emir of Qatar", "the leaders of Brazil": an official of it.
+        let role_of = i > 0
+            && self.mentions[i - 1].kind == MentionKind::Role
+            && matches!(
+                &text[self.mentions[i - 1].span.end..m.span.start],
+                " of " | " of the "
+            );
+        let kind = if role_of || self.official_before(rules, m.span.start) {
+            ChunkKind::Official
+        } else {
+            ChunkKind::Country
+        };
+        Some((m.span.clone(), kind, None, false))
+    }
+
+    /// Whether "former" or "ex-" stands right before `start` or inside
+    /// `start..end` (a title phrase).
+    fn former(&self, start: usize, end: usize) -> bool {
+        // "former U.S. Ambassador Richard Holbrooke": up to four words
+        // back, no punctuation between.
+        let from = self.words_back_text(start, 4);
+        let head = &self.text[from..start];
+        let head = head.rsplit([',', ';', '(', ':']).next().unwrap_or("");
+        head.split_whitespace().any(|w| w.eq_ignore_ascii_case("former"))
+            || head.ends_with("ex-")
+            || self.text[start..end].contains("former ")
+    }
+
+    /// A country name used as a noun modifier: before a `civilian` noun
+    /// ("U.S. bishops"), or after a determiner and before a lowercase word
+    /// that does not look like a verb ("the Iraq war", "a U.S. request";
+    /// not "the United States agreed").
+    fn is_modifier(&self, span: std::ops::Range<usize>) -> bool {
+        // "the one-China policy", "anti-US protests".
+        let head = &self.text[self.span.start..span.start];
+        if let Some(rest) = head.strip_suffix('-') {
+            let word = rest.rsplit(|c: char| !c.is_alphabetic()).next();
+            if word.is_some_and(|w| {
+                !w.is_empty() && w.chars().all(|c| c.is_lowercase())
+            }) {
+                return true;
+            }
+        }
+        let det = head.trim_end().rsplit(' ').next().is_some_and(|w| {
+            ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d))
+        });
+        // The next word, read from the text: chunks are built before (and,
+        // in sentences no frame reads, without) tokens.
+        let Some(rest) = self.text[span.end..self.span.end].strip_prefix(' ')
+        else {
+            return false;
+        };
+        let word: &str =
+            rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        // "met U.S. bishops": people of the country, not its state.
+        if self.lexicon.classes(word).has(WordClass::Civilian) {
+            return true;
+        }
+        det && word.len() > 2
+            && rest.len() >= word.len()
+            && word.chars().all(|c| c.is_lowercase())
+            && self.lexicon.classes(word).is_empty()
+            && !word.ends_with("ed")
+            && !word.ends_with('s')
+            && !word.ends_with("ly")
+            && !word.ends_with("ing")
+    }
+
+    fn collective_chunks(&mut self, scan: &DocScan) {
+        let text = self.text;
+        for (start, end, slot) in scan.collectives_in(self.span.clone()) {
+            // "the leaders of Azerbaijan and Pakistan" name their countries.
+            if text[*end..self.span.end].starts_with(" of ") {
+                continue;
+            }
+            self.push_chunk(
+                slot.clone(),
+                *start..*end,
+                ChunkKind::Collective,
+                false,
+            );
+        }
+    }
+
+    /// An unnamed official that a name follows or precedes is that person:
+    /// "North Korean leader Kim Jong Un", "a Japanese delegation led by
+    /// Foreign Minister Takeshi Iwaya", "Giorgia Meloni, the Italian prime
+    /// minister,".
+    fn merge_named_officials(&mut self) {
+        let text = self.text;
+        let is_official = |a: &Chunk| a.kind == ChunkKind::Official;
+        let mut out = 0;
+        let mut k = 0;
+        while k < self.chunks.len() {
+            let mut a = self.chunks[k].clone();
+            k += 1;
+            if is_official(&a) && k < self.chunks.len() {
+                let next = &self.chunks[k];
+                let gap = &text[a.span.end..next.span.start];
+                let named = next.kind == ChunkKind::Person
+                    && (gap.chars().all(|c| c == ' ') && gap.len() <= 2
+                        || matches!(gap.trim(), "led by" | "headed by" | ","));
+                if named {
+                    let mut next = next.clone();
+                    k += 1;
+                    // "a Chinese delegation led by Vice Premier He Lifeng":
+                    // the delegation's country is the person's.
+                    if let (Slot::Actor(person), Some(official)) =
+                        (&mut next.slot, a.actor())
+                    {
+                        person.country = person.country.or(official.country);
+                    }
+                    a = Chunk { span: a.span.start..next.span.end, ..next };
+                }
+            }
+            if out > 0 {
+                let prev = &mut self.chunks[out - 1];
+                let gap = text[prev.span.end..a.span.start].trim();
+                let appositive = prev.kind == ChunkKind::Person
+                    && is_official(&a)
+                    && matches!(
+                        gap,
+                        "," | ", the" | ", a" | ", an" | ", his" | ", her"
+                    );
+                if appositive {
+                    prev.span.end = a.span.end;
+                    continue;
+                }
+            }
+            self.chunks[out] = a;
+            out += 1;
+        }
+        self.chunks.truncate(out);
+    }
+}
+
+/// Words that end a noun phrase: what follows them is no role of the
+/// name before them.
+const NOT_MODIFIERS: &[&str] = &[
+    "and", "or", "but", "nor", "then", "later", "to", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "also", "who",
+    "which", "that", "with", "after", "before", "while", "when", "as", "is",
+    "are", "was", "were", "has", "have", "had", "said", "says",
+];
+
+fn possessive_len(rest: &str) -> usize {
+    ["'s", "’s"].iter().find(|p| rest.starts_with(**p)).map_or(0, |p| p.len())
+}
+
+/// Whether an actor ending at `end` only modifies the next word
+/// ("US-brokered", "China-led", "Saudi-backed").
+fn is_attributive(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix('-') else { return false };
+    let word: &str =
+        rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.len() > 2
+        && word.ends_with("ed")
+        && word.chars().all(|c| c.is_lowercase())
+}
+
+/// Whether the text between two actors is a coordination ("and", ",").
+fn is_coordination_text(gap: &str) -> bool {
+    matches!(
+        gap.trim(),
+        "and"
+            | ","
+            | ", and"
+            | "&"
+            | "as well as"
+            | "and his"
+            | "and her"
+            | "and their"
+            | "and its"
+            | "and the"
+    )
+}
+
+/// The country of a role mention's office when only that country has it
+/// ("Pope", "Taoiseach").
+fn office_country(
+    gazetteer: &Gazetteer,
+    m: &Mention,
+) -> Option<crate::gazetteer::EntityId> {
+    match m.entity {
+        Some(EntityRef::Known(role)) => gazetteer.entity(role).country,
+        _ => None,
+    }
+}

@@ -1,0 +1,597 @@
+//! Table tests, one table per frame and step, on a small gazetteer written
+//! here (with the default `relations.tsv` and `lexicon.tsv`), so that each
+//! case reads on its own; a last table runs on the default gazetteers.
+
+use std::sync::OnceLock;
+
+use crate::gazetteer::GazetteerBuilder;
+use crate::pipeline::Pipeline;
+
+const COUNTRIES: &str = "id\tname\taliases\tdemonyms\tcapital
+CHN\tChina\t\tChinese\tbeijing
+RUS\tRussia\t\tRussian|Russians\tmoscow
+IND\tIndia\t\tIndian\tnew-delhi
+USA\tUnited States\tU.S.|US\tAmerican|Americans\twashington
+IRQ\tIraq\t\tIraqi|Iraqis\tbaghdad
+AFG\tAfghanistan\t\tAfghan\tkabul
+BRA\tBrazil\t\tBrazilian\tbrasilia
+JPN\tJapan\t\tJapanese\ttokyo
+PAK\tPakistan\t\tPakistani\tislamabad
+KOR\tSouth Korea\t\tSouth Korean\tseoul
+VEN\tVenezuela\t\tVenezuelan\tcaracas
+FRA\tFrance\t\tFrench\t
+GBR\tBritain\t\tBritish\t
+TUR\tTurkey\t\tTurkish\t
+ITA\tItaly\t\tItalian\t
+DEU\tGermany\t\tGerman\t
+ESP\tSpain\t\tSpanish\t
+GRC\tGreece\t\tGreek\t
+POL\tPoland\t\tPolish\t
+VAT\tHoly See\t\t\t
+";
+
+const PLACES: &str = "id\tname\taliases\ttype\tcountry\twithin
+beijing\tBeijing\t\tcapital\tCHN\t
+moscow\tMoscow\t\tcapital\tRUS\t
+new-delhi\tNew Delhi\t\tcapital\tIND\t
+washington\tWashington\t\tcapital\tUSA\t
+baghdad\tBaghdad\t\tcapital\tIRQ\t
+kabul\tKabul\t\tcapital\tAFG\t
+brasilia\tBrasilia\t\tcapital\tBRA\t
+tokyo\tTokyo\t\tcapital\tJPN\t
+islamabad\tIslamabad\t\tcapital\tPAK\t
+seoul\tSeoul\t\tcapital\tKOR\t
+caracas\tCaracas\t\tcapital\tVEN\t
+seattle\tSeattle\t\tcity\tUSA\t
+kremlin\tKremlin\t\tseat\tRUS\tmoscow
+";
+
+const ROLES: &str = "id\tname\taliases\tclass
+president\tPresident\t\thead_of_state
+prime-minister\tPrime Minister\t\thead_of_government
+foreign-minister\tForeign Minister\t\tminister
+pope\tPope\t\tother
+senator\tSenator\t\tlegislator
+";
+
+const PEOPLE: &str = "id\tname\taliases\tshort_forms\tcountry\troles
+xi-jinping\tXi Jinping\t\tXi\tCHN\tpresident:2013-
+vladimir-putin\tVladimir Putin\t\tPutin\tRUS\tpresident:2012-
+narendra-modi\tNarendra Modi\t\tModi\tIND\tprime-minister:2014-
+lula\tLula\t\t\tBRA\tpresident:2023-
+shigeru-ishiba\tShigeru Ishiba\t\tIshiba\tJPN\tprime-minister:2024-2025
+lee-jae-myung\tLee Jae-myung\t\t\tKOR\tpresident:2025-
+donald-trump\tDonald Trump\t\tTrump\tUSA\tpresident:2025-
+george-h-w-bush\tGeorge H. W. Bush\t\tBush\tUSA\tpresident:1989-1993
+george-w-bush\tGeorge W. Bush\t\tBush\tUSA\tpresident:2001-2009
+pope-a\tPope A\t\t\tVAT\tpope:1978-2005
+pope-b\tPope B\t\t\tVAT\tpope:2005-2013
+pope-c\tPope C\t\t\tVAT\tpope:2013-2025
+senator-a\tSenator A\t\t\tUSA\tsenator:2001-
+senator-b\tSenator B\t\t\tUSA\tsenator:2001-
+senator-c\tSenator C\t\t\tUSA\tsenator:2001-
+";
+
+const ORGANISATIONS: &str = "id\tname\taliases
+un\tUnited Nations\tUN
+";
+
+/// The small gazetteer of these tests, with the default cues and lexicon.
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| {
+        let mut b = GazetteerBuilder::new();
+        b.no_defaults();
+        for (name, text) in [
+            ("countries.tsv", COUNTRIES),
+            ("places.tsv", PLACES),
+            ("roles.tsv", ROLES),
+            ("people.tsv", PEOPLE),
+            ("organisations.tsv", ORGANISATIONS),
+            ("relations.tsv", include_str!("../../gazetteers/relations.tsv")),
+            ("lexicon.tsv", include_str!("../../gazetteers/lexicon.tsv")),
+        ] {
+            b.add_source(name, text).expect("known file");
+        }
+        Pipeline::new(b.build().expect("test gazetteer"))
+            .expect("rules compile")
+    })
+}
+
+/// Each relation as `KIND status source target`, plus ` mode` for phone
+/// and video talks.
+fn relations_of(pipeline: &Pipeline, text: &str) -> Vec<String> {
+    let doc = pipeline.analyze(text, None);
+    doc.relations
+        .iter()
+        .map(|r| {
+            let mut s = format!(
+                "{} {} {} {}",
+                r.kind.as_str(),
+                r.status.as_str(),
+                doc.actor_id(&r.source),
+                doc.actor_id(&r.target)
+            );
+            if !r.mode.as_str().is_empty() {
+                s.push(' ');
+                s.push_str(r.mode.as_str());
+            }
+            s
+        })
+        .collect()
+}
+
+/// Runs a table: each case is a text and the relations it gives.
+fn table(cases: &[(&str, &[&str])]) {
+    let mut failures = vec![];
+    for (text, expected) in cases {
+        let got = relations_of(pipeline(), text);
+        if got != *expected {
+            failures.push(format!(
+                "{text:?}\n   expected {expected:?}\n   got      {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn frame_verb_and_verb_person() {
+    table(&[
+        ("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
+        ("Xi Jinping and Vladimir Putin held talks.", &["MEETING reported xi-jinping vladimir-putin"]),
+        ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),
+        ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
+        ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
+        // verb-person: a bare country is no guest.
+        ("Xi Jinping welcomed Russia's decision.", &[]),
+        // Coordinated subjects met each other too; a meeting's guests too.
+        (
+            "Narendra Modi, Lula and Xi Jinping met Vladimir Putin.",
+            &[
+                "MEETING reported narendra-modi vladimir-putin",
+                "MEETING reported lula vladimir-putin",
+                "MEETING reported xi-jinping vladimir-putin",
+                "MEETING reported narendra-modi lula",
+                "MEETING reported narendra-modi xi-jinping",
+                "MEETING reported lula xi-jinping",
+            ],
+        ),
+        // A verb's guests met each other; "talks with A and B" as a noun
+        // are two talks.
+        (
+            "Narendra Modi held talks with Xi Jinping and Vladimir Putin.",
+            &[
+                "MEETING reported narendra-modi xi-jinping",
+                "MEETING reported narendra-modi vladimir-putin",
+                "MEETING reported xi-jinping vladimir-putin",
+            ],
+        ),
+        (
+            "Narendra Modi arrived for talks with Xi Jinping and Vladimir Putin.",
+            &["MEETING reported narendra-modi xi-jinping", "MEETING reported narendra-modi vladimir-putin"],
+        ),
+        // A second predicate takes the first one's subject.
+        (
+            "Narendra Modi met Xi Jinping and later held talks with Vladimir Putin.",
+            &["MEETING reported narendra-modi xi-jinping", "MEETING reported narendra-modi vladimir-putin"],
+        ),
+        // A predicate after "as well as", "before", or "and" with no
+        // earlier trigger is the clause's first actor's, not the nearest
+        // name's ("the United Nations" is an object there).
+        (
+            "Narendra Modi is to address the United Nations as well as meeting Xi Jinping.",
+            &["MEETING planned narendra-modi xi-jinping"],
+        ),
+        (
+            "Narendra Modi will address the United Nations before meeting Xi Jinping.",
+            &["MEETING planned narendra-modi xi-jinping"],
+        ),
+        (
+            "Narendra Modi praised the United Nations and later met President Xi Jinping.",
+            &["MEETING reported narendra-modi xi-jinping"],
+        ),
+        ("Narendra Modi is meeting Xi Jinping.", &["MEETING reported narendra-modi xi-jinping"]),
+        // Fronted phrase.
+        (
+            "During talks with Xi Jinping in Beijing, Narendra Modi called for peace.",
+            &["MEETING reported narendra-modi xi-jinping"],
+        ),
+        // Reported pronoun.
+        (
+            "Narendra Modi said he would meet Vladimir Putin.",
+            &["MEETING planned narendra-modi vladimir-putin"],
+        ),
+        // Accepted invitation.
+        (
+            "Lula accepted Xi Jinping's invitation to visit.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        // Telling a leader is talking with them; telling reporters is not.
+        ("Donald Trump told Vladimir Putin that the war must end.", &["MEETING reported donald-trump vladimir-putin"]),
+        ("Donald Trump told reporters that Russia must leave.", &[]),
+        // A complement clause is no object.
+        ("The two leaders agreed that China and India would talk.", &[]),
+    ]);
+}
+
+#[test]
+fn frame_verb_direct() {
+    table(&[
+        (
+            "The United States will assist Iraq.",
+            &["COOPERATION planned USA IRQ"],
+        ),
+        ("China helped Pakistan.", &["COOPERATION reported CHN PAK"]),
+        // No direct object, or one further away: nobody.
+        ("China and India could help ease tensions.", &[]),
+        ("China helped calm Iraq.", &[]),
+    ]);
+}
+
+#[test]
+fn frame_noun() {
+    table(&[
+        ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
+        (
+            "The second round of talks on trade and energy between India and Pakistan began.",
+            &["MEETING reported IND PAK"],
+        ),
+        ("The China-Russia summit opened.", &["MEETING reported CHN RUS"]),
+        // A bare demonym between: its country.
+        ("They paved the way for a summit between Japanese and Russia.", &["MEETING reported JPN RUS"]),
+        ("Xi Jinping's meeting with Vladimir Putin ran long.", &["MEETING reported xi-jinping vladimir-putin"]),
+        ("China's cooperation with Russia grew.", &["COOPERATION reported CHN RUS"]),
+        ("India signed an agreement with Russia.", &["COOPERATION reported IND RUS"]),
+        ("China and Russia vowed to deepen cooperation.", &["COOPERATION reported CHN RUS"]),
+        // A noun inside a prepositional phrase is not what the group did.
+        ("China and India concluded a deal after a decade of talks.", &["COOPERATION reported CHN IND"]),
+        // The foreign ministers held "another round of talks".
+        (
+            "The foreign ministers of India and Pakistan concluded another round of peace talks.",
+            &["MEETING reported IND PAK"],
+        ),
+        // "for talks" after an arrival: a visit for talks.
+        ("Vladimir Putin in Brazil for space talks.", &["MEETING reported vladimir-putin BRA"]),
+    ]);
+}
+
+#[test]
+fn frame_phone_and_video() {
+    table(&[
+        (
+            "Xi Jinping spoke by phone with Vladimir Putin.",
+            &["MEETING reported xi-jinping vladimir-putin phone"],
+        ),
+        (
+            "Narendra Modi telephoned Vladimir Putin on Monday.",
+            &["MEETING reported narendra-modi vladimir-putin phone"],
+        ),
+        (
+            "Vladimir Putin and Narendra Modi discussed Iraq by telephone.",
+            &["MEETING reported vladimir-putin narendra-modi phone"],
+        ),
+        (
+            "Xi Jinping and Vladimir Putin held a video call.",
+            &["MEETING reported xi-jinping vladimir-putin video"],
+        ),
+    ]);
+}
+
+#[test]
+fn frame_visit() {
+    table(&[
+        ("Vladimir Putin visits Brazil.", &["MEETING reported vladimir-putin BRA"]),
+        ("Narendra Modi arrived in Tokyo on Monday.", &["MEETING reported narendra-modi JPN"]),
+        ("Lee Jae-myung flew to Seattle for a three-day trip.", &["MEETING reported lee-jae-myung USA"]),
+        (
+            "Narendra Modi will visit Japan, China and South Korea.",
+            &[
+                "MEETING planned narendra-modi JPN",
+                "MEETING planned narendra-modi CHN",
+                "MEETING planned narendra-modi KOR",
+            ],
+        ),
+        ("Xi Jinping's visit to Brazil was a success.", &["MEETING reported xi-jinping BRA"]),
+        ("The Pakistani foreign minister is set for a visit to Afghanistan.", &["MEETING planned PAK AFG"]),
+        ("A visit to Kabul by the Pakistani foreign minister ended.", &["MEETING reported PAK AFG"]),
+        // A visit with a named host: the meeting with the host, not the
+        // country, at entity level.
+        (
+            "Narendra Modi travelled to Moscow to meet Vladimir Putin.",
+            &["MEETING reported narendra-modi vladimir-putin"],
+        ),
+        // Domestic visits, refused and invited ones relate nobody.
+        ("Narendra Modi visited New Delhi.", &[]),
+        ("Xi Jinping rejected a visit to Japan.", &[]),
+        ("Lula was mocked for suggesting a trip to Japan.", &[]),
+        ("Vladimir Putin invited Narendra Modi to visit Russia.", &[]),
+        // "visit by X": X is the visitor, not the place visited.
+        ("It was the first visit by a Chinese official.", &[]),
+        // The first predicate's subject.
+        (
+            "Lula met Xi Jinping and then flew to Tokyo.",
+            &["MEETING reported lula xi-jinping", "MEETING reported lula JPN"],
+        ),
+        // A country does not visit; a person or an official does.
+        ("Brazil visited Russia.", &[]),
+    ]);
+}
+
+#[test]
+fn frame_give() {
+    table(&[
+        (
+            "Japan pledged $500 million in aid to Iraq.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        (
+            "US military planes landed with aid for Venezuela.",
+            &["COOPERATION reported USA VEN"],
+        ),
+        (
+            "Pakistan handed over the suspect to the United States.",
+            &["COOPERATION reported PAK USA"],
+        ),
+        // The aid noun must be there: not any "pledged to".
+        (
+            "China and India pledged to strengthen cooperation on food.",
+            &["COOPERATION reported CHN IND"],
+        ),
+        ("Japan sent a letter to Iraq.", &[]),
+    ]);
+}
+
+#[test]
+fn frame_joint() {
+    table(&[
+        (
+            "US and Iraqi troops stormed the town.",
+            &["COOPERATION reported USA IRQ"],
+        ),
+        (
+            "As US and Afghan forces raid houses, insurgents flee.",
+            &["COOPERATION reported USA AFG"],
+        ),
+        (
+            "An operation by joint US-Afghan forces ended.",
+            &["COOPERATION reported USA AFG"],
+        ),
+        (
+            "Russia and China held joint exercises.",
+            &["COOPERATION reported RUS CHN"],
+        ),
+        (
+            "India held joint drills with Japan.",
+            &["COOPERATION reported IND JPN"],
+        ),
+        // Attacked, fighting or meeting each other: no joint action.
+        ("Militants attacked US and Iraqi forces.", &[]),
+        ("Indian and Pakistani troops exchanged fire.", &[]),
+        (
+            "Indian and Pakistani officers met on the border.",
+            &["MEETING reported IND PAK"],
+        ),
+    ]);
+}
+
+#[test]
+fn frame_ally() {
+    table(&[
+        (
+            "Washington's allies Japan and Pakistan sent troops.",
+            &[
+                "COOPERATION reported washington JPN",
+                "COOPERATION reported washington PAK",
+            ],
+        ),
+        (
+            "Pakistan, a close ally of China, sent troops.",
+            &["COOPERATION reported PAK CHN"],
+        ),
+        (
+            "Narendra Modi, who is one of Russia's closest allies, left.",
+            &["COOPERATION reported narendra-modi RUS"],
+        ),
+        // The alliance is stated, whatever the hosting.
+        (
+            "Lula will host French, German allies in Brasilia.",
+            &[
+                "COOPERATION reported lula FRA",
+                "COOPERATION reported lula DEU",
+            ],
+        ),
+        // Whose allies, not who they are: nobody.
+        ("Militants attacked Washington's military allies.", &[]),
+    ]);
+}
+
+#[test]
+fn modality() {
+    table(&[
+        ("Xi Jinping did not meet Vladimir Putin.", &[]),
+        ("Xi Jinping refused to meet Vladimir Putin.", &[]),
+        ("Xi Jinping and Vladimir Putin haven't met since 2019.", &[]),
+        ("Talks between Xi Jinping and Vladimir Putin were cancelled.", &[]),
+        (
+            "Moscow denied reports that Xi Jinping would meet Narendra Modi.",
+            &[],
+        ),
+        (
+            "Xi Jinping will meet Vladimir Putin.",
+            &["MEETING planned xi-jinping vladimir-putin"],
+        ),
+        (
+            "Xi Jinping is expected to meet Vladimir Putin.",
+            &["MEETING planned xi-jinping vladimir-putin"],
+        ),
+        (
+            "Xi Jinping to meet Vladimir Putin",
+            &["MEETING planned xi-jinping vladimir-putin"],
+        ),
+        // Sentiment: strained or worsening ties are no cooperation.
+        ("China and India have strained relations.", &[]),
+        ("Relations between China and India soured.", &[]),
+        // A third party's wish, and sports fixtures.
+        ("The UN urged India and Pakistan to resume cooperation.", &[]),
+        ("Brazil will meet Japan in the World Cup final.", &[]),
+        // Accusations are no agreement.
+        ("Russia and China accused each other of breaking the deal.", &[]),
+        // "agreed to meet" is the meeting, not cooperation.
+        (
+            "Xi Jinping and Vladimir Putin agreed to meet again.",
+            &["MEETING planned xi-jinping vladimir-putin"],
+        ),
+    ]);
+}
+
+#[test]
+fn actors() {
+    table(&[
+        // Unnamed officials, collectives, capitals standing for countries.
+        (
+            "Xi Jinping met the Russian foreign minister.",
+            &["MEETING reported xi-jinping RUS"],
+        ),
+        (
+            "Chinese officials met a Russian delegation.",
+            &["MEETING reported CHN RUS"],
+        ),
+        (
+            "Beijing and Moscow signed a pact.",
+            &["COOPERATION reported beijing moscow"],
+        ),
+        // A country used as a modifier, an attributive broker, a former
+        // official.
+        ("China rejected a U.S. request.", &[]),
+        ("China met the Iraq delegation.", &["MEETING reported CHN IRQ"]),
+        (
+            "India met Pakistan under a US-brokered deal.",
+            &["MEETING reported IND PAK"],
+        ),
+        ("Xi Jinping met a former Russian foreign minister.", &[]),
+        // A country's people are not its state; its officials are.
+        ("Xi Jinping met US students in Seattle.", &[]),
+        (
+            "Xi Jinping met US officials in Seattle.",
+            &["MEETING reported xi-jinping USA"],
+        ),
+        // Which Bush is unknown with no date, his country is not.
+        (
+            "Narendra Modi met President Bush.",
+            &["MEETING reported narendra-modi USA"],
+        ),
+        // An office of state of one country stands for it; a senator
+        // could be anyone's.
+        ("The Pope arrived in Iraq.", &["MEETING reported VAT IRQ"]),
+        ("The senator arrived in Iraq.", &[]),
+        // A person never relates to their own country or capital.
+        ("Xi Jinping signed an agreement with China.", &[]),
+        ("Vladimir Putin met Kremlin officials.", &[]),
+    ]);
+}
+
+#[test]
+fn document_references() {
+    table(&[
+        (
+            "Narendra Modi arrived in Moscow on Monday. He met Vladimir Putin on Tuesday.",
+            &["MEETING reported narendra-modi RUS", "MEETING reported narendra-modi vladimir-putin"],
+        ),
+        ("It rained in Moscow. He met Vladimir Putin.", &[]),
+        (
+            "Xi Jinping met Vladimir Putin. Narendra Modi met Lula. Both sides vowed to deepen cooperation.",
+            &[
+                "MEETING reported xi-jinping vladimir-putin",
+                "MEETING reported narendra-modi lula",
+                "COOPERATION reported narendra-modi lula",
+            ],
+        ),
+        (
+            "Xi Jinping met Vladimir Putin. Both nations seek closer ties.",
+            &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported CHN RUS"],
+        ),
+        (
+            "Xi Jinping met Vladimir Putin. President Xi called for deepening cooperation.",
+            &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported xi-jinping vladimir-putin"],
+        ),
+        // Talks with someone and no one before them: the document's topic.
+        (
+            "Pakistan Tests A Missile. The test comes as talks with India have stalled.",
+            &["MEETING reported PAK IND"],
+        ),
+        // No meeting: the people last named together.
+        (
+            "The Xi Jinping-Donald Trump truce held. The two leaders agreed to resume trade talks.",
+            &["COOPERATION reported xi-jinping donald-trump", "MEETING planned xi-jinping donald-trump"],
+        ),
+    ]);
+}
+
+#[test]
+fn headlines() {
+    table(&[
+        (
+            "Xi Jinping Meets Vladimir Putin In Moscow",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        ),
+        ("China, India Sign Trade Accord", &["COOPERATION reported CHN IND"]),
+        ("JAPAN, U.S. AGREE ON CHIP PACT", &["COOPERATION reported JPN USA"]),
+        (
+            "Vladimir Putin To Visit Japan",
+            &["MEETING planned vladimir-putin JPN"],
+        ),
+        (
+            "Donald Trump Arrives In Tokyo For Summit With Xi Jinping",
+            &[
+                "MEETING reported donald-trump JPN",
+                "MEETING reported donald-trump xi-jinping",
+            ],
+        ),
+        // A phrase of its own before "with": not the deal's party.
+        ("Pakistan Breaks Nuclear Deal Amid Tensions With India", &[]),
+    ]);
+}
+
+#[test]
+fn many_parties_make_one_event() {
+    let pipeline = pipeline();
+    let countries =
+        ["China", "Russia", "India", "Iraq", "Brazil", "Japan", "Pakistan"];
+    let list = (0..40)
+        .map(|i| countries[i % countries.len()])
+        .collect::<Vec<_>>()
+        .join(", ");
+    let text = format!("{list} and Afghanistan signed a pact.");
+    let doc = pipeline.analyze(&text, None);
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+    assert_eq!(doc.events.len(), 1);
+    let ids: Vec<&str> =
+        doc.events[0].parties.iter().map(|a| doc.actor_id(a)).collect();
+    assert_eq!(ids, ["CHN", "RUS", "IND", "IRQ", "BRA", "JPN", "PAK", "AFG"]);
+    // At most `max_parties` parties stay pairs.
+    let doc = pipeline.analyze("China, Russia and India signed a pact.", None);
+    assert_eq!(doc.relations.len(), 3);
+    assert!(doc.events.is_empty());
+}
+
+#[test]
+fn default_gazetteers() {
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Chinese President Xi Jinping hosted Russian Prime Minister Mikhail Mishustin.",
+            &["MEETING reported xi-jinping mikhail-mishustin"],
+        ),
+        (
+            "Prime Minister Mikhail Mishustin conveyed greetings from President Vladimir Putin.",
+            &[],
+        ),
+        ("China welcomed Russia's proposal.", &[]),
+        // Wire headlines abbreviate the Koreas.
+        ("N. Korea and U.S. Met Twice This Week.", &["MEETING reported PRK USA"]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(relations_of(pipeline, text), *expected, "{text:?}");
+    }
+}

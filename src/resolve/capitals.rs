@@ -1,0 +1,112 @@
+//! Capitals and seats of power standing for their country ("Beijing and
+//! Moscow agreed", "the Kremlin said"), and places or countries that
+//! only start another name ("Warsaw Pact").
+
+use super::{Ctx, Draft, EntityRef, Mention, MentionKind};
+use crate::lexicon::WordClass;
+
+/// The word before byte `pos` in `text`, skipping determiners; a
+/// punctuation mark when that comes first.
+fn previous_word<'t>(
+    ctx: &Ctx<'_>,
+    text: &'t str,
+    pos: usize,
+) -> Option<&'t str> {
+    let mut end = pos;
+    loop {
+        let before = text[..end].trim_end();
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[start..];
+        if word.is_empty() {
+            return before.chars().next_back().map(|c| {
+                let at = before.len() - c.len_utf8();
+                &before[at..]
+            });
+        }
+        if ctx.is(word, WordClass::Determiner) {
+            end = start;
+            continue;
+        }
+        return Some(word);
+    }
+}
+
+/// Whether a place after `word` is where something happens, not an
+/// actor: a locative ("in", "at"), a verb of arriving ("visited"), or
+/// another preposition of place ("of", "on").
+fn is_place_word(ctx: &Ctx<'_>, word: &str) -> bool {
+    let classes = ctx.lexicon.classes(word);
+    classes.has(WordClass::Locative)
+        || classes.has(WordClass::Arrival)
+        || classes.has(WordClass::PlacePreposition)
+}
+
+pub(super) fn flag_capitals(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
+    let text = ctx.text;
+    let mut previous_place: Option<(usize, bool)> = None; // (sentence, flag)
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Place {
+            continue;
+        }
+        let Some(EntityRef::Known(id)) = m.entity else { continue };
+        let entity = ctx.gazetteer.entity(id);
+        let can = entity.place_type.is_some_and(|t| t.can_stand_for_country())
+            && entity.country.is_some();
+        if !can {
+            previous_place = Some((m.sentence, false));
+            continue;
+        }
+        let sentence_start = ctx.sentence_start(m.sentence);
+        let at_start = text[sentence_start..m.span.start].trim().is_empty();
+        let after = text[m.span.end..].trim_start_matches(' ');
+        let dateline = at_start
+            && (after.starts_with([',', ':', '—', '–', '('])
+                || after.starts_with("- "));
+        let prev = previous_word(
+            ctx,
+            &text[sentence_start..],
+            m.span.start - sentence_start,
+        );
+        let flag = if dateline {
+            false
+        } else {
+            match prev {
+                Some("and" | "or" | ",") => match previous_place {
+                    Some((s, f)) if s == m.sentence => f,
+                    _ => true,
+                },
+                Some(w) => !is_place_word(ctx, w),
+                None => true,
+            }
+        };
+        m.stands_for_country = flag;
+        previous_place = Some((m.sentence, flag));
+    }
+}
+
+/// Whether a capitalised name tail (the lexicon's `name_tail` class:
+/// "Pact", "Party", "Treaty") follows `end` after one space.
+fn starts_a_name(ctx: &Ctx<'_>, end: usize) -> bool {
+    let Some(rest) = ctx.text[end..].strip_prefix(' ') else { return false };
+    let word: &str =
+        rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && ctx.is(word, WordClass::NameTail)
+}
+
+/// "Warsaw Pact", "Botswana Democratic Party": a place or country that
+/// starts another name is no mention of its own.
+pub(super) fn drop_name_heads(ctx: &Ctx<'_>, draft: &mut Draft) {
+    for i in 0..draft.mentions.len() {
+        let m = &draft.mentions[i];
+        if matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            && starts_a_name(ctx, m.span.end)
+        {
+            draft.drop_mention(i);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Who a short form ("Castro", "Xi") names, by the evidence of the
+//! document.
+//!
+//! The rules, in order (each a table test in `tests.rs`):
+//! 1. A full name in the document that ends with the short form wins: a
+//!    listed person named in full, or a discovered one ("Fidel Castro"
+//!    found as an unlisted name). Such a name blocks every other listed
+//!    person: with one, the short form is that person; with several, it
+//!    is the one in office at the document date if exactly one is, else
+//!    unresolved.
+//! 2. Otherwise the candidates are the people whose short form it is,
+//!    narrowed by the phrase's country ("Cuban leader Castro": only
+//!    Cuba's) and by given names written before it that fit ("Raúl
+//!    Castro" when only the short form is listed).
+//! 3. A title before it ("President Xi") or the phrase's country settles
+//!    a sole candidate.
+//! 4. With a document date (dateline or JSONL date), the one candidate in
+//!    office that year wins. With no date, a sole candidate in office
+//!    today does.
+//! 5. Anything else (several candidates and no evidence) stays
+//!    unresolved; when every candidate is of one country ("President
+//!    Bush" with no date), the mention still gets that country.
+
+use rustc_hash::FxHashSet;
+
+use super::{followed_by_name_word, Ctx, Draft, EntityRef, MentionKind};
+use crate::gazetteer::{EntityId, FormKind, Gazetteer};
+
+/// Whether a person holds a role in `year` (with no year: a role with no
+/// end year, i.e. today).
+pub(super) fn in_office(
+    gazetteer: &Gazetteer,
+    person: EntityId,
+    year: Option<i32>,
+) -> bool {
+    gazetteer.entity(person).roles.iter().any(|t| match year {
+        Some(y) => t.held_in(y),
+        None => t.is_open(),
+    })
+}
+
+/// The people of `pool` in office in `year`, when exactly one is.
+fn sole_in_office(
+    gazetteer: &Gazetteer,
+    pool: &[EntityId],
+    year: i32,
+) -> Option<EntityId> {
+    let mut holders =
+        pool.iter().copied().filter(|&c| in_office(gazetteer, c, Some(year)));
+    match (holders.next(), holders.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// Whether `given` (the given names written before a short form) fits
+/// the person: the same first three letters, ASCII-folded, as the
+/// person's first name ("Mahmud" fits Mahmoud Abbas).
+fn given_fits(gazetteer: &Gazetteer, person: EntityId, given: &str) -> bool {
+    let fold = |s: &str| -> String {
+        deunicode::deunicode(s)
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .take(3)
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let key = fold(given.split(' ').next().unwrap_or(""));
+    let first = gazetteer.entity(person).name.split(' ').next().unwrap_or("");
+    !key.is_empty() && fold(first).starts_with(&key)
+}
+
+pub(super) fn resolve_short_forms(
+    ctx: &Ctx<'_>,
+    draft: &mut Draft,
+    year: Option<i32>,
+) {
+    let open = |m: &super::Mention| m.short_form && m.entity.is_none();
+    if !draft.mentions.iter().any(open) {
+        return;
+    }
+    let gazetteer = ctx.gazetteer;
+    let text = ctx.text;
+    // Listed people named in full (not by a short form) in the document.
+    let in_doc: FxHashSet<EntityId> = draft
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && !m.short_form)
+        .filter_map(|m| match m.entity {
+            Some(EntityRef::Known(id)) => Some(id),
+            _ => None,
+        })
+        .collect();
+
+    for i in 0..draft.mentions.len() {
+        if !open(&draft.mentions[i]) {
+            continue;
+        }
+        let sentence = draft.mentions[i].sentence;
+        // "Wang Wentao" is not Wang Yi: a short form followed by another
+        // capitalised name word names someone else (but in headline case,
+        // "Chavez Meets Castro", every word is capitalised).
+        let followed = draft.mentions[i].role.is_none()
+            && followed_by_name_word(ctx, text, draft.mentions[i].span.end);
+        if followed && !draft.is_headline(ctx, sentence) {
+            continue;
+        }
+        let m = &mut draft.mentions[i];
+        let written = &text[m.span.clone()];
+        let given_start = draft.given_names.get(&m.span.start).copied();
+        let given = given_start.map(|g| text[g..m.span.start].trim_end());
+        let candidates: Vec<EntityId> = gazetteer
+            .surface(written)
+            .filter(|s| s.form == FormKind::ShortForm)
+            .map_or(&[][..], |s| s.entities.as_slice())
+            .iter()
+            .copied()
+            .filter(|&c| given.is_none_or(|g| given_fits(gazetteer, c, g)))
+            .collect();
+        // 1. Full names in the document.
+        let named: Vec<EntityId> = candidates
+            .iter()
+            .copied()
+            .filter(|c| in_doc.contains(c))
+            .collect();
+        let named_discovered: Vec<usize> = draft
+            .discovered
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                d.name.contains(' ')
+                    && d.name.rsplit(' ').next() == Some(written)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let chosen = match (named.as_slice(), named_discovered.as_slice()) {
+            ([one], []) => Some(EntityRef::Known(*one)),
+            ([], [one]) => Some(EntityRef::Discovered(*one as u32)),
+            (known, []) if known.len() > 1 => year
+                .and_then(|y| sole_in_office(gazetteer, known, y))
+                .map(EntityRef::Known),
+            ([], []) => by_evidence(gazetteer, m, &candidates, year)
+                .map(EntityRef::Known),
+            _ => None,
+        };
+        m.entity = chosen;
+        m.country = match chosen {
+            Some(EntityRef::Known(id)) => {
+                gazetteer.entity(id).country.or(m.country)
+            }
+            Some(EntityRef::Discovered(i)) => {
+                draft.discovered[i as usize].country
+            }
+            // "President Bush" with no date: which Bush is unknown, the
+            // country is not (every candidate's). Not when another name
+            // word follows ("Duncan Otieno").
+            None if followed => m.country,
+            None => {
+                m.country.or_else(|| shared_country(gazetteer, &candidates))
+            }
+        };
+        // "Raúl Castro": the given names belong to the mention.
+        if let (Some(EntityRef::Known(_)), Some(g)) = (chosen, given_start) {
+            m.phrase_start = m.phrase_start.min(g);
+            m.span.start = g;
+        }
+    }
+}
+
+/// The country of every candidate, when they share one.
+fn shared_country(
+    gazetteer: &Gazetteer,
+    candidates: &[EntityId],
+) -> Option<EntityId> {
+    let first = gazetteer.entity(*candidates.first()?).country?;
+    candidates
+        .iter()
+        .all(|&c| gazetteer.entity(c).country == Some(first))
+        .then_some(first)
+}
+
+/// Rules 2-4 for a short form with no full name in the document.
+fn by_evidence(
+    gazetteer: &Gazetteer,
+    m: &super::Mention,
+    candidates: &[EntityId],
+    year: Option<i32>,
+) -> Option<EntityId> {
+    // "Cuban leader Castro", "Japan's Kishida": the phrase's country.
+    let phrase_country = m.country.filter(|_| m.phrase_start < m.span.start);
+    let pool: Vec<EntityId> = match phrase_country {
+        Some(country) => candidates
+            .iter()
+            .copied()
+            .filter(|&c| gazetteer.entity(c).country == Some(country))
+            .collect(),
+        None => candidates.to_vec(),
+    };
+    if let [one] = pool.as_slice() {
+        // A title before it, or the phrase's country, settles it.
+        if m.role.is_some() || phrase_country.is_some() {
+            return Some(*one);
+        }
+    }
+    match year {
+        Some(y) => sole_in_office(gazetteer, &pool, y),
+        None => match pool.as_slice() {
+            [one] if in_office(gazetteer, *one, None) => Some(*one),
+            _ => None,
+        },
+    }
+}
