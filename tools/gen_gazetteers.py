@@ -1630,8 +1630,8 @@ def main() -> None:
     write_tsv("places.tsv", ["id", "name", "aliases", "type", "country", "within"],
               [[p["id"], p["name"], "|".join(sorted(p["aliases"])), p["type"], p["country"], p["within"]]
                for p in sorted(places, key=lambda p: p["id"])])
-    write_tsv("organisations.tsv", ["id", "name", "aliases"],
-              [[o["id"], o["name"], o["aliases"]] for o in sorted(orgs, key=lambda o: o["id"])])
+    write_tsv("organisations.tsv", ["id", "name", "aliases", "country"],
+              [[o["id"], o["name"], o["aliases"], o["country"]] for o in sorted(orgs, key=lambda o: o["id"])])
     with open(os.path.join(TOOLS, "gen_gazetteers.log"), "w", encoding="utf-8") as f:
         f.write("\n".join(sorted(LOG)) + "\n")
         f.write("\n# cross-kind overlaps\n" + "\n".join(overlaps) + "\n")
