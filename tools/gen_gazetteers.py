@@ -619,6 +619,9 @@ def factbook_common(full: str, parts: dict, cid: str):
         return full, []
     return common, [a for a in aliases if a != common and a != full]
 GIVEN_NAME_MIN = 3
+# people_extra.tsv rows whose offices all ended before this year are historical for the given-name
+# rule (their given names do not block other people's short forms; see SOURCES.md, people)
+HISTORICAL_BEFORE = 2015
 EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
 # Thai news refers to people by their given name (Anutin, Paetongtarn, Srettha): the short form is
 # the first word, and it is not dropped for being a given name
@@ -1420,9 +1423,13 @@ def build_people(countries, country_forms, roles):
             continue
         used[pid] = p
         shorts = {s for s in p["shorts"] if s and s != p["name"]}
+        # a hand-written person (people_extra.tsv) whose offices all ended before HISTORICAL_BEFORE
+        # counts as historical like the state-leader lists, not as a current-source person
+        historical = p["src"] == "sl" or (p["src"] == "extra" and all(
+            e and int(e) < HISTORICAL_BEFORE for _r, _s, e, _src in p["roles"]))
         out.append({"id": pid, "name": p["name"], "aliases": sorted(a for a in p["aliases"] if a != p["name"]),
                     "shorts": sorted(shorts), "country": p["country"], "roles": final,
-                    "fixed_shorts": p.get("fixed_shorts", False), "modern": p["src"] != "sl"})
+                    "fixed_shorts": p.get("fixed_shorts", False), "modern": not historical})
     if errs:
         die(errs)
     return out
