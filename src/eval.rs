@@ -7,9 +7,10 @@
 //! `relations` list is a negative. At [`Level::Country`] both predicted
 //! ends are mapped to their country (people by their country, capitals and
 //! landmarks by theirs); gold ids that name a known person or place are
-//! mapped the same way, so one file can mix both styles. A pair with an
-//! organisation is outside the scope of a country-level gold and is not
-//! scored at that level, predicted or gold.
+//! mapped the same way, so one file can mix both styles. A state's organ
+//! (an organisation with a country: "the State Department") counts for its
+//! state; a pair with any other organisation is outside the scope of a
+//! country-level gold and is not scored at that level, predicted or gold.
 //!
 //! A gold file with no item is an error (it would score a perfect 1.0). A
 //! gold relation whose `a` and `b` are the same id cannot be predicted: it
@@ -231,9 +232,9 @@ pub struct Report {
 /// Maps an id to its country at [`Level::Country`].
 fn country_of_id(gazetteer: &Gazetteer, id: &str) -> String {
     match gazetteer.find(id) {
-        Some(e) if gazetteer.entity(e).kind != EntityKind::Organisation => {
-            gazetteer.country_code(e).unwrap_or(id).to_string()
-        }
+        // An organisation counts for its state when it is one's organ
+        // ("the State Department"); an international one stays itself.
+        Some(e) => gazetteer.country_code(e).unwrap_or(id).to_string(),
         _ => id.to_string(),
     }
 }

@@ -619,6 +619,9 @@ def factbook_common(full: str, parts: dict, cid: str):
         return full, []
     return common, [a for a in aliases if a != common and a != full]
 GIVEN_NAME_MIN = 3
+# people_extra.tsv rows whose offices all ended before this year are historical for the given-name
+# rule (their given names do not block other people's short forms; see SOURCES.md, people)
+HISTORICAL_BEFORE = 2015
 EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
 # Thai news refers to people by their given name (Anutin, Paetongtarn, Srettha): the short form is
 # the first word, and it is not dropped for being a given name
@@ -1420,9 +1423,13 @@ def build_people(countries, country_forms, roles):
             continue
         used[pid] = p
         shorts = {s for s in p["shorts"] if s and s != p["name"]}
+        # a hand-written person (people_extra.tsv) whose offices all ended before HISTORICAL_BEFORE
+        # counts as historical like the state-leader lists, not as a current-source person
+        historical = p["src"] == "sl" or (p["src"] == "extra" and all(
+            e and int(e) < HISTORICAL_BEFORE for _r, _s, e, _src in p["roles"]))
         out.append({"id": pid, "name": p["name"], "aliases": sorted(a for a in p["aliases"] if a != p["name"]),
                     "shorts": sorted(shorts), "country": p["country"], "roles": final,
-                    "fixed_shorts": p.get("fixed_shorts", False), "modern": p["src"] != "sl"})
+                    "fixed_shorts": p.get("fixed_shorts", False), "modern": not historical})
     if errs:
         die(errs)
     return out
@@ -1630,8 +1637,8 @@ def main() -> None:
     write_tsv("places.tsv", ["id", "name", "aliases", "type", "country", "within"],
               [[p["id"], p["name"], "|".join(sorted(p["aliases"])), p["type"], p["country"], p["within"]]
                for p in sorted(places, key=lambda p: p["id"])])
-    write_tsv("organisations.tsv", ["id", "name", "aliases"],
-              [[o["id"], o["name"], o["aliases"]] for o in sorted(orgs, key=lambda o: o["id"])])
+    write_tsv("organisations.tsv", ["id", "name", "aliases", "country"],
+              [[o["id"], o["name"], o["aliases"], o["country"]] for o in sorted(orgs, key=lambda o: o["id"])])
     with open(os.path.join(TOOLS, "gen_gazetteers.log"), "w", encoding="utf-8") as f:
         f.write("\n".join(sorted(LOG)) + "\n")
         f.write("\n# cross-kind overlaps\n" + "\n".join(overlaps) + "\n")

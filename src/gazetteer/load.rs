@@ -32,6 +32,10 @@ pub(crate) enum FileKind {
     Lexicon,
 }
 
+/// The organisations header before the optional `country` column, still
+/// read.
+const ORGANISATIONS_V1: &[&str] = &["id", "name", "aliases"];
+
 impl FileKind {
     pub(crate) const ALL: [FileKind; 7] = [
         FileKind::Countries,
@@ -67,7 +71,7 @@ impl FileKind {
             FileKind::Places => {
                 &["id", "name", "aliases", "type", "country", "within"]
             }
-            FileKind::Organisations => &["id", "name", "aliases"],
+            FileKind::Organisations => &["id", "name", "aliases", "country"],
             FileKind::Relations => &["kind", "pattern", "triggers"],
             FileKind::Lexicon => &["class", "words"],
         }
@@ -319,7 +323,11 @@ pub(crate) enum RowData {
         country: Reference,
         within: Reference,
     },
-    Organisation,
+    Organisation {
+        /// The state whose organ it is (a ministry, an agency, a
+        /// legislature); empty for international and non-state bodies.
+        country: Reference,
+    },
 }
 
 /// One parsed entity row.
@@ -339,7 +347,7 @@ impl Row {
             RowData::Person { .. } => FileKind::People,
             RowData::Role { .. } => FileKind::Roles,
             RowData::Place { .. } => FileKind::Places,
-            RowData::Organisation => FileKind::Organisations,
+            RowData::Organisation { .. } => FileKind::Organisations,
         }
     }
 
@@ -356,8 +364,11 @@ struct Cells<'a> {
 
 impl Cells<'_> {
     /// The cell of 1-based `column`.
+    /// The cell of 1-based `column`; empty past the row's end (an
+    /// organisations file may have the three columns it had before the
+    /// optional `country`).
     fn get(&self, column: usize) -> &str {
-        self.cells[column - 1]
+        self.cells.get(column - 1).copied().unwrap_or("")
     }
 
     fn list(&self, column: usize) -> Vec<String> {
@@ -384,7 +395,7 @@ struct Loader {
 
 impl Loader {
     fn load(&mut self, layer: usize, source: &Source) -> Result<()> {
-        let header = source.kind.header();
+        let mut header = source.kind.header();
         let mut saw_header = false;
         // A UTF-8 byte order mark (editors on Windows write one) is not
         // part of the header.
@@ -406,6 +417,12 @@ impl Loader {
             if !saw_header {
                 // An empty file (no header either) adds nothing.
                 saw_header = true;
+                if source.kind == FileKind::Organisations
+                    && cells == ORGANISATIONS_V1
+                {
+                    header = ORGANISATIONS_V1;
+                    continue;
+                }
                 if cells != header {
                     let after_bom = if bom && line_idx == 0 {
                         " (after a UTF-8 byte order mark, ignored)"
@@ -593,7 +610,10 @@ impl Loader {
                 entity.within =
                     self.resolve(origin, within, EntityKind::Place)?;
             }
-            RowData::Organisation => {}
+            RowData::Organisation { country } => {
+                entity.country =
+                    self.resolve(origin, country, EntityKind::Country)?;
+            }
         }
         Ok(entity)
     }
@@ -712,7 +732,9 @@ fn parse_entity_row(kind: FileKind, cells: &Cells<'_>) -> Result<Row> {
                 within: cells.reference(6),
             }
         }
-        FileKind::Organisations => RowData::Organisation,
+        FileKind::Organisations => {
+            RowData::Organisation { country: cells.reference(4) }
+        }
         FileKind::Relations | FileKind::Lexicon => {
             unreachable!("cue and lexicon rows are not entity rows")
         }
@@ -872,6 +894,40 @@ mod tests {
                 "Xi Jinping",
                 "president"
             ]
+        );
+    }
+
+    #[test]
+    fn organisations_with_and_without_country() {
+        let g = build(&[(
+            "organisations.tsv",
+            "id\tname\taliases\tcountry\n\
+             pla\tPeople's Liberation Army\tPLA\tCHN\n\
+             un\tUnited Nations\tUN\t\n",
+        )])
+        .unwrap();
+        assert_eq!(g.country_code(g.find("pla").unwrap()), Some("CHN"));
+        assert_eq!(g.country_code(g.find("un").unwrap()), None);
+        // The older three-column file is still read.
+        let g = build(&[(
+            "organisations.tsv",
+            "id\tname\taliases\nun\tUnited Nations\tUN\n",
+        )])
+        .unwrap();
+        assert_eq!(g.country_code(g.find("un").unwrap()), None);
+        check_err(
+            &[(
+                "organisations.tsv",
+                "id\tname\taliases\tcountry\npla\tPLA\t\tXXX\n",
+            )],
+            "organisations.tsv:2:4: unknown country `XXX`",
+        );
+        check_err(
+            &[(
+                "organisations.tsv",
+                "id\tname\taliases\nun\tUnited Nations\tUN\tCHN\n",
+            )],
+            "organisations.tsv:2:4: expected 3 columns, found 4",
         );
     }
 

@@ -69,7 +69,7 @@ pub(crate) fn build_surfaces<'r>(
                     push(Cow::Owned(first_cap), form, 2, true);
                 }
             }
-            RowData::Place { .. } | RowData::Organisation => {}
+            RowData::Place { .. } | RowData::Organisation { .. } => {}
         }
     }
 

@@ -202,20 +202,20 @@ pub(crate) fn settle(
         }
         // "Both sides" are the parties of the latest meeting before them
         // (the same sentence included), else of the document's first.
-        let parties: Option<(&Actor, &Actor)> = meetings
-            .iter()
-            .rev()
-            .find(|m| (m.0, m.1) < (proto.sentence, proto.trigger.start))
+        // Both lists are sorted: a binary search keeps a document with
+        // thousands of meetings linear-logarithmic.
+        let key = (proto.sentence, proto.trigger.start);
+        let before = meetings.partition_point(|m| (m.0, m.1) < key);
+        let parties: Option<(&Actor, &Actor)> = before
+            .checked_sub(1)
+            .map(|i| &meetings[i])
             .or(meetings.first())
             .map(|m| (&m.2, &m.3))
             .or_else(|| {
                 // No meeting: the people last named together.
-                found
-                    .named_pairs
-                    .iter()
-                    .rev()
-                    .find(|p| p.0 <= proto.sentence)
-                    .map(|p| (&p.1, &p.2))
+                let named = &found.named_pairs;
+                let upto = named.partition_point(|p| p.0 <= proto.sentence);
+                upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
             });
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(gazetteer, source, target) {
@@ -340,6 +340,9 @@ fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
             }
         });
     }
+    // Frames come in trigger order except the military lists read after
+    // a sentence's triggers: sort (stable) for the binary searches.
+    out.sort_by_key(|m| (m.0, m.1));
     out
 }
 

@@ -470,6 +470,13 @@ fn actors() {
             &["MEETING reported IND PAK"],
         ),
         ("Xi Jinping met a former Russian foreign minister.", &[]),
+        // "the Americans" heading its phrase is the nation; "the American
+        // students" are people.
+        (
+            "China held talks with the Americans on Monday.",
+            &["MEETING reported CHN USA"],
+        ),
+        ("China held talks with the American students.", &[]),
         // A country's people are not its state; its officials are.
         ("Xi Jinping met US students in Seattle.", &[]),
         (

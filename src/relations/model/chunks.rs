@@ -347,11 +347,14 @@ impl SentenceModel<'_> {
         // "Russian and Ukrainian delegations": the first demonym of a pair
         // shares the second one's noun.
         if m.kind == MentionKind::Demonym {
-            let next = self.mentions.get(i + 1)?;
-            let gap = &text[m.span.end..next.span.start];
-            if matches!(next.kind, MentionKind::Demonym | MentionKind::Country)
-                && matches!(gap.trim(), "and" | "or" | "," | "-" | "–")
-            {
+            let next = self.mentions.get(i + 1).filter(|next| {
+                let gap = &text[m.span.end..next.span.start];
+                matches!(
+                    next.kind,
+                    MentionKind::Demonym | MentionKind::Country
+                ) && matches!(gap.trim(), "and" | "or" | "," | "-" | "–")
+            });
+            if next.is_some() {
                 let (_, kind, _, military) =
                     self.country_reading(rules, i + 1)?;
                 if kind == ChunkKind::Official {
@@ -362,6 +365,14 @@ impl SentenceModel<'_> {
                         military,
                     ));
                 }
+            }
+            if self.demonym_as_nation(m.span.clone()) {
+                return Some((
+                    m.span.clone(),
+                    ChunkKind::Country,
+                    None,
+                    false,
+                ));
             }
             return None;
         }
@@ -378,6 +389,33 @@ impl SentenceModel<'_> {
             ChunkKind::Country
         };
         Some((m.span.clone(), kind, None, false))
+    }
+
+    /// "signed a treaty with the British", "the Americans said": "the" and
+    /// a demonym that heads its phrase (what follows is punctuation, a
+    /// function word or a past verb, not a noun) name the nation.
+    fn demonym_as_nation(&self, span: Range<usize>) -> bool {
+        let head = &self.text[self.span.start..span.start];
+        if !(head.ends_with("the ") || head == "The ") {
+            return false;
+        }
+        let rest = &self.text[span.end..self.span.end];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            // End of sentence or punctuation right after.
+            return !rest.starts_with(['-', '–', '\'', '’']);
+        };
+        let word: &str =
+            rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if word.is_empty() {
+            return false;
+        }
+        let classes = self.lexicon.classes(word);
+        (!classes.is_empty()
+            && !classes.has(WordClass::Civilian)
+            && !classes.has(WordClass::Determiner)
+            && !classes.has(WordClass::NameTail))
+            || (word.ends_with("ed") && word.chars().all(|c| c.is_lowercase()))
+            || matches!(word, "met" | "meet" | "meets" | "say" | "says")
     }
 
     /// Whether "former" or "ex-" stands right before `start` or inside
