@@ -264,16 +264,19 @@ fn actor_key(doc: &Analysis<'_>, actor: &Actor, level: Level) -> String {
     }
 }
 
-/// Whether a pair is scored: at [`Level::Country`], a pair with an
-/// organisation (UN, EU, Hamas) is outside the scope of a country gold, on
-/// both sides (it is still extracted and still in the graph).
+/// Whether a pair is scored: at [`Level::Country`], a pair with anything
+/// that is not a country (an organisation: UN, EU, Hamas; a person the text
+/// gives no country: "former U.S. Ambassador Richard Holbrooke") is outside
+/// the scope of a country gold, on both sides (it is still extracted and
+/// still in the graph).
 fn in_scope(gazetteer: &Gazetteer, level: Level, a: &str, b: &str) -> bool {
-    let organisation = |id: &str| {
-        gazetteer.find(id).is_some_and(|e| {
-            gazetteer.entity(e).kind == EntityKind::Organisation
-        })
+    let country = |id: &str| match gazetteer.find(id) {
+        Some(e) => gazetteer.entity(e).kind == EntityKind::Country,
+        // Not listed: a code of the gold's (alpha-3), or a discovered
+        // person's id (lower case).
+        None => !id.bytes().any(|b| b.is_ascii_lowercase()),
     };
-    level == Level::Entity || !(organisation(a) || organisation(b))
+    level == Level::Entity || (country(a) && country(b))
 }
 
 fn pair(kind: &str, a: String, b: String) -> (String, String, String) {
@@ -473,5 +476,27 @@ mod tests {
         assert_eq!(entity.micro, Counts { tp: 1, fp: 1, fn_: 1 });
         let country = evaluate(pipeline, &items, Level::Country);
         assert_eq!(country.micro, Counts { tp: 2, fp: 0, fn_: 0 });
+    }
+
+    /// At country level only country pairs are scored: not a pair with an
+    /// organisation, with a person acting for one, or with a person the text
+    /// gives no country; both are still relations at entity level.
+    #[test]
+    fn country_level_scores_country_pairs_only() {
+        let pipeline = crate::pipeline::tests::default_pipeline();
+        let items = read_gold(
+            concat!(
+                "{\"id\":\"1\",\"text\":\"U.N. Secretary-General Kofi Annan met President George W. Bush.\",\"relations\":[]}\n",
+                "{\"id\":\"2\",\"text\":\"Kofi Annan met former U.S. Ambassador Richard Holbrooke.\",\"relations\":[]}\n",
+                "{\"id\":\"3\",\"text\":\"Xi Jinping met Vladimir Putin.\",\"relations\":[]}\n",
+            )
+            .as_bytes(),
+            "g",
+        )
+        .unwrap();
+        let country = evaluate(pipeline, &items, Level::Country);
+        assert_eq!(country.micro, Counts { tp: 0, fp: 1, fn_: 0 });
+        let entity = evaluate(pipeline, &items, Level::Entity);
+        assert_eq!(entity.micro, Counts { tp: 0, fp: 3, fn_: 0 });
     }
 }

@@ -816,13 +816,20 @@ impl GraphData {
             let e = gazetteer.entity(id);
             End { id: &e.id, source: EndSource::Known(e) }
         };
+        // A person acting for an organisation ("U.N. Secretary-General
+        // Kofi Annan") rolls up into it, not into their country.
+        let body = actor
+            .country
+            .filter(|&c| gazetteer.entity(c).kind == EntityKind::Organisation);
         match actor.entity {
-            EntityRef::Known(id) => match gazetteer.entity(id).country {
-                Some(country) if self.level == Level::Country => {
-                    known(country)
+            EntityRef::Known(id) => {
+                match body.or(gazetteer.entity(id).country) {
+                    Some(country) if self.level == Level::Country => {
+                        known(country)
+                    }
+                    _ => known(id),
                 }
-                _ => known(id),
-            },
+            }
             EntityRef::Discovered(i) => {
                 let d = &analysis.resolved.discovered[i as usize];
                 let country = d.country.or(actor.country);

@@ -970,7 +970,7 @@ def add_state_leaders(P, countries, name2cid, role_ids):
             if rid is None:
                 log(f"state leaders {short_file}:{e.line}: {e.name} ({e.role}, {e.polity}): {why}, skipped")
                 continue
-            if rid not in role_ids:
+            if rid.split("@")[0] not in role_ids:
                 die([f"state leaders: role {rid} not in roles.tsv"])
             name = re.sub(r"\s*\([^)]*\)", "", clean(e.name)).strip(" ,")
             # The Holy See's sovereigns are popes, known by their regnal
@@ -1303,7 +1303,8 @@ def build_people(countries, country_forms, roles):
             continue
         prs = []
         for spec in split_bar(r["roles"]):
-            m = re.fullmatch(r"([a-z-]+):(\d{4})-(\d{4})?", spec)
+            # role@organisation: a role held in an international body
+            m = re.fullmatch(r"([a-z-]+(?:@[a-z-]+)?):(\d{4})-(\d{4})?", spec)
             if not m:
                 errs.append(f"people_extra.tsv: {r['id']}: bad role {spec!r}")
                 continue
@@ -1328,7 +1329,9 @@ def build_people(countries, country_forms, roles):
         p["curated_shorts"] = True
         for rid, s, e in prs:
             # curated years replace an open-ended generated entry of the same office
-            p["roles"] = {x for x in p["roles"] if not (x[0] == rid and x[1] == s)}
+            base = rid.split("@")[0]
+            p["roles"] = {x for x in p["roles"]
+                          if not (x[0].split("@")[0] == base and x[1] == s)}
             p["roles"].add((rid, s, e, "extra"))
     if errs:
         die(errs)
@@ -1383,7 +1386,7 @@ def build_people(countries, country_forms, roles):
         roles_fmt = []
         seen = set()
         for rid, s, e, _src in sorted(p["roles"], key=lambda x: (x[1], x[0], x[2])):
-            if rid not in role_ids:
+            if rid.split("@")[0] not in role_ids:
                 errs.append(f"person {p['name']}: role {rid} not in roles.tsv")
                 continue
             # merge duplicates: same office, same start -> keep the one with an end year if any
@@ -1614,7 +1617,8 @@ def main() -> None:
         if p["country"] not in countries:
             errs.append(f"person {p['id']}: country {p['country']} unresolved")
         for spec in p["roles"]:
-            if spec.split(":")[0] not in role_ids:
+            rid, _, body = spec.split(":")[0].partition("@")
+            if rid not in role_ids or (body and body not in all_ids):
                 errs.append(f"person {p['id']}: role {spec} unresolved")
     for p in places:
         if p["country"] and p["country"] not in countries:

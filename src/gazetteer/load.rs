@@ -299,6 +299,8 @@ pub(crate) struct Reference {
 #[derive(Clone, Debug)]
 pub(crate) struct RoleSpan {
     role: Reference,
+    /// `secretary-general@un`: the organisation the role is held in.
+    body: Reference,
     from: Option<u16>,
     to: Option<u16>,
 }
@@ -593,8 +595,14 @@ impl Loader {
                             )
                         })?
                         .expect("role ids are checked non-empty");
+                    let body = self.resolve(
+                        origin,
+                        &span.body,
+                        EntityKind::Organisation,
+                    )?;
                     entity.roles.push(Tenure {
                         role,
+                        body,
                         from: span.from,
                         to: span.to,
                     });
@@ -759,6 +767,10 @@ fn parse_role_spans(
             Some((r, y)) => (r.trim(), Some(y.trim())),
             None => (item.as_str(), None),
         };
+        let (role_id, body) = match role_id.split_once('@') {
+            Some((r, b)) => (r.trim(), b.trim()),
+            None => (role_id, ""),
+        };
         if role_id.is_empty() {
             return Err(cells.err(column, format!("empty role in `{item}`")));
         }
@@ -782,6 +794,7 @@ fn parse_role_spans(
         }
         spans.push(RoleSpan {
             role: Reference { id: role_id.to_string(), column },
+            body: Reference { id: body.to_string(), column },
             from,
             to,
         });
@@ -1082,6 +1095,49 @@ mod tests {
                  a-b\tA B\t\t\tCHN\tpresident:20x3-\n",
             )],
             "people.tsv:2:6: bad years `20x3-`: expected FROM-TO",
+        );
+    }
+
+    #[test]
+    fn tenures_in_an_organisation() {
+        let people = "id\tname\taliases\tshort_forms\tcountry\troles\n\
+             ban-ki-moon\tBan Ki-moon\t\tBan\tCHN\t\
+             foreign-minister:2004-2006|secretary-general@un:2007-2016\n";
+        let orgs = "id\tname\taliases\tcountry\nun\tUnited Nations\tUN\t\n";
+        let roles = "id\tname\taliases\tclass\n\
+             foreign-minister\tForeign Minister\t\tminister\n\
+             president\tPresident\t\thead_of_state\n\
+             secretary-general\tSecretary-General\t\torganisation_head\n";
+        let g = build(&[
+            ("roles.tsv", roles),
+            ("organisations.tsv", orgs),
+            ("people.tsv", people),
+        ])
+        .unwrap();
+        let ban = g.find("ban-ki-moon").unwrap();
+        let acting = |year, role: Option<&str>| {
+            let role = role.map(|r| g.find(r).unwrap());
+            g.acting_for(ban, year, role).map(|e| g.entity(e).id.as_str())
+        };
+        assert_eq!(acting(Some(2005), None), Some("CHN"));
+        assert_eq!(acting(Some(2010), None), Some("un"));
+        assert_eq!(acting(None, None), Some("un"));
+        assert_eq!(acting(Some(1990), None), Some("un"));
+        assert_eq!(acting(Some(2010), Some("foreign-minister")), Some("CHN"));
+        assert_eq!(acting(None, Some("secretary-general")), Some("un"));
+        // A role the person never held says nothing.
+        assert_eq!(acting(Some(2005), Some("president")), Some("CHN"));
+        check_err(
+            &[
+                ("roles.tsv", roles),
+                ("organisations.tsv", orgs),
+                (
+                    "people.tsv",
+                    "id\tname\taliases\tshort_forms\tcountry\troles\n\
+                     a-b\tA B\t\t\tCHN\tsecretary-general@nato:2004-\n",
+                ),
+            ],
+            "people.tsv:2:6: unknown organisation `nato`",
         );
     }
 

@@ -128,6 +128,9 @@ impl PlaceType {
 pub struct Tenure {
     /// The role entity.
     pub role: EntityId,
+    /// The organisation the role is held in (`secretary-general@un`):
+    /// while it is held, the person acts for it, not for their country.
+    pub body: Option<EntityId>,
     /// First year, if known.
     pub from: Option<u16>,
     /// Last year; `None` while in office or unknown.
@@ -281,6 +284,32 @@ impl Gazetteer {
     pub fn country_code(&self, id: EntityId) -> Option<&str> {
         let entity = self.entity(id);
         entity.country.map(|c| self.entity(c).id.as_str())
+    }
+
+    /// What a person acts for: the organisation of the tenure that
+    /// applies when it is held in one (`secretary-general@un`), else the
+    /// person's country. The tenure that applies is one of `role` (the
+    /// title the text gives them) when they held it, else one held in
+    /// `year`, else their latest (an open tenure is the latest).
+    pub fn acting_for(
+        &self,
+        person: EntityId,
+        year: Option<i32>,
+        role: Option<EntityId>,
+    ) -> Option<EntityId> {
+        let entity = self.entity(person);
+        if entity.roles.iter().all(|t| t.body.is_none()) {
+            return entity.country;
+        }
+        let role = role.filter(|&r| entity.roles.iter().any(|t| t.role == r));
+        let candidates = || {
+            entity.roles.iter().filter(|t| role.is_none_or(|r| t.role == r))
+        };
+        let tenure =
+            year.and_then(|y| candidates().find(|t| t.held_in(y))).or_else(
+                || candidates().max_by_key(|t| (t.to.is_none(), t.to, t.from)),
+            );
+        tenure.and_then(|t| t.body).or(entity.country)
     }
 
     /// Number of entities per kind, in kind order.

@@ -332,7 +332,51 @@ pub fn resolve(
     capitals::flag_capitals(&ctx, &mut draft.mentions);
     capitals::drop_name_heads(&ctx, &mut draft);
     draft.settle();
+    act_for_bodies(gazetteer, &mut draft.mentions, date.map(|d| d.year));
     Resolved { mentions: draft.mentions, discovered: draft.discovered }
+}
+
+/// A listed person who held a role in an organisation ("U.N.
+/// Secretary-General Kofi Annan") acts for it, not for their country, while
+/// that role applies: the one the text titles them with anywhere in the
+/// document, else the one held at the document's date, else their latest
+/// ([`Gazetteer::acting_for`]). Only mentions that carry the person's own
+/// country change; one the text gives another country, or none ("former"),
+/// keeps it.
+fn act_for_bodies(
+    gazetteer: &Gazetteer,
+    mentions: &mut [Mention],
+    year: Option<i32>,
+) {
+    let with_body = |m: &Mention| match m.entity {
+        Some(EntityRef::Known(e)) if m.kind == MentionKind::Person => {
+            let entity = gazetteer.entity(e);
+            entity.roles.iter().any(|t| t.body.is_some()).then_some(e)
+        }
+        _ => None,
+    };
+    // (person, the title the text gives them): few people hold such roles,
+    // so a list searched linearly stays cheap.
+    let mut titles: Vec<(EntityId, Option<EntityId>)> = vec![];
+    for m in mentions.iter() {
+        let Some(person) = with_body(m) else { continue };
+        match titles.iter_mut().find(|(p, _)| *p == person) {
+            Some((_, title)) => *title = title.or(m.role),
+            None => titles.push((person, m.role)),
+        }
+    }
+    let acting: Vec<(EntityId, Option<EntityId>)> = titles
+        .into_iter()
+        .map(|(p, title)| (p, gazetteer.acting_for(p, year, title)))
+        .collect();
+    for m in mentions.iter_mut() {
+        let Some(person) = with_body(m) else { continue };
+        let own = gazetteer.entity(person).country;
+        let body = acting.iter().find(|(p, _)| *p == person).map(|x| x.1);
+        if let Some(body) = body.filter(|_| m.country == own) {
+            m.country = body;
+        }
+    }
 }
 
 /// One mention per match: its kind and, unless it is a short form, its

@@ -440,3 +440,68 @@ fn slugs() {
     assert_eq!(slug("Abdel Fattah el-Sisi"), "abdel-fattah-el-sisi");
     assert_eq!(slug("O'Brien"), "obrien");
 }
+
+/// A person who holds a role in an organisation acts for it while the role
+/// applies: the title the text gives, else the date, else the latest role.
+#[test]
+fn heads_of_organisations_act_for_them() {
+    let country = |text: &str, year: Option<i32>, name: &str| {
+        render(text, year.and_then(date))
+            .into_iter()
+            .find(|m| m.starts_with(&format!("{name}:person:")))
+            .map(|m| m.split(':').nth(3).unwrap_or("").to_string())
+            .unwrap_or_else(|| panic!("{name} not found in {text:?}"))
+    };
+    let rows: &[(&str, Option<i32>, &str, &str)] = &[
+        ("U.N. Secretary-General Kofi Annan spoke.", None, "Kofi Annan", "un"),
+        ("Kofi Annan spoke. Annan left.", Some(2004), "Annan", "un"),
+        // The title the text gives wins over the latest role...
+        (
+            "Danish Prime Minister Anders Fogh Rasmussen met Bush. \
+             Rasmussen left.",
+            None,
+            "Rasmussen",
+            "DNK",
+        ),
+        // ... and over the date.
+        (
+            "NATO Secretary-General Anders Fogh Rasmussen spoke.",
+            Some(2005),
+            "Anders Fogh Rasmussen",
+            "nato",
+        ),
+        // No title: the role held at the date, else the latest.
+        (
+            "Anders Fogh Rasmussen spoke.",
+            Some(2005),
+            "Anders Fogh Rasmussen",
+            "DNK",
+        ),
+        (
+            "Anders Fogh Rasmussen spoke.",
+            None,
+            "Anders Fogh Rasmussen",
+            "nato",
+        ),
+        ("Antonio Guterres spoke.", Some(1999), "Antonio Guterres", "PRT"),
+        ("Antonio Guterres spoke.", Some(2021), "Antonio Guterres", "un"),
+        // People with no such role keep their country.
+        ("Tony Blair spoke.", None, "Tony Blair", "GBR"),
+    ];
+    for (text, year, name, expected) in rows {
+        assert_eq!(country(text, *year, name), *expected, "{text:?} {year:?}");
+    }
+    // At country level the meeting is the organisation's, not Ghana's.
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let doc = pipeline.analyze(
+        "U.N. Secretary-General Kofi Annan met President George W. Bush.",
+        date(2004),
+    );
+    let countries: Vec<Option<&str>> = doc
+        .relations
+        .iter()
+        .flat_map(|r| [&r.source, &r.target])
+        .map(|a| a.country.map(|c| pipeline.gazetteer().entity(c).id.as_str()))
+        .collect();
+    assert_eq!(countries, [Some("un"), Some("USA")]);
+}

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::lexicon::WordClass;
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
@@ -50,8 +50,15 @@ impl SentenceModel<'_> {
             let actor = |country, role| Actor { entity, country, role };
             match m.kind {
                 MentionKind::Person => {
+                    // One acting for an organisation ("U.N.
+                    // Secretary-General Kofi Annan") represents it.
+                    let body = m.country.filter(|&c| {
+                        gazetteer.entity(c).kind == EntityKind::Organisation
+                    });
                     let country = match entity {
-                        EntityRef::Known(id) => gazetteer.entity(id).country,
+                        EntityRef::Known(id) => {
+                            body.or(gazetteer.entity(id).country)
+                        }
                         EntityRef::Discovered(d) => {
                             resolved.discovered[d as usize].country
                         }
