@@ -77,11 +77,15 @@ pub enum WordClass {
     /// Plural nouns of people or firms a country name can modify without
     /// standing for its state ("U.S. bishops", "China students").
     Civilian,
+    /// Nouns of an issue or a campaign that a bare country name before
+    /// them modifies ("to defend Iraq situation", "the Iraq war"): the
+    /// country is the topic, not an actor.
+    Topic,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 25] = [
+    pub const ALL: [WordClass; 26] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -107,6 +111,7 @@ impl WordClass {
         WordClass::PlacePreposition,
         WordClass::NameTail,
         WordClass::Civilian,
+        WordClass::Topic,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -137,6 +142,7 @@ impl WordClass {
             WordClass::PlacePreposition => "place_preposition",
             WordClass::NameTail => "name_tail",
             WordClass::Civilian => "civilian",
+            WordClass::Topic => "topic",
         }
     }
 

@@ -464,6 +464,13 @@ fn actors() {
         // A country used as a modifier, an attributive broker, a former
         // official.
         ("China rejected a U.S. request.", &[]),
+        // A bare country before an issue noun is its topic.
+        ("Xi Jinping turns to radio to defend Iraq situation.", &[]),
+        ("Xi Jinping backs Iraq war plan.", &[]),
+        (
+            "Xi Jinping defended Iraq.",
+            &["COOPERATION reported xi-jinping IRQ"],
+        ),
         ("China met the Iraq delegation.", &["MEETING reported CHN IRQ"]),
         (
             "India met Pakistan under a US-brokered deal.",

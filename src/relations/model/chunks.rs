@@ -438,8 +438,8 @@ impl SentenceModel<'_> {
             || self.text[start..end].contains("former ")
     }
 
-    /// A country name used as a noun modifier: before a `civilian` noun
-    /// ("U.S. bishops"), or after a determiner and before a lowercase word
+    /// A country name used as a noun modifier: before a `civilian` or
+    /// `topic` noun ("U.S. bishops", "Iraq situation"), or after a determiner and before a lowercase word
     /// that does not look like a verb ("the Iraq war", "a U.S. request";
     /// not "the United States agreed").
     fn is_modifier(&self, span: std::ops::Range<usize>) -> bool {
@@ -464,8 +464,10 @@ impl SentenceModel<'_> {
         };
         let word: &str =
             rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        // "met U.S. bishops": people of the country, not its state.
-        if self.lexicon.classes(word).has(WordClass::Civilian) {
+        // "met U.S. bishops": people of the country, not its state; "to
+        // defend Iraq situation": the country is the topic.
+        let classes = self.lexicon.classes(word);
+        if classes.has(WordClass::Civilian) || classes.has(WordClass::Topic) {
             return true;
         }
         det && word.len() > 2
