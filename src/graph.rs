@@ -19,9 +19,11 @@
 //!
 //! A multilateral [`crate::relations::Event`] (more parties than
 //! `--max-parties`) is a node of kind [`EVENT_KIND`], its id
-//! [`crate::export::event_id`], with one `PARTICIPATED_IN` edge from each
-//! party (rolled up at country level as a relation's ends are), counted,
-//! held back and merged exactly as relation edges are.
+//! [`crate::export::event_node_id`] of its kind and parties (the same event
+//! stated in several sentences or documents is one node), with one
+//! `PARTICIPATED_IN` edge from each party (rolled up at country level as a
+//! relation's ends are), counted, held back and merged exactly as relation
+//! edges are.
 //!
 //! Each exported node carries its degree, weighted degree and weighted
 //! PageRank over the relation edges, MEETING and COOPERATION
@@ -31,12 +33,13 @@
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use petgraph::graph::{Graph, NodeIndex};
 use petgraph::Undirected;
 use serde::{Deserialize, Serialize};
 
-use crate::export::event_id;
+use crate::export::event_node_id;
 use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 use crate::pipeline::Analysis;
 use crate::relations::{Actor, RelationKind, Status};
@@ -263,8 +266,10 @@ pub struct EdgeData {
     /// The sentence text of each reference in `evidence`, in the same
     /// order; empty when none is known (a partial graph written before
     /// texts were kept), and `""` for one unknown text.
+    /// Shared (`Arc`): the edges of one sentence, all the parties of a
+    /// multilateral event, hold one copy of its text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence_texts: Vec<String>,
+    pub evidence_texts: Vec<Arc<str>>,
     /// Supporting sentences in which the relation is only planned ("will
     /// meet"): a sentence that both reports and plans it counts as
     /// reported. At most `weight`.
@@ -277,7 +282,7 @@ fn is_zero(n: &u64) -> bool {
 }
 
 /// One evidence reference with its text, as sorted and kept.
-type EvidenceEntry = (String, u32, String);
+type EvidenceEntry = (String, u32, Arc<str>);
 
 impl EdgeData {
     /// Counts one supporting sentence.
@@ -286,7 +291,7 @@ impl EdgeData {
         date: Option<&str>,
         doc: &str,
         sentence: u32,
-        text: &str,
+        text: &Arc<str>,
         planned: bool,
     ) {
         // Saturating: a pending sentence may be counted into an edge
@@ -306,23 +311,23 @@ impl EdgeData {
         }
         if self.evidence_texts.len() != self.evidence.len() {
             // Texts unknown so far (merged from an old partial graph).
-            self.evidence_texts.resize(self.evidence.len(), String::new());
+            self.evidence_texts.resize(self.evidence.len(), Arc::from(""));
         }
         if self.evidence.get(pos).is_some_and(|(d, s)| (d.as_str(), *s) == key)
         {
             // The same reference again (two documents with one name): keep
             // the text `keep_evidence` would keep.
             let old = &mut self.evidence_texts[pos];
-            if !text.is_empty() && (old.is_empty() || text < old.as_str()) {
-                *old = text.to_string();
+            if !text.is_empty() && (old.is_empty() || **text < **old) {
+                *old = Arc::clone(text);
             }
         } else {
             self.evidence.insert(pos, (doc.to_string(), sentence));
-            self.evidence_texts.insert(pos, text.to_string());
+            self.evidence_texts.insert(pos, Arc::clone(text));
             self.evidence.truncate(MAX_EVIDENCE);
             self.evidence_texts.truncate(MAX_EVIDENCE);
         }
-        if self.evidence_texts.iter().all(String::is_empty) {
+        if self.evidence_texts.iter().all(|t| t.is_empty()) {
             self.evidence_texts.clear();
         }
     }
@@ -342,7 +347,9 @@ impl EdgeData {
         let mut texts = std::mem::take(&mut self.evidence_texts).into_iter();
         std::mem::take(&mut self.evidence)
             .into_iter()
-            .map(|(d, s)| (d, s, texts.next().unwrap_or_default()))
+            .map(|(d, s)| {
+                (d, s, texts.next().unwrap_or_else(|| Arc::from("")))
+            })
             .collect()
     }
 
@@ -381,7 +388,11 @@ impl EdgeData {
         let mut entries = self.take_evidence();
         let mut texts = other.evidence_texts.iter();
         entries.extend(other.evidence.iter().map(|(d, s)| {
-            (d.clone(), *s, texts.next().cloned().unwrap_or_default())
+            (
+                d.clone(),
+                *s,
+                texts.next().cloned().unwrap_or_else(|| Arc::from("")),
+            )
         }));
         self.keep_evidence(entries);
     }
@@ -625,12 +636,40 @@ impl GraphData {
             }
         }
         // The edges the document supports: every relation, and every
-        // party of every multilateral event to the event's node (events of
-        // one kind in one sentence are one node, see `event_id`).
-        let event_ids: Vec<String> = analysis
+        // party of every multilateral event to the event's node. Events of
+        // one kind in one sentence are one event with the parties of all;
+        // its node is named by its kind and parties at this level
+        // (`event_node_id`), so the same event stated again is one node.
+        let mut groups: Vec<(usize, RelationKind, Vec<&str>)> = vec![];
+        for e in &analysis.events {
+            let ends =
+                e.parties.iter().map(|p| self.end(gazetteer, analysis, p).id);
+            match groups
+                .iter_mut()
+                .find(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
+            {
+                Some((_, _, parties)) => parties.extend(ends),
+                None => groups.push((e.sentence, e.kind, ends.collect())),
+            }
+        }
+        let group_ids: Vec<String> = groups
+            .iter_mut()
+            .map(|(_, kind, parties)| {
+                parties.sort_unstable();
+                parties.dedup();
+                event_node_id(*kind, parties)
+            })
+            .collect();
+        let event_ids: Vec<&String> = analysis
             .events
             .iter()
-            .map(|e| event_id(doc, e.sentence as u32, e.kind))
+            .map(|e| {
+                let g = groups
+                    .iter()
+                    .position(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
+                    .expect("every event is in a group");
+                &group_ids[g]
+            })
             .collect();
         let mut links: Vec<Link<'_>> = vec![];
         for r in &analysis.relations {
@@ -646,11 +685,11 @@ impl GraphData {
                 planned: r.status == Status::Planned,
             });
         }
-        for (i, (e, id)) in analysis.events.iter().zip(&event_ids).enumerate()
+        for (i, (e, &id)) in analysis.events.iter().zip(&event_ids).enumerate()
         {
             let node = End { id, source: EndSource::Event(e.kind) };
             // One mention per event node of the document.
-            if !event_ids[..i].contains(id) {
+            if !event_ids[..i].contains(&id) {
                 self.node(gazetteer, &node).mentions += 1;
             }
             for party in &e.parties {
@@ -679,6 +718,7 @@ impl GraphData {
                     .unwrap_or_default(),
             )
         };
+        let mut text_of: Option<(usize, Arc<str>)> = None;
         for Link { kind, a, b, sentence, date, planned } in links {
             if a.id == b.id {
                 continue;
@@ -722,11 +762,20 @@ impl GraphData {
                 }
                 p.pending.push((key, date));
             } else {
+                // One shared text per sentence, whatever its edges.
+                let text = match &text_of {
+                    Some((s, t)) if *s == sentence => Arc::clone(t),
+                    _ => {
+                        let t: Arc<str> = Arc::from(sentence_text(sentence));
+                        text_of = Some((sentence, Arc::clone(&t)));
+                        t
+                    }
+                };
                 self.edges.entry(key).or_default().add(
                     date.as_deref(),
                     doc,
                     sentence as u32,
-                    &sentence_text(sentence),
+                    &text,
                     planned,
                 );
             }
@@ -929,7 +978,7 @@ pub struct GraphEdge {
     pub evidence: Vec<(String, u32)>,
     /// The sentence text of each reference in `evidence`, same order
     /// (empty when the texts are not known, see [`EdgeData`]).
-    pub evidence_texts: Vec<String>,
+    pub evidence_texts: Vec<Arc<str>>,
     /// Supporting sentences that only plan the relation (see
     /// [`EdgeData::planned`]).
     pub planned: u64,
@@ -1006,6 +1055,7 @@ impl GraphData {
                     .or_insert((date.as_deref(), true))
                     .1 &= planned;
             }
+            let text: Arc<str> = Arc::from(p.text.as_str());
             for (key, (date, planned)) in settled {
                 if p.resolved.contains(&key) {
                     if !planned && p.resolved_planned.contains(&key) {
@@ -1018,7 +1068,7 @@ impl GraphData {
                 edges
                     .entry(key)
                     .or_default()
-                    .add(date, doc, *sentence, &p.text, planned);
+                    .add(date, doc, *sentence, &text, planned);
             }
         }
         Cow::Owned(edges)
@@ -1176,6 +1226,11 @@ impl RelationGraph {
 mod tests {
     use super::*;
     use crate::pipeline::tests::default_pipeline;
+
+    /// Evidence texts as `&str`, to compare with literals.
+    fn texts(texts: &[Arc<str>]) -> Vec<&str> {
+        texts.iter().map(|t| &**t).collect()
+    }
 
     fn edge(weight: u64, evidence: (&str, u32)) -> EdgeData {
         EdgeData {
@@ -1344,7 +1399,7 @@ mod tests {
             edge.evidence,
             [("d0".into(), 1), ("d1".into(), 1), ("d2".into(), 1)]
         );
-        assert_eq!(edge.evidence_texts, [MEETING; 3]);
+        assert_eq!(texts(&edge.evidence_texts), [MEETING; 3]);
     }
 
     #[test]
@@ -1382,7 +1437,7 @@ mod tests {
         for merged in [a, b] {
             let edge = &merged.edges[&meeting_key()];
             assert_eq!(edge.evidence, [("doc".into(), 0)]);
-            assert_eq!(edge.evidence_texts, [MEETING]);
+            assert_eq!(texts(&edge.evidence_texts), [MEETING]);
         }
         // Only unknown texts: none kept.
         let mut c = old.clone();
@@ -1395,9 +1450,12 @@ mod tests {
         d.add_document("a", MEETING, &analysis);
         let edge = &d.edges[&meeting_key()];
         assert_eq!(edge.evidence, [("a".into(), 0), ("doc".into(), 0)]);
-        assert_eq!(edge.evidence_texts, [MEETING, ""]);
+        assert_eq!(texts(&edge.evidence_texts), [MEETING, ""]);
         d.add_document("doc", MEETING, &analysis);
-        assert_eq!(d.edges[&meeting_key()].evidence_texts, [MEETING; 2]);
+        assert_eq!(
+            texts(&d.edges[&meeting_key()].evidence_texts),
+            [MEETING; 2]
+        );
     }
 
     const EKVALL_A: [&str; 2] = [
@@ -1450,7 +1508,7 @@ mod tests {
                     d.weight,
                     d.planned,
                     d.evidence.clone(),
-                    d.evidence_texts.clone(),
+                    d.evidence_texts.iter().map(|t| t.to_string()).collect(),
                 )
             })
             .collect()
@@ -1568,7 +1626,7 @@ mod tests {
             data.pending.insert(("a".into(), 0), p);
             let (w, n, texts) = settled(&data);
             assert_eq!((w, n), expected, "case {i}");
-            assert_eq!(texts, ["S."], "case {i}");
+            assert_eq!(super::tests::texts(&texts), ["S."], "case {i}");
         }
     }
 
@@ -1720,10 +1778,12 @@ mod tests {
             let events = event_nodes(&graph);
             assert_eq!(events.len(), 1, "{level:?}");
             let event = events[0];
-            let id = "event:pact.txt:0:cooperation";
+            let mut sorted = PACT_PARTIES.to_vec();
+            sorted.sort_unstable();
+            let id = &event_node_id(RelationKind::Cooperation, &sorted);
             assert_eq!(
                 (event.id.as_str(), event.label.as_str(), event.mentions),
-                (id, "COOPERATION, 20 parties", 1),
+                (id.as_str(), "COOPERATION, 20 parties", 1),
                 "{level:?}"
             );
             // Not a relation: no degree; the ranks still sum to one.
@@ -1767,32 +1827,41 @@ mod tests {
     /// waits for it, as relation ends do.
     #[test]
     fn event_parties_roll_up_into_their_countries() {
-        let id = "event:summit:0:meeting";
+        // The event's node id is named by its kind and its parties as the
+        // document gives them (`event_node_id`).
         let parties = |data: &GraphData| {
             let graph = RelationGraph::build(data, &GraphOptions::default());
             let events = event_nodes(&graph);
             assert_eq!(events.len(), 1);
-            assert_eq!(events[0].id, id);
+            let id = events[0].id.clone();
             let label = events[0].label.clone();
             let ends: Vec<String> = participations(&graph)
                 .into_iter()
                 .map(|(party, event, weight, ..)| {
-                    assert_eq!((event.as_str(), weight), (id, 1));
+                    assert_eq!((&event, weight), (&id, 1));
                     party
                 })
                 .collect();
-            (label, ends)
+            (id, label, ends)
+        };
+        let node_id = |ends: &[String]| {
+            let mut ends: Vec<&str> =
+                ends.iter().map(String::as_str).collect();
+            ends.sort_unstable();
+            event_node_id(RelationKind::Meeting, &ends)
         };
         let mut entity = GraphData::new(Level::Entity);
         add(&mut entity, "summit", SUMMIT);
-        let (label, ends) = parties(&entity);
+        let (id, label, ends) = parties(&entity);
+        assert_eq!(id, node_id(&ends));
         assert_eq!(label, "MEETING, 13 parties");
         assert!(ends.contains(&"olaf-scholz".to_string()), "{ends:?}");
         assert!(ends.contains(&"ana-wanjiru".to_string()), "{ends:?}");
 
         let mut alone = GraphData::new(Level::Country);
         add(&mut alone, "summit", SUMMIT);
-        let (label, ends) = parties(&alone);
+        let (alone_id, label, ends) = parties(&alone);
+        assert_eq!(alone_id, node_id(&ends));
         assert_eq!(label, "MEETING, 12 parties");
         assert_eq!(
             ends,
@@ -1821,7 +1890,8 @@ mod tests {
         add(&mut split, "wanjiru", WANJIRU);
         split.merge(&alone);
         assert_eq!(split, whole);
-        let (label, ends) = parties(&whole);
+        let (id, label, ends) = parties(&whole);
+        assert_eq!(id, alone_id);
         assert_eq!(label, "MEETING, 12 parties");
         assert_eq!(
             ends,

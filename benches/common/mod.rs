@@ -127,6 +127,7 @@ pub fn report_data(n: usize) -> GraphData {
                      the capital on Tuesday, and both sides vowed to deepen \
                      their cooperation."
                 )
+                .into()
             })
             .collect();
         data.edges.insert(

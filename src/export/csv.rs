@@ -16,11 +16,11 @@ use std::io;
 use rustc_hash::FxHashSet;
 
 use crate::error::Result;
-use crate::export::{event_id, evidence, format_rank};
+use crate::export::{event_node_id, evidence, format_rank};
 use crate::gazetteer::EntityId;
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
-use crate::relations::Actor;
+use crate::relations::{Actor, RelationKind};
 use crate::resolve::{EntityRef, MentionKind};
 
 /// Header of `gazette extract`.
@@ -200,8 +200,9 @@ pub fn write_mentions_at<W: io::Write>(
 /// A pair is one row, `mode` phone, video or empty and `event` empty. An
 /// event ([`crate::relations::Event`]) is one row per party: the party in
 /// the `source` columns, the `target` columns empty, and `event` its id
-/// ([`event_id`]); events of one kind in one sentence share the id and
-/// write each party once. The country columns are the country the actor
+/// ([`event_node_id`] of its kind and parties, the id of its node in the
+/// entity-level graph); events of one kind in one sentence are one event
+/// and write each party once. The country columns are the country the actor
 /// acts for ([`Analysis::actor_country`]).
 pub fn write_relations<W: io::Write>(
     out: &mut ::csv::Writer<W>,
@@ -215,9 +216,28 @@ pub fn write_relations<W: io::Write>(
     };
     let country = |a: &Actor| analysis.country_code(analysis.actor_country(a));
     let mut events = analysis.events.iter().peekable();
-    // The event ids of the document so far, and the parties written under
-    // each (by index into `ids`).
-    let mut ids: Vec<String> = vec![];
+    // Events of one kind in one sentence are one event: its id names its
+    // kind and parties, as its node in the entity-level graph.
+    let mut groups: Vec<(usize, RelationKind, Vec<&str>)> = vec![];
+    for e in &analysis.events {
+        let parties = e.parties.iter().map(|p| analysis.actor_id(p));
+        match groups
+            .iter_mut()
+            .find(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
+        {
+            Some((_, _, ids)) => ids.extend(parties),
+            None => groups.push((e.sentence, e.kind, parties.collect())),
+        }
+    }
+    let ids: Vec<String> = groups
+        .iter_mut()
+        .map(|(_, kind, parties)| {
+            parties.sort_unstable();
+            parties.dedup();
+            event_node_id(*kind, parties)
+        })
+        .collect();
+    // The parties written under each event (by index into `ids`).
     let mut written: FxHashSet<(usize, EntityRef)> = FxHashSet::default();
     let mut relations = analysis.relations.iter().peekable();
     loop {
@@ -253,14 +273,11 @@ pub fn write_relations<W: io::Write>(
             continue;
         }
         let e = events.next().expect("peeked");
-        let id = event_id(doc, e.sentence as u32, e.kind);
-        let k = match ids.iter().position(|i| *i == id) {
-            Some(k) => k,
-            None => {
-                ids.push(id.clone());
-                ids.len() - 1
-            }
-        };
+        let k = groups
+            .iter()
+            .position(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
+            .expect("every event is in a group");
+        let id = &ids[k];
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
         let sentence = e.sentence.to_string();
         for party in &e.parties {
@@ -283,7 +300,7 @@ pub fn write_relations<W: io::Write>(
                 &date,
                 analysis.sentence_text(text, e.sentence),
                 e.mode.as_str(),
-                &id,
+                id,
             ])?;
         }
     }

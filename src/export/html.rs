@@ -505,7 +505,7 @@ fn write_page<W: Write>(
                             let text = edge
                                 .evidence_texts
                                 .get(k)
-                                .map(String::as_str)
+                                .map(|t| &**t)
                                 .filter(|t| !t.is_empty());
                             JsonEvidence { doc, sentence: *sentence, text }
                         })
@@ -580,7 +580,7 @@ mod tests {
                 EdgeData {
                     weight: 1 + i as u64,
                     evidence: vec![("doc</script>".into(), i as u32)],
-                    evidence_texts: vec![format!("Sentence <{i}>.")],
+                    evidence_texts: vec![format!("Sentence <{i}>.").into()],
                     ..EdgeData::default()
                 },
             );

@@ -47,23 +47,30 @@ pub fn push_evidence_ref(out: &mut String, doc: &str, sentence: u32) {
     write!(out, ":{sentence}").expect("writing to a String");
 }
 
-/// The id of the multilateral event of sentence `sentence` of document
-/// `doc`: `event:<doc ref>:<kind>`, where `<doc ref>` is the evidence
-/// reference [`push_evidence_ref`] writes (`doc:sentence`, the name
-/// percent-encoded) and `<kind>` is `meeting` or `cooperation`. The same in
-/// relations.csv and in every graph format, and stable across runs, splits
-/// and merges. Two events of one kind in one sentence (two triggers, each
-/// with many parties) share the id: they are one event with the parties of
-/// both.
-pub fn event_id(doc: &str, sentence: u32, kind: RelationKind) -> String {
-    let mut out = String::from("event:");
-    push_evidence_ref(&mut out, doc, sentence);
-    out.push(':');
-    out.push_str(match kind {
+/// The id of a multilateral event's node in the graph:
+/// `event:<kind>:<hash>`, `<kind>` `meeting` or `cooperation` and `<hash>`
+/// 16 hex digits of the 64-bit FNV-1a hash of the event's distinct party
+/// ids (the graph's nodes at its level), sorted and joined by newlines. An
+/// event is its kind and its parties: the same summit stated in many
+/// sentences or documents is one node (its edges' weights and evidence
+/// count the sentences), as the meetings of one pair are one edge; the id
+/// is stable across runs, thread counts, splits and merges. relations.csv
+/// gives each event row the id of its node in the entity-level graph.
+pub fn event_node_id(kind: RelationKind, parties: &[&str]) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for (i, party) in parties.iter().enumerate() {
+        let sep: &[u8] = if i == 0 { b"" } else { b"\n" };
+        for &b in sep.iter().chain(party.as_bytes()) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+    let kind = match kind {
         RelationKind::Meeting => "meeting",
         RelationKind::Cooperation => "cooperation",
-    });
-    out
+    };
+    format!("event:{kind}:{hash:016x}")
 }
 
 /// The evidence references of an edge, encoded ([`push_evidence_ref`])
@@ -116,22 +123,19 @@ mod tests {
     }
 
     #[test]
-    fn event_ids_encode_the_document_as_evidence_does() {
-        let cases = [
-            ("a.txt", 3, RelationKind::Meeting, "event:a.txt:3:meeting"),
-            (
-                "x;y:z%.txt",
-                0,
-                RelationKind::Cooperation,
-                "event:x%3By%3Az%25.txt:0:cooperation",
-            ),
-        ];
-        for (doc, sentence, kind, expected) in cases {
-            assert_eq!(event_id(doc, sentence, kind), expected);
-            let mut reference = String::new();
-            push_evidence_ref(&mut reference, doc, sentence);
-            assert!(expected.contains(&reference));
-        }
+    fn event_node_ids_name_kind_and_parties() {
+        let id = event_node_id(RelationKind::Meeting, &["CHN", "RUS"]);
+        // FNV-1a 64 of "CHN\nRUS", checked with an independent
+        // implementation (Python: h = 0xcbf29ce484222325; for b in data:
+        // h = ((h ^ b) * 0x100000001b3) % 2**64).
+        assert_eq!(id, "event:meeting:4392b8adb5259230");
+        assert_eq!(
+            event_node_id(RelationKind::Cooperation, &["CHN", "RUS"]),
+            "event:cooperation:4392b8adb5259230"
+        );
+        // The separator matters: not the same parties as "CHNRUS".
+        assert_ne!(event_node_id(RelationKind::Meeting, &["CHNRUS"]), id);
+        assert_ne!(event_node_id(RelationKind::Meeting, &["CHN"]), id);
     }
 
     #[test]
