@@ -893,3 +893,28 @@ fn a_name_is_not_joined_across_a_sentence_cut() {
         }
     }
 }
+
+/// Fuzz finding 3 (`fuzz/findings/analyze-duplicate-mention`): "Minister
+/// Ana Lopes, Chad and the president" after a long run gave the
+/// discovered person twice at one span. Mentions are in text order and
+/// never overlap.
+#[test]
+fn a_discovered_person_is_one_mention() {
+    let finding =
+        crate::util::root().join("fuzz/findings/analyze-duplicate-mention");
+    let bytes = fs::read(&finding).unwrap();
+    // The fuzz target reads its first byte as a mode (< 128: the rest is
+    // text, decoded lossily).
+    let text = String::from_utf8_lossy(&bytes[1..]).into_owned();
+    for text in
+        [text.as_str(), "Minister Ana Lopes, Chad and the president met."]
+    {
+        let doc = crate::util::pipeline().analyze(text, None);
+        assert!(!doc.resolved.mentions.is_empty());
+        let mut end = 0;
+        for m in &doc.resolved.mentions {
+            assert!(m.span.start >= end, "{m:?}");
+            end = m.span.end;
+        }
+    }
+}
