@@ -39,7 +39,7 @@ use petgraph::graph::{Graph, NodeIndex};
 use petgraph::Undirected;
 use serde::{Deserialize, Serialize};
 
-use crate::export::event_node_id;
+use crate::export::event_node_ids;
 use crate::gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 use crate::pipeline::Analysis;
 use crate::relations::{Actor, RelationKind, Status};
@@ -640,37 +640,9 @@ impl GraphData {
         // one kind in one sentence are one event with the parties of all;
         // its node is named by its kind and parties at this level
         // (`event_node_id`), so the same event stated again is one node.
-        let mut groups: Vec<(usize, RelationKind, Vec<&str>)> = vec![];
-        for e in &analysis.events {
-            let ends =
-                e.parties.iter().map(|p| self.end(gazetteer, analysis, p).id);
-            match groups
-                .iter_mut()
-                .find(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
-            {
-                Some((_, _, parties)) => parties.extend(ends),
-                None => groups.push((e.sentence, e.kind, ends.collect())),
-            }
-        }
-        let group_ids: Vec<String> = groups
-            .iter_mut()
-            .map(|(_, kind, parties)| {
-                parties.sort_unstable();
-                parties.dedup();
-                event_node_id(*kind, parties)
-            })
-            .collect();
-        let event_ids: Vec<&String> = analysis
-            .events
-            .iter()
-            .map(|e| {
-                let g = groups
-                    .iter()
-                    .position(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
-                    .expect("every event is in a group");
-                &group_ids[g]
-            })
-            .collect();
+        let event_ids = event_node_ids(&analysis.events, |p| {
+            self.end(gazetteer, analysis, p).id
+        });
         let mut links: Vec<Link<'_>> = vec![];
         for r in &analysis.relations {
             let a = self.end(gazetteer, analysis, &r.source);
@@ -685,11 +657,11 @@ impl GraphData {
                 planned: r.status == Status::Planned,
             });
         }
-        for (i, (e, &id)) in analysis.events.iter().zip(&event_ids).enumerate()
+        for (i, (e, id)) in analysis.events.iter().zip(&event_ids).enumerate()
         {
             let node = End { id, source: EndSource::Event(e.kind) };
             // One mention per event node of the document.
-            if !event_ids[..i].contains(&id) {
+            if !event_ids[..i].contains(id) {
                 self.node(gazetteer, &node).mentions += 1;
             }
             for party in &e.parties {
@@ -1780,7 +1752,10 @@ mod tests {
             let event = events[0];
             let mut sorted = PACT_PARTIES.to_vec();
             sorted.sort_unstable();
-            let id = &event_node_id(RelationKind::Cooperation, &sorted);
+            let id = &crate::export::event_node_id(
+                RelationKind::Cooperation,
+                &sorted,
+            );
             assert_eq!(
                 (event.id.as_str(), event.label.as_str(), event.mentions),
                 (id.as_str(), "COOPERATION, 20 parties", 1),
@@ -1848,7 +1823,7 @@ mod tests {
             let mut ends: Vec<&str> =
                 ends.iter().map(String::as_str).collect();
             ends.sort_unstable();
-            event_node_id(RelationKind::Meeting, &ends)
+            crate::export::event_node_id(RelationKind::Meeting, &ends)
         };
         let mut entity = GraphData::new(Level::Entity);
         add(&mut entity, "summit", SUMMIT);

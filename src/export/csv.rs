@@ -16,11 +16,11 @@ use std::io;
 use rustc_hash::FxHashSet;
 
 use crate::error::Result;
-use crate::export::{event_node_id, evidence, format_rank};
+use crate::export::{event_node_ids, evidence, format_rank};
 use crate::gazetteer::EntityId;
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
-use crate::relations::{Actor, RelationKind};
+use crate::relations::Actor;
 use crate::resolve::{EntityRef, MentionKind};
 
 /// Header of `gazette extract`.
@@ -218,27 +218,10 @@ pub fn write_relations<W: io::Write>(
     let mut events = analysis.events.iter().peekable();
     // Events of one kind in one sentence are one event: its id names its
     // kind and parties, as its node in the entity-level graph.
-    let mut groups: Vec<(usize, RelationKind, Vec<&str>)> = vec![];
-    for e in &analysis.events {
-        let parties = e.parties.iter().map(|p| analysis.actor_id(p));
-        match groups
-            .iter_mut()
-            .find(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
-        {
-            Some((_, _, ids)) => ids.extend(parties),
-            None => groups.push((e.sentence, e.kind, parties.collect())),
-        }
-    }
-    let ids: Vec<String> = groups
-        .iter_mut()
-        .map(|(_, kind, parties)| {
-            parties.sort_unstable();
-            parties.dedup();
-            event_node_id(*kind, parties)
-        })
-        .collect();
-    // The parties written under each event (by index into `ids`).
-    let mut written: FxHashSet<(usize, EntityRef)> = FxHashSet::default();
+    let ids = event_node_ids(&analysis.events, |p| analysis.actor_id(p));
+    let mut ids = ids.iter();
+    // The parties written under each event.
+    let mut written: FxHashSet<(&str, EntityRef)> = FxHashSet::default();
     let mut relations = analysis.relations.iter().peekable();
     loop {
         let event_first = match (relations.peek(), events.peek()) {
@@ -273,15 +256,11 @@ pub fn write_relations<W: io::Write>(
             continue;
         }
         let e = events.next().expect("peeked");
-        let k = groups
-            .iter()
-            .position(|(s, k, _)| (*s, *k) == (e.sentence, e.kind))
-            .expect("every event is in a group");
-        let id = &ids[k];
+        let id = ids.next().expect("one id per event").as_str();
         let date = e.date.map(|d| d.to_string()).unwrap_or_default();
         let sentence = e.sentence.to_string();
         for party in &e.parties {
-            if !written.insert((k, party.entity)) {
+            if !written.insert((id, party.entity)) {
                 continue;
             }
             out.write_record([

@@ -28,7 +28,7 @@ mod xml;
 
 use std::fmt::Write;
 
-use crate::relations::RelationKind;
+use crate::relations::{Actor, Event, RelationKind};
 
 /// Separator between evidence references.
 pub const EVIDENCE_SEPARATOR: char = ';';
@@ -71,6 +71,41 @@ pub fn event_node_id(kind: RelationKind, parties: &[&str]) -> String {
         RelationKind::Cooperation => "cooperation",
     };
     format!("event:{kind}:{hash:016x}")
+}
+
+/// The node id of each of a document's multilateral events, in order:
+/// events of one kind in one sentence are one event (they share the id),
+/// named by its kind and its distinct parties ([`event_node_id`]);
+/// `party_id` gives a party's id at the wanted level (the actor id, or the
+/// graph node it rolls up into).
+pub fn event_node_ids<'a>(
+    events: &[Event],
+    mut party_id: impl FnMut(&Actor) -> &'a str,
+) -> Vec<String> {
+    // (sentence, kind, party ids) per event; few events per document, so
+    // a list searched linearly.
+    let mut groups: Vec<(usize, RelationKind, Vec<&'a str>)> = vec![];
+    let mut group_of = Vec::with_capacity(events.len());
+    for e in events {
+        let parties = e.parties.iter().map(&mut party_id);
+        let at = groups
+            .iter()
+            .position(|(s, k, _)| (*s, *k) == (e.sentence, e.kind));
+        match at {
+            Some(g) => groups[g].2.extend(parties),
+            None => groups.push((e.sentence, e.kind, parties.collect())),
+        }
+        group_of.push(at.unwrap_or(groups.len() - 1));
+    }
+    let ids: Vec<String> = groups
+        .iter_mut()
+        .map(|(_, kind, parties)| {
+            parties.sort_unstable();
+            parties.dedup();
+            event_node_id(*kind, parties)
+        })
+        .collect();
+    group_of.into_iter().map(|g| ids[g].clone()).collect()
 }
 
 /// The evidence references of an edge, encoded ([`push_evidence_ref`])
