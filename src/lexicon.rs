@@ -81,11 +81,16 @@ pub enum WordClass {
     /// them modifies ("to defend Iraq situation", "the Iraq war"): the
     /// country is the topic, not an actor.
     Topic,
+    /// Verb forms that do not end as regular ones do (-ed, -s, -ing) and
+    /// are rarely nouns ("held", "met", "agree"): after "the" and a
+    /// country they make it a subject ("the United States held talks"),
+    /// not a noun modifier. Not a given name either.
+    Verb,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 26] = [
+    pub const ALL: [WordClass; 27] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -112,6 +117,7 @@ impl WordClass {
         WordClass::NameTail,
         WordClass::Civilian,
         WordClass::Topic,
+        WordClass::Verb,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -143,6 +149,7 @@ impl WordClass {
             WordClass::NameTail => "name_tail",
             WordClass::Civilian => "civilian",
             WordClass::Topic => "topic",
+            WordClass::Verb => "verb",
         }
     }
 

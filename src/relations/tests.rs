@@ -464,6 +464,18 @@ fn actors() {
         // A country used as a modifier, an attributive broker, a former
         // official.
         ("China rejected a U.S. request.", &[]),
+        // "the" belongs to the name: the country before a verb is its
+        // subject, not a modifier.
+        (
+            "Japan and the United States held talks.",
+            &["MEETING reported JPN USA"],
+        ),
+        (
+            "The United States and Japan began talks.",
+            &["MEETING reported USA JPN"],
+        ),
+        ("The United States met Japan.", &["MEETING reported USA JPN"]),
+        ("The U.S. agree with Japan.", &["COOPERATION reported USA JPN"]),
         // A bare country before an issue noun is its topic.
         ("Xi Jinping turns to radio to defend Iraq situation.", &[]),
         ("Xi Jinping backs Iraq war plan.", &[]),
