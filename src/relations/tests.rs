@@ -238,6 +238,9 @@ fn frame_noun() {
             &["MEETING reported IND PAK"],
         ),
         ("The China-Russia summit opened.", &["MEETING reported CHN RUS"]),
+        // Negotiations that took place are talks, even when they fail.
+        ("Negotiations between India and Pakistan collapsed.", &["MEETING reported IND PAK"]),
+        ("Japan held negotiations with China on trade.", &["MEETING reported JPN CHN"]),
         // A bare demonym between: its country.
         ("They paved the way for a summit between Japanese and Russia.", &["MEETING reported JPN RUS"]),
         ("Xi Jinping's meeting with Vladimir Putin ran long.", &["MEETING reported xi-jinping vladimir-putin"]),
