@@ -106,7 +106,17 @@ for t in $TARGETS; do
     extra=()
     [ "$t" = analyze ] && extra=(-dict="$DICT")
     log "$t: $RUNS runs"
+    # A finding (crash, timeout, memory) fails the script with libFuzzer's
+    # status; the filter below only shortens what is shown.
+    set +e
     cargo fuzz run --fuzz-dir fuzz -s none -a "$t" "$CORPUS/$t" -- \
         -runs="$RUNS" -max_len=65536 -timeout="$TIMEOUT_S" -rss_limit_mb=4096 \
-        -print_final_stats=1 "${extra[@]}" 2>&1 | tee "$ROOT/target/fuzz-$t.log" | grep -E '^(#[0-9]+ +DONE|Done|stat::|==|SUMMARY|.*panicked|.*ERROR)' || true
+        -print_final_stats=1 "${extra[@]}" 2>&1 | tee "$ROOT/target/fuzz-$t.log" \
+        | grep -a -E '^(#[0-9]+ +DONE|Done|stat::|==|SUMMARY|.*panicked|.*ERROR)'
+    status=${PIPESTATUS[0]}
+    set -e
+    if [ "$status" -ne 0 ]; then
+        log "$t: FINDING (exit $status): target/fuzz-$t.log, fuzz/artifacts/$t/"
+        exit "$status"
+    fi
 done

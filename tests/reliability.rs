@@ -918,3 +918,29 @@ fn a_discovered_person_is_one_mention() {
         }
     }
 }
+
+/// Fuzz finding 5 (`fuzz/findings/analyze-phrase-before-its-sentence`, a
+/// repeated pattern): a title phrase began in the piece before its name's
+/// (a capped sentence cut between them), and the relation stage read the
+/// words before the phrase from outside the sentence (a panic). Every
+/// mention's phrase starts inside its sentence.
+#[test]
+fn a_phrase_starts_inside_its_sentence() {
+    let finding = crate::util::root()
+        .join("fuzz/findings/analyze-phrase-before-its-sentence");
+    let bytes = fs::read(&finding).unwrap();
+    // The fuzz target's repeat mode (first byte 128..=191): a count
+    // (little-endian u16), then a pattern repeated up to 64 KiB.
+    assert!((128..=191).contains(&bytes[0]));
+    let count = usize::from(u16::from_le_bytes([bytes[1], bytes[2]]));
+    let pattern = String::from_utf8_lossy(&bytes[3..]).into_owned();
+    let text = pattern.repeat(count.min(64 * 1024 / pattern.len()).max(1));
+    let doc = crate::util::pipeline().analyze(&text, None);
+    for m in &doc.resolved.mentions {
+        let s = &doc.sentences[m.sentence].span;
+        assert!(
+            s.start <= m.phrase_start && m.phrase_start <= m.span.start,
+            "{m:?} in {s:?}"
+        );
+    }
+}

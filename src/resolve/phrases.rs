@@ -259,9 +259,12 @@ fn link_forward(
     let role_end = portfolio_end(ctx, draft.mentions[last].span.end);
     let sentence = draft.mentions[last].sentence;
     let next = last + 1;
+    // Not across a sentence cut ("President | William Ruto" when a capped
+    // sentence is cut between them, fuzz finding 5).
     let next_person = (next < n
         && !draft.is_dropped(next)
-        && draft.mentions[next].kind == MentionKind::Person)
+        && draft.mentions[next].kind == MentionKind::Person
+        && draft.mentions[next].sentence == sentence)
         .then_some(next);
     let mut next_is_person = next_person.is_some_and(|j| {
         let start = draft.mentions[j].span.start;
