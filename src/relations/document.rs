@@ -159,8 +159,11 @@ pub(crate) fn settle(
     sentences: &[Sentence],
     resolved: &Resolved,
     doc_date: Option<Date>,
-    found: Found,
+    mut found: Found,
 ) -> Extracted {
+    for proto in &mut found.protos {
+        proto.parties.dedup_actors();
+    }
     let max = rules.max_parties();
     let meetings = meetings(&found.protos, max);
     let mut out = Extracted::default();

@@ -585,9 +585,13 @@ fn headlines() {
 #[test]
 fn many_parties_make_one_event() {
     let pipeline = pipeline();
-    let countries =
-        ["China", "Russia", "India", "Iraq", "Brazil", "Japan", "Pakistan"];
-    let list = (0..40)
+    // More distinct parties than `max_parties` (12), each named three
+    // times: one event, each party once, in text order.
+    let countries = [
+        "China", "Russia", "India", "Iraq", "Brazil", "Japan", "Pakistan",
+        "France", "Britain", "Turkey", "Italy", "Germany", "Spain",
+    ];
+    let list = (0..39)
         .map(|i| countries[i % countries.len()])
         .collect::<Vec<_>>()
         .join(", ");
@@ -597,7 +601,20 @@ fn many_parties_make_one_event() {
     assert_eq!(doc.events.len(), 1);
     let ids: Vec<&str> =
         doc.events[0].parties.iter().map(|a| doc.actor_id(a)).collect();
-    assert_eq!(ids, ["CHN", "RUS", "IND", "IRQ", "BRA", "JPN", "PAK", "AFG"]);
+    assert_eq!(
+        ids,
+        [
+            "CHN", "RUS", "IND", "IRQ", "BRA", "JPN", "PAK", "FRA", "GBR",
+            "TUR", "ITA", "DEU", "ESP", "AFG"
+        ]
+    );
+    // A long list of few parties names few parties: pairs, each once.
+    let list =
+        (0..40).map(|i| countries[i % 7]).collect::<Vec<_>>().join(", ");
+    let doc = pipeline
+        .analyze(&format!("{list} and Afghanistan signed a pact."), None);
+    assert!(doc.events.is_empty());
+    assert_eq!(doc.relations.len(), 8 * 7 / 2);
     // At most `max_parties` parties stay pairs.
     let doc = pipeline.analyze("China, Russia and India signed a pact.", None);
     assert_eq!(doc.relations.len(), 3);

@@ -46,6 +46,32 @@ pub(crate) enum Parties {
     Collective(Slot),
 }
 
+impl Parties {
+    /// Drops an actor named again on the same side, keeping the first:
+    /// "Chad and Peru and Chad and Peru" names two parties, so they are a
+    /// pair, not a multilateral event, and no pair is made twice.
+    pub(crate) fn dedup_actors(&mut self) {
+        fn dedup(slots: &mut Vec<Slot>) {
+            if slots.len() <= 2 {
+                return;
+            }
+            let mut seen = rustc_hash::FxHashSet::default();
+            slots.retain(|s| match s {
+                Slot::Actor(a) => seen.insert(a.entity),
+                Slot::Parties | Slot::Countries => true,
+            });
+        }
+        match self {
+            Parties::Cross { left, right, .. } => {
+                dedup(left);
+                dedup(right);
+            }
+            Parties::Within(group) => dedup(group),
+            Parties::None | Parties::Collective(_) => {}
+        }
+    }
+}
+
 /// Which sides of a `Cross` relate among themselves.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Mutual {
