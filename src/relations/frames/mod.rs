@@ -47,18 +47,21 @@ pub(crate) enum Parties {
 }
 
 impl Parties {
-    /// Drops an actor named again on the same side, keeping the first:
-    /// "Chad and Peru and Chad and Peru" names two parties, so they are a
-    /// pair, not a multilateral event, and no pair is made twice.
+    /// Drops an actor (or "both sides") named again on the same side,
+    /// keeping the first: "Chad and Peru and Chad and Peru" names two
+    /// parties, so they are a pair, not a multilateral event, and no pair
+    /// is made twice.
     pub(crate) fn dedup_actors(&mut self) {
         fn dedup(slots: &mut Vec<Slot>) {
             if slots.len() <= 2 {
                 return;
             }
             let mut seen = rustc_hash::FxHashSet::default();
+            let (mut parties, mut countries) = (false, false);
             slots.retain(|s| match s {
                 Slot::Actor(a) => seen.insert(a.entity),
-                Slot::Parties | Slot::Countries => true,
+                Slot::Parties => !std::mem::replace(&mut parties, true),
+                Slot::Countries => !std::mem::replace(&mut countries, true),
             });
         }
         match self {
