@@ -102,9 +102,22 @@ type Meeting = (usize, usize, Actor, Actor);
 
 /// The slots of a proto's parties, in text order.
 fn party_count(parties: &Parties) -> usize {
+    // Distinct parties: one side names each once (`dedup_actors`), but the
+    // two sides of a `Cross` may share some ("A and B met A and C").
+    let distinct = |slots: &mut dyn Iterator<Item = &Slot>| {
+        let mut seen = FxHashSet::default();
+        slots
+            .filter(|s| match s {
+                Slot::Actor(a) => seen.insert(Some(a.entity)),
+                Slot::Parties | Slot::Countries => seen.insert(None),
+            })
+            .count()
+    };
     match parties {
         Parties::None => 0,
-        Parties::Cross { left, right, .. } => left.len() + right.len(),
+        Parties::Cross { left, right, .. } => {
+            distinct(&mut left.iter().chain(right))
+        }
         Parties::Within(group) => group.len(),
         Parties::Collective(_) => 2,
     }
