@@ -102,14 +102,16 @@ type Meeting = (usize, usize, Actor, Actor);
 
 /// The slots of a proto's parties, in text order.
 fn party_count(parties: &Parties) -> usize {
-    // Distinct parties: one side names each once (`dedup_actors`), but the
-    // two sides of a `Cross` may share some ("A and B met A and C").
+    // Distinct named parties, as an event would hold them (`event`): one
+    // side names each once (`dedup_actors`), but the two sides of a
+    // `Cross` may share some ("A and B met A and C"), and a "both sides"
+    // in a list names nobody new.
     let distinct = |slots: &mut dyn Iterator<Item = &Slot>| {
         let mut seen = FxHashSet::default();
         slots
             .filter(|s| match s {
-                Slot::Actor(a) => seen.insert(Some(a.entity)),
-                Slot::Parties | Slot::Countries => seen.insert(None),
+                Slot::Actor(a) => seen.insert(a.entity),
+                Slot::Parties | Slot::Countries => false,
             })
             .count()
     };
@@ -118,7 +120,7 @@ fn party_count(parties: &Parties) -> usize {
         Parties::Cross { left, right, .. } => {
             distinct(&mut left.iter().chain(right))
         }
-        Parties::Within(group) => group.len(),
+        Parties::Within(group) => distinct(&mut group.iter()),
         Parties::Collective(_) => 2,
     }
 }

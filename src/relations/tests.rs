@@ -615,6 +615,12 @@ fn many_parties_make_one_event() {
         .analyze(&format!("{list} and Afghanistan signed a pact."), None);
     assert!(doc.events.is_empty());
     assert_eq!(doc.relations.len(), 8 * 7 / 2);
+    // Twelve named parties and "both sides" (which names nobody new):
+    // pairs.
+    let twelve = countries[..12].join(", ");
+    let doc = pipeline.analyze(&format!("{twelve} and both sides met."), None);
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    assert!(!doc.relations.is_empty());
     // At most `max_parties` parties stay pairs.
     let doc = pipeline.analyze("China, Russia and India signed a pact.", None);
     assert_eq!(doc.relations.len(), 3);
