@@ -919,6 +919,109 @@ fn a_discovered_person_is_one_mention() {
     }
 }
 
+/// The text the `analyze` fuzz target makes of its input
+/// (`fuzz/fuzz_targets/analyze.rs`, `text_of`): the first byte picks the
+/// mode (text; a repeated pattern; a list of names and separators).
+fn fuzz_text(data: &[u8]) -> String {
+    const NAMES: [&str; 16] = [
+        "Chad",
+        "Peru",
+        "Iran",
+        "Iraq",
+        "Cuba",
+        "China",
+        "Russia",
+        "India",
+        "Xi Jinping",
+        "Vladimir Putin",
+        "Beijing",
+        "Moscow",
+        "the president",
+        "Chinese",
+        "Foreign Minister Ana Lopes",
+        "both sides",
+    ];
+    const SEPARATORS: [&str; 4] = [", ", " and ", ", and ", "; "];
+    let Some((&mode, rest)) = data.split_first() else {
+        return String::new();
+    };
+    match mode {
+        0..=127 => String::from_utf8_lossy(rest).into_owned(),
+        128..=191 => {
+            let (count, pattern) = match rest {
+                [a, b, pattern @ ..] => {
+                    (usize::from(u16::from_le_bytes([*a, *b])), pattern)
+                }
+                _ => (0, rest),
+            };
+            let pattern = String::from_utf8_lossy(pattern);
+            if pattern.is_empty() {
+                return String::new();
+            }
+            pattern.repeat(count.min(64 * 1024 / pattern.len()).max(1))
+        }
+        _ => {
+            let mut text = String::from("Leaders of ");
+            for (i, b) in rest.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(SEPARATORS[usize::from(b >> 6)]);
+                }
+                text.push_str(NAMES[usize::from(b & 15)]);
+            }
+            if mode & 1 == 0 {
+                text.push_str(" met in Geneva.");
+            }
+            text
+        }
+    }
+}
+
+/// Every input the `analyze` fuzz target ever failed on
+/// (`fuzz/findings/analyze-*`, RELIABILITY.md) now keeps its invariants:
+/// mentions and their phrases inside their sentence, in order, never
+/// overlapping; an event holds more than `--max-parties` (12) parties,
+/// each once.
+#[test]
+fn every_analyze_finding_replays_clean() {
+    let dir = crate::util::root().join("fuzz/findings");
+    let mut findings: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name().unwrap().to_string_lossy().starts_with("analyze-")
+        })
+        .collect();
+    findings.sort();
+    assert!(findings.len() >= 6, "{findings:?}");
+    for finding in findings {
+        let text = fuzz_text(&fs::read(&finding).unwrap());
+        let doc = crate::util::pipeline().analyze(&text, None);
+        let mut end = 0;
+        for m in &doc.resolved.mentions {
+            let s = &doc.sentences[m.sentence].span;
+            assert!(
+                s.start <= m.phrase_start
+                    && m.phrase_start <= m.span.start
+                    && m.span.end <= s.end
+                    && m.span.start >= end,
+                "{}: {m:?} in {s:?}: {:?} | {:?}",
+                finding.display(),
+                text.get(s.end.saturating_sub(60)..s.end),
+                text.get(m.phrase_start..m.span.end)
+            );
+            end = m.span.end;
+        }
+        for e in &doc.events {
+            let mut ids: Vec<&str> =
+                e.parties.iter().map(|p| doc.actor_id(p)).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert!(ids.len() > 12, "{}: {e:?}", finding.display());
+            assert_eq!(ids.len(), e.parties.len());
+        }
+    }
+}
+
 /// Fuzz finding 5 (`fuzz/findings/analyze-phrase-before-its-sentence`, a
 /// repeated pattern): a title phrase began in the piece before its name's
 /// (a capped sentence cut between them), and the relation stage read the

@@ -228,13 +228,19 @@ fn name_run(ctx: &Ctx<'_>, draft: &Draft, i: usize) -> Option<NameRun> {
     if !run.plain_given {
         return Some(run);
     }
-    // Right: more short forms and name words ("Mani Shankar Aiyar").
+    // Right: more short forms and name words ("Mani Shankar Aiyar"), not
+    // past the sentence (a capped sentence may be cut inside a name).
+    let sentence_end = ctx.sentence_end(sentence);
     let mut j = i + 1;
     while tokens < 5 {
-        let Some(rest) = text[run.end..].strip_prefix(' ') else { break };
-        let next_short = mentions
-            .get(j)
-            .filter(|n| is_open_short(n) && n.span.start == run.end + 1);
+        let Some(rest) = text[run.end..sentence_end].strip_prefix(' ') else {
+            break;
+        };
+        let next_short = mentions.get(j).filter(|n| {
+            is_open_short(n)
+                && n.sentence == sentence
+                && n.span.start == run.end + 1
+        });
         if let Some(n) = next_short {
             run.end = n.span.end;
             run.shorts.push(j);
