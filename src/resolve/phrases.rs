@@ -110,8 +110,10 @@ struct Head {
 fn role_chain(ctx: &Ctx<'_>, draft: &Draft, first: usize) -> usize {
     let mentions = &draft.mentions;
     let mut last = first;
+    // Not across a sentence cut (fuzz finding 10).
     while last + 1 < mentions.len()
         && mentions[last + 1].kind == MentionKind::Role
+        && mentions[last + 1].sentence == mentions[first].sentence
         && !draft.is_dropped(last + 1)
         && is_space_gap(
             ctx.text,

@@ -243,6 +243,10 @@ impl SentenceModel<'_> {
     /// Byte start of the last `n` whitespace-separated words before `pos`
     /// in the sentence (tokens are not built yet for every caller).
     fn words_back_text(&self, pos: usize, n: usize) -> usize {
+        // Callers pass positions inside the sentence (resolve keeps every
+        // phrase in its sentence); clamped all the same, so that a slip
+        // there cannot panic here.
+        let pos = pos.clamp(self.span.start, self.span.end);
         let head = &self.text[self.span.start..pos];
         let mut count = 0;
         let mut in_word = false;
@@ -430,6 +434,10 @@ impl SentenceModel<'_> {
     fn former(&self, start: usize, end: usize) -> bool {
         // "former U.S. Ambassador Richard Holbrooke": up to four words
         // back, no punctuation between.
+        let start = start.max(self.span.start);
+        if start > end {
+            return false;
+        }
         let from = self.words_back_text(start, 4);
         let head = &self.text[from..start];
         let head = head.rsplit([',', ';', '(', ':']).next().unwrap_or("");
