@@ -333,7 +333,34 @@ pub fn resolve(
     capitals::drop_name_heads(&ctx, &mut draft);
     draft.settle();
     act_for_bodies(gazetteer, &mut draft.mentions, date.map(|d| d.year));
+    keep_in_sentences(&ctx, &mut draft);
     Resolved { mentions: draft.mentions, discovered: draft.discovered }
+}
+
+/// Every mention and its phrase lie inside the mention's sentence: the
+/// relation stage relies on it. A rule that slips across a sentence cut is
+/// a bug (caught by debug assertions, so by the tests and the fuzzer); in a
+/// release build its mention is cut back to the sentence, or dropped.
+fn keep_in_sentences(ctx: &Ctx<'_>, draft: &mut Draft) {
+    let mut outside = vec![];
+    for (i, m) in draft.mentions.iter_mut().enumerate() {
+        let (start, end) =
+            (ctx.sentence_start(m.sentence), ctx.sentence_end(m.sentence));
+        debug_assert!(
+            start <= m.phrase_start && m.span.end <= end,
+            "{m:?} outside {start}..{end}"
+        );
+        m.phrase_start = m.phrase_start.clamp(start, m.span.start.max(start));
+        if m.span.start < start || m.span.end > end {
+            outside.push(i);
+        }
+    }
+    if !outside.is_empty() {
+        for i in outside {
+            draft.drop_mention(i);
+        }
+        draft.settle();
+    }
 }
 
 /// A listed person who held a role in an organisation ("U.N.
