@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::util::{csv_records, ok, run, stderr, stdout, tempdir};
+use crate::util::{csv_records, gzip, ok, run, stderr, stdout, tempdir};
 
 #[test]
 fn jsonl_with_custom_fields_and_dates() {
@@ -76,15 +76,6 @@ fn bad_jsonl_lines_are_skipped_and_counted() {
         "{}",
         stderr(&strict)
     );
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(
-        Vec::new(),
-        flate2::Compression::default(),
-    );
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
 }
 
 #[test]

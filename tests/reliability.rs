@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::util::{
-    csv_records, gazette, ok, root, run, run_in, stderr, stdout, tempdir,
+    csv_records, gazette, gzip, ok, root, run, run_in, stderr, stdout, tempdir,
 };
 
 const MEETING: &str = "Xi Jinping met Vladimir Putin in Moscow.";
@@ -24,15 +24,6 @@ fn names_in(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(
-        Vec::new(),
-        flate2::Compression::default(),
-    );
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
 }
 
 fn is_root() -> bool {
@@ -919,62 +910,10 @@ fn a_discovered_person_is_one_mention() {
     }
 }
 
-/// The text the `analyze` fuzz target makes of its input
-/// (`fuzz/fuzz_targets/analyze.rs`, `text_of`): the first byte picks the
-/// mode (text; a repeated pattern; a list of names and separators).
-fn fuzz_text(data: &[u8]) -> String {
-    const NAMES: [&str; 16] = [
-        "Chad",
-        "Peru",
-        "Iran",
-        "Iraq",
-        "Cuba",
-        "China",
-        "Russia",
-        "India",
-        "Xi Jinping",
-        "Vladimir Putin",
-        "Beijing",
-        "Moscow",
-        "the president",
-        "Chinese",
-        "Foreign Minister Ana Lopes",
-        "both sides",
-    ];
-    const SEPARATORS: [&str; 4] = [", ", " and ", ", and ", "; "];
-    let Some((&mode, rest)) = data.split_first() else {
-        return String::new();
-    };
-    match mode {
-        0..=127 => String::from_utf8_lossy(rest).into_owned(),
-        128..=191 => {
-            let (count, pattern) = match rest {
-                [a, b, pattern @ ..] => {
-                    (usize::from(u16::from_le_bytes([*a, *b])), pattern)
-                }
-                _ => (0, rest),
-            };
-            let pattern = String::from_utf8_lossy(pattern);
-            if pattern.is_empty() {
-                return String::new();
-            }
-            pattern.repeat(count.min(64 * 1024 / pattern.len()).max(1))
-        }
-        _ => {
-            let mut text = String::from("Leaders of ");
-            for (i, b) in rest.iter().enumerate() {
-                if i > 0 {
-                    text.push_str(SEPARATORS[usize::from(b >> 6)]);
-                }
-                text.push_str(NAMES[usize::from(b & 15)]);
-            }
-            if mode & 1 == 0 {
-                text.push_str(" met in Geneva.");
-            }
-            text
-        }
-    }
-}
+// `text_of`: the text the `analyze` fuzz target makes of its input (the
+// first byte picks the mode: text; a repeated pattern; a list of names and
+// separators), shared with the target so that findings replay exactly.
+include!("../fuzz/analyze_text.rs");
 
 /// Every input the `analyze` fuzz target ever failed on
 /// (`fuzz/findings/analyze-*`, RELIABILITY.md) now keeps its invariants:
@@ -994,7 +933,7 @@ fn every_analyze_finding_replays_clean() {
     findings.sort();
     assert!(findings.len() >= 6, "{findings:?}");
     for finding in findings {
-        let text = fuzz_text(&fs::read(&finding).unwrap());
+        let text = text_of(&fs::read(&finding).unwrap());
         let doc = crate::util::pipeline().analyze(&text, None);
         let mut end = 0;
         for m in &doc.resolved.mentions {

@@ -124,3 +124,14 @@ pub fn reference_without_repeats(reference: &Path) -> String {
     }
     kept.join("\n\n")
 }
+
+/// `bytes`, gzip-compressed.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(
+        Vec::new(),
+        flate2::Compression::default(),
+    );
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap()
+}

@@ -22,25 +22,9 @@ use gazette::{
 };
 use libfuzzer_sys::fuzz_target;
 
-const NAMES: [&str; 16] = [
-    "Chad",
-    "Peru",
-    "Iran",
-    "Iraq",
-    "Cuba",
-    "China",
-    "Russia",
-    "India",
-    "Xi Jinping",
-    "Vladimir Putin",
-    "Beijing",
-    "Moscow",
-    "the president",
-    "Chinese",
-    "Foreign Minister Ana Lopes",
-    "both sides",
-];
-const SEPARATORS: [&str; 4] = [", ", " and ", ", and ", "; "];
+// `text_of` and the names and separators it draws from; shared with
+// `tests/reliability.rs`, which replays the findings.
+include!("../analyze_text.rs");
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
@@ -48,42 +32,6 @@ fn pipeline() -> &'static Pipeline {
         Pipeline::new(Gazetteer::defaults().expect("defaults"))
             .expect("pipeline")
     })
-}
-
-fn text_of(data: &[u8]) -> String {
-    let Some((&mode, rest)) = data.split_first() else {
-        return String::new();
-    };
-    match mode {
-        0..=127 => String::from_utf8_lossy(rest).into_owned(),
-        128..=191 => {
-            let (count, pattern) = match rest {
-                [a, b, pattern @ ..] => {
-                    (u16::from_le_bytes([*a, *b]) as usize, pattern)
-                }
-                _ => (0, rest),
-            };
-            let pattern = String::from_utf8_lossy(pattern);
-            if pattern.is_empty() {
-                return String::new();
-            }
-            let times = count.min(64 * 1024 / pattern.len()).max(1);
-            pattern.repeat(times)
-        }
-        _ => {
-            let mut text = String::from("Leaders of ");
-            for (i, b) in rest.iter().enumerate() {
-                if i > 0 {
-                    text.push_str(SEPARATORS[usize::from(b >> 6)]);
-                }
-                text.push_str(NAMES[usize::from(b & 15)]);
-            }
-            if mode & 1 == 0 {
-                text.push_str(" met in Geneva.");
-            }
-            text
-        }
-    }
 }
 
 fuzz_target!(|data: &[u8]| {
