@@ -607,13 +607,18 @@ impl<'t> SentenceModel<'t> {
                 continue;
             };
             let site = match m.kind {
-                MentionKind::Country => !m.in_phrase,
-                MentionKind::Place => true,
-                _ => false,
+                MentionKind::Country if !m.in_phrase => Some(m.span.clone()),
+                MentionKind::Place => Some(m.span.clone()),
+                // "a visit to the North Korean capital": the country's
+                // capital, a site of the country as a named one is.
+                MentionKind::Demonym => self
+                    .demonym_capital(m.span.clone())
+                    .map(|end| m.span.start..end),
+                _ => None,
             };
-            if site {
-                let toks = self.tok_at(m.span.start)..self.tok_at(m.span.end);
-                self.sites.push(Site { span: m.span.clone(), toks, country });
+            if let Some(span) = site {
+                let toks = self.tok_at(span.start)..self.tok_at(span.end);
+                self.sites.push(Site { span, toks, country });
             }
         }
     }

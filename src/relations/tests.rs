@@ -286,6 +286,10 @@ fn frame_visit() {
     table(&[
         ("Vladimir Putin visits Brazil.", &["MEETING reported vladimir-putin BRA"]),
         ("Narendra Modi arrived in Tokyo on Monday.", &["MEETING reported narendra-modi JPN"]),
+        // "the DEMONYM capital" is the country's capital.
+        ("Vladimir Putin flew to the Iraqi capital.", &["MEETING reported vladimir-putin IRQ"]),
+        ("Vladimir Putin arrived in the Afghan capital Kabul.", &["MEETING reported vladimir-putin AFG"]),
+        ("Vladimir Putin toured the Chinese capital markets.", &[]),
         ("Lee Jae-myung flew to Seattle for a three-day trip.", &["MEETING reported lee-jae-myung USA"]),
         (
             "Narendra Modi will visit Japan, China and South Korea.",

@@ -402,6 +402,36 @@ impl SentenceModel<'_> {
         Some((m.span.clone(), kind, None, false))
     }
 
+    /// The end of "capital" in "the DEMONYM capital" when the phrase ends
+    /// there: punctuation, a capitalised word (its name: "the Afghan
+    /// capital Kabul") or a word of the lexicon follows ("of", "and",
+    /// "on", "met"), not a noun ("the Chinese capital markets").
+    pub(super) fn demonym_capital(&self, span: Range<usize>) -> Option<usize> {
+        let head = &self.text[self.span.start..span.start];
+        if !(head.ends_with("the ") || head == "The ") {
+            return None;
+        }
+        let rest = &self.text[span.end..self.span.end];
+        let after = rest.strip_prefix(" capital")?;
+        let ends = match after.strip_prefix(' ') {
+            Some(next) => {
+                let word: &str = next
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let classes = self.lexicon.classes(word);
+                word.chars().next().is_some_and(char::is_uppercase)
+                    || (!classes.is_empty()
+                        && !classes.has(WordClass::Civilian)
+                        && !classes.has(WordClass::Topic))
+                    || (word.ends_with("ed")
+                        && word.chars().all(|c| c.is_lowercase()))
+            }
+            None => !after.chars().next().is_some_and(char::is_alphanumeric),
+        };
+        ends.then_some(span.end + " capital".len())
+    }
+
     /// "signed a treaty with the British", "the Americans said": "the" and
     /// a demonym that heads its phrase (what follows is punctuation, a
     /// function word or a past verb, not a noun) name the nation.
