@@ -193,6 +193,36 @@ pub struct Extracted {
     pub events: Vec<Event>,
 }
 
+/// The country of a wire dateline that names a capital: a capital written
+/// in capitals at the start of a sentence ("BAGHDAD (Reuters) -"), among
+/// the document's first mentions.
+fn dateline_country(
+    gazetteer: &Gazetteer,
+    text: &str,
+    resolved: &Resolved,
+) -> Option<EntityId> {
+    resolved.mentions.iter().take(8).find_map(|m| {
+        let Some(EntityRef::Known(id)) = m.entity else { return None };
+        let entity = gazetteer.entity(id);
+        let written = &text[m.span.clone()];
+        let capital =
+            entity.place_type == Some(crate::gazetteer::PlaceType::Capital);
+        let caps = written.chars().any(char::is_alphabetic)
+            && !written.chars().any(char::is_lowercase);
+        let first = text[..m.span.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+        (m.kind == crate::resolve::MentionKind::Place
+            && capital
+            && caps
+            && first)
+            .then_some(entity.country)
+            .flatten()
+    })
+}
+
 /// Extracts the relations of one document.
 pub fn extract_relations(
     rules: &RelationRules,
@@ -204,6 +234,7 @@ pub fn extract_relations(
 ) -> Extracted {
     let scan = model::DocScan::new(rules, text);
     let mut model = model::SentenceModel::default();
+    model.dateline_country = dateline_country(gazetteer, text, resolved);
     let mut found = document::Found::default();
     for sentence in sentences {
         let mentions = model::mentions_in(&resolved.mentions, sentence);

@@ -182,6 +182,9 @@ pub(crate) struct SentenceModel<'t> {
     /// Whether frames read this sentence: it has a trigger or a military
     /// noun. Otherwise only its chunks are built (who "he" is next).
     pub full: bool,
+    /// The country of the document's wire dateline when it names a capital
+    /// ("BAGHDAD (Reuters) -"): "the capital" in the story is its capital.
+    pub dateline_country: Option<EntityId>,
 }
 
 impl Default for SentenceModel<'_> {
@@ -203,6 +206,7 @@ impl Default for SentenceModel<'_> {
             mentions: &[],
             lexicon: EMPTY.get_or_init(Lexicon::default),
             full: false,
+            dateline_country: None,
         }
     }
 }
@@ -620,6 +624,46 @@ impl<'t> SentenceModel<'t> {
                 let toks = self.tok_at(span.start)..self.tok_at(span.end);
                 self.sites.push(Site { span, toks, country });
             }
+        }
+        // "BAGHDAD (Reuters) - ... arrived in the capital": the dateline's.
+        if let Some(country) = self.dateline_country {
+            for k in 1..self.tokens.len() {
+                let t = &self.tokens[k];
+                if &self.text[t.start..t.end] == "capital"
+                    && self.word_is(k - 1, "the")
+                    && self.phrase_ends_after(t.end)
+                {
+                    let span = t.start..t.end;
+                    let at = self
+                        .sites
+                        .partition_point(|s| s.span.start < span.start);
+                    self.sites
+                        .insert(at, Site { span, toks: k..k + 1, country });
+                }
+            }
+        }
+    }
+
+    /// Whether a noun phrase can end at `end`: punctuation, the end of the
+    /// sentence, a capitalised word (a name) or a word of the lexicon
+    /// follows, not another noun ("capital markets").
+    pub(super) fn phrase_ends_after(&self, end: usize) -> bool {
+        let after = &self.text[end..self.span.end];
+        match after.strip_prefix(' ') {
+            Some(next) => {
+                let word: &str = next
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let classes = self.lexicon.classes(word);
+                word.chars().next().is_some_and(char::is_uppercase)
+                    || (!classes.is_empty()
+                        && !classes.has(WordClass::Civilian)
+                        && !classes.has(WordClass::Topic))
+                    || (word.ends_with("ed")
+                        && word.chars().all(|c| c.is_lowercase()))
+            }
+            None => !after.chars().next().is_some_and(char::is_alphanumeric),
         }
     }
 

@@ -290,6 +290,19 @@ fn frame_visit() {
         ("Vladimir Putin flew to the Iraqi capital.", &["MEETING reported vladimir-putin IRQ"]),
         ("Vladimir Putin arrived in the Afghan capital Kabul.", &["MEETING reported vladimir-putin AFG"]),
         ("Vladimir Putin toured the Chinese capital markets.", &[]),
+        // "the capital" of a story datelined in one is that capital.
+        (
+            "BAGHDAD (Reuters) - Vladimir Putin arrived in the capital on Sunday.",
+            &["MEETING reported vladimir-putin IRQ"],
+        ),
+        ("Vladimir Putin arrived in the capital on Sunday.", &[]),
+        // A visit to unnamed officials or troops is a visit to where they
+        // are; a named person is met.
+        (
+            "Vladimir Putin visited Russian troops and diplomats in Afghanistan.",
+            &["MEETING reported vladimir-putin AFG"],
+        ),
+        ("Vladimir Putin visited Xi Jinping in Beijing.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Lee Jae-myung flew to Seattle for a three-day trip.", &["MEETING reported lee-jae-myung USA"]),
         (
             "Narendra Modi will visit Japan, China and South Korea.",

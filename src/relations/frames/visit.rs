@@ -130,6 +130,8 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
             let mut slots = vec![c.slot.clone()];
             let mut end = c.span.end;
             let mut last = c;
+            // Unnamed officials or forces ("US troops and diplomats").
+            let mut unnamed = c.kind == ChunkKind::Official;
             for next in &m.chunks[ci as usize + 1..] {
                 if next.span.end > ce
                     || !joined(ctx, last, next)
@@ -139,7 +141,14 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
                 }
                 slots.push(next.slot.clone());
                 end = next.span.end;
+                unnamed &= next.kind == ChunkKind::Official;
                 last = next;
+            }
+            // "visited US troops in Iraq": a visit to where they are.
+            if unnamed {
+                if let Some(site) = troops_site(ctx, end) {
+                    return Some(site);
+                }
             }
             return Some(Destination { slots, end, to_country: false });
         }
@@ -160,6 +169,30 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
         k = next.toks.end;
     }
     Some(Destination { slots, end, to_country: true })
+}
+
+/// The site a visit to unnamed officials or troops names after them, "in"
+/// or "at" it within a few words of the same clause ("US troops and
+/// diplomats in the capital").
+fn troops_site(ctx: &Ctx<'_, '_>, end: usize) -> Option<Destination> {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let from = m.tok_at(end);
+    let site = m.sites.iter().find(|s| {
+        s.span.start >= end
+            && s.span.end <= ce
+            && s.toks.start <= from + 6
+            && (1..=2).any(|d| {
+                s.toks.start >= from + d
+                    && (m.word_is(s.toks.start - d, "in")
+                        || m.word_is(s.toks.start - d, "at"))
+            })
+    })?;
+    Some(Destination {
+        slots: vec![Slot::Actor(Actor::country(site.country))],
+        end: site.span.end,
+        to_country: true,
+    })
 }
 
 /// The token after a coordination starting at token `k` (", ", "and",

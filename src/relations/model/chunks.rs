@@ -412,24 +412,10 @@ impl SentenceModel<'_> {
             return None;
         }
         let rest = &self.text[span.end..self.span.end];
-        let after = rest.strip_prefix(" capital")?;
-        let ends = match after.strip_prefix(' ') {
-            Some(next) => {
-                let word: &str = next
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                let classes = self.lexicon.classes(word);
-                word.chars().next().is_some_and(char::is_uppercase)
-                    || (!classes.is_empty()
-                        && !classes.has(WordClass::Civilian)
-                        && !classes.has(WordClass::Topic))
-                    || (word.ends_with("ed")
-                        && word.chars().all(|c| c.is_lowercase()))
-            }
-            None => !after.chars().next().is_some_and(char::is_alphanumeric),
-        };
-        ends.then_some(span.end + " capital".len())
+        rest.strip_prefix(" capital")?;
+        let end = span.end + " capital".len();
+        let ends = self.phrase_ends_after(end);
+        ends.then_some(end)
     }
 
     /// "signed a treaty with the British", "the Americans said": "the" and
