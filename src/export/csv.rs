@@ -292,13 +292,26 @@ pub fn write_nodes<W: io::Write>(
     graph: &RelationGraph,
     ending: LineEnding,
 ) -> Result<()> {
+    write_node_table(out, graph, ending, &NODE_HEADER, |kind| kind.into())
+}
+
+/// Writes a node table of the `nodes.csv` columns under `header` (the
+/// Neo4j and Gephi profiles name them their way), the kind as `kind`
+/// renders it.
+pub(crate) fn write_node_table<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    ending: LineEnding,
+    header: &[&str],
+    kind: impl Fn(&str) -> std::borrow::Cow<'_, str>,
+) -> Result<()> {
     let mut w = writer(out, ending);
-    w.write_record(NODE_HEADER)?;
+    w.write_record(header)?;
     for node in graph.graph.node_weights() {
         w.write_record([
             node.id.as_str(),
             &node.label,
-            &node.kind,
+            &kind(&node.kind),
             node.country.as_deref().unwrap_or(""),
             &node.mentions.to_string(),
             &node.degree.to_string(),
@@ -316,8 +329,19 @@ pub fn write_edges<W: io::Write>(
     graph: &RelationGraph,
     ending: LineEnding,
 ) -> Result<()> {
+    write_edge_table(out, graph, ending, &EDGE_HEADER)
+}
+
+/// Writes an edge table of the `edges.csv` columns under `header` (the
+/// Neo4j profile names them its way).
+pub(crate) fn write_edge_table<W: io::Write>(
+    out: W,
+    graph: &RelationGraph,
+    ending: LineEnding,
+    header: &[&str],
+) -> Result<()> {
     let mut w = writer(out, ending);
-    w.write_record(EDGE_HEADER)?;
+    w.write_record(header)?;
     for edge in graph.graph.edge_indices() {
         let (a, b) = graph.graph.edge_endpoints(edge).expect("edge exists");
         let e = &graph.graph[edge];

@@ -14,8 +14,8 @@
 use std::io;
 
 use crate::error::Result;
-use crate::export::csv::{opt_count, writer, LineEnding};
-use crate::export::{evidence, format_rank};
+use crate::export::csv::{opt_count, write_node_table, writer, LineEnding};
+use crate::export::evidence;
 use crate::graph::RelationGraph;
 
 /// Header of the nodes table.
@@ -60,22 +60,7 @@ pub fn write_nodes<W: io::Write>(
     graph: &RelationGraph,
     ending: LineEnding,
 ) -> Result<()> {
-    let mut w = writer(out, ending);
-    w.write_record(NODE_HEADER)?;
-    for node in graph.graph.node_weights() {
-        w.write_record([
-            node.id.as_str(),
-            &node.label,
-            &node.kind,
-            node.country.as_deref().unwrap_or(""),
-            &node.mentions.to_string(),
-            &node.degree.to_string(),
-            &node.weighted_degree.to_string(),
-            &format_rank(node.pagerank),
-        ])?;
-    }
-    w.flush().map_err(::csv::Error::from)?;
-    Ok(())
+    write_node_table(out, graph, ending, &NODE_HEADER, |kind| kind.into())
 }
 
 /// Writes the edges table.

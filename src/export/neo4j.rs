@@ -15,8 +15,7 @@
 use std::io;
 
 use crate::error::Result;
-use crate::export::csv::{opt_count, writer, LineEnding};
-use crate::export::{evidence, format_rank};
+use crate::export::csv::{write_edge_table, write_node_table, LineEnding};
 use crate::graph::{RelationGraph, EVENT_KIND};
 
 /// Header of the nodes file.
@@ -65,22 +64,9 @@ pub fn write_nodes<W: io::Write>(
     graph: &RelationGraph,
     ending: LineEnding,
 ) -> Result<()> {
-    let mut w = writer(out, ending);
-    w.write_record(NODE_HEADER)?;
-    for node in graph.graph.node_weights() {
-        w.write_record([
-            node.id.as_str(),
-            &node.label,
-            &labels(&node.kind),
-            node.country.as_deref().unwrap_or(""),
-            &node.mentions.to_string(),
-            &node.degree.to_string(),
-            &node.weighted_degree.to_string(),
-            &format_rank(node.pagerank),
-        ])?;
-    }
-    w.flush().map_err(::csv::Error::from)?;
-    Ok(())
+    write_node_table(out, graph, ending, &NODE_HEADER, |kind| {
+        labels(kind).into()
+    })
 }
 
 /// Writes the relationships file.
@@ -89,25 +75,7 @@ pub fn write_relationships<W: io::Write>(
     graph: &RelationGraph,
     ending: LineEnding,
 ) -> Result<()> {
-    let mut w = writer(out, ending);
-    w.write_record(RELATIONSHIP_HEADER)?;
-    for edge in graph.graph.edge_indices() {
-        let (a, b) = graph.graph.edge_endpoints(edge).expect("edge exists");
-        let e = &graph.graph[edge];
-        w.write_record([
-            graph.graph[a].id.as_str(),
-            &graph.graph[b].id,
-            e.kind.as_str(),
-            &e.weight.to_string(),
-            e.first_date.as_deref().unwrap_or(""),
-            e.last_date.as_deref().unwrap_or(""),
-            &evidence(&e.evidence),
-            e.role.as_deref().unwrap_or(""),
-            &opt_count(e.mentions),
-        ])?;
-    }
-    w.flush().map_err(::csv::Error::from)?;
-    Ok(())
+    write_edge_table(out, graph, ending, &RELATIONSHIP_HEADER)
 }
 
 #[cfg(test)]
