@@ -153,12 +153,7 @@ fn compile(
     prefilter: bool,
 ) -> std::result::Result<Regex, regex::Error> {
     meta::Builder::new()
-        .syntax(
-            regex_automata::util::syntax::Config::new()
-                .case_insensitive(true)
-                .unicode(false)
-                .utf8(true),
-        )
+        .syntax(syntax())
         .configure(
             meta::Config::new()
                 .auto_prefilter(prefilter)
@@ -172,18 +167,22 @@ fn compile(
         .map_err(|e| regex::Error::Syntax(e.to_string()))
 }
 
+/// The syntax of every cue and trigger regex: case-insensitive, ASCII
+/// classes (`\w` is `[0-9A-Za-z_]`), matching UTF-8 text.
+fn syntax() -> regex_automata::util::syntax::Config {
+    regex_automata::util::syntax::Config::new()
+        .case_insensitive(true)
+        .unicode(false)
+        .utf8(true)
+}
+
 /// The anchored trigger rules as one multi-pattern regex (no prefilter:
 /// it only ever reads a trigger's own span).
 fn compile_set(
     sources: &[String],
 ) -> std::result::Result<Regex, regex::Error> {
     meta::Builder::new()
-        .syntax(
-            regex_automata::util::syntax::Config::new()
-                .case_insensitive(true)
-                .unicode(false)
-                .utf8(true),
-        )
+        .syntax(syntax())
         .configure(
             meta::Config::new()
                 .auto_prefilter(false)

@@ -196,6 +196,14 @@ impl Ctx<'_> {
         self.lexicon.is(word, class)
     }
 
+    /// The listed person whose id is `id` ("Vladimir PUTIN" written
+    /// another way is still `vladimir-putin`).
+    fn known_person(&self, id: &str) -> Option<EntityId> {
+        self.gazetteer
+            .find(id)
+            .filter(|&e| self.gazetteer.entity(e).kind == EntityKind::Person)
+    }
+
     /// Whether `word` belongs to any class of the lexicon.
     fn is_lexicon_word(&self, word: &str) -> bool {
         !self.lexicon.classes(word).is_empty()

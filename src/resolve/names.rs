@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::{
     followed_by_name_word, Ctx, Draft, EntityRef, Mention, MentionKind,
 };
-use crate::gazetteer::{EntityKind, FormKind};
+use crate::gazetteer::FormKind;
 use crate::lexicon::WordClass;
 use crate::text::{is_word_char, on_word_boundaries};
 
@@ -324,10 +324,7 @@ pub(super) fn join_name_runs(ctx: &Ctx<'_>, draft: &mut Draft) {
         let span = run.start..run.end;
         let name = &text[span.clone()];
         let id = slug(name);
-        let known = ctx
-            .gazetteer
-            .find(&id)
-            .filter(|&e| ctx.gazetteer.entity(e).kind == EntityKind::Person);
+        let known = ctx.known_person(&id);
         let (entity, country) = match known {
             Some(person) => (
                 EntityRef::Known(person),

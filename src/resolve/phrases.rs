@@ -9,7 +9,7 @@ use super::{
     followed_by_name_word, is_space_gap, Ctx, Draft, EntityRef, Mention,
     MentionKind,
 };
-use crate::gazetteer::{EntityId, EntityKind};
+use crate::gazetteer::EntityId;
 use crate::lexicon::WordClass;
 
 /// Whether `text[from..to]` is a space, or up to two modifier words
@@ -363,10 +363,7 @@ fn link_forward(
     }
     // A name written another way ("Vladimir PUTIN") whose id is a known
     // person's is that person.
-    let known = ctx
-        .gazetteer
-        .find(&id)
-        .filter(|&e| ctx.gazetteer.entity(e).kind == EntityKind::Person);
+    let known = ctx.known_person(&id);
     let (entity, country) = match known {
         Some(person) => (
             EntityRef::Known(person),
