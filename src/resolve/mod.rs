@@ -345,12 +345,14 @@ pub fn resolve(
     Resolved { mentions: draft.mentions, discovered: draft.discovered }
 }
 
-/// Every mention and its phrase lie inside the mention's sentence: the
-/// relation stage relies on it. A rule that slips across a sentence cut is
-/// a bug (caught by debug assertions, so by the tests and the fuzzer); in a
-/// release build its mention is cut back to the sentence, or dropped.
+/// Every mention and its phrase lie inside the mention's sentence, and
+/// mentions do not overlap: the later stages rely on it. A rule that slips
+/// (across a sentence cut, over another name) is a bug, caught by debug
+/// assertions, so by the tests and the fuzzer; in a release build its
+/// mention is cut back to the sentence, or dropped.
 fn keep_in_sentences(ctx: &Ctx<'_>, draft: &mut Draft) {
     let mut outside = vec![];
+    let mut last_end = 0;
     for (i, m) in draft.mentions.iter_mut().enumerate() {
         let (start, end) =
             (ctx.sentence_start(m.sentence), ctx.sentence_end(m.sentence));
@@ -358,9 +360,13 @@ fn keep_in_sentences(ctx: &Ctx<'_>, draft: &mut Draft) {
             start <= m.phrase_start && m.span.end <= end,
             "{m:?} outside {start}..{end}"
         );
+        debug_assert!(m.span.start >= last_end, "{m:?} overlaps");
         m.phrase_start = m.phrase_start.clamp(start, m.span.start.max(start));
-        if m.span.start < start || m.span.end > end {
+        if m.span.start < start || m.span.end > end || m.span.start < last_end
+        {
             outside.push(i);
+        } else {
+            last_end = m.span.end;
         }
     }
     if !outside.is_empty() {

@@ -280,6 +280,10 @@ fn name_run(ctx: &Ctx<'_>, draft: &Draft, i: usize) -> Option<NameRun> {
 pub(super) fn join_name_runs(ctx: &Ctx<'_>, draft: &mut Draft) {
     let n = draft.mentions.len();
     let text = ctx.text;
+    // The end of the last name made: a run may not reach back into it
+    // (its given words were the last name's trailing words; fuzz finding
+    // 11).
+    let mut covered = 0;
     let mut i = 0;
     while i < n {
         if !is_open_short(&draft.mentions[i]) || draft.is_dropped(i) {
@@ -290,6 +294,10 @@ pub(super) fn join_name_runs(ctx: &Ctx<'_>, draft: &mut Draft) {
             i += 1;
             continue;
         };
+        if run.start < covered {
+            i += 1;
+            continue;
+        }
         let sentence = draft.mentions[i].sentence;
         let is_headline = draft.is_headline(ctx, sentence);
         let short_span = draft.mentions[i].span.clone();
@@ -335,6 +343,7 @@ pub(super) fn join_name_runs(ctx: &Ctx<'_>, draft: &mut Draft) {
         for &k in &run.shorts {
             draft.drop_mention(k);
         }
+        covered = span.end;
         draft.add(Mention::person(span, sentence, entity, country));
         i = last + 1;
     }
