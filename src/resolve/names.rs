@@ -411,7 +411,11 @@ pub(super) fn find_honorific_names(ctx: &Ctx<'_>, draft: &mut Draft) {
                 Some(m) => m.phrase_start.min(m.span.start).min(span.end),
                 None => span.end,
             };
-            if let Some(name) = discover_name(ctx, after, limit) {
+            // "Mrs Dr Ana Lopes": the name once, after the first honorific
+            // (fuzz finding 12).
+            if let Some(name) = discover_name(ctx, after, limit)
+                .filter(|n| found.last().is_none_or(|f| f.1 != *n))
+            {
                 found.push((sentence.idx, name, pos));
             }
             pos = next;
