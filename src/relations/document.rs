@@ -101,28 +101,27 @@ impl Found {
 type Meeting = (usize, usize, Actor, Actor);
 
 /// The slots of a proto's parties, in text order.
-fn party_count(parties: &Parties) -> usize {
-    // Distinct named parties, as an event would hold them (`event`): one
-    // side names each once (`dedup_actors`), but the two sides of a
-    // `Cross` may share some ("A and B met A and C"), and a "both sides"
-    // in a list names nobody new.
-    let distinct = |slots: &mut dyn Iterator<Item = &Slot>| {
-        let mut seen = FxHashSet::default();
-        slots
-            .filter(|s| match s {
-                Slot::Actor(a) => seen.insert(a.entity),
-                Slot::Parties | Slot::Countries => false,
-            })
-            .count()
+/// Whether a frame has more than `max` parties, so is a multilateral
+/// event: distinct named parties, as the event holds them (`event`). One
+/// side names each once (`dedup_actors`), but the two sides of a `Cross`
+/// may share some ("A and B met A and C"), and a "both sides" in a list
+/// names nobody new.
+fn is_multilateral(parties: &Parties, max: usize) -> bool {
+    let (left, right): (&[Slot], &[Slot]) = match parties {
+        Parties::Cross { left, right, .. } => (left, right),
+        Parties::Within(group) => (group, &[]),
+        Parties::None | Parties::Collective(_) => return false,
     };
-    match parties {
-        Parties::None => 0,
-        Parties::Cross { left, right, .. } => {
-            distinct(&mut left.iter().chain(right))
-        }
-        Parties::Within(group) => distinct(&mut group.iter()),
-        Parties::Collective(_) => 2,
+    // Most frames have a few slots: no counting, no allocation.
+    if left.len() + right.len() <= max {
+        return false;
     }
+    let mut seen = FxHashSet::default();
+    left.iter()
+        .chain(right)
+        .filter(|s| matches!(s, Slot::Actor(a) if seen.insert(a.entity)))
+        .count()
+        > max
 }
 
 /// Calls `f` with every slot pair of `parties`, in a fixed order: subjects
@@ -212,7 +211,7 @@ pub(crate) fn settle(
                 (place, date)
             }
         };
-        if party_count(&proto.parties) > max {
+        if is_multilateral(&proto.parties, max) {
             if let Some(event) = event(proto, place, date) {
                 out.events.push(event);
             }
@@ -349,7 +348,8 @@ fn related(gazetteer: &Gazetteer, a: &Actor, b: &Actor) -> bool {
 fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
     let mut out = vec![];
     for p in protos {
-        if p.kind != RelationKind::Meeting || party_count(&p.parties) > max {
+        if p.kind != RelationKind::Meeting || is_multilateral(&p.parties, max)
+        {
             continue;
         }
         for_each_pair(&p.parties, |a, b| {

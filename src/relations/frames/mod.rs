@@ -52,17 +52,25 @@ impl Parties {
     /// parties, so they are a pair, not a multilateral event, and no pair
     /// is made twice.
     pub(crate) fn dedup_actors(&mut self) {
-        fn dedup(slots: &mut Vec<Slot>) {
-            if slots.len() <= 2 {
-                return;
+        fn same(a: &Slot, b: &Slot) -> bool {
+            match (a, b) {
+                (Slot::Actor(x), Slot::Actor(y)) => x.entity == y.entity,
+                (Slot::Parties, Slot::Parties)
+                | (Slot::Countries, Slot::Countries) => true,
+                _ => false,
             }
-            let mut seen = rustc_hash::FxHashSet::default();
-            let (mut parties, mut countries) = (false, false);
-            slots.retain(|s| match s {
-                Slot::Actor(a) => seen.insert(a.entity),
-                Slot::Parties => !std::mem::replace(&mut parties, true),
-                Slot::Countries => !std::mem::replace(&mut countries, true),
-            });
+        }
+        fn dedup(slots: &mut Vec<Slot>) {
+            // In place, no allocation: a side holds at most the slots of
+            // one capped sentence.
+            let mut i = 1;
+            while i < slots.len() {
+                if slots[..i].iter().any(|s| same(s, &slots[i])) {
+                    slots.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
         }
         match self {
             Parties::Cross { left, right, .. } => {
