@@ -135,7 +135,13 @@ pub struct Actor {
 impl Actor {
     /// A country acting as itself.
     pub(crate) fn country(id: EntityId) -> Actor {
-        Actor { entity: EntityRef::Known(id), country: Some(id), role: None }
+        Actor::official(id, None)
+    }
+
+    /// An unnamed official of a country, with a title when known
+    /// ("President Bush" with no date, "the Pope").
+    pub(crate) fn official(id: EntityId, role: Option<EntityId>) -> Actor {
+        Actor { entity: EntityRef::Known(id), country: Some(id), role }
     }
 }
 

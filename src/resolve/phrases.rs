@@ -242,6 +242,24 @@ fn chain_role(
     }
 }
 
+/// Mention `i` (a person) takes a title's role and, unless it has one,
+/// its country; a discovered person keeps the first it is given.
+fn give_title(
+    draft: &mut Draft,
+    i: usize,
+    role: Option<EntityId>,
+    country: Option<EntityId>,
+) {
+    let person = &mut draft.mentions[i];
+    person.role = role;
+    person.country = person.country.or(country);
+    if let Some(EntityRef::Discovered(d)) = person.entity {
+        let d = &mut draft.discovered[d as usize];
+        d.country = d.country.or(country);
+        d.role = d.role.or(role);
+    }
+}
+
 /// The title and the name after it: a person mention after a space
 /// ("President Xi Jinping") or between commas ("the foreign minister,
 /// Wang Yi,"), or capitalised words that no gazetteer knows ("Foreign
@@ -304,17 +322,8 @@ fn link_forward(
         draft.drop_mention(next);
     }
     if next_is_person {
-        let person = &mut draft.mentions[next];
-        person.role = role_id;
-        person.phrase_start = head.start;
-        if person.country.is_none() {
-            person.country = head.country;
-        }
-        if let Some(EntityRef::Discovered(d)) = person.entity {
-            let d = &mut draft.discovered[d as usize];
-            d.country = d.country.or(head.country);
-            d.role = d.role.or(role_id);
-        }
+        draft.mentions[next].phrase_start = head.start;
+        give_title(draft, next, role_id, head.country);
         return true;
     }
     // In headline case every word is capitalised: words after a title
@@ -453,16 +462,7 @@ fn link_appositive(
             && person.role.is_none()
             && person.entity.is_some()
         {
-            let person = &mut draft.mentions[p];
-            person.role = role_id;
-            if person.country.is_none() {
-                person.country = head.country;
-            }
-            if let Some(EntityRef::Discovered(d)) = person.entity {
-                let d = &mut draft.discovered[d as usize];
-                d.country = d.country.or(head.country);
-                d.role = d.role.or(role_id);
-            }
+            give_title(draft, p, role_id, head.country);
             return true;
         }
     }

@@ -32,11 +32,7 @@ impl SentenceModel<'_> {
                 (m.entity, m.kind, m.country)
             {
                 if !self.former(m.phrase_start, m.span.start) {
-                    let actor = Actor {
-                        entity: EntityRef::Known(country),
-                        country: Some(country),
-                        role: m.role,
-                    };
+                    let actor = Actor::official(country, m.role);
                     self.push_chunk(
                         Slot::Actor(actor),
                         m.phrase_start..m.span.end,
@@ -112,11 +108,7 @@ impl SentenceModel<'_> {
                 {
                     let country =
                         office_country(gazetteer, m).expect("checked");
-                    let actor = Actor {
-                        entity: EntityRef::Known(country),
-                        country: Some(country),
-                        role: m.role,
-                    };
+                    let actor = Actor::official(country, m.role);
                     self.push_chunk(
                         Slot::Actor(actor),
                         m.span.clone(),
@@ -296,11 +288,7 @@ impl SentenceModel<'_> {
                 return;
             }
             let country = self.mentions[i].country.expect("checked");
-            let actor = Actor {
-                entity: EntityRef::Known(country),
-                country: Some(country),
-                role,
-            };
+            let actor = Actor::official(country, role);
             self.push_chunk(Slot::Actor(actor), span, kind, military);
         }
     }
