@@ -5,7 +5,7 @@
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -160,11 +160,14 @@ pub fn for_each_document<T: Send>(
     })
 }
 
-/// Folds every document into one value: each worker folds its share of a
-/// batch, the shares are merged, and the batch result is merged into the
-/// total. `merge` must be associative and commutative (as
-/// [`gazette::GraphData::merge`] is), so the result does not depend on the
-/// thread count.
+/// Folds every document into one value: each worker of the pool folds the
+/// documents it takes, over the whole run, into its own accumulator (no
+/// value is built, merged or dropped per batch), and the workers' values
+/// are merged at the end. `merge` must be associative and commutative, and
+/// `add` independent of how documents are split among accumulators (as
+/// [`gazette::GraphData`]'s are), so the result does not depend on the
+/// thread count or on which worker took which document. Memory: one
+/// accumulator per worker.
 pub fn fold_documents<A: Send>(
     args: &InputArgs,
     inputs: Inputs,
@@ -172,26 +175,37 @@ pub fn fold_documents<A: Send>(
     add: impl Fn(&mut A, &Document) + Sync + Send,
     merge: impl Fn(&mut A, A) + Sync + Send,
 ) -> anyhow::Result<(A, RunSummary)> {
-    let mut total = init();
+    let mut workers: Vec<Mutex<Option<A>>> = vec![];
     let summary = run_batches(args, inputs, |pool, items| {
-        let part = pool.install(|| {
-            items
-                .par_iter()
-                .fold(&init, |mut acc, item| {
-                    if let Item::Doc(d) = item {
-                        add(&mut acc, d);
-                    }
-                    acc
-                })
-                .reduce(&init, |mut a, b| {
-                    merge(&mut a, b);
-                    a
-                })
+        if workers.is_empty() {
+            workers = (0..pool.current_num_threads())
+                .map(|_| Mutex::new(None))
+                .collect();
+        }
+        pool.install(|| {
+            items.par_iter().for_each(|item| {
+                let Item::Doc(d) = item else { return };
+                // Each worker locks only its own accumulator: never
+                // contended.
+                let worker = rayon::current_thread_index().unwrap_or(0);
+                let mut acc = workers[worker % workers.len()]
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner());
+                add(acc.get_or_insert_with(&init), d);
+            })
         });
-        merge(&mut total, part);
         Ok(())
     })?;
-    Ok((total, summary))
+    let mut total: Option<A> = None;
+    for worker in workers {
+        let part = worker.into_inner().unwrap_or_else(|e| e.into_inner());
+        match (&mut total, part) {
+            (Some(total), Some(part)) => merge(total, part),
+            (None, part) => total = part,
+            (Some(_), None) => {}
+        }
+    }
+    Ok((total.unwrap_or_else(init), summary))
 }
 
 /// The streaming driver: a reader thread fills bounded batches (at most

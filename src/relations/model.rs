@@ -226,24 +226,15 @@ pub(crate) struct DocScan {
 }
 
 impl DocScan {
-    pub fn new(rules: &RelationRules, text: &str) -> DocScan {
-        let mut triggers = vec![];
-        if let (Some(scan), Some(set)) =
-            (&rules.trigger_scan, &rules.trigger_rules)
-        {
-            let mut rules_at = PatternSet::new(set.pattern_len());
-            for m in scan.find_iter(text) {
-                // The first rule that matches all of the match is the one
-                // the scan took (rules are alternatives in the same order).
-                rules_at.clear();
-                let span =
-                    Input::new(&text[m.range()]).anchored(Anchored::Yes);
-                set.which_overlapping_matches(&span, &mut rules_at);
-                if let Some(rule) = rules_at.iter().next() {
-                    triggers.push((m.start(), m.end(), rule.as_usize()));
-                }
-            }
-        }
+    /// Scans `text` for collectives, then for triggers in the sentences a
+    /// frame may read (those with a mention or a collective): the trigger
+    /// scan, the costliest regex of the stage, skips the rest.
+    pub fn new(
+        rules: &RelationRules,
+        text: &str,
+        sentences: &[Sentence],
+        mentions: &[Mention],
+    ) -> DocScan {
         let mut collectives = vec![];
         for (re, slot) in [
             (&rules.cues.collective_parties, Slot::Parties),
@@ -255,7 +246,34 @@ impl DocScan {
             }
         }
         collectives.sort_by_key(|c| (c.0, c.1));
-        DocScan { triggers, collectives }
+        let mut scan = DocScan { triggers: vec![], collectives };
+        let (Some(re), Some(set)) =
+            (&rules.trigger_scan, &rules.trigger_rules)
+        else {
+            return scan;
+        };
+        let mut rules_at = PatternSet::new(set.pattern_len());
+        for sentence in sentences {
+            let span = sentence.span.clone();
+            if mentions_in(mentions, sentence).is_empty()
+                && scan.collectives_in(span.clone()).next().is_none()
+            {
+                continue;
+            }
+            // The range bounds the match; `\b` still sees the text around.
+            for m in re.find_iter(Input::new(text).range(span)) {
+                // The first rule that matches all of the match is the one
+                // the scan took (rules are alternatives in the same order).
+                rules_at.clear();
+                let whole =
+                    Input::new(&text[m.range()]).anchored(Anchored::Yes);
+                set.which_overlapping_matches(&whole, &mut rules_at);
+                if let Some(rule) = rules_at.iter().next() {
+                    scan.triggers.push((m.start(), m.end(), rule.as_usize()));
+                }
+            }
+        }
+        scan
     }
 
     /// The trigger matches that lie inside `span`.
