@@ -11,6 +11,8 @@
 //!   clauses left out: `NEGATION right` ("talks ... were cancelled") and,
 //!   for COOPERATION, `NEGATION sentiment` ("relations ... soured"); the
 //!   first 6 words: `PLANNED right` ("next week").
+//!   In a `give` frame, `NEGATION request` cues in the same window drop
+//!   it too ("called for more aid to Iraq": who asks does not give).
 //! - **subject**: the 3 words before the frame's subject: `NEGATION
 //!   urging` ("urged A and B to ..." is a third party's wish, not their
 //!   act).
@@ -52,6 +54,9 @@ pub(crate) fn settle(
                     m.slice(m.words_back(cs, ts, 2)..ts),
                 )))
         || (proto.states && hits(&cues.negation_domain, m.body()))
+        // "called for more aid to Iraq": asked for, not given.
+        || (ctx.rule.frame == super::rules::Frame::Give
+            && hits(&cues.negation_request, negation_left))
     {
         return false;
     }

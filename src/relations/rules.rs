@@ -100,6 +100,9 @@ pub(crate) struct Cues {
     pub negation_clause: Option<Regex>,
     pub negation_sentiment: Option<Regex>,
     pub negation_urging: Option<Regex>,
+    /// Asking for what a `give` trigger gives ("called for more aid to"):
+    /// the one who asks is not the giver.
+    pub negation_request: Option<Regex>,
     pub negation_domain: Option<Regex>,
     pub negation_hostile: Option<Regex>,
     pub planned_left: Option<Regex>,
@@ -270,6 +273,7 @@ enum Target {
     NegationSentiment,
     NegationClause,
     NegationUrging,
+    NegationRequest,
     NegationDomain,
     NegationHostile,
     PlannedLeft,
@@ -476,6 +480,7 @@ impl RelationRules {
             ("NEGATION", "sentiment") => Target::NegationSentiment,
             ("NEGATION", "clause") => Target::NegationClause,
             ("NEGATION", "urging") => Target::NegationUrging,
+            ("NEGATION", "request") => Target::NegationRequest,
             ("NEGATION", "domain") => Target::NegationDomain,
             ("NEGATION", "hostile") => Target::NegationHostile,
             ("PLANNED", "left") => Target::PlannedLeft,
@@ -526,6 +531,7 @@ impl RelationRules {
             Target::NegationSentiment => &mut cues.negation_sentiment,
             Target::NegationClause => &mut cues.negation_clause,
             Target::NegationUrging => &mut cues.negation_urging,
+            Target::NegationRequest => &mut cues.negation_request,
             Target::NegationDomain => &mut cues.negation_domain,
             Target::NegationHostile => &mut cues.negation_hostile,
             Target::PlannedLeft => &mut cues.planned_left,

@@ -359,6 +359,14 @@ fn frame_give() {
             &["COOPERATION reported CHN IND"],
         ),
         ("Japan sent a letter to Iraq.", &[]),
+        // Who asks for aid is not its giver.
+        ("Japan called for more aid to Iraq.", &[]),
+        ("Brazil appealed for international help for Peru.", &[]),
+        ("China sought support for Pakistan.", &[]),
+        (
+            "Russia asked for aid to Iraq, and Japan sent aid to Iraq.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
     ]);
 }
 
