@@ -179,6 +179,9 @@ pub(crate) struct SentenceModel<'t> {
     pub mentions: &'t [Mention],
     /// The shared lexicon.
     pub lexicon: &'t Lexicon,
+    /// The gazetteer the mentions point into (`None` only before the
+    /// first sentence).
+    pub gazetteer: Option<&'t Gazetteer>,
     /// Whether frames read this sentence: it has a trigger or a military
     /// noun. Otherwise only its chunks are built (who "he" is next).
     pub full: bool,
@@ -205,6 +208,7 @@ impl Default for SentenceModel<'_> {
             relative_close: vec![],
             mentions: &[],
             lexicon: EMPTY.get_or_init(Lexicon::default),
+            gazetteer: None,
             full: false,
             dateline_country: None,
         }
@@ -333,6 +337,7 @@ impl<'t> SentenceModel<'t> {
         self.span = sentence.span.clone();
         self.mentions = mentions;
         self.lexicon = gazetteer.lexicon();
+        self.gazetteer = Some(gazetteer);
         self.full = false;
         self.tokens.clear();
         self.chunks.clear();
@@ -368,6 +373,15 @@ impl<'t> SentenceModel<'t> {
     /// The text of `range` (bytes).
     pub fn slice(&self, range: Range<usize>) -> &'t str {
         &self.text[range]
+    }
+
+    /// Whether `actor` acts for an organisation ("U.N. Secretary-General
+    /// Kofi Annan", "G20 ministers").
+    pub fn for_body(&self, actor: &Actor) -> bool {
+        let (Some(g), Some(c)) = (self.gazetteer, actor.country) else {
+            return false;
+        };
+        g.entity(c).kind == crate::gazetteer::EntityKind::Organisation
     }
 
     /// The text of token `i`.

@@ -256,6 +256,14 @@ fn frame_noun() {
         ),
         // "for talks" after an arrival: a visit for talks.
         ("Vladimir Putin in Brazil for space talks.", &["MEETING reported vladimir-putin BRA"]),
+        // Talks with no named partner held in a foreign capital: a visit.
+        ("Vladimir Putin held talks in Tokyo.", &["MEETING reported vladimir-putin JPN"]),
+        ("Vladimir Putin wrapped up talks on Monday in Tokyo.", &["MEETING reported vladimir-putin JPN"]),
+        // Not the site of the talks: an object or a topic comes between.
+        ("Vladimir Putin will meet him in Tokyo.", &[]),
+        ("Vladimir Putin discussed the situation in Tokyo.", &[]),
+        // Skipped or boycotted talks did not happen for the subject.
+        ("Vladimir Putin skipped the summit in Tokyo.", &[]),
     ]);
 }
 

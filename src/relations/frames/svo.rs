@@ -123,7 +123,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             }
             Slot::Actor(_) if ctx.rule.kind == RelationKind::Meeting => {
                 // "Putin in Brazil for space talks": a visit for talks.
-                if let Some(site) = site_before(ctx, &before) {
+                if let Some(site) = site_before(ctx, &before)
+                    .or_else(|| site_after(ctx, &before))
+                {
                     proto.right_end = ctx.te();
                     proto.visit = true;
                     proto.cross(left.clone(), vec![site], Mutual::NONE);
@@ -644,6 +646,39 @@ fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
         && !tail.contains([',', ';'])
         && for_last.is_some_and(|i| words.len() - i <= 3);
     ok.then(|| Slot::Actor(Actor::country(site.country)))
+}
+
+/// "[Putin] held talks in Beijing", "[Powell] wrapped up talks on Monday
+/// in Tokyo": the site of a personal subject's talks with no named
+/// partner, after "in" or "at" right after a `noun` or `verb` trigger (only
+/// time words between: "met him in Paris" and "discussed the situation in
+/// Syria" name no site of talks). Talks in a foreign capital are a visit
+/// to its country; an official acting for an organisation ("the G20
+/// ministers' meeting in Johannesburg") visits no one.
+fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
+    let m = ctx.model;
+    let subject = before.last().filter(|c| c.is_personal())?;
+    let for_body = subject.actor().is_some_and(|a| m.for_body(a));
+    if for_body || !matches!(ctx.rule.frame, Frame::Noun | Frame::Verb) {
+        return None;
+    }
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let site = m.sites.iter().find(|s| s.span.start >= te)?;
+    let prep = site.toks.start.checked_sub(1)?;
+    let first = m.tok_at(te);
+    if site.span.end > ce
+        || prep < first
+        || !(m.word_is(prep, "in") || m.word_is(prep, "at"))
+    {
+        return None;
+    }
+    let only_time = m.tokens[first..prep].iter().enumerate().all(|(k, t)| {
+        t.is(WordClass::Time)
+            || t.is(WordClass::Weekday)
+            || t.is(WordClass::Month)
+            || m.word_is(first + k, "on")
+    });
+    only_time.then(|| Slot::Actor(Actor::country(site.country)))
 }
 
 /// "Merz received Zelensky ..., hours before a video call with Trump": a
