@@ -38,7 +38,7 @@ use crate::lexicon::{Lexicon, WordClass, WordClasses};
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 use crate::text::{is_word_char, Sentence};
 
-use super::rules::RelationRules;
+use super::rules::{Frame, RelationRules};
 use super::Actor;
 
 /// The shape of a token.
@@ -787,21 +787,30 @@ impl<'t> SentenceModel<'t> {
                 continue;
             }
             last_end = te;
-            // A trigger inside a name ("Foreign Relations Committee") is no
-            // trigger.
-            if self
-                .mentions
-                .iter()
-                .any(|x| x.span.start < te && ts < x.span.end)
-                || self
-                    .chunks
-                    .iter()
-                    .any(|c| c.span.start < te && ts < c.span.end)
-            {
-                continue;
-            }
             let toks = self.tok_at(ts)..self.tok_at(te);
             let frame = rules.triggers[rule].frame;
+            // A trigger inside a name ("Foreign Relations Committee") is no
+            // trigger. A `give` trigger may hold its debtor ("cancelled
+            // Iraqi debt"): only its first and last words must be free.
+            let named = |a: usize, b: usize| {
+                self.mentions
+                    .iter()
+                    .any(|x| x.span.start < b && a < x.span.end)
+                    || self
+                        .chunks
+                        .iter()
+                        .any(|c| c.span.start < b && a < c.span.end)
+            };
+            let free = if frame == Frame::Give && toks.len() > 1 {
+                let first_end = self.tokens[toks.start].end;
+                let last_start = self.tokens[toks.end - 1].start;
+                !named(ts, first_end) && !named(last_start, te)
+            } else {
+                !named(ts, te)
+            };
+            if !free {
+                continue;
+            }
             // "Arab-backed", "US-led": a verb glued to a name modifies it.
             if self.text[..ts].ends_with(['-', '–']) {
                 continue;

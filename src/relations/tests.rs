@@ -375,6 +375,22 @@ fn frame_give() {
             "Russia asked for aid to Iraq, and Japan sent aid to Iraq.",
             &["COOPERATION reported JPN IRQ"],
         ),
+        // A debt forgiven is aid to the debtor, named inside or after it.
+        (
+            "Japan cancelled 80 percent of Iraqi debt.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        ("Russia wrote off Iraq's debt.", &["COOPERATION reported RUS IRQ"]),
+        (
+            "Japan will forgive the debts of Iraq.",
+            &["COOPERATION planned JPN IRQ"],
+        ),
+        (
+            "Japan agreed to waive the debt Iraq owes.",
+            &["COOPERATION planned JPN IRQ"],
+        ),
+        ("Russia refused to cancel Iraq's debt.", &[]),
+        ("Russia cancelled the debt owed to Japan.", &[]),
     ]);
 }
 

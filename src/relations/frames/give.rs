@@ -6,11 +6,14 @@
 //!
 //! - **Recipient**: the first chunk or site after the trigger, within 8
 //!   words, right after "to" or "for" (a determiner may stand between).
+//! - **Debtor**: for a debt forgiven ("cancelled Iraqi debt", "wrote off
+//!   the debt of Iraq"), whose debt it is stands for the recipient.
 //! - **Giver**: the subject of the trigger (nearest chunk before it in
 //!   its clause, with those coordinated to it), else a passive agent, else
 //!   the subject of the sentence's previous predicate.
 
 use crate::lexicon::WordClass;
+use crate::resolve::{EntityRef, MentionKind};
 
 use super::super::model::{Chunk, ChunkKind, Slot};
 use super::super::Actor;
@@ -18,7 +21,8 @@ use super::svo::{left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
-    let Some((recipient, end)) = recipient(ctx) else { return vec![] };
+    let found = if ends_with_debt(ctx) { debtor(ctx) } else { recipient(ctx) };
+    let Some((recipient, end)) = found else { return vec![] };
     let before: Vec<&Chunk> = subject_candidates(ctx)
         .into_iter()
         .filter(|c| c.kind != ChunkKind::Collective)
@@ -36,6 +40,54 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.right_end = end;
     proto.cross(givers.clone(), vec![recipient], Mutual::NONE);
     givers
+}
+
+/// Whether the trigger is a debt forgiven ("wrote off Iraq's debt").
+fn ends_with_debt(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    m.prev_word(ctx.ts(), ctx.te())
+        .is_some_and(|p| m.word_in(p, &["debt", "debts"]))
+}
+
+/// Whose debt is forgiven: the actor inside the trigger ("cancelled
+/// Iraqi debt", "wrote off Iraq's debts") or right after it ("the debt of
+/// Iraq", "the debt Iraq owes", "debts owed by Iraq").
+fn debtor(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
+    let m = ctx.model;
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let actor = |c: &Chunk| c.kind != ChunkKind::Collective;
+    if let Some(c) = m
+        .chunks
+        .iter()
+        .rev()
+        .find(|c| c.span.start >= ts && c.span.end <= te && actor(c))
+    {
+        return Some((c.slot.clone(), te));
+    }
+    // A demonym before the debt is no chunk of its own ("Iraqi debt").
+    if let Some(EntityRef::Known(id)) = m
+        .mentions
+        .iter()
+        .rev()
+        .find(|x| {
+            x.kind == MentionKind::Demonym
+                && x.span.start >= ts
+                && x.span.end <= te
+        })
+        .and_then(|x| x.entity)
+    {
+        return Some((Slot::Actor(Actor::country(id)), te));
+    }
+    let within = m.words_forward(te, ctx.clause.end, 3);
+    let c = m
+        .chunks
+        .iter()
+        .find(|c| c.span.start >= te && c.span.start < within && actor(c))?;
+    // "the debt owed to Germany": the creditor, not the debtor.
+    let gap = m.tok_at(te)..c.toks.start;
+    let creditor = gap.clone().any(|k| m.word_in(k, &["to", "for"]));
+    (!creditor && !m.slice(te..c.span.start).contains([',', ';']))
+        .then(|| (c.slot.clone(), c.span.end))
 }
 
 /// The recipient slot and where it ends.
