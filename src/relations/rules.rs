@@ -46,6 +46,9 @@ pub(crate) enum Frame {
     /// A relation noun said of one party: "A's allies B and C", "B, an
     /// ally of A", "A ... French, German allies".
     Ally,
+    /// A coordinated subject group urging a third together: "China and
+    /// Singapore urged the world to ...".
+    Stance,
 }
 
 impl Frame {
@@ -59,6 +62,7 @@ impl Frame {
             "give" => Frame::Give,
             "joint" => Frame::Joint,
             "ally" => Frame::Ally,
+            "stance" => Frame::Stance,
             _ => return None,
         })
     }
@@ -70,6 +74,7 @@ impl Frame {
             Frame::Visit => 1,
             Frame::Joint => 2,
             Frame::Ally => 2,
+            Frame::Stance => 2,
             Frame::VerbDirect => 3,
             Frame::VerbPerson => 4,
             Frame::Verb => 5,

@@ -428,6 +428,31 @@ fn frame_joint() {
 }
 
 #[test]
+fn frame_stance() {
+    table(&[
+        (
+            "China and India on Monday urged the world to help Peru.",
+            &["COOPERATION reported CHN IND"],
+        ),
+        (
+            "Brazil, Russia and India called on Japan to act.",
+            &[
+                "COOPERATION reported BRA RUS",
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported RUS IND",
+            ],
+        ),
+        // Whom they urge is no party; one subject alone relates nobody.
+        ("China urged Japan to apologise.", &[]),
+        ("Brazil urged Russia and India to act.", &[]),
+        // At odds, not together.
+        ("China and India urged each other to stop.", &[]),
+        // Not right before the trigger: another predicate.
+        ("China and India signed nothing, and Peru urged calm.", &[]),
+    ]);
+}
+
+#[test]
 fn frame_ally() {
     table(&[
         (

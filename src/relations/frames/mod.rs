@@ -5,9 +5,10 @@
 //! |---|---|---|
 //! | `verb`, `verb-person`, `noun` | [`svo`]: between, hyphenated pair, subject and object, coordinated subject, fronted phrase, passive agent | "Xi met Putin", "talks between A and B", "China-Russia ties", "Modi was received by Xi" |
 //! | `visit` | [`visit`]: visitor and destination | "Putin visits Brazil", "Karzai set for visit to Pakistan", "arrived in Britain" |
-//! | `give` | [`give`]: giver and recipient | "Japan pledged $1 billion in aid to Iraq" |
+//! | `give` | [`give`]: giver and recipient (a debt's debtor) | "Japan pledged $1 billion in aid to Iraq", "Russia wrote off Iraq's debt" |
 //! | `joint` | [`joint`]: forces of two countries acting together | "US and Iraqi troops stormed ...", "a joint U.S.-Afghan operation" |
 //! | `ally` | [`ally`]: a relation noun said of one party | "Washington's allies Poland and Japan", "Blair, one of the United States' closest allies" |
+//! | `stance` | [`stance`]: a subject group urging a third together | "China and Singapore urged the world to ..." |
 //!
 //! A frame fills a [`Proto`]: its parties (two groups, one group whose
 //! members relate to each other, a collective, or a lone actor waiting for
@@ -17,6 +18,7 @@
 mod ally;
 mod give;
 mod joint;
+mod stance;
 mod svo;
 mod visit;
 
@@ -207,6 +209,7 @@ pub(crate) fn apply(
             Frame::Give => give::find(&ctx, &mut proto),
             Frame::Joint => joint::find(&ctx, &mut proto),
             Frame::Ally => ally::find(&ctx, &mut proto),
+            Frame::Stance => stance::find(&ctx, &mut proto),
         };
         proto.states = names_states(model, &proto);
         let keep = !proto.is_empty()

@@ -1,0 +1,47 @@
+//! The `stance` frame: two or more states that together urge, call on or
+//! appeal to a third take a joint stance, COOPERATION among them ("China
+//! and Singapore on Monday urged the international community to ...").
+//!
+//! Only the coordinated subject group right before the trigger is related
+//! (at most three words between: "on Monday", "jointly"); whom they urge
+//! is not a party ("A and B urged C to ..." relates A and B, not C), and
+//! one subject alone relates nobody.
+
+use crate::lexicon::WordClass;
+
+use super::super::model::Slot;
+use super::super::rules::hits;
+use super::svo::{left_group, subject_candidates};
+use super::{Ctx, Parties, Proto};
+
+pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let m = ctx.model;
+    let before = subject_candidates(ctx);
+    let (group, start) = left_group(ctx, &before);
+    let Some(last) = before.last() else { return vec![] };
+    let ts = ctx.ts();
+    let gap = m.tok_at(last.span.end)..m.tok_at(ts);
+    // "China and Singapore on Monday urged": time words and "jointly" may
+    // stand between; anything else is another clause or predicate.
+    let adjacent = gap.len() <= 3
+        && gap.clone().all(|k| {
+            let t = &m.tokens[k];
+            t.is(WordClass::Time)
+                || t.is(WordClass::Weekday)
+                || t.is(WordClass::Month)
+                || m.word_in(k, &["on", "jointly", "together", "also"])
+        });
+    // "urged each other": at odds, not together.
+    let te = ctx.te();
+    let after = m.slice(te..m.words_forward(te, ctx.clause.end, 3));
+    if group.len() < 2
+        || !adjacent
+        || hits(&ctx.rules.cues.negation_hostile, after)
+    {
+        return vec![];
+    }
+    proto.subject_start = start;
+    proto.right_end = te;
+    proto.parties = Parties::Within(group.clone());
+    group
+}
