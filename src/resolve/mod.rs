@@ -360,7 +360,10 @@ fn keep_in_sentences(ctx: &Ctx<'_>, draft: &mut Draft) {
             start <= m.phrase_start && m.span.end <= end,
             "{m:?} outside {start}..{end}"
         );
-        debug_assert!(m.span.start >= last_end, "{m:?} overlaps");
+        debug_assert!(
+            m.span.start >= last_end,
+            "{m:?} overlaps a mention ending at {last_end}"
+        );
         m.phrase_start = m.phrase_start.clamp(start, m.span.start.max(start));
         if m.span.start < start || m.span.end > end || m.span.start < last_end
         {

@@ -105,9 +105,18 @@ pub(super) fn resolve_short_forms(
         if followed && !draft.is_headline(ctx, sentence) {
             continue;
         }
+        let start = draft.mentions[i].span.start;
+        let given_start = draft.given_names.get(&start).copied();
+        // The given names join the mention only where no other mention
+        // lies (a discovered name's short form may start there too).
+        let given_free =
+            given_start.is_some_and(|g| {
+                !draft.mentions.iter().enumerate().any(|(j, o)| {
+                    j != i && o.span.start < start && o.span.end > g
+                })
+            });
         let m = &mut draft.mentions[i];
         let written = &text[m.span.clone()];
-        let given_start = draft.given_names.get(&m.span.start).copied();
         let given = given_start.map(|g| text[g..m.span.start].trim_end());
         let candidates: Vec<EntityId> = gazetteer
             .surface(written)
@@ -160,7 +169,9 @@ pub(super) fn resolve_short_forms(
             }
         };
         // "Raúl Castro": the given names belong to the mention.
-        if let (Some(EntityRef::Known(_)), Some(g)) = (chosen, given_start) {
+        if let (Some(EntityRef::Known(_)), Some(g), true) =
+            (chosen, given_start, given_free)
+        {
             m.phrase_start = m.phrase_start.min(g);
             m.span.start = g;
         }
