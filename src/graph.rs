@@ -291,7 +291,7 @@ impl EdgeData {
         date: Option<&str>,
         doc: &str,
         sentence: u32,
-        text: &Arc<str>,
+        text: impl FnOnce() -> Arc<str>,
         planned: bool,
     ) {
         // Saturating: a pending sentence may be counted into an edge
@@ -309,6 +309,7 @@ impl EdgeData {
         if pos >= MAX_EVIDENCE {
             return;
         }
+        let text = &text();
         if self.evidence_texts.len() != self.evidence.len() {
             // Texts unknown so far (merged from an old partial graph).
             self.evidence_texts.resize(self.evidence.len(), Arc::from(""));
@@ -610,16 +611,17 @@ impl GraphData {
             let actor = Actor { entity, country: m.country, role: m.role };
             let end = self.end(gazetteer, analysis, &actor);
             let level = self.level;
-            let node = self.node(gazetteer, &end);
-            node.mentions += 1;
-            if let EndSource::Discovered(_, Some(country)) = end.source {
-                count(&mut node.country_votes, country);
-            }
-            if let (Level::Entity, MentionKind::Person, Some(role)) =
-                (level, m.kind, m.role)
-            {
-                count(&mut node.roles, &gazetteer.entity(role).id);
-            }
+            self.with_node(gazetteer, &end, |node| {
+                node.mentions += 1;
+                if let EndSource::Discovered(_, Some(country)) = end.source {
+                    count(&mut node.country_votes, country);
+                }
+                if let (Level::Entity, MentionKind::Person, Some(role)) =
+                    (level, m.kind, m.role)
+                {
+                    count(&mut node.roles, &gazetteer.entity(role).id);
+                }
+            });
             // Country level: a discovered person rolled up here still
             // votes for its country, for the documents that do not say it.
             if let (Level::Country, EntityRef::Discovered(i)) = (level, entity)
@@ -630,8 +632,9 @@ impl GraphData {
                         id: &d.id,
                         source: EndSource::Discovered(d, Some(end.id)),
                     };
-                    let node = self.node(gazetteer, &person);
-                    count(&mut node.country_votes, end.id);
+                    self.with_node(gazetteer, &person, |node| {
+                        count(&mut node.country_votes, end.id);
+                    });
                 }
             }
         }
@@ -662,7 +665,7 @@ impl GraphData {
             let node = End { id, source: EndSource::Event(e.kind) };
             // One mention per event node of the document.
             if !event_ids[..i].contains(id) {
-                self.node(gazetteer, &node).mentions += 1;
+                self.with_node(gazetteer, &node, |n| n.mentions += 1);
             }
             for party in &e.parties {
                 links.push(Link {
@@ -734,8 +737,9 @@ impl GraphData {
                 }
                 p.pending.push((key, date));
             } else {
-                // One shared text per sentence, whatever its edges.
-                let text = match &text_of {
+                // One shared text per sentence, whatever its edges, made
+                // only for an edge that keeps it as evidence.
+                let text = || match &text_of {
                     Some((s, t)) if *s == sentence => Arc::clone(t),
                     _ => {
                         let t: Arc<str> = Arc::from(sentence_text(sentence));
@@ -747,12 +751,12 @@ impl GraphData {
                     date.as_deref(),
                     doc,
                     sentence as u32,
-                    &text,
+                    text,
                     planned,
                 );
             }
-            self.node(gazetteer, &a);
-            self.node(gazetteer, &b);
+            self.with_node(gazetteer, &a, |_| {});
+            self.with_node(gazetteer, &b, |_| {});
         }
         if pending.is_empty() {
             return;
@@ -785,45 +789,52 @@ impl GraphData {
         }
     }
 
-    /// The node of `end`, added if new. A discovered person's label is the
-    /// smallest spelling seen, as in [`NodeData::merge`], so that the result
-    /// does not depend on how documents are split.
-    fn node(&mut self, gazetteer: &Gazetteer, end: &End<'_>) -> &mut NodeData {
-        if !self.nodes.contains_key(end.id) {
-            let node = match end.source {
-                EndSource::Known(e) => NodeData {
-                    label: e.name.clone(),
-                    kind: e.kind.as_str().to_string(),
-                    country: e.country.map(|c| gazetteer.entity(c).id.clone()),
-                    default_role: e
-                        .roles
-                        .iter()
-                        .rev()
-                        .find(|t| t.to.is_none())
-                        .or(e.roles.last())
-                        .map(|t| gazetteer.entity(t.role).id.clone()),
-                    ..NodeData::default()
-                },
-                EndSource::Discovered(d, _) => NodeData {
-                    label: d.name.clone(),
-                    kind: EntityKind::Person.as_str().to_string(),
-                    ..NodeData::default()
-                },
-                EndSource::Event(kind) => NodeData {
-                    label: kind.as_str().to_string(),
-                    kind: EVENT_KIND.to_string(),
-                    ..NodeData::default()
-                },
-            };
-            self.nodes.insert(end.id.to_string(), node);
-        }
-        let node = self.nodes.get_mut(end.id).expect("inserted above");
-        if let EndSource::Discovered(d, _) = end.source {
-            if d.name < node.label {
-                node.label.clone_from(&d.name);
+    /// Applies `f` to the node of `end`, added if new: one lookup for a
+    /// node seen before (almost every call). A discovered person's label is
+    /// the smallest spelling seen, as in [`NodeData::merge`], so that the
+    /// result does not depend on how documents are split.
+    fn with_node(
+        &mut self,
+        gazetteer: &Gazetteer,
+        end: &End<'_>,
+        f: impl FnOnce(&mut NodeData),
+    ) {
+        if let Some(node) = self.nodes.get_mut(end.id) {
+            if let EndSource::Discovered(d, _) = end.source {
+                if d.name < node.label {
+                    node.label.clone_from(&d.name);
+                }
             }
+            f(node);
+            return;
         }
-        node
+        let mut node = match end.source {
+            EndSource::Known(e) => NodeData {
+                label: e.name.clone(),
+                kind: e.kind.as_str().to_string(),
+                country: e.country.map(|c| gazetteer.entity(c).id.clone()),
+                default_role: e
+                    .roles
+                    .iter()
+                    .rev()
+                    .find(|t| t.to.is_none())
+                    .or(e.roles.last())
+                    .map(|t| gazetteer.entity(t.role).id.clone()),
+                ..NodeData::default()
+            },
+            EndSource::Discovered(d, _) => NodeData {
+                label: d.name.clone(),
+                kind: EntityKind::Person.as_str().to_string(),
+                ..NodeData::default()
+            },
+            EndSource::Event(kind) => NodeData {
+                label: kind.as_str().to_string(),
+                kind: EVENT_KIND.to_string(),
+                ..NodeData::default()
+            },
+        };
+        f(&mut node);
+        self.nodes.insert(end.id.to_string(), node);
     }
 
     /// The graph node an actor maps to at this level.
@@ -1037,10 +1048,13 @@ impl GraphData {
                     }
                     continue;
                 }
-                edges
-                    .entry(key)
-                    .or_default()
-                    .add(date, doc, *sentence, &text, planned);
+                edges.entry(key).or_default().add(
+                    date,
+                    doc,
+                    *sentence,
+                    || Arc::clone(&text),
+                    planned,
+                );
             }
         }
         Cow::Owned(edges)

@@ -169,6 +169,9 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    // The process ends next: freeing the graph's many small allocations
+    // one by one would only delay the exit (about 2% of a run).
+    std::mem::forget(data);
     Ok(if summary.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 

@@ -230,54 +230,72 @@ pub(crate) struct DocScan {
 }
 
 impl DocScan {
-    /// Scans `text` for collectives, then for triggers in the sentences a
-    /// frame may read (those with a mention or a collective): the trigger
-    /// scan, the costliest regex of the stage, skips the rest.
+    /// Scans the sentences a frame may read: the trigger regex in those
+    /// with a mention (or a collective), the collective regexes only where
+    /// they can matter (a sentence with a trigger, or one with no mention,
+    /// which a frame reads only through a collective). Both regexes are
+    /// the costliest of the stage, and most sentences need one at most.
     pub fn new(
         rules: &RelationRules,
         text: &str,
         sentences: &[Sentence],
         mentions: &[Mention],
     ) -> DocScan {
-        let mut collectives = vec![];
-        for (re, slot) in [
-            (&rules.cues.collective_parties, Slot::Parties),
-            (&rules.cues.collective_countries, Slot::Countries),
-        ] {
-            let Some(re) = re else { continue };
-            for m in re.find_iter(text) {
-                collectives.push((m.start(), m.end(), slot.clone()));
-            }
-        }
-        collectives.sort_by_key(|c| (c.0, c.1));
-        let mut scan = DocScan { triggers: vec![], collectives };
-        let (Some(re), Some(set)) =
-            (&rules.trigger_scan, &rules.trigger_rules)
-        else {
-            return scan;
-        };
-        let mut rules_at = PatternSet::new(set.pattern_len());
+        let mut scan = DocScan::default();
+        let trigger_scan =
+            rules.trigger_scan.as_ref().zip(rules.trigger_rules.as_ref());
+        let mut rules_at =
+            trigger_scan.map(|(_, set)| PatternSet::new(set.pattern_len()));
         for sentence in sentences {
             let span = sentence.span.clone();
-            if mentions_in(mentions, sentence).is_empty()
-                && scan.collectives_in(span.clone()).next().is_none()
-            {
+            let named = !mentions_in(mentions, sentence).is_empty();
+            if !named && !scan.push_collectives(rules, text, span.clone()) {
                 continue;
             }
+            let Some(((re, set), rules_at)) =
+                trigger_scan.zip(rules_at.as_mut())
+            else {
+                continue;
+            };
+            let triggers_from = scan.triggers.len();
             // The range bounds the match; `\b` still sees the text around.
-            for m in re.find_iter(Input::new(text).range(span)) {
+            for m in re.find_iter(Input::new(text).range(span.clone())) {
                 // The first rule that matches all of the match is the one
                 // the scan took (rules are alternatives in the same order).
                 rules_at.clear();
                 let whole =
                     Input::new(&text[m.range()]).anchored(Anchored::Yes);
-                set.which_overlapping_matches(&whole, &mut rules_at);
+                set.which_overlapping_matches(&whole, rules_at);
                 if let Some(rule) = rules_at.iter().next() {
                     scan.triggers.push((m.start(), m.end(), rule.as_usize()));
                 }
             }
+            if named && scan.triggers.len() > triggers_from {
+                scan.push_collectives(rules, text, span);
+            }
         }
         scan
+    }
+
+    /// Adds the collectives of `span`, sorted; whether there was one.
+    fn push_collectives(
+        &mut self,
+        rules: &RelationRules,
+        text: &str,
+        span: Range<usize>,
+    ) -> bool {
+        let from = self.collectives.len();
+        for (re, slot) in [
+            (&rules.cues.collective_parties, Slot::Parties),
+            (&rules.cues.collective_countries, Slot::Countries),
+        ] {
+            let Some(re) = re else { continue };
+            for m in re.find_iter(Input::new(text).range(span.clone())) {
+                self.collectives.push((m.start(), m.end(), slot.clone()));
+            }
+        }
+        self.collectives[from..].sort_by_key(|c| (c.0, c.1));
+        self.collectives.len() > from
     }
 
     /// The trigger matches that lie inside `span`.
