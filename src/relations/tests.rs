@@ -278,6 +278,17 @@ fn frame_phone_and_video() {
             "Narendra Modi telephoned Vladimir Putin on Monday.",
             &["MEETING reported narendra-modi vladimir-putin phone"],
         ),
+        // "spoke with": talks, in person or (said after) by phone; with a
+        // person or an official only.
+        (
+            "Xi Jinping spoke with Vladimir Putin by phone on Sunday.",
+            &["MEETING reported xi-jinping vladimir-putin phone"],
+        ),
+        (
+            "Narendra Modi talked to Vladimir Putin.",
+            &["MEETING reported narendra-modi vladimir-putin"],
+        ),
+        ("Narendra Modi spoke to reporters in Russia.", &[]),
         (
             "Vladimir Putin and Narendra Modi discussed Iraq by telephone.",
             &["MEETING reported vladimir-putin narendra-modi phone"],
