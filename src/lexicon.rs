@@ -86,11 +86,15 @@ pub enum WordClass {
     /// country they make it a subject ("the United States held talks"),
     /// not a noun modifier. Not a given name either.
     Verb,
+    /// Participles whose `by` agent stands outside the relation it
+    /// arranges ("a deal brokered by China", "talks mediated by Egypt"): a
+    /// broker, not a party (a host or a chair takes part: not here).
+    Broker,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 27] = [
+    pub const ALL: [WordClass; 28] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -118,6 +122,7 @@ impl WordClass {
         WordClass::Civilian,
         WordClass::Topic,
         WordClass::Verb,
+        WordClass::Broker,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -150,6 +155,7 @@ impl WordClass {
             WordClass::Civilian => "civilian",
             WordClass::Topic => "topic",
             WordClass::Verb => "verb",
+            WordClass::Broker => "broker",
         }
     }
 

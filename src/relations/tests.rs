@@ -256,6 +256,12 @@ fn frame_noun() {
         ),
         // "for talks" after an arrival: a visit for talks.
         ("Vladimir Putin in Brazil for space talks.", &["MEETING reported vladimir-putin BRA"]),
+        // A broker is no party; a host takes part.
+        ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
+        (
+            "Narendra Modi attended a summit hosted by Vladimir Putin.",
+            &["MEETING reported narendra-modi vladimir-putin"],
+        ),
         // Talks with no named partner held in a foreign capital: a visit.
         ("Vladimir Putin held talks in Tokyo.", &["MEETING reported vladimir-putin JPN"]),
         ("Vladimir Putin wrapped up talks on Monday in Tokyo.", &["MEETING reported vladimir-putin JPN"]),

@@ -399,6 +399,16 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
     }
     let Some(&first) = after_chunks.first() else { return vec![] };
+    // "a deal brokered by China": the agent of a broker participle right
+    // after a noun arranged it, it is no party.
+    let t = m.tok_at(te);
+    if frame == Frame::Noun
+        && t + 1 < m.tokens.len()
+        && m.tokens[t].is(WordClass::Broker)
+        && m.word_is(t + 1, "by")
+    {
+        return vec![];
+    }
     let gap = m.slice(te..first.span.start);
     // Compared in lowercase: headlines capitalise every word ("Summit
     // With Kim").
