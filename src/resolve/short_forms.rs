@@ -164,9 +164,9 @@ pub(super) fn resolve_short_forms(
             // country is not (every candidate's). Not when another name
             // word follows ("Duncan Otieno").
             None if followed => m.country,
-            None => {
-                m.country.or_else(|| shared_country(gazetteer, &candidates))
-            }
+            None => m.country.or_else(|| {
+                shared_country(gazetteer, &candidates, year, m.role)
+            }),
         };
         // "Raúl Castro": the given names belong to the mention.
         if let (Some(EntityRef::Known(_)), Some(g), true) =
@@ -178,16 +178,17 @@ pub(super) fn resolve_short_forms(
     }
 }
 
-/// The country of every candidate, when they share one.
+/// What every candidate acts for (their country, or the organisation they
+/// head: "Annan" alone is the UN's), when they share it.
 fn shared_country(
     gazetteer: &Gazetteer,
     candidates: &[EntityId],
+    year: Option<i32>,
+    title: Option<EntityId>,
 ) -> Option<EntityId> {
-    let first = gazetteer.entity(*candidates.first()?).country?;
-    candidates
-        .iter()
-        .all(|&c| gazetteer.entity(c).country == Some(first))
-        .then_some(first)
+    let acting = |c: EntityId| gazetteer.acting_for(c, year, title);
+    let first = acting(*candidates.first()?)?;
+    candidates.iter().all(|&c| acting(c) == Some(first)).then_some(first)
 }
 
 /// Rules 2-4 for a short form with no full name in the document.

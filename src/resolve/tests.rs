@@ -346,6 +346,8 @@ fn unresolved_short_form_keeps_a_shared_country() {
     check("Castro spoke.", &["Castro:person::"]);
     // Another name word follows: someone else, no country.
     check("Bush Junior spoke.", &["Bush:person::"]);
+    // Heads of an organisation act for it ("Annan" alone is the UN's).
+    check("Annan spoke.", &["Annan:person::un"]);
 }
 
 #[test]
