@@ -360,6 +360,12 @@ fn frame_visit() {
         ),
         // A country does not visit; a person or an official does.
         ("Brazil visited Russia.", &[]),
+        // "in COUNTRY for/on a ... visit": the site before the trigger.
+        (
+            "Vladimir Putin, in Japan for a two-day visit, signed deals.",
+            &["MEETING reported vladimir-putin JPN"],
+        ),
+        ("Lula is in Japan on an official visit.", &["MEETING reported lula JPN"]),
     ]);
 }
 

@@ -7,7 +7,8 @@
 //! - **Destination**: the sites (countries, places with a country) right
 //!   after the trigger, with the sites coordinated to them ("will visit
 //!   Japan, China and South Korea": three meetings); else a site right
-//!   before it ("Putin in Brazil for talks", "Trump's Scotland visit").
+//!   before it ("Putin in Brazil for talks", "Trump's Scotland visit", "in
+//!   Turkey for a two-day visit").
 //! - **Visitor**: a person or official: the subject of the trigger (the
 //!   nearest one before it in its clause, with those coordinated to it,
 //!   "Xi's visit to"), a passive or nominal agent ("a visit to China by
@@ -220,6 +221,9 @@ fn destination_before(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     let m = ctx.model;
     let cs = ctx.clause.start;
     let k = m.tok_at(ctx.ts()).checked_sub(1)?;
+    if let Some(d) = in_site_for_visit(ctx, k) {
+        return Some(d);
+    }
     // "Trump's Scotland visit": the site ends right before the trigger.
     let site =
         m.sites.iter().find(|s| s.toks.end == k + 1 && s.span.start >= cs)?;
@@ -231,6 +235,33 @@ fn destination_before(ctx: &Ctx<'_, '_>) -> Option<Destination> {
             || m.word_is(p, "to")
     });
     compound.then(|| Destination {
+        slots: vec![Slot::Actor(Actor::country(site.country))],
+        end: site.span.end,
+        to_country: true,
+    })
+}
+
+/// "[Putin,] in Turkey for a two-day visit", "in Japan on an official
+/// visit": a site after "in", then "for" or "on" and at most three words
+/// before the trigger (whose last token is `k`).
+fn in_site_for_visit(ctx: &Ctx<'_, '_>, k: usize) -> Option<Destination> {
+    let m = ctx.model;
+    let cs = ctx.clause.start;
+    let site = m.sites.iter().rev().find(|s| {
+        s.span.start >= cs && s.toks.end <= k && s.toks.end + 4 > k
+    })?;
+    let prep = site.toks.start.checked_sub(1)?;
+    let link = site.toks.end;
+    let ok = m.word_is(prep, "in")
+        && (m.word_is(link, "for") || m.word_is(link, "on"))
+        && m.tokens[link..=k].iter().all(|t| {
+            // "on an official visit": "official" is no one here.
+            t.is_word()
+                && t.chunk.is_none_or(|c| {
+                    m.chunks[c as usize].kind == ChunkKind::Official
+                })
+        });
+    ok.then(|| Destination {
         slots: vec![Slot::Actor(Actor::country(site.country))],
         end: site.span.end,
         to_country: true,
