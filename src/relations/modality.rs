@@ -15,7 +15,8 @@
 //!   it too ("called for more aid to Iraq": who asks does not give).
 //! - **subject**: the 3 words before the frame's subject: `NEGATION
 //!   urging` ("urged A and B to ..." is a third party's wish, not their
-//!   act).
+//!   act); and between the subject and a trigger right after "to" ("A
+//!   urged the world to help B": A asks, the world would act).
 //! - **sentence**: `NEGATION domain` cues anywhere in the sentence (sports
 //!   fixtures, stock exchanges) mean the names are not acting as states.
 //! - **mode**: a `MODE phone` or `MODE video` cue in the right window
@@ -63,6 +64,16 @@ pub(crate) fn settle(
     if let Some(subject) = proto.subject_start {
         let from = m.words_back(cs, subject, 3);
         if hits(&cues.negation_urging, m.slice(from..subject)) {
+            return false;
+        }
+        // "China and India urged the world to help Iraq": the subject
+        // urges someone else to do what the trigger says.
+        let to_before =
+            m.prev_word(subject, ts).is_some_and(|p| m.word_is(p, "to"));
+        if subject < ts
+            && to_before
+            && hits(&cues.negation_urging, m.slice(subject..ts))
+        {
             return false;
         }
     }

@@ -295,6 +295,25 @@ fn frame_phone_and_video() {
             &["MEETING reported narendra-modi vladimir-putin"],
         ),
         ("Narendra Modi spoke to reporters in Russia.", &[]),
+        // A call in a phrase after the clause's verb: its subject and
+        // object held it.
+        (
+            "Narendra Modi urged Vladimir Putin in a phone call to stop.",
+            &["MEETING reported narendra-modi vladimir-putin phone"],
+        ),
+        (
+            "Lula said in a phone call with Vladimir Putin that talks go on.",
+            &["MEETING reported lula vladimir-putin phone"],
+        ),
+        (
+            "Narendra Modi and Lula praised Vladimir Putin in a phone call.",
+            &[
+                "MEETING reported narendra-modi vladimir-putin phone",
+                "MEETING reported lula vladimir-putin phone",
+            ],
+        ),
+        // A comma: no verb's object before the call.
+        ("Lula, in a phone call, praised Brazil.", &[]),
         (
             "Vladimir Putin and Narendra Modi discussed Iraq by telephone.",
             &["MEETING reported vladimir-putin narendra-modi phone"],
@@ -390,9 +409,14 @@ fn frame_give() {
             &["COOPERATION reported CHN IND"],
         ),
         ("Japan sent a letter to Iraq.", &[]),
+        // Weapons, named by their make too.
+        (
+            "Japan agreed to send Leopard tanks to Iraq.",
+            &["COOPERATION planned JPN IRQ"],
+        ),
         // Who asks for aid is not its giver.
         ("Japan called for more aid to Iraq.", &[]),
-        ("Brazil appealed for international help for Peru.", &[]),
+        ("Brazil appealed for international help for Iraq.", &[]),
         ("China sought support for Pakistan.", &[]),
         (
             "Russia asked for aid to Iraq, and Japan sent aid to Iraq.",
@@ -454,7 +478,7 @@ fn frame_joint() {
 fn frame_stance() {
     table(&[
         (
-            "China and India on Monday urged the world to help Peru.",
+            "China and India on Monday urged the world to help Iraq.",
             &["COOPERATION reported CHN IND"],
         ),
         (
@@ -471,7 +495,7 @@ fn frame_stance() {
         // At odds, not together.
         ("China and India urged each other to stop.", &[]),
         // Not right before the trigger: another predicate.
-        ("China and India signed nothing, and Peru urged calm.", &[]),
+        ("China and India signed nothing, and Japan urged calm.", &[]),
     ]);
 }
 

@@ -129,6 +129,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     proto.right_end = ctx.te();
                     proto.visit = true;
                     proto.cross(left.clone(), vec![site], Mutual::NONE);
+                } else if let Some((subject, start)) =
+                    call_subject(ctx, &before)
+                {
+                    // "Macron urged Putin in a phone call": the two ends
+                    // of the clause's verb held the call.
+                    proto.subject_start = Some(start);
+                    proto.cross(subject.clone(), left.clone(), Mutual::NONE);
+                    return subject;
                 }
             }
             Slot::Actor(_) => {}
@@ -656,6 +664,41 @@ fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
         && !tail.contains([',', ';'])
         && for_last.is_some_and(|i| words.len() - i <= 3);
     ok.then(|| Slot::Actor(Actor::country(site.country)))
+}
+
+/// "[Macron] urged [Putin] in a phone call to ...", "[Biden] warned [Xi]
+/// during a video call": a phone or video noun in a phrase after "in",
+/// "during" or "over" (at most three words before it) with the object of
+/// the clause's verb nearest before it: the verb's subject (a person or a
+/// country's chunk before that object and not coordinated with it, with
+/// those coordinated to it) is the other end of the call. Returns the
+/// subject group and where it starts.
+fn call_subject(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> Option<(Vec<Slot>, usize)> {
+    let m = ctx.model;
+    if ctx.rule.mode == super::super::Mode::Unspecified {
+        return None;
+    }
+    let [rest @ .., subject, object] = before else { return None };
+    let ts = ctx.ts();
+    let mut lead =
+        m.tok_at(m.words_back(object.span.end, ts, 4))..m.tok_at(ts);
+    let in_phrase = lead.any(|k| m.word_in(k, &["in", "during", "over"]));
+    // Subject, then a verb, then the object: no coordination, no clause
+    // break between them.
+    let verb_between = m.word_count(subject.span.end..object.span.start) >= 1
+        && !joined(ctx, subject, object)
+        && !m.slice(subject.span.end..object.span.start).contains([',', ';']);
+    let actor = subject.is_personal() || subject.kind == ChunkKind::Country;
+    if !(in_phrase && verb_between && actor) {
+        return None;
+    }
+    let mut group = rest.to_vec();
+    group.push(subject);
+    let (slots, start) = left_group(ctx, &group);
+    Some((slots, start.unwrap_or(subject.span.start)))
 }
 
 /// "[Putin] held talks in Beijing", "[Powell] wrapped up talks on Monday
