@@ -409,6 +409,16 @@ fn frame_give() {
             &["COOPERATION reported CHN IND"],
         ),
         ("Japan sent a letter to Iraq.", &[]),
+        // A request met is help to whoever made it.
+        (
+            "Britain agreed to meet a U.S. request for troops in Iraq.",
+            &["COOPERATION planned GBR USA"],
+        ),
+        (
+            "Japan granted the request of Pakistan.",
+            &["COOPERATION reported JPN PAK"],
+        ),
+        ("Germany rejected a U.S. request for troops.", &[]),
         // Weapons, named by their make too.
         (
             "Japan agreed to send Leopard tanks to Iraq.",

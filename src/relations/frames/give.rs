@@ -6,8 +6,9 @@
 //!
 //! - **Recipient**: the first chunk or site after the trigger, within 8
 //!   words, right after "to" or "for" (a determiner may stand between).
-//! - **Debtor**: for a debt forgiven ("cancelled Iraqi debt", "wrote off
-//!   the debt of Iraq"), whose debt it is stands for the recipient.
+//! - **Claimant**: for a debt forgiven ("cancelled Iraqi debt", "wrote off
+//!   the debt of Iraq") or a request met ("agreed to meet a U.S. request
+//!   for troops"), whose debt or request it is stands for the recipient.
 //! - **Giver**: the subject of the trigger (nearest chunk before it in
 //!   its clause, with those coordinated to it), else a passive agent, else
 //!   the subject of the sentence's previous predicate.
@@ -21,7 +22,8 @@ use super::svo::{left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
-    let found = if ends_with_debt(ctx) { debtor(ctx) } else { recipient(ctx) };
+    let found =
+        if ends_with_claim(ctx) { claimant(ctx) } else { recipient(ctx) };
     let Some((recipient, end)) = found else { return vec![] };
     let before: Vec<&Chunk> = subject_candidates(ctx)
         .into_iter()
@@ -42,17 +44,24 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     givers
 }
 
-/// Whether the trigger is a debt forgiven ("wrote off Iraq's debt").
-fn ends_with_debt(ctx: &Ctx<'_, '_>) -> bool {
+/// Whether the trigger is a debt forgiven ("wrote off Iraq's debt") or a
+/// request met ("agreed to meet a U.S. request"): the one it is done for
+/// is named with the debt or the request, not after "to".
+fn ends_with_claim(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
-    m.prev_word(ctx.ts(), ctx.te())
-        .is_some_and(|p| m.word_in(p, &["debt", "debts"]))
+    m.prev_word(ctx.ts(), ctx.te()).is_some_and(|p| {
+        m.word_in(
+            p,
+            &["debt", "debts", "request", "requests", "plea", "appeal"],
+        )
+    })
 }
 
-/// Whose debt is forgiven: the actor inside the trigger ("cancelled
-/// Iraqi debt", "wrote off Iraq's debts") or right after it ("the debt of
-/// Iraq", "the debt Iraq owes", "debts owed by Iraq").
-fn debtor(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
+/// Whose debt is forgiven or whose request is met: the actor inside the
+/// trigger ("cancelled Iraqi debt", "wrote off Iraq's debts", "met a U.S.
+/// request") or right after it ("the debt of Iraq", "the debt Iraq owes",
+/// "debts owed by Iraq", "a request from Washington").
+fn claimant(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
     let m = ctx.model;
     let (ts, te) = (ctx.ts(), ctx.te());
     let actor = |c: &Chunk| c.kind != ChunkKind::Collective;
@@ -64,13 +73,14 @@ fn debtor(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
     {
         return Some((c.slot.clone(), te));
     }
-    // A demonym before the debt is no chunk of its own ("Iraqi debt").
+    // A demonym or a country before the debt or the request is no chunk
+    // of its own ("Iraqi debt", "a U.S. request").
     if let Some(EntityRef::Known(id)) = m
         .mentions
         .iter()
         .rev()
         .find(|x| {
-            x.kind == MentionKind::Demonym
+            matches!(x.kind, MentionKind::Demonym | MentionKind::Country)
                 && x.span.start >= ts
                 && x.span.end <= te
         })

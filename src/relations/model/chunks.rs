@@ -219,8 +219,34 @@ impl SentenceModel<'_> {
         rules: &RelationRules,
         after: usize,
     ) -> Option<Noun> {
-        let rest = &self.text[after..self.span.end];
-        let m = rules.cues.official_noun.as_ref()?.find(rest)?;
+        let re = rules.cues.official_noun.as_ref()?;
+        let mut rest = &self.text[after..self.span.end];
+        let mut m = re.find(rest)?;
+        // The words before the noun modify it ("Iraqi security forces");
+        // a preposition, a determiner or a conjunction among them starts
+        // another phrase: the noun, if any, ends before it ("US troops and
+        // diplomats" are troops; "a U.S. request for troops" names none).
+        let matched = rest[..m.end()].trim_end();
+        let modifiers = &matched[..matched.rfind(' ').unwrap_or(0)];
+        let mut offset = 0;
+        for w in modifiers.split(' ') {
+            let function_word = [
+                WordClass::Preposition,
+                WordClass::Determiner,
+                WordClass::Coordinator,
+                WordClass::Auxiliary,
+                WordClass::Modal,
+                WordClass::Relative,
+            ]
+            .into_iter()
+            .any(|c| self.lexicon.is(w, c));
+            if function_word && !w.is_empty() {
+                rest = &rest[..offset];
+                m = re.find(rest)?;
+                break;
+            }
+            offset += w.len() + 1;
+        }
         let military = hits(&rules.cues.military, &rest[..m.end()]);
         Some(Noun { end: after + m.end(), military })
     }
