@@ -379,6 +379,11 @@ fn frame_visit() {
         ),
         // A country does not visit; a person or an official does.
         ("Brazil visited Russia.", &[]),
+        // A gerund after "before" is the first predicate's subject's.
+        (
+            "Lula met Xi Jinping in Beijing, before flying on to Tokyo.",
+            &["MEETING reported lula xi-jinping", "MEETING reported lula JPN"],
+        ),
         // "in COUNTRY for/on a ... visit": the site before the trigger.
         (
             "Vladimir Putin, in Japan for a two-day visit, signed deals.",
@@ -544,6 +549,15 @@ fn frame_ally() {
 fn modality() {
     table(&[
         ("Xi Jinping did not meet Vladimir Putin.", &[]),
+        // Hypothetical: "could", "if", readiness; no ties, at odds.
+        ("Xi Jinping could meet Vladimir Putin if talks go well.", &[]),
+        ("Xi Jinping said he was ready to meet Vladimir Putin.", &[]),
+        (
+            "A meeting between Xi Jinping and Lula could take place in May.",
+            &[],
+        ),
+        ("China and Brazil have no formal diplomatic relations.", &[]),
+        ("The two leaders remained at odds over the trade deal.", &[]),
         ("Xi Jinping refused to meet Vladimir Putin.", &[]),
         ("Xi Jinping and Vladimir Putin haven't met since 2019.", &[]),
         ("Talks between Xi Jinping and Vladimir Putin were cancelled.", &[]),
