@@ -414,6 +414,11 @@ fn frame_give() {
             &["COOPERATION reported CHN IND"],
         ),
         ("Japan sent a letter to Iraq.", &[]),
+        // Coordinated recipients each receive.
+        (
+            "India sent thousands of free doses to Japan and South Korea.",
+            &["COOPERATION reported IND JPN", "COOPERATION reported IND KOR"],
+        ),
         // A request met is help to whoever made it.
         (
             "Britain agreed to meet a U.S. request for troops in Iraq.",
@@ -552,6 +557,10 @@ fn modality() {
         // Hypothetical: "could", "if", readiness; no ties, at odds.
         ("Xi Jinping could meet Vladimir Putin if talks go well.", &[]),
         ("Xi Jinping said he was ready to meet Vladimir Putin.", &[]),
+        (
+            "Lula offered to host talks between Xi Jinping and Vladimir Putin.",
+            &[],
+        ),
         (
             "A meeting between Xi Jinping and Lula could take place in May.",
             &[],

@@ -18,13 +18,16 @@ use crate::resolve::{EntityRef, MentionKind};
 
 use super::super::model::{Chunk, ChunkKind, Slot};
 use super::super::Actor;
-use super::svo::{left_group, subject_candidates};
+use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
-    let found =
-        if ends_with_claim(ctx) { claimant(ctx) } else { recipient(ctx) };
-    let Some((recipient, end)) = found else { return vec![] };
+    let found = if ends_with_claim(ctx) {
+        claimant(ctx).map(|(slot, end)| (vec![slot], end))
+    } else {
+        recipients(ctx)
+    };
+    let Some((recipients, end)) = found else { return vec![] };
     let before: Vec<&Chunk> = subject_candidates(ctx)
         .into_iter()
         .filter(|c| c.kind != ChunkKind::Collective)
@@ -40,7 +43,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     proto.right_end = end;
-    proto.cross(givers.clone(), vec![recipient], Mutual::NONE);
+    proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
 }
 
@@ -100,8 +103,9 @@ fn claimant(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
         .then(|| (c.slot.clone(), c.span.end))
 }
 
-/// The recipient slot and where it ends.
-fn recipient(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
+/// The recipients (the first one's chunk with those coordinated to it:
+/// "to Bhutan and the Maldives") and where they end.
+fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
     let first = m.tok_at(te);
@@ -117,15 +121,27 @@ fn recipient(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
         }
         if let Some(ci) = t.chunk {
             let c = &m.chunks[ci as usize];
-            if prep && c.kind != ChunkKind::Collective {
-                return Some((c.slot.clone(), c.span.end));
+            if !prep || c.kind == ChunkKind::Collective {
+                return None;
             }
-            return None;
+            let mut group = vec![c];
+            for next in &m.chunks[ci as usize + 1..] {
+                let last = group.last().expect("one");
+                if next.span.start >= ce || !joined(ctx, last, next) {
+                    break;
+                }
+                group.push(next);
+            }
+            let end = group.last().expect("one").span.end;
+            return Some((
+                group.iter().map(|c| c.slot.clone()).collect(),
+                end,
+            ));
         }
         if let Some(site) = m.sites.iter().find(|s| s.span.start == t.start) {
             if prep {
                 return Some((
-                    Slot::Actor(Actor::country(site.country)),
+                    vec![Slot::Actor(Actor::country(site.country))],
                     site.span.end,
                 ));
             }
