@@ -256,6 +256,12 @@ fn frame_noun() {
         ),
         // "for talks" after an arrival: a visit for talks.
         ("Vladimir Putin in Brazil for space talks.", &["MEETING reported vladimir-putin BRA"]),
+        // "between their ministers": the group the sentence is about.
+        (
+            "China and Japan agreed to cut tariffs, after talks between their ministers.",
+            &["COOPERATION reported CHN JPN", "MEETING reported CHN JPN"],
+        ),
+        ("India praised talks between their leaders.", &[]),
         // A broker is no party; a host takes part.
         ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
         (

@@ -171,6 +171,20 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
         return false;
     };
     let from = te + pos + "between ".len();
+    // "talks between their foreign ministers": the group the sentence is
+    // about (the previous predicate's subject, else this clause's).
+    if m.tok_at(from) < m.tokens.len() && m.word_is(m.tok_at(from), "their") {
+        let group = match ctx.previous {
+            Some(prev) if prev.subject.len() >= 2 => prev.subject.clone(),
+            _ => left_group(ctx, &subject_candidates(ctx)).0,
+        };
+        if group.len() < 2 {
+            return false;
+        }
+        proto.right_end = m.words_forward(from, ce, 3);
+        proto.parties = super::Parties::Within(group);
+        return true;
+    }
     let mut parties = between_parties(ctx, from, ce);
     let Some((a_span, a)) = parties.next() else { return false };
     if m.word_count(from..a_span.start) > 2 {
