@@ -57,13 +57,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Ruto met Museveni and then flew to Kigali": the first predicate's
     // subject.
     super::svo::second_predicate(ctx, &before, &mut visitors);
-    // "Pompeo met Kim ..., before flying on to Seoul": a gerund after
-    // "before", "after" or "while" is the first predicate's subject's, not
-    // the nearest name's.
+    // "Pompeo met Kim ..., before flying on to Seoul": a gerund after a
+    // subordinator ("before", "after", "while") is the first predicate's
+    // subject's, not the nearest name's.
     let m = ctx.model;
     let gerund = m
         .prev_word(ctx.clause.start, ts)
-        .is_some_and(|p| m.word_in(p, &["before", "after", "while", "upon"]));
+        .is_some_and(|p| m.tokens[p].is(WordClass::Subordinator));
     if let (true, Some(prev)) = (gerund, ctx.previous) {
         visitors = prev.subject.clone();
     }
