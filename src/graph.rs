@@ -32,11 +32,12 @@
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use petgraph::graph::{Graph, NodeIndex};
 use petgraph::Undirected;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::export::event_node_ids;
@@ -530,7 +531,7 @@ pub struct GraphData {
     /// Node granularity.
     pub level: Level,
     /// Nodes by id.
-    pub nodes: BTreeMap<String, NodeData>,
+    pub nodes: FxHashMap<String, NodeData>,
     /// Relation edges and `PARTICIPATED_IN` edges.
     pub edges: BTreeMap<EdgeKey, EdgeData>,
     /// Country level only: sentences whose relations wait for a discovered
@@ -681,8 +682,8 @@ impl GraphData {
         // One count per (edge, sentence); the value says whether every
         // link of the sentence for that edge so far is planned, and
         // whether the sentence waits for the export (`pending`).
-        let mut seen: HashMap<(EdgeKind, &str, &str, usize), Seen> =
-            HashMap::new();
+        let mut seen: FxHashMap<(EdgeKind, &str, &str, usize), Seen> =
+            FxHashMap::default();
         let mut pending: BTreeMap<u32, PendingSentence> = BTreeMap::new();
         let sentence_text = |i: usize| {
             evidence_text(
@@ -1066,14 +1067,14 @@ impl RelationGraph {
     pub fn build(data: &GraphData, options: &GraphOptions) -> RelationGraph {
         let settled = data.settled_edges();
         // An event's parties at this level, for its label.
-        let mut parties: HashMap<&str, u64> = HashMap::new();
+        let mut parties: FxHashMap<&str, u64> = FxHashMap::default();
         for (kind, _, event) in settled.keys() {
             if *kind == EdgeKind::ParticipatedIn {
                 *parties.entry(event).or_default() += 1;
             }
         }
         let mut edges: Vec<(&str, &str, GraphEdge)> = vec![];
-        let mut node_ids: HashSet<&str> = HashSet::new();
+        let mut node_ids: FxHashSet<&str> = FxHashSet::default();
         for ((kind, a, b), e) in settled.iter() {
             if !options.kinds.contains(kind) || e.weight < options.min_weight {
                 continue;
@@ -1131,7 +1132,7 @@ impl RelationGraph {
             }
         }
         // Mentions of people rolled up into a country count for it.
-        let mut absorbed: HashMap<&str, u64> = HashMap::new();
+        let mut absorbed: FxHashMap<&str, u64> = FxHashMap::default();
         if data.level == Level::Country {
             for (id, n) in &data.nodes {
                 let into = data.rollup(id);
@@ -1144,7 +1145,7 @@ impl RelationGraph {
         let mut ids: Vec<&str> = node_ids.into_iter().collect();
         ids.sort_unstable();
         let mut graph = Graph::new_undirected();
-        let mut index: HashMap<&str, NodeIndex> = HashMap::new();
+        let mut index: FxHashMap<&str, NodeIndex> = FxHashMap::default();
         for id in ids {
             let n = &data.nodes[id];
             let label = match parties.get(id) {

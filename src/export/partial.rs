@@ -45,11 +45,16 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
         format: FORMAT.to_string(),
         level: data.level,
         stats: data.stats.clone(),
-        nodes: data
-            .nodes
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
+        nodes: {
+            // Sorted: the graph's node map is a hash map.
+            let mut nodes: Vec<(String, NodeData)> = data
+                .nodes
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            nodes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            nodes
+        },
         edges: data
             .edges
             .iter()
