@@ -533,7 +533,7 @@ pub struct GraphData {
     /// Nodes by id.
     pub nodes: FxHashMap<String, NodeData>,
     /// Relation edges and `PARTICIPATED_IN` edges.
-    pub edges: BTreeMap<EdgeKey, EdgeData>,
+    pub edges: FxHashMap<EdgeKey, EdgeData>,
     /// Country level only: sentences whose relations wait for a discovered
     /// person's corpus-wide country, by (document, sentence).
     pub pending: BTreeMap<(String, u32), PendingSentence>,
@@ -1018,7 +1018,7 @@ impl GraphData {
     /// planned when every relation behind that edge only plans it (one
     /// that reports an edge the sentence counted as planned makes it
     /// reported).
-    fn settled_edges(&self) -> Cow<'_, BTreeMap<EdgeKey, EdgeData>> {
+    fn settled_edges(&self) -> Cow<'_, FxHashMap<EdgeKey, EdgeData>> {
         if self.pending.is_empty() {
             return Cow::Borrowed(&self.edges);
         }

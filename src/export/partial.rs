@@ -55,11 +55,19 @@ pub fn write_partial<W: io::Write>(out: W, data: &GraphData) -> Result<()> {
             nodes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             nodes
         },
-        edges: data
-            .edges
-            .iter()
-            .map(|((kind, a, b), e)| (*kind, a.clone(), b.clone(), e.clone()))
-            .collect(),
+        edges: {
+            let mut edges: Vec<(EdgeKind, String, String, EdgeData)> = data
+                .edges
+                .iter()
+                .map(|((kind, a, b), e)| {
+                    (*kind, a.clone(), b.clone(), e.clone())
+                })
+                .collect();
+            edges.sort_unstable_by(|x, y| {
+                (x.0, &x.1, &x.2).cmp(&(y.0, &y.1, &y.2))
+            });
+            edges
+        },
         pending: data
             .pending
             .iter()
