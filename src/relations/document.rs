@@ -302,20 +302,33 @@ pub(crate) fn settle(
 /// host of that country in the same sentence ("Tinubu travelled to Paris
 /// to meet Macron": Tinubu met Macron, not France), so that at entity level
 /// the visit is with its leader; at country level the pair is the same.
+/// An unnamed official's visit gives way to a meeting of any of their
+/// country's people ("Wang Yi met Jaishankar in New Delhi, the first visit
+/// by China's top diplomat").
 fn drop_hosted_visits(relations: &mut Vec<Relation>, from_visit: &[bool]) {
     let hosted: Vec<bool> = relations
         .iter()
         .zip(from_visit)
         .map(|(r, &visit)| {
             let EntityRef::Known(host) = r.target.entity else { return false };
+            // The visitor, or, for an unnamed official ("China's top
+            // diplomat", whose entity is the country), anyone of theirs.
+            let unnamed = r
+                .source
+                .country
+                .is_some_and(|c| r.source.entity == EntityRef::Known(c));
+            let visitor = |a: &Actor| {
+                a.entity == r.source.entity
+                    || (unnamed && a.country == r.source.country)
+            };
             visit
                 && r.target.country == Some(host)
                 && relations.iter().zip(from_visit).any(|(o, &v)| {
                     !v && o.kind == RelationKind::Meeting
                         && o.sentence == r.sentence
-                        && ((o.source.entity == r.source.entity
+                        && ((visitor(&o.source)
                             && o.target.country == Some(host))
-                            || (o.target.entity == r.source.entity
+                            || (visitor(&o.target)
                                 && o.source.country == Some(host)))
                 })
         })

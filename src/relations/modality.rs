@@ -12,7 +12,9 @@
 //!   for COOPERATION, `NEGATION sentiment` ("relations ... soured"); the
 //!   first 6 words: `PLANNED right` ("next week").
 //!   In a `give` frame, `NEGATION request` cues in the same window drop
-//!   it too ("called for more aid to Iraq": who asks does not give).
+//!   it too ("called for more aid to Iraq": who asks does not give); for
+//!   a MEETING, `NEGATION offer` cues ("offered to host Putin": an offer
+//!   of aid, though, is a pledge).
 //! - **subject**: the 3 words before the frame's subject: `NEGATION
 //!   urging` ("urged A and B to ..." is a third party's wish, not their
 //!   act); and between the subject and a trigger right after "to" ("A
@@ -58,6 +60,9 @@ pub(crate) fn settle(
         // "called for more aid to Iraq": asked for, not given.
         || (ctx.rule.frame == super::rules::Frame::Give
             && hits(&cues.negation_request, negation_left))
+        // "offered to host Putin": an offer, not a meeting.
+        || (proto.kind == super::RelationKind::Meeting
+            && hits(&cues.negation_offer, negation_left))
     {
         return false;
     }

@@ -108,6 +108,9 @@ pub(crate) struct Cues {
     /// Asking for what a `give` trigger gives ("called for more aid to"):
     /// the one who asks is not the giver.
     pub negation_request: Option<Regex>,
+    /// An offer to meet is no meeting ("offered to host Putin"): MEETING
+    /// frames only (an offer of aid is a pledge).
+    pub negation_offer: Option<Regex>,
     pub negation_domain: Option<Regex>,
     pub negation_hostile: Option<Regex>,
     pub planned_left: Option<Regex>,
@@ -279,6 +282,7 @@ enum Target {
     NegationClause,
     NegationUrging,
     NegationRequest,
+    NegationOffer,
     NegationDomain,
     NegationHostile,
     PlannedLeft,
@@ -486,6 +490,7 @@ impl RelationRules {
             ("NEGATION", "clause") => Target::NegationClause,
             ("NEGATION", "urging") => Target::NegationUrging,
             ("NEGATION", "request") => Target::NegationRequest,
+            ("NEGATION", "offer") => Target::NegationOffer,
             ("NEGATION", "domain") => Target::NegationDomain,
             ("NEGATION", "hostile") => Target::NegationHostile,
             ("PLANNED", "left") => Target::PlannedLeft,
@@ -537,6 +542,7 @@ impl RelationRules {
             Target::NegationClause => &mut cues.negation_clause,
             Target::NegationUrging => &mut cues.negation_urging,
             Target::NegationRequest => &mut cues.negation_request,
+            Target::NegationOffer => &mut cues.negation_offer,
             Target::NegationDomain => &mut cues.negation_domain,
             Target::NegationHostile => &mut cues.negation_hostile,
             Target::PlannedLeft => &mut cues.planned_left,

@@ -271,6 +271,8 @@ fn frame_noun() {
         // Talks with no named partner held in a foreign capital: a visit.
         ("Vladimir Putin held talks in Tokyo.", &["MEETING reported vladimir-putin JPN"]),
         ("Vladimir Putin wrapped up talks on Monday in Tokyo.", &["MEETING reported vladimir-putin JPN"]),
+        // A partner the model does not see ("he and X"): no visit.
+        ("He and Vladimir Putin held talks in Tokyo.", &[]),
         // Not the site of the talks: an object or a topic comes between.
         ("Vladimir Putin will meet him in Tokyo.", &[]),
         ("Vladimir Putin discussed the situation in Tokyo.", &[]),
@@ -390,6 +392,12 @@ fn frame_visit() {
             "Lula met Xi Jinping in Beijing, before flying on to Tokyo.",
             &["MEETING reported lula xi-jinping", "MEETING reported lula JPN"],
         ),
+        // A visit by someone, under a capital dateline: to its country;
+        // the wire credit is no party.
+        (
+            "BEIJING (Reuters) - The talks capped a visit by Vladimir Putin.",
+            &["MEETING reported vladimir-putin CHN"],
+        ),
         // "in COUNTRY for/on a ... visit": the site before the trigger.
         (
             "Vladimir Putin, in Japan for a two-day visit, signed deals.",
@@ -435,6 +443,15 @@ fn frame_give() {
             &["COOPERATION reported JPN PAK"],
         ),
         ("Germany rejected a U.S. request for troops.", &[]),
+        // "gifted", and money signs in a debt.
+        (
+            "Japan gifted 1.2 million vaccine doses to Iraq.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        (
+            "France will cancel Iraq's $5 billion debt.",
+            &["COOPERATION planned FRA IRQ"],
+        ),
         // Weapons, named by their make too.
         (
             "Japan agreed to send Leopard tanks to Iraq.",
@@ -489,6 +506,10 @@ fn frame_joint() {
         (
             "India held joint drills with Japan.",
             &["COOPERATION reported IND JPN"],
+        ),
+        (
+            "Chinese and Russian bombers flew a joint patrol.",
+            &["COOPERATION reported CHN RUS"],
         ),
         // Attacked, fighting or meeting each other: no joint action.
         ("Militants attacked US and Iraqi forces.", &[]),
@@ -560,6 +581,18 @@ fn frame_ally() {
 fn modality() {
     table(&[
         ("Xi Jinping did not meet Vladimir Putin.", &[]),
+        // Relations broken off, trips scrapped, talks sought or shunned.
+        ("China broke off relations with India.", &[]),
+        ("Lula scraps Japan trip.", &[]),
+        ("Xi Jinping may seek talks with Lula.", &[]),
+        (
+            "Pakistan said it would not attend a round of talks with India.",
+            &[],
+        ),
+        (
+            "Lula offers to host Xi Jinping and Vladimir Putin for talks.",
+            &[],
+        ),
         // Hypothetical: "could", "if", readiness; no ties, at odds.
         ("Xi Jinping could meet Vladimir Putin if talks go well.", &[]),
         ("Xi Jinping said he was ready to meet Vladimir Putin.", &[]),
@@ -697,8 +730,13 @@ fn document_references() {
             ],
         ),
         (
-            "Xi Jinping met Vladimir Putin. Both nations seek closer ties.",
+            "Xi Jinping met Vladimir Putin. Both nations pledged closer ties.",
             &["MEETING reported xi-jinping vladimir-putin", "COOPERATION reported CHN RUS"],
+        ),
+        // Ties sought are an aim, not a relation.
+        (
+            "Xi Jinping met Vladimir Putin. Both nations seek closer ties.",
+            &["MEETING reported xi-jinping vladimir-putin"],
         ),
         (
             "Xi Jinping met Vladimir Putin. President Xi called for deepening cooperation.",

@@ -725,6 +725,16 @@ fn call_subject(
 fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     let m = ctx.model;
     let subject = before.last().filter(|c| c.is_personal())?;
+    // "he and Lavrov held talks in Geneva": a partner the model does not
+    // see ("he") stands before, joined to the subject.
+    let joined_before = subject
+        .toks
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| m.tokens[p].is(WordClass::Coordinator));
+    if joined_before {
+        return None;
+    }
     let for_body = subject.actor().is_some_and(|a| m.for_body(a));
     if for_body || !matches!(ctx.rule.frame, Frame::Noun | Frame::Verb) {
         return None;

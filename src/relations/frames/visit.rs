@@ -40,7 +40,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         Some(d) => (d, true),
         None => match destination_before(ctx) {
             Some(d) => (d, false),
-            None => return vec![],
+            None => return dateline_visit(ctx, proto),
         },
     };
     // The visitor stands before the destination when the destination
@@ -289,6 +289,23 @@ fn destination_start(ctx: &Ctx<'_, '_>, d: &Destination) -> usize {
             _ => s.span.start,
         }
     })
+}
+
+/// "BEIJING (Reuters) - ... capping a visit by President Vladimir Putin":
+/// a visit that names its visitor ("by" or "of" right after it) and no
+/// destination is to the country of the story's capital dateline.
+fn dateline_visit(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let Some(country) = ctx.model.dateline_country else { return vec![] };
+    let destination = Destination {
+        slots: vec![Slot::Actor(Actor::country(country))],
+        end: ctx.te(),
+        to_country: true,
+    };
+    let Some(visitor) = agent(ctx, &destination) else { return vec![] };
+    proto.right_end = ctx.te();
+    proto.visit = true;
+    proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
+    vec![visitor]
 }
 
 /// "a visit to China by Putin", "the visit to Japan of the Chinese

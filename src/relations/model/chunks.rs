@@ -74,6 +74,8 @@ impl SentenceModel<'_> {
                         false,
                     );
                 }
+                // "(Reuters)", "AFP - ": a wire credit, not an actor.
+                MentionKind::Organisation if self.credit(m.span.clone()) => {}
                 MentionKind::Organisation => {
                     self.organisation_chunk(rules, i, actor(None, None))
                 }
@@ -214,6 +216,21 @@ impl SentenceModel<'_> {
 
     /// The official noun that starts the rest of the sentence at `after`
     /// ("officials", "security forces").
+    /// Whether the organisation at `span` is a wire credit: in
+    /// parentheses, or followed by a dash, among the first three words of
+    /// its sentence ("BEIJING (Reuters) -", "AFP - China ...").
+    fn credit(&self, span: Range<usize>) -> bool {
+        let head = &self.text[self.span.start..span.start];
+        if head.split_whitespace().count() > 3 {
+            return false;
+        }
+        let after = &self.text[span.end..self.span.end];
+        (head.ends_with('(') && after.starts_with(')'))
+            || after.starts_with(" -")
+            || after.starts_with(" \u{2014}")
+            || after.starts_with(" \u{2013}")
+    }
+
     fn official_noun(
         &self,
         rules: &RelationRules,
