@@ -215,11 +215,16 @@ fn dateline_country(
             entity.place_type == Some(crate::gazetteer::PlaceType::Capital);
         let caps = written.chars().any(char::is_alphabetic)
             && !written.chars().any(char::is_lowercase);
-        let first = text[..m.span.start]
-            .trim_end()
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'));
+        // At a sentence's or a line's start ("Headline\nBEIJING (Reuters)").
+        let before = &text[..m.span.start];
+        let line_start =
+            before.trim_end_matches([' ', '\t']).ends_with(['\n', '\r']);
+        let first = line_start
+            || before
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?'));
         (m.kind == crate::resolve::MentionKind::Place
             && capital
             && caps

@@ -398,6 +398,11 @@ fn frame_visit() {
             "BEIJING (Reuters) - The talks capped a visit by Vladimir Putin.",
             &["MEETING reported vladimir-putin CHN"],
         ),
+        // The dateline may follow a headline line.
+        (
+            "China, Russia Talk\nBEIJING (Reuters) - It capped a visit by Vladimir Putin.",
+            &["MEETING reported vladimir-putin CHN"],
+        ),
         // "in COUNTRY for/on a ... visit": the site before the trigger.
         (
             "Vladimir Putin, in Japan for a two-day visit, signed deals.",
