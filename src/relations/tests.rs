@@ -262,6 +262,18 @@ fn frame_noun() {
             &["COOPERATION reported CHN JPN", "MEETING reported CHN JPN"],
         ),
         ("India praised talks between their leaders.", &[]),
+        // "X and the leaders of Y": one coordinated group of guests.
+        (
+            "Xi Jinping hosted Lula and the foreign ministers of India and Japan.",
+            &[
+                "MEETING reported xi-jinping lula",
+                "MEETING reported xi-jinping IND",
+                "MEETING reported xi-jinping JPN",
+                "MEETING reported lula IND",
+                "MEETING reported lula JPN",
+                "MEETING reported IND JPN",
+            ],
+        ),
         // A broker is no party; a host takes part.
         ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
         (

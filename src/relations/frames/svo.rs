@@ -295,9 +295,30 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     // "Brazil, India and South Africa"), not "the UN General Assembly,
     // Fidan and Vieira".
     let comma = gap.len() == 1 && m.tokens[gap.start].is_punct(',');
-    !gap.is_empty()
-        && m.is_coordination(gap)
+    if !gap.is_empty()
+        && m.is_coordination(gap.clone())
         && (!comma || prev.is_person() == next.is_person())
+    {
+        return true;
+    }
+    // "Chirac and the leaders of Germany": the official's phrase before
+    // the second name is part of it.
+    let text = m.slice(prev.span.end..next.span.start);
+    let Some(phrase) =
+        ctx.rules.cues.official_of.as_ref().and_then(|re| re.find(text))
+    else {
+        return false;
+    };
+    let link =
+        m.tok_at(prev.span.end)..m.tok_at(prev.span.end + phrase.start());
+    // "and the", "and the foreign": "and", then at most a determiner and
+    // one modifier of the official noun.
+    let and = link.start < link.end && m.word_is(link.start, "and");
+    let rest = link.start + 1..link.end;
+    next.kind == ChunkKind::Official
+        && and
+        && rest.len() <= 2
+        && rest.clone().all(|k| m.tokens[k].is_word())
 }
 
 /// A second predicate takes the subject of the first: "Modi met Xi ... and
