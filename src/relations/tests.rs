@@ -274,6 +274,12 @@ fn frame_noun() {
                 "MEETING reported IND JPN",
             ],
         ),
+        // A joint vow or pledge (a noun: lowercase, not a headline's verb).
+        (
+            "Work went on despite Xi Jinping and Vladimir Putin's vow to cooperate.",
+            &["COOPERATION reported xi-jinping vladimir-putin"],
+        ),
+        ("Japan, India Pledge Funds for Iraq.", &[]),
         // A broker is no party; a host takes part.
         ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
         (
