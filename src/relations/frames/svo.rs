@@ -658,6 +658,10 @@ pub(super) fn hyphen_pair(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
         return None;
     }
     let a_end = dash_end - dash.len_utf8();
+    // The dash must lie in the clause: a pair does not cross its start.
+    if a_end < cs {
+        return None;
+    }
     if let Some(a) = m.mentions.iter().find(|x| x.span.end == a_end) {
         return Some((slot_of(a)?, b_slot));
     }
