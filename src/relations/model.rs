@@ -230,16 +230,15 @@ pub(crate) struct DocScan {
 }
 
 impl DocScan {
-    /// Scans the sentences a frame may read: the trigger regex in those
-    /// with a mention (or a collective), the collective regexes only where
-    /// they can matter (a sentence with a trigger, or one with no mention,
-    /// which a frame reads only through a collective). Both regexes are
-    /// the costliest of the stage, and most sentences need one at most.
+    /// Scans each sentence for triggers, and for collectives only where it
+    /// has one: no frame reads a collective without a trigger (a sentence
+    /// with neither a trigger nor a mention is skipped by the model, and
+    /// its collectives would change nothing else). The collective regexes
+    /// cost as much as the trigger regex per byte, and triggers are rare.
     pub fn new(
         rules: &RelationRules,
         text: &str,
         sentences: &[Sentence],
-        mentions: &[Mention],
     ) -> DocScan {
         let mut scan = DocScan::default();
         let trigger_scan =
@@ -248,10 +247,6 @@ impl DocScan {
             trigger_scan.map(|(_, set)| PatternSet::new(set.pattern_len()));
         for sentence in sentences {
             let span = sentence.span.clone();
-            let named = !mentions_in(mentions, sentence).is_empty();
-            if !named && !scan.push_collectives(rules, text, span.clone()) {
-                continue;
-            }
             let Some(((re, set), rules_at)) =
                 trigger_scan.zip(rules_at.as_mut())
             else {
@@ -270,7 +265,7 @@ impl DocScan {
                     scan.triggers.push((m.start(), m.end(), rule.as_usize()));
                 }
             }
-            if named && scan.triggers.len() > triggers_from {
+            if scan.triggers.len() > triggers_from {
                 scan.push_collectives(rules, text, span);
             }
         }
