@@ -90,11 +90,15 @@ pub enum WordClass {
     /// arranges ("a deal brokered by China", "talks mediated by Egypt"): a
     /// broker, not a party (a host or a chair takes part: not here).
     Broker,
+    /// Nouns of what one state owes or asks of another ("debt",
+    /// "request"): the `give` frame's recipient is whoever it belongs to
+    /// ("wrote off Iraq's debt", "met a U.S. request").
+    Claim,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 28] = [
+    pub const ALL: [WordClass; 29] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -123,6 +127,7 @@ impl WordClass {
         WordClass::Topic,
         WordClass::Verb,
         WordClass::Broker,
+        WordClass::Claim,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -156,6 +161,7 @@ impl WordClass {
             WordClass::Topic => "topic",
             WordClass::Verb => "verb",
             WordClass::Broker => "broker",
+            WordClass::Claim => "claim",
         }
     }
 

@@ -52,12 +52,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
 /// is named with the debt or the request, not after "to".
 fn ends_with_claim(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
-    m.prev_word(ctx.ts(), ctx.te()).is_some_and(|p| {
-        m.word_in(
-            p,
-            &["debt", "debts", "request", "requests", "plea", "appeal"],
-        )
-    })
+    m.prev_word(ctx.ts(), ctx.te())
+        .is_some_and(|p| m.tokens[p].is(WordClass::Claim))
 }
 
 /// Whose debt is forgiven or whose request is met: the actor inside the
