@@ -604,6 +604,19 @@ fn frame_ally() {
 fn modality() {
     table(&[
         ("Xi Jinping did not meet Vladimir Putin.", &[]),
+        // Barbs traded, ties downgraded, cooperation only discussed,
+        // diplomats told to leave, reports of a meeting dismissed.
+        ("Lula and Xi Jinping traded barbs at the summit.", &[]),
+        ("China, India Downgrade Ties.", &[]),
+        (
+            "Lula met Xi Jinping, and the two sides discussed expanding cooperation.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        ("China told Indian diplomats to leave the country.", &[]),
+        (
+            "Moscow spoke on Sunday, dismissing reports that Xi Jinping had met Lula.",
+            &[],
+        ),
         // Relations broken off, trips scrapped, talks sought or shunned.
         ("China broke off relations with India.", &[]),
         ("Lula scraps Japan trip.", &[]),
