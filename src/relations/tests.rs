@@ -547,6 +547,15 @@ fn frame_joint() {
 #[test]
 fn frame_stance() {
     table(&[
+        // Backing one another: each pair.
+        (
+            "China, India and Japan pledged to back one another's bids.",
+            &[
+                "COOPERATION reported CHN IND",
+                "COOPERATION reported CHN JPN",
+                "COOPERATION reported IND JPN",
+            ],
+        ),
         (
             "China and India on Monday urged the world to help Iraq.",
             &["COOPERATION reported CHN IND"],
