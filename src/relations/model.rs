@@ -217,9 +217,9 @@ impl Default for SentenceModel<'_> {
 
 const NONE: u32 = u32::MAX;
 
-/// The matches of the trigger and collective regexes in a whole document,
-/// each regex run once over the document: run per sentence, each search
-/// would pay the regex's set-up cost once per sentence.
+/// The matches of the trigger and collective regexes in a document's kept
+/// sentences (see [`DocScan::new`] for which sentences each reads), by
+/// start, so the sentence model finds a sentence's own by binary search.
 #[derive(Debug, Default)]
 pub(crate) struct DocScan {
     /// `(start, end, rule)`, by start, not overlapping.
@@ -386,6 +386,17 @@ impl<'t> SentenceModel<'t> {
     /// The text of `range` (bytes).
     pub fn slice(&self, range: Range<usize>) -> &'t str {
         &self.text[range]
+    }
+
+    /// Whether token `k` belongs to a time phrase ("on Monday", "last
+    /// week", "in May" less its "in"): a time or weekday or month word, or
+    /// "on".
+    pub fn is_time_word(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.is(WordClass::Time)
+            || t.is(WordClass::Weekday)
+            || t.is(WordClass::Month)
+            || self.word_is(k, "on")
     }
 
     /// Whether `actor` acts for an organisation ("U.N. Secretary-General

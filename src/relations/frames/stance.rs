@@ -7,8 +7,6 @@
 //! is not a party ("A and B urged C to ..." relates A and B, not C), and
 //! one subject alone relates nobody.
 
-use crate::lexicon::WordClass;
-
 use super::super::model::Slot;
 use super::super::rules::hits;
 use super::svo::{left_group, subject_candidates};
@@ -25,11 +23,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // stand between; anything else is another clause or predicate.
     let adjacent = gap.len() <= 3
         && gap.clone().all(|k| {
-            let t = &m.tokens[k];
-            t.is(WordClass::Time)
-                || t.is(WordClass::Weekday)
-                || t.is(WordClass::Month)
-                || m.word_in(k, &["on", "jointly", "together", "also"])
+            m.is_time_word(k) || m.word_in(k, &["jointly", "together", "also"])
         });
     // "urged each other": at odds, not together.
     let te = ctx.te();

@@ -774,12 +774,7 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     {
         return None;
     }
-    let only_time = m.tokens[first..prep].iter().enumerate().all(|(k, t)| {
-        t.is(WordClass::Time)
-            || t.is(WordClass::Weekday)
-            || t.is(WordClass::Month)
-            || m.word_is(first + k, "on")
-    });
+    let only_time = (first..prep).all(|k| m.is_time_word(k));
     only_time.then(|| Slot::Actor(Actor::country(site.country)))
 }
 
