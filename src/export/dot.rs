@@ -15,10 +15,11 @@
 //! graph of a few hundred nodes take minutes to draw in sfdp).
 
 use std::collections::BTreeSet;
+use std::fmt::{self, Write as _};
 use std::io::{self, Write};
 
 use crate::error::{Error, Result};
-use crate::export::{evidence, format_rank};
+use crate::export::{format_rank, push_evidence};
 use crate::graph::{EdgeKind, RelationGraph};
 
 /// Graphs with more nodes are drawn with straight edges
@@ -37,19 +38,30 @@ pub struct DotOptions {
 
 /// Quotes and escapes a DOT string.
 pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
+    Quoted(s).to_string()
+}
+
+/// A DOT string, quoted and escaped as it is written (no allocation).
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_char('"')?;
+        let mut rest = self.0;
+        // Plain runs are written whole; only `"`, `\`, CR and LF escaped.
+        while let Some(at) = rest.find(['"', '\\', '\n', '\r']) {
+            f.write_str(&rest[..at])?;
+            match rest.as_bytes()[at] {
+                b'"' => f.write_str("\\\"")?,
+                b'\\' => f.write_str("\\\\")?,
+                b'\n' => f.write_str("\\n")?,
+                _ => {}
+            }
+            rest = &rest[at + 1..];
         }
+        f.write_str(rest)?;
+        f.write_char('"')
     }
-    out.push('"');
-    out
 }
 
 /// Edge width for a weight: `1 + log2(weight)`, at most 6.
@@ -58,11 +70,14 @@ pub fn penwidth(weight: u64) -> f64 {
 }
 
 /// `1 mention`, `2 mentions`.
-fn plural(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+struct Plural<'a>(u64, &'a str);
+
+impl fmt::Display for Plural<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            1 => write!(f, "1 {}", self.1),
+            n => write!(f, "{n} {}s", self.1),
+        }
     }
 }
 
@@ -110,75 +125,85 @@ fn write_dot_inner<W: Write>(
     writeln!(out, "  node [style=filled, fontname=\"Helvetica\"];")?;
     writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
     write_legend(out, graph)?;
+    // Tooltips and labels are made in these buffers, reused.
+    let (mut tooltip, mut label) = (String::new(), String::new());
     for node in g.node_weights() {
         let (shape, color) = node_style(&node.kind);
         let country = node.country.as_deref().unwrap_or("");
-        let tooltip = format!(
+        tooltip.clear();
+        write!(
+            tooltip,
             "{} ({}{}{}), {}, {}, PageRank {}",
             node.label,
             node.kind,
             if country.is_empty() { "" } else { ", " },
             country,
-            plural(node.mentions, "mention"),
-            plural(node.degree, "relation edge"),
+            Plural(node.mentions, "mention"),
+            Plural(node.degree, "relation edge"),
             format_rank(node.pagerank),
-        );
+        )
+        .expect("writing to a String");
         writeln!(
             out,
             "  {} [label={}, shape={shape}, fillcolor={}, kind={}, country={}, mentions={}, tooltip={}];",
-            quote(&node.id),
-            quote(&node.label),
-            quote(color),
-            quote(&node.kind),
-            quote(country),
+            Quoted(&node.id),
+            Quoted(&node.label),
+            Quoted(color),
+            Quoted(&node.kind),
+            Quoted(country),
             node.mentions,
-            quote(&tooltip),
+            Quoted(&tooltip),
         )?;
     }
     for edge in g.edge_indices() {
         let (a, b) = g.edge_endpoints(edge).expect("edge exists");
         let e = &g[edge];
         let (style, color) = edge_style(e.kind);
-        let tooltip = if e.kind == EdgeKind::AffiliatedWith {
-            let role = e.role.as_deref().map(|r| format!(" ({r})"));
-            format!(
-                "{}{}, {}",
-                e.kind.as_str(),
-                role.unwrap_or_default(),
-                plural(e.mentions.unwrap_or(0), "mention")
+        tooltip.clear();
+        tooltip.push_str(e.kind.as_str());
+        if e.kind == EdgeKind::AffiliatedWith {
+            if let Some(role) = &e.role {
+                write!(tooltip, " ({role})").expect("writing to a String");
+            }
+            write!(
+                tooltip,
+                ", {}",
+                Plural(e.mentions.unwrap_or(0), "mention")
             )
+            .expect("writing to a String");
         } else {
-            let dates = match (&e.first_date, &e.last_date) {
-                (Some(f), Some(l)) if f == l => format!(", {f}"),
-                (Some(f), Some(l)) => format!(", {f} to {l}"),
-                _ => String::new(),
-            };
-            format!(
-                "{}, {}{dates}: {}",
-                e.kind.as_str(),
-                plural(e.weight, "sentence"),
-                evidence(&e.evidence)
-            )
-        };
-        let label = if options.edge_labels {
+            write!(tooltip, ", {}", Plural(e.weight, "sentence"))
+                .expect("writing to a String");
+            match (&e.first_date, &e.last_date) {
+                (Some(f), Some(l)) if f == l => {
+                    write!(tooltip, ", {f}").expect("writing to a String")
+                }
+                (Some(f), Some(l)) => write!(tooltip, ", {f} to {l}")
+                    .expect("writing to a String"),
+                _ => {}
+            }
+            tooltip.push_str(": ");
+            push_evidence(&mut tooltip, &e.evidence);
+        }
+        label.clear();
+        if options.edge_labels {
             let text = match &e.role {
                 Some(role) => format!("{} ({role})", e.kind.as_str()),
                 None => format!("{} {}", e.kind.as_str(), e.weight),
             };
-            format!("label={}, ", quote(&text))
-        } else {
-            String::new()
-        };
+            write!(label, "label={}, ", Quoted(&text))
+                .expect("writing to a String");
+        }
         writeln!(
             out,
             "  {} -- {} [{label}kind={}, weight={}, penwidth={:.1}, style={style}, color={}, tooltip={}];",
-            quote(&g[a].id),
-            quote(&g[b].id),
-            quote(e.kind.as_str()),
+            Quoted(&g[a].id),
+            Quoted(&g[b].id),
+            Quoted(e.kind.as_str()),
             e.weight,
             penwidth(e.weight),
-            quote(color),
-            quote(&tooltip),
+            Quoted(color),
+            Quoted(&tooltip),
         )?;
     }
     writeln!(out, "}}")

@@ -113,13 +113,18 @@ pub fn event_node_ids<'a>(
 /// percent-decode the name (`urllib.parse.unquote` in Python).
 pub fn evidence(refs: &[(String, u32)]) -> String {
     let mut out = String::new();
+    push_evidence(&mut out, refs);
+    out
+}
+
+/// Appends [`evidence`]`(refs)` to `out`.
+pub fn push_evidence(out: &mut String, refs: &[(String, u32)]) {
     for (i, (doc, sentence)) in refs.iter().enumerate() {
         if i > 0 {
             out.push(EVIDENCE_SEPARATOR);
         }
-        push_evidence_ref(&mut out, doc, *sentence);
+        push_evidence_ref(out, doc, *sentence);
     }
-    out
 }
 
 /// A PageRank value as written in every format: fixed, 10 decimals.
