@@ -136,6 +136,24 @@ fn table(cases: &[(&str, &[&str])]) {
 }
 
 #[test]
+fn a_title_names_the_country_a_person_acts_for() {
+    // "Soviet Foreign Minister Eduard Shevardnadze", later Georgia's
+    // president: the title, not the gazetteer, says whom he acts for.
+    let doc = pipeline()
+        .analyze("Russian Foreign Minister Shigeru Ishiba met Xi Jinping.", None);
+    let countries: Vec<&str> = doc
+        .relations
+        .iter()
+        .flat_map(|r| [&r.source, &r.target])
+        .map(|a| {
+            let c = doc.actor_country(a).expect("a country");
+            doc.gazetteer().entity(c).id.as_str()
+        })
+        .collect();
+    assert_eq!(countries, ["RUS", "CHN"]);
+}
+
+#[test]
 fn frame_verb_and_verb_person() {
     table(&[
         ("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
@@ -537,6 +555,12 @@ fn frame_joint() {
         // Attacked, fighting or meeting each other: no joint action.
         ("Militants attacked US and Iraqi forces.", &[]),
         ("Indian and Pakistani troops exchanged fire.", &[]),
+        // A state described, not an act; a passive or progressive is one.
+        ("German and French armies were responsible for deaths.", &[]),
+        (
+            "US and Iraqi troops were deployed to the town.",
+            &["COOPERATION reported USA IRQ"],
+        ),
         (
             "Indian and Pakistani officers met on the border.",
             &["MEETING reported IND PAK"],

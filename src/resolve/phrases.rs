@@ -242,8 +242,11 @@ fn chain_role(
     }
 }
 
-/// Mention `i` (a person) takes a title's role and, unless it has one,
-/// its country; a discovered person keeps the first it is given.
+/// Mention `i` (a person) takes a title's role and the country of the
+/// phrase, when the phrase names one: "Soviet Foreign Minister Eduard
+/// Shevardnadze" acts for the Soviet Union there, whatever country the
+/// gazetteer gives him (Georgia's president later). A discovered person
+/// keeps the first country it is given.
 fn give_title(
     draft: &mut Draft,
     i: usize,
@@ -252,7 +255,7 @@ fn give_title(
 ) {
     let person = &mut draft.mentions[i];
     person.role = role;
-    person.country = person.country.or(country);
+    person.country = country.or(person.country);
     if let Some(EntityRef::Discovered(d)) = person.entity {
         let d = &mut draft.discovered[d as usize];
         d.country = d.country.or(country);

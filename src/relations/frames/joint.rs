@@ -155,6 +155,16 @@ pub(crate) fn military_lists(
         }) {
             continue;
         }
+        // "German and Soviet armies were responsible for ...": a state
+        // described, not an act ("were deployed", "are patrolling" are).
+        let next = m.tok_at(last.span.end);
+        let participle = next + 1 < m.tokens.len() && {
+            let w = m.word(next + 1);
+            w.ends_with("ed") || w.ends_with("ing")
+        };
+        if m.word_in(next, &["is", "are", "was", "were"]) && !participle {
+            continue;
+        }
         // "Indian and Pakistani troops exchanged fire".
         let after = m.words_forward(last.span.end, m.span.end, 8);
         if hits(&rules.cues.negation_hostile, m.slice(last.span.end..after)) {

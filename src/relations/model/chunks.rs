@@ -47,9 +47,12 @@ impl SentenceModel<'_> {
             match m.kind {
                 MentionKind::Person => {
                     // One acting for an organisation ("U.N.
-                    // Secretary-General Kofi Annan") represents it.
+                    // Secretary-General Kofi Annan") represents it; one
+                    // titled with a country ("Soviet Foreign Minister
+                    // Eduard Shevardnadze") that country.
                     let body = m.country.filter(|&c| {
                         gazetteer.entity(c).kind == EntityKind::Organisation
+                            || m.role.is_some()
                     });
                     let country = match entity {
                         EntityRef::Known(id) => {
