@@ -139,8 +139,10 @@ fn table(cases: &[(&str, &[&str])]) {
 fn a_title_names_the_country_a_person_acts_for() {
     // "Soviet Foreign Minister Eduard Shevardnadze", later Georgia's
     // president: the title, not the gazetteer, says whom he acts for.
-    let doc = pipeline()
-        .analyze("Russian Foreign Minister Shigeru Ishiba met Xi Jinping.", None);
+    let doc = pipeline().analyze(
+        "Russian Foreign Minister Shigeru Ishiba met Xi Jinping.",
+        None,
+    );
     let countries: Vec<&str> = doc
         .relations
         .iter()
@@ -161,6 +163,17 @@ fn frame_verb_and_verb_person() {
         ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
+        // A participle before its agent is a passive: the host meets the
+        // parties of the talks.
+        (
+            "India and Pakistan agreed after talks in Moscow hosted by Vladimir Putin.",
+            &[
+                "COOPERATION reported IND PAK",
+                "MEETING reported IND PAK",
+                "MEETING reported IND vladimir-putin",
+                "MEETING reported PAK vladimir-putin",
+            ],
+        ),
         // verb-person: a bare country is no guest.
         ("Xi Jinping welcomed Russia's decision.", &[]),
         // Coordinated subjects met each other too; a meeting's guests too.
@@ -652,6 +665,10 @@ fn modality() {
         ),
         // Relations broken off, trips scrapped, talks sought or shunned.
         ("China broke off relations with India.", &[]),
+        (
+            "China responded by breaking diplomatic relations with India.",
+            &[],
+        ),
         ("Lula scraps Japan trip.", &[]),
         ("Xi Jinping may seek talks with Lula.", &[]),
         (
@@ -752,6 +769,10 @@ fn actors() {
         (
             "India met Pakistan under a US-brokered deal.",
             &["MEETING reported IND PAK"],
+        ),
+        (
+            "India And Pakistan Agree To Russia-Brokered Ceasefire",
+            &["COOPERATION reported IND PAK"],
         ),
         ("Xi Jinping met a former Russian foreign minister.", &[]),
         // "the Americans" heading its phrase is the nation; "the American

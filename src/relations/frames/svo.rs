@@ -417,13 +417,19 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
     let (ts, te) = (ctx.ts(), ctx.te());
     let frame = ctx.rule.frame;
-    // Passive: "X was welcomed at the White House by Y".
+    // Passive: "X was welcomed at the White House by Y"; a meeting
+    // participle right before its agent too ("talks in Moscow hosted by
+    // Lavrov"; not "an invasion supported by China": what is supported is
+    // the noun before).
     let passive = m.prev_word(cs, ts).is_some_and(|p| {
         matches!(
             m.word(p),
             "was" | "were" | "been" | "being" | "is" | "are" | "be"
         )
-    });
+    }) || (frame != Frame::Noun
+        && ctx.rule.kind == RelationKind::Meeting
+        && m.slice(ts..te).ends_with("ed")
+        && m.word_is(m.tok_at(te), "by"));
     let after_chunks = &m.chunks[m.chunks_in(te..ce)];
     let after_chunks: Vec<&Chunk> =
         after_chunks.iter().filter(|a| a.span.end <= ce).collect();

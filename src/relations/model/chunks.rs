@@ -620,14 +620,15 @@ fn possessive_len(rest: &str) -> usize {
 }
 
 /// Whether an actor ending at `end` only modifies the next word
-/// ("US-brokered", "China-led", "Saudi-backed").
+/// ("US-brokered", "China-led", "Saudi-backed"; in a headline
+/// "Russia-Brokered").
 fn is_attributive(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix('-') else { return false };
     let word: &str =
         rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     word.len() > 2
         && word.ends_with("ed")
-        && word.chars().all(|c| c.is_lowercase())
+        && word.chars().skip(1).all(|c| c.is_lowercase())
 }
 
 /// Whether the text between two actors is a coordination ("and", ",").
