@@ -164,6 +164,9 @@ pub(super) fn resolve_short_forms(
             // country is not (every candidate's). Not when another name
             // word follows ("Duncan Otieno").
             None if followed => m.country,
+            // "Obama" after "Barack Obama" and "Auma Obama": the unlisted
+            // one may be meant, whose country is unknown.
+            None if !named_discovered.is_empty() => m.country,
             None => m.country.or_else(|| {
                 shared_country(gazetteer, &candidates, year, m.role)
             }),

@@ -319,6 +319,21 @@ fn full_name_blocks_short_form() {
     ]);
 }
 
+/// Rule: a short form shared by a listed and an unlisted full name of the
+/// document is unresolved and of no country: the unlisted one, whose
+/// country is unknown, may be meant.
+#[test]
+fn short_form_shared_with_a_discovered_name() {
+    check(
+        "Vladimir Putin met Lyudmila Putin. Putin spoke.",
+        &[
+            "Vladimir Putin:person:vladimir-putin:RUS",
+            "Lyudmila Putin:person:lyudmila-putin::discovered",
+            "Putin:person::",
+        ],
+    );
+}
+
 /// Rule: several candidates and no evidence: unresolved.
 #[test]
 fn short_form_unresolved() {
