@@ -264,6 +264,15 @@ fn frame_verb_direct() {
 fn frame_noun() {
     table(&[
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
+        // A list between: every pair.
+        (
+            "It came in a phone call between Xi Jinping, Vladimir Putin and Narendra Modi.",
+            &[
+                "MEETING reported xi-jinping vladimir-putin phone",
+                "MEETING reported xi-jinping narendra-modi phone",
+                "MEETING reported vladimir-putin narendra-modi phone",
+            ],
+        ),
         (
             "The second round of talks on trade and energy between India and Pakistan began.",
             &["MEETING reported IND PAK"],

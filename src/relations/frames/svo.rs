@@ -196,14 +196,35 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
         return true;
     }
     let Some((b_span, b)) = parties.next() else { return false };
-    let gap = m.slice(a_span.end..b_span.start);
-    let gap = gap.trim_start_matches(['\'', '’', 's']);
-    let mut words = gap.split_whitespace();
-    let first_and = words.next() == Some("and");
-    if first_and && words.count() <= 2 {
+    let gap_words = |from: usize, to: usize| {
+        let gap = m.slice(from..to).trim_start_matches(['\'', '’', 's']);
+        gap.split_whitespace().collect::<Vec<_>>()
+    };
+    let words = gap_words(a_span.end, b_span.start);
+    if words.first() == Some(&"and") && words.len() <= 3 {
         proto.cross(vec![a], vec![b], Mutual::NONE);
         proto.right_end = b_span.end;
         return true;
+    }
+    // "a phone call between Trump, Netanyahu and Mohammed bin Zayed":
+    // a list, every pair.
+    if words != [","] {
+        return false;
+    }
+    let (mut list, mut end) = (vec![a, b], b_span.end);
+    for (span, party) in parties {
+        let words = gap_words(end, span.start);
+        let last = matches!(words.as_slice(), ["and"] | [",", "and"]);
+        if !last && words != [","] {
+            break;
+        }
+        list.push(party);
+        end = span.end;
+        if last {
+            proto.right_end = end;
+            proto.parties = super::Parties::Within(list);
+            return true;
+        }
     }
     false
 }
