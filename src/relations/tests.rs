@@ -264,6 +264,16 @@ fn frame_verb_direct() {
 fn frame_noun() {
     table(&[
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
+        // Attending one event is no meeting; a word cut inside a
+        // character is never read ("Bogotá's").
+        (
+            "Xi Jinping and Narendra Modi were among 20 leaders attending the summit of the UN.",
+            &[],
+        ),
+        (
+            "China and India, at Bogotá's request, held a summit.",
+            &["MEETING reported CHN IND"],
+        ),
         // A list between: every pair.
         (
             "It came in a phone call between Xi Jinping, Vladimir Putin and Narendra Modi.",

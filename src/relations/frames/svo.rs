@@ -151,7 +151,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 && lead
                     .split_whitespace()
                     .any(|w| matches!(w, "of" | "from" | "for" | "before"));
-            if !in_phrase {
+            // "X and Y were among 20 heads of state attending the summit
+            // of the OAU": being at one event is no meeting of the two.
+            let group_end = before.last().map_or(ts, |l| l.span.end);
+            let attending = frame == Frame::Noun
+                && ctx.rule.kind == RelationKind::Meeting
+                && m.slice(group_end..ts).split_whitespace().any(|w| {
+                    w.len() > 6
+                        && w.get(..6)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("attend"))
+                });
+            if !in_phrase && !attending {
                 proto.parties = super::Parties::Within(group.to_vec());
             }
         }
