@@ -684,6 +684,8 @@ impl GraphData {
         // whether the sentence waits for the export (`pending`).
         let mut seen: FxHashMap<(EdgeKind, &str, &str, usize), Seen> =
             FxHashMap::default();
+        // At most one entry per link: sized once, not grown while filled.
+        seen.reserve(links.len());
         let mut pending: BTreeMap<u32, PendingSentence> = BTreeMap::new();
         let sentence_text = |i: usize| {
             evidence_text(
@@ -1171,7 +1173,12 @@ impl RelationGraph {
             });
             index.insert(id, idx);
         }
-        edges.sort_by(|a, b| (a.0, a.1, a.2.kind).cmp(&(b.0, b.1, b.2.kind)));
+        // The keys are distinct (one edge per kind and pair: the settled
+        // edges by their keys, one affiliation per person), so an unstable
+        // sort gives the same order without a stable sort's buffer.
+        edges.sort_unstable_by(|a, b| {
+            (a.0, a.1, a.2.kind).cmp(&(b.0, b.1, b.2.kind))
+        });
         for (a, b, e) in edges {
             graph.add_edge(index[a], index[b], e);
         }

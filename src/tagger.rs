@@ -58,15 +58,35 @@ const NONE: u32 = u32::MAX;
 /// share it.
 ///
 /// Node 0 is the root; its children are also indexed by byte in `root`.
-/// A node's children are a linked list in increasing byte order
-/// (`first_child`, `next_sibling`), so a lookup stops early.
+/// Nodes are numbered breadth-first, so the children of a node are the
+/// consecutive nodes from its `first_child` to the next node's, in
+/// increasing byte order: a lookup reads one short run of `byte` (a cache
+/// line, not one scattered node per sibling) and stops early.
 #[derive(Debug)]
 pub struct Tagger {
     root: Box<[u32; 256]>,
+    /// Each node, plus one past the last that ends the children of the
+    /// last.
+    nodes: Vec<Node>,
+    /// The byte on the edge into each node.
+    byte: Vec<u8>,
+}
+
+/// What a walk reads at each node, side by side: one cache line.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    first_child: u32,
+    /// The surface index ending here, or `NONE`.
+    pattern: u32,
+}
+
+/// The trie as it is built from the sorted forms, in depth-first order:
+/// a node's children are a linked list in increasing byte order.
+struct LinkedTrie {
     first_child: Vec<u32>,
     next_sibling: Vec<u32>,
+    last_child: Vec<u32>,
     byte: Vec<u8>,
-    /// The surface index ending at a node, or `NONE`.
     pattern: Vec<u32>,
 }
 
@@ -91,16 +111,8 @@ impl Tagger {
                 NONE - 1
             )));
         }
-        let capacity = bytes / 2;
-        let mut tagger = Tagger {
-            root: Box::new([NONE; 256]),
-            first_child: Vec::with_capacity(capacity),
-            next_sibling: Vec::with_capacity(capacity),
-            byte: Vec::with_capacity(capacity),
-            pattern: Vec::with_capacity(capacity),
-        };
-        let mut last_child: Vec<u32> = Vec::with_capacity(capacity);
-        tagger.push_node(0, &mut last_child);
+        let mut trie = LinkedTrie::with_capacity(bytes / 2);
+        trie.push_node(0);
         // The path of the previous form: node at each depth.
         let mut path: Vec<u32> = vec![0];
         let mut previous: &[u8] = b"";
@@ -114,43 +126,54 @@ impl Tagger {
             path.truncate(common + 1);
             for &b in &text[common..] {
                 let parent = *path.last().expect("the root is on the path");
-                let node = tagger.push_node(b, &mut last_child);
-                match last_child[parent as usize] {
-                    NONE => tagger.first_child[parent as usize] = node,
-                    sibling => tagger.next_sibling[sibling as usize] = node,
-                }
-                last_child[parent as usize] = node;
-                if parent == 0 {
-                    tagger.root[b as usize] = node;
-                }
-                path.push(node);
+                path.push(trie.push_child(parent, b));
             }
             let end = *path.last().expect("a form has a node");
-            tagger.pattern[end as usize] = index;
+            trie.pattern[end as usize] = index;
             previous = text;
         }
-        Ok(tagger)
+        Ok(Tagger::breadth_first(&trie))
     }
 
-    fn push_node(&mut self, byte: u8, last_child: &mut Vec<u32>) -> u32 {
-        let id = self.byte.len() as u32;
-        self.first_child.push(NONE);
-        self.next_sibling.push(NONE);
-        self.byte.push(byte);
-        self.pattern.push(NONE);
-        last_child.push(NONE);
-        id
+    /// Renumbers `trie` breadth-first (one pass over its nodes).
+    fn breadth_first(trie: &LinkedTrie) -> Tagger {
+        let n = trie.byte.len();
+        // The old id of each new node: the queue of the traversal.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        let mut nodes: Vec<Node> = Vec::with_capacity(n + 1);
+        order.push(0);
+        let mut next = 0;
+        while next < order.len() {
+            let old = order[next] as usize;
+            nodes.push(Node {
+                first_child: order.len() as u32,
+                pattern: trie.pattern[old],
+            });
+            let mut c = trie.first_child[old];
+            while c != NONE {
+                order.push(c);
+                c = trie.next_sibling[c as usize];
+            }
+            next += 1;
+        }
+        nodes.push(Node { first_child: order.len() as u32, pattern: NONE });
+        let byte: Vec<u8> =
+            order.iter().map(|&o| trie.byte[o as usize]).collect();
+        let mut root = Box::new([NONE; 256]);
+        for c in nodes[0].first_child..nodes[1].first_child {
+            root[usize::from(byte[c as usize])] = c;
+        }
+        Tagger { root, nodes, byte }
     }
 
     /// The child of `node` along `byte`, or `NONE`.
     fn child(&self, node: u32, byte: u8) -> u32 {
-        let mut c = self.first_child[node as usize];
-        while c != NONE {
-            let b = self.byte[c as usize];
+        let from = self.nodes[node as usize].first_child;
+        let to = self.nodes[node as usize + 1].first_child;
+        for (c, &b) in (from..to).zip(&self.byte[from as usize..to as usize]) {
             if b >= byte {
                 return if b == byte { c } else { NONE };
             }
-            c = self.next_sibling[c as usize];
         }
         NONE
     }
@@ -168,7 +191,7 @@ impl Tagger {
         let mut best = None;
         let mut pos = start + 1;
         while node != NONE {
-            let pattern = self.pattern[node as usize];
+            let pattern = self.nodes[node as usize].pattern;
             if pattern != NONE && on_word_boundaries(text, start, pos) {
                 best = Some((pos, pattern));
             }
@@ -200,10 +223,8 @@ impl Tagger {
                 continue;
             }
             // Inside a word no whole-word match starts.
-            let inside_word = text[pos..]
-                .chars()
-                .next()
-                .is_some_and(is_word_char)
+            let word = text[pos..].chars().next().is_some_and(is_word_char);
+            let inside_word = word
                 && text[..pos].chars().next_back().is_some_and(is_word_char);
             if !inside_word {
                 if let Some((stop, surface)) = self.longest_at(text, pos, end)
@@ -213,7 +234,8 @@ impl Tagger {
                     continue;
                 }
             }
-            pos += 1;
+            // The rest of a word is inside it: skip it in one go.
+            pos = if word { word_end(text, pos, end) } else { pos + 1 };
         }
     }
 
@@ -268,6 +290,16 @@ impl Tagger {
         span: Range<usize>,
     ) -> Option<TagMatch> {
         let body = &text[span.clone()];
+        // The place is in capitals and the search starts at an uppercase
+        // letter, so a sentence that does not start with one, or whose
+        // second char is lowercase ("The"), has none: most sentences are
+        // not searched.
+        let mut chars = body.chars();
+        if !chars.next().is_some_and(char::is_uppercase)
+            || chars.next().is_some_and(char::is_lowercase)
+        {
+            return None;
+        }
         let m = crate::text::dedupe::dateline_regex().find(body)?;
         // The place: the capitalised words before the first comma, dash,
         // colon or bracket.
@@ -300,6 +332,48 @@ impl Tagger {
             }
         })
     }
+}
+
+impl LinkedTrie {
+    fn with_capacity(capacity: usize) -> LinkedTrie {
+        LinkedTrie {
+            first_child: Vec::with_capacity(capacity),
+            next_sibling: Vec::with_capacity(capacity),
+            last_child: Vec::with_capacity(capacity),
+            byte: Vec::with_capacity(capacity),
+            pattern: Vec::with_capacity(capacity),
+        }
+    }
+
+    fn push_node(&mut self, byte: u8) -> u32 {
+        let id = self.byte.len() as u32;
+        self.first_child.push(NONE);
+        self.next_sibling.push(NONE);
+        self.last_child.push(NONE);
+        self.byte.push(byte);
+        self.pattern.push(NONE);
+        id
+    }
+
+    /// Appends a child of `parent` along `byte`, after its other children
+    /// (forms come in byte order, so they stay sorted).
+    fn push_child(&mut self, parent: u32, byte: u8) -> u32 {
+        let node = self.push_node(byte);
+        match self.last_child[parent as usize] {
+            NONE => self.first_child[parent as usize] = node,
+            sibling => self.next_sibling[sibling as usize] = node,
+        }
+        self.last_child[parent as usize] = node;
+        node
+    }
+}
+
+/// The end of the run of word chars from `pos` (at most `end`).
+fn word_end(text: &str, pos: usize, end: usize) -> usize {
+    text[pos..end]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(end, |(i, _)| pos + i)
 }
 
 /// An ASCII sentence in capitals with at least two words of three letters

@@ -87,6 +87,9 @@ fn export(
             Ok(html::write_html(out, &graph, &html::HtmlOptions::default())?)
         })?;
     }
+    // The process ends next (as for the aggregate in `run`): freeing the
+    // graph's evidence one allocation at a time would only delay the exit.
+    std::mem::forget(graph);
     Ok(())
 }
 

@@ -637,10 +637,16 @@ impl Loader {
         settle_role_countries(&mut entities);
         let mut warnings = self.warnings;
         let surfaces = build_surfaces(&self.rows, &entities, &mut warnings)?;
+        let by_surface = surfaces
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.text.as_str().into(), i as u32))
+            .collect();
         Ok(Gazetteer {
             entities,
             by_id: self.by_id,
             surfaces,
+            by_surface,
             cue_rows: self.cue_rows,
             lexicon: self.lexicon,
             warnings,

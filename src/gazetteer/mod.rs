@@ -223,6 +223,10 @@ pub struct Gazetteer {
     pub(crate) entities: Vec<Entity>,
     pub(crate) by_id: FxHashMap<String, EntityId>,
     pub(crate) surfaces: Vec<SurfaceForm>,
+    /// The index of each surface form by its text: resolution looks up
+    /// every short form it reads, and a binary search over `surfaces`
+    /// reads a scattered string at each of its steps.
+    pub(crate) by_surface: FxHashMap<Box<str>, u32>,
     pub(crate) cue_rows: Vec<CueRow>,
     pub(crate) lexicon: Lexicon,
     pub(crate) warnings: Vec<String>,
@@ -254,7 +258,7 @@ impl Gazetteer {
         &self.surfaces
     }
 
-    /// The surface form written exactly `text`, if any (binary search).
+    /// The surface form written exactly `text`, if any.
     pub fn surface(&self, text: &str) -> Option<&SurfaceForm> {
         self.surface_index(text).map(|i| &self.surfaces[i])
     }
@@ -262,7 +266,7 @@ impl Gazetteer {
     /// The index in [`Gazetteer::surface_forms`] of the form written
     /// exactly `text`.
     pub fn surface_index(&self, text: &str) -> Option<usize> {
-        self.surfaces.binary_search_by(|s| s.text.as_str().cmp(text)).ok()
+        self.by_surface.get(text).map(|&i| i as usize)
     }
 
     /// The rows of `relations.tsv`.

@@ -243,7 +243,7 @@ pub fn extract_relations(
     resolved: &Resolved,
     doc_date: Option<Date>,
 ) -> Extracted {
-    let scan = model::DocScan::new(rules, text, sentences);
+    let scan = model::DocScan::new(rules, text, sentences, &resolved.mentions);
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
     let mut found = document::Found::default();

@@ -121,6 +121,10 @@ pub(crate) struct Cues {
     pub intent: Option<Regex>,
     pub collective_parties: Option<Regex>,
     pub collective_countries: Option<Regex>,
+    /// Either collective regex, as one: whether a sentence has a
+    /// collective at all, in one pass instead of two (most sentences have
+    /// none).
+    pub collective_any: Option<Regex>,
     /// Nouns of unnamed officials after a demonym or a country's
     /// ("officials", "delegation"), anchored at the start of the rest of
     /// the sentence, with up to two lowercase modifiers before them.
@@ -291,6 +295,7 @@ enum Target {
     ModeVideo,
     CollectiveParties,
     CollectiveCountries,
+    CollectiveAny,
     Intent,
     Military,
     OfficialOf,
@@ -306,6 +311,7 @@ impl Target {
             Target::TriggerScan
                 | Target::CollectiveParties
                 | Target::CollectiveCountries
+                | Target::CollectiveAny
         )
     }
 }
@@ -380,6 +386,26 @@ impl RelationRules {
                     r"^ +(?:(?-i:[a-z][a-z-]*) +){{0,2}}(?:{nouns})\b"
                 ),
                 origin: first.first,
+            });
+        }
+        // Both collective regexes as one, to tell whether there is any.
+        let collectives: Vec<&Job<'_>> = jobs
+            .iter()
+            .filter(|job| {
+                matches!(
+                    job.target,
+                    Target::CollectiveParties | Target::CollectiveCountries
+                )
+            })
+            .collect();
+        if let Some(first) = collectives.first() {
+            let groups: Vec<String> =
+                collectives.iter().map(|j| format!("(?:{})", j.src)).collect();
+            let origin = first.origin;
+            jobs.push(Job {
+                target: Target::CollectiveAny,
+                src: groups.join("|"),
+                origin,
             });
         }
         // The trigger rules in one regex, the more specific frames first: at
@@ -551,6 +577,7 @@ impl RelationRules {
             Target::ModeVideo => &mut cues.mode_video,
             Target::CollectiveParties => &mut cues.collective_parties,
             Target::CollectiveCountries => &mut cues.collective_countries,
+            Target::CollectiveAny => &mut cues.collective_any,
             Target::Intent => &mut cues.intent,
             Target::Military => &mut cues.military,
             Target::OfficialOf => &mut cues.official_of,

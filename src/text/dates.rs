@@ -154,8 +154,25 @@ fn relative_regex() -> &'static Regex {
     })
 }
 
+/// Whether `text` has "day" or "tomorrow" (ASCII case-insensitively), as
+/// every match of [`relative_regex`] has: its `(?i)` folds no non-ASCII
+/// letter to any of their letters. Most sentences have neither, and this
+/// check costs less than the search.
+fn may_hold_relative_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"day"))
+        || bytes.windows(8).any(|w| w.eq_ignore_ascii_case(b"tomorrow"))
+}
+
 /// An explicit date in `text`; a missing year comes from `year`.
 fn explicit_date(text: &str, year: Option<i32>) -> Option<Date> {
+    // Every date the regex reads has a digit (`\d`: a Unicode decimal
+    // digit, which `char::is_numeric` includes). Most sentences have none,
+    // and this check costs less than the search (whose Unicode `\b` leaves
+    // the fast engine at the first non-ASCII byte).
+    if !text.chars().any(char::is_numeric) {
+        return None;
+    }
     for caps in month_day_regex().captures_iter(text) {
         if let Some(iso) = caps.name("iso") {
             if let Some(d) = Date::parse_iso(iso.as_str()) {
@@ -216,6 +233,9 @@ pub fn sentence_date(
         return Some(d);
     }
     let doc = doc_date?;
+    if !may_hold_relative_date(sentence) {
+        return Some(doc);
+    }
     if let Some(caps) = relative_regex().captures(sentence) {
         if let Some(rel) = caps.name("rel") {
             let offset = match rel.as_str().to_ascii_lowercase().as_str() {

@@ -292,11 +292,9 @@ fn period_ends_sentence(
             return false; // an initial
         }
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        return false;
-    }
-    true
+    // The list is lowercase: compared in place, no lowercase copy of
+    // every word before a period.
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
