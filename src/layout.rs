@@ -44,6 +44,10 @@ pub const COARSEST_NODES: usize = 64;
 /// Iterations of each level finer than the coarsest.
 pub const REFINE_ITERATIONS: usize = 20;
 
+/// The Barnes-Hut θ of the levels finer than the coarsest, as a multiple
+/// of [`LayoutOptions::theta`].
+const REFINE_THETA_FACTOR: f64 = 4.0 / 3.0;
+
 /// A position on the canvas.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Point {
@@ -135,7 +139,10 @@ pub fn layout(
     sim.run(&mut pos, coarsest, options.iterations, (side * 0.1).max(K));
 
     // Each finer level: members start around their merged node, in a
-    // square whose area gives each about K² again, and are refined.
+    // square whose area gives each about K² again, and are refined. Their
+    // moves are local, so the far field may be coarser: θ 4/3 as large
+    // (0.9 -> 1.2; measured no worse by stress, a third faster).
+    sim.theta *= REFINE_THETA_FACTOR;
     for (level, parent) in levels.iter().zip(&parents).rev() {
         let mut members = vec![0u32; pos.len()];
         for &p in parent {
@@ -837,7 +844,7 @@ mod tests {
         assert!(linked < 0.085 * all, "linked {linked:.1}, all {all:.1}");
 
         // A 30 x 30 grid unfolds: opposite corners end up far apart (the
-        // diagonals add up to 2.03 times the canvas; one level leaves the
+        // diagonals add up to 2.02 times the canvas; one level leaves the
         // grid folded, 1.26).
         let side = 30;
         let mut grid = vec![];
