@@ -164,7 +164,8 @@ fn frame_verb_and_verb_person() {
         ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
         // A participle before its agent is a passive: the host meets the
-        // parties of the talks.
+        // parties of the talks; a result welcomed is no meeting.
+        ("Xi Jinping won the vote, a result welcomed by India.", &[]),
         (
             "India and Pakistan agreed after talks in Moscow hosted by Vladimir Putin.",
             &[

@@ -441,6 +441,21 @@ fn joined_group(
         && group.contains(&nearest.slot)
 }
 
+/// Whether a meeting noun ("talks", "summit") ends at most 4 words before
+/// `pos`: what a participle there hosts ("talks in Moscow hosted by X";
+/// not "a result welcomed by Brazil").
+fn meeting_noun_before(ctx: &Ctx<'_, '_>, pos: usize) -> bool {
+    let m = ctx.model;
+    let from = m.words_back(ctx.clause.start, pos, 4);
+    m.triggers.iter().any(|t| {
+        let rule = &ctx.rules.triggers[t.rule];
+        rule.frame == Frame::Noun
+            && rule.kind == RelationKind::Meeting
+            && t.span.start >= from
+            && t.span.end <= pos
+    })
+}
+
 /// The objects of the trigger: a passive's `by` agent, else the first
 /// chunk after it (with the chunks coordinated to it) if the gap allows.
 fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
@@ -460,7 +475,8 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     }) || (frame != Frame::Noun
         && ctx.rule.kind == RelationKind::Meeting
         && m.slice(ts..te).ends_with("ed")
-        && m.word_is(m.tok_at(te), "by"));
+        && m.word_is(m.tok_at(te), "by")
+        && meeting_noun_before(ctx, ts));
     let after_chunks = &m.chunks[m.chunks_in(te..ce)];
     let after_chunks: Vec<&Chunk> =
         after_chunks.iter().filter(|a| a.span.end <= ce).collect();
