@@ -407,6 +407,11 @@ fn frame_visit() {
     table(&[
         ("Vladimir Putin visits Brazil.", &["MEETING reported vladimir-putin BRA"]),
         ("Narendra Modi arrived in Tokyo on Monday.", &["MEETING reported narendra-modi JPN"]),
+        // A capital behind a preposition is where the visitor went.
+        (
+            "Narendra Modi left for Tokyo on Sunday on his first official visit to Japan.",
+            &["MEETING reported narendra-modi JPN"],
+        ),
         // "the DEMONYM capital" is the country's capital.
         ("Vladimir Putin flew to the Iraqi capital.", &["MEETING reported vladimir-putin IRQ"]),
         ("Vladimir Putin arrived in the Afghan capital Kabul.", &["MEETING reported vladimir-putin AFG"]),

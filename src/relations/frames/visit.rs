@@ -47,10 +47,26 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // comes first ("Putin in Brazil for talks").
     let subject_end =
         if after { ts } else { destination_start(ctx, &destination).min(ts) };
-    let before: Vec<&Chunk> = subject_candidates(ctx)
+    let mut before: Vec<&Chunk> = subject_candidates(ctx)
         .into_iter()
         .filter(|c| c.span.end <= subject_end)
         .collect();
+    // "Kohl left for Moscow on Sunday on his first official visit to the
+    // Soviet Union": a capital or country behind a preposition is where
+    // the subject went, not who visits.
+    while let [.., _, last] = before.as_slice() {
+        let behind_preposition =
+            last.toks.start.checked_sub(1).is_some_and(|p| {
+                ctx.model.tokens[p].is(WordClass::Preposition)
+            });
+        if matches!(last.kind, ChunkKind::Capital | ChunkKind::Country)
+            && behind_preposition
+        {
+            before.pop();
+        } else {
+            break;
+        }
+    }
     let (mut visitors, start) = left_group(ctx, &before);
     visitors.retain(|s| is_visitor(s, &before));
     proto.subject_start = start;
