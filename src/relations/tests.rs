@@ -300,6 +300,11 @@ fn frame_noun() {
         ("China and Russia vowed to deepen cooperation.", &["COOPERATION reported CHN RUS"]),
         // A noun inside a prepositional phrase is not what the group did.
         ("China and India concluded a deal after a decade of talks.", &["COOPERATION reported CHN IND"]),
+        // Days or hours of talks took place.
+        (
+            "China and India restored ties at the end of two days of talks in Seattle.",
+            &["COOPERATION reported CHN IND", "MEETING reported CHN IND"],
+        ),
         // The foreign ministers held "another round of talks".
         (
             "The foreign ministers of India and Pakistan concluded another round of peace talks.",

@@ -146,8 +146,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             // noun inside a prepositional phrase is not what the group did.
             let from = m.words_back(cs, ts, 3);
             let lead = m.slice(from..ts);
+            // But "another round of talks", "two days of talks in Madrid"
+            // took place.
             let in_phrase = frame == Frame::Noun
                 && !lead.contains("round of")
+                && !lead.contains("rounds of")
+                && !lead.contains("days of")
+                && !lead.contains("hours of")
                 && lead
                     .split_whitespace()
                     .any(|w| matches!(w, "of" | "from" | "for" | "before"));
