@@ -679,6 +679,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A claim denied.
+        (
+            "Narendra Modi said he shook hands with Vladimir Putin, a claim Moscow has denied.",
+            &[],
+        ),
         ("Xi Jinping did not meet Vladimir Putin.", &[]),
         // Barbs traded, ties downgraded, cooperation only discussed,
         // diplomats told to leave, reports of a meeting dismissed.
