@@ -275,6 +275,15 @@ fn frame_noun() {
             "China and India, at Bogotá's request, held a summit.",
             &["MEETING reported CHN IND"],
         ),
+        // Talks with two are two talks; a three-way call is one.
+        (
+            "Lula held a three-way phone call with Xi Jinping and Narendra Modi.",
+            &[
+                "MEETING reported lula xi-jinping phone",
+                "MEETING reported lula narendra-modi phone",
+                "MEETING reported xi-jinping narendra-modi phone",
+            ],
+        ),
         // A list between: every pair.
         (
             "It came in a phone call between Xi Jinping, Vladimir Putin and Narendra Modi.",

@@ -92,8 +92,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "talks with Bush and Musharraf" are two talks; "met Carney and
         // Trump", "welcomed Macron and Meloni" one meeting.
         let meeting = ctx.rule.kind == RelationKind::Meeting;
-        let mutual =
-            Mutual { left: meeting, right: meeting && frame != Frame::Noun };
+        // "a three-way phone call with Netanyahu and Mohammed bin Zayed":
+        // one call of all.
+        let lead = m.slice(m.words_back(cs, ts, 2)..ts).to_ascii_lowercase();
+        let all_at_once = ["three-way", "four-way", "trilateral", "joint"]
+            .iter()
+            .any(|w| lead.contains(w));
+        let mutual = Mutual {
+            left: meeting,
+            right: meeting && (frame != Frame::Noun || all_at_once),
+        };
         proto.cross(left.clone(), right, mutual);
         return left;
     }
