@@ -166,6 +166,12 @@ fn frame_verb_and_verb_person() {
         // A participle before its agent is a passive: the host meets the
         // parties of the talks; a result welcomed is no meeting.
         ("Xi Jinping won the vote, a result welcomed by India.", &[]),
+        // An order given is no meeting; telling someone something is.
+        ("Lula's aide was telling Vladimir Putin to \"mind his own house.\"", &[]),
+        (
+            "Lula told Vladimir Putin that Brazil would stay neutral.",
+            &["MEETING reported lula vladimir-putin"],
+        ),
         (
             "India and Pakistan agreed after talks in Moscow hosted by Vladimir Putin.",
             &[

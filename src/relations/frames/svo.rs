@@ -83,6 +83,28 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             left.push(Slot::Actor(topic.clone()));
         }
     }
+    // "telling French President Emmanuel Macron to take care of his
+    // home": an order given, through the press as often as not, is no
+    // meeting.
+    if let Some(last) = objects.last() {
+        let told = ["told", "tells", "tell", "telling"]
+            .iter()
+            .any(|w| m.slice(ts..te).eq_ignore_ascii_case(w));
+        let after = m.tok_at(last.span.end);
+        // The verb after "to", past an opening quote.
+        let verb = (after + 1..m.tokens.len())
+            .find(|&k| m.tokens[k].is_word())
+            .filter(|&k| k <= after + 2);
+        if told
+            && m.word_is(after, "to")
+            && verb.is_some_and(|k| {
+                m.word(k).chars().all(|c| c.is_lowercase())
+                    && !m.tokens[k].is(WordClass::Determiner)
+            })
+        {
+            return left;
+        }
+    }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
         let right = objects.iter().map(|o| o.slot.clone()).collect();
