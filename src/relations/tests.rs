@@ -427,6 +427,11 @@ fn frame_visit() {
     table(&[
         ("Vladimir Putin visits Brazil.", &["MEETING reported vladimir-putin BRA"]),
         ("Narendra Modi arrived in Tokyo on Monday.", &["MEETING reported narendra-modi JPN"]),
+        // "he" right before the visit: the person before it.
+        (
+            "Narendra Modi called for more trade, as he began a state visit to Tokyo.",
+            &["MEETING reported narendra-modi JPN"],
+        ),
         // A capital behind a preposition is where the visitor went.
         (
             "Narendra Modi left for Tokyo on Sunday on his first official visit to Japan.",

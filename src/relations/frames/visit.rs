@@ -348,8 +348,10 @@ fn pronoun_subject(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
     let lead = m.slice(cs..ts).trim_start();
     let initial = lead.starts_with("He ") || lead.starts_with("She ");
     let window = m.slice(m.words_back(cs, ts, 3)..ts);
-    let possessive =
-        window.split_whitespace().any(|w| matches!(w, "his" | "her"));
+    // "during his visit", "..., as he began a state visit to Beijing".
+    let possessive = window
+        .split_whitespace()
+        .any(|w| matches!(w, "his" | "her" | "he" | "she"));
     if !(initial || possessive) {
         return vec![];
     }
