@@ -429,7 +429,7 @@ fn frame_visit() {
         ("Narendra Modi arrived in Tokyo on Monday.", &["MEETING reported narendra-modi JPN"]),
         // "he" right before the visit: the person before it.
         (
-            "Narendra Modi called for more trade, as he began a state visit to Tokyo.",
+            "Narendra Modi called for the UN's sanctions on Iraq to end, as he began a state visit to Tokyo.",
             &["MEETING reported narendra-modi JPN"],
         ),
         // A capital behind a preposition is where the visitor went.
