@@ -34,11 +34,11 @@ fn wants(args: &ExportArgs, format: GraphFormat) -> bool {
 /// Writes the selected outputs of `data` into the set: one call per
 /// output file.
 fn export(
-    data: &GraphData,
+    data: &mut GraphData,
     args: &ExportArgs,
     set: &mut OutputSet,
 ) -> anyhow::Result<()> {
-    let graph = RelationGraph::build(data, &options(args));
+    let graph = RelationGraph::build_taking(data, &options(args));
     let ending = if args.crlf { LineEnding::Crlf } else { LineEnding::Lf };
     if wants(args, GraphFormat::Csv) {
         match args.profile {
@@ -94,9 +94,10 @@ fn export(
 }
 
 /// Exports `data` into `set` and moves the files in; an error says that
-/// the previous outputs were kept.
+/// the previous outputs were kept. The graph takes `data`'s evidence
+/// ([`RelationGraph::build_taking`]).
 fn export_set(
-    data: &GraphData,
+    data: &mut GraphData,
     args: &ExportArgs,
     mut set: OutputSet,
 ) -> anyhow::Result<()> {
@@ -165,7 +166,7 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         }
         Sink::Set(set) => {
             let dir = set.dir().display().to_string();
-            export_set(&data, &args.export, set)?;
+            export_set(&mut data, &args.export, set)?;
             report_input_errors(
                 &summary,
                 &format!("the outputs in {dir} were written"),
@@ -242,7 +243,7 @@ pub fn merge(args: MergeArgs) -> anyhow::Result<ExitCode> {
         }
         Ok(data)
     })();
-    let data = merged.with_context(|| no_outputs(set.dir()))?;
-    export_set(&data, &args.export, set)?;
+    let mut data = merged.with_context(|| no_outputs(set.dir()))?;
+    export_set(&mut data, &args.export, set)?;
     Ok(ExitCode::SUCCESS)
 }
