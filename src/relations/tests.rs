@@ -166,6 +166,14 @@ fn frame_verb_and_verb_person() {
         // A participle before its agent is a passive: the host meets the
         // parties of the talks; a result welcomed is no meeting.
         ("Xi Jinping won the vote, a result welcomed by India.", &[]),
+        (
+            "Lula and Narendra Modi met at a summit in the old resort of Goa hosted by Xi Jinping.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+            ],
+        ),
         // An order given is no meeting; telling someone something is.
         ("Lula's aide was telling Vladimir Putin to \"mind his own house.\"", &[]),
         (
@@ -699,6 +707,8 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // An obligation is not an act.
+        ("India said it remained obliged to extradite him to Japan.", &[]),
         // A claim denied.
         (
             "Narendra Modi said he shook hands with Vladimir Putin, a claim Moscow has denied.",

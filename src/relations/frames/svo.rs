@@ -476,12 +476,13 @@ fn joined_group(
         && group.contains(&nearest.slot)
 }
 
-/// Whether a meeting noun ("talks", "summit") ends at most 4 words before
-/// `pos`: what a participle there hosts ("talks in Moscow hosted by X";
-/// not "a result welcomed by Brazil").
+/// Whether a meeting noun ("talks", "summit") ends at most 8 words before
+/// `pos`: what a participle there hosts ("talks in Moscow hosted by X",
+/// "a summit in the Egyptian resort of Sharm el-Sheikh hosted by X"; not
+/// "a result welcomed by Brazil").
 fn meeting_noun_before(ctx: &Ctx<'_, '_>, pos: usize) -> bool {
     let m = ctx.model;
-    let from = m.words_back(ctx.clause.start, pos, 4);
+    let from = m.words_back(ctx.clause.start, pos, 8);
     m.triggers.iter().any(|t| {
         let rule = &ctx.rules.triggers[t.rule];
         rule.frame == Frame::Noun
