@@ -1082,17 +1082,7 @@ impl IntoGraphEdge for &EdgeData {
     }
 
     fn into_graph_edge(self, kind: EdgeKind) -> GraphEdge {
-        GraphEdge {
-            kind,
-            weight: self.weight,
-            mentions: None,
-            first_date: self.first_date.clone(),
-            last_date: self.last_date.clone(),
-            evidence: self.evidence.clone(),
-            evidence_texts: self.evidence_texts.clone(),
-            planned: self.planned,
-            role: None,
-        }
+        (&mut self.clone()).into_graph_edge(kind)
     }
 }
 
