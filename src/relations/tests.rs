@@ -289,6 +289,15 @@ fn frame_noun() {
             "China and India, at Bogotá's request, held a summit.",
             &["MEETING reported CHN IND"],
         ),
+        // A noun in a phrase set off after a list is no act of the list.
+        (
+            "Pakistan has agreed to stop testing after talks with France, Germany and Britain, in a deal designed to end the row.",
+            &[
+                "MEETING planned PAK FRA",
+                "MEETING planned PAK DEU",
+                "MEETING planned PAK GBR",
+            ],
+        ),
         // Talks with two are two talks; a three-way call is one.
         (
             "Lula held a three-way phone call with Xi Jinping and Narendra Modi.",
@@ -439,6 +448,15 @@ fn frame_visit() {
         (
             "Narendra Modi called for the UN's sanctions on Iraq to end, as he began a state visit to Tokyo.",
             &["MEETING reported narendra-modi JPN"],
+        ),
+        // A tour's later stops: "him" is who arrived.
+        (
+            "Narendra Modi arrived in Seoul for talks with Lee Jae-myung, at the start of a tour that will also take him to Japan and Pakistan.",
+            &[
+                "MEETING reported narendra-modi lee-jae-myung",
+                "MEETING planned narendra-modi JPN",
+                "MEETING planned narendra-modi PAK",
+            ],
         ),
         // A capital behind a preposition is where the visitor went.
         (

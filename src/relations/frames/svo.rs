@@ -51,6 +51,22 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
     let (ts, te) = (ctx.ts(), ctx.te());
+    // "... to Argentina, Chile and Cuba, with trade deals expected", "...
+    // talks with France, Germany and the UK, in a deal": a noun in a
+    // phrase set off by a comma after the group is no act of it.
+    if frame == Frame::Noun {
+        let group_end = before.last().map_or(ts, |l| l.span.end);
+        let gap = m.slice(group_end..ts).trim_start();
+        let set_off = gap.strip_prefix(',').is_some_and(|rest| {
+            let next = rest.split_whitespace().next().unwrap_or("");
+            ["with", "in", "under"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w))
+        });
+        if set_off {
+            left.clear();
+        }
+    }
     // "Zelenskyy says he's meeting X": a pronoun after a reporting verb is
     // the reporter.
     reported_pronoun(ctx, &before, &mut left);

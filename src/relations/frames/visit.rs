@@ -80,7 +80,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let gerund = m
         .prev_word(ctx.clause.start, ts)
         .is_some_and(|p| m.tokens[p].is(WordClass::Subordinator));
-    if let (true, Some(prev)) = (gerund, ctx.previous) {
+    // "arrived in Brasilia for talks with Lula, at the start of a tour
+    // that will also take him to Argentina": "him" is the one who
+    // arrived, not the nearest name.
+    let object_pronoun = m
+        .slice(ts..te)
+        .split_whitespace()
+        .any(|w| matches!(w, "him" | "her" | "them"));
+    if let (true, Some(prev)) = (gerund || object_pronoun, ctx.previous) {
         visitors = prev.subject.clone();
     }
     if visitors.is_empty() {
