@@ -94,11 +94,15 @@ pub enum WordClass {
     /// "request"): the `give` frame's recipient is whoever it belongs to
     /// ("wrote off Iraq's debt", "met a U.S. request").
     Claim,
+    /// Nouns that name a country by its kind ("the former Soviet republic
+    /// of Moldova", "the state of Qatar"): the country after their "of"
+    /// may be a clause's subject.
+    Polity,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 29] = [
+    pub const ALL: [WordClass; 30] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -128,6 +132,7 @@ impl WordClass {
         WordClass::Verb,
         WordClass::Broker,
         WordClass::Claim,
+        WordClass::Polity,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -162,6 +167,7 @@ impl WordClass {
             WordClass::Verb => "verb",
             WordClass::Broker => "broker",
             WordClass::Claim => "claim",
+            WordClass::Polity => "polity",
         }
     }
 

@@ -849,6 +849,12 @@ fn actors() {
             &["COOPERATION reported xi-jinping IRQ"],
         ),
         ("China met the Iraq delegation.", &["MEETING reported CHN IRQ"]),
+        // "the republic of X" names X, a subject ("the former Soviet
+        // republic of Moldova agreed").
+        (
+            "The former republic of Pakistan agreed to cooperate with India.",
+            &["COOPERATION reported PAK IND"],
+        ),
         (
             "India met Pakistan under a US-brokered deal.",
             &["MEETING reported IND PAK"],

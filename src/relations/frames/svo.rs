@@ -334,7 +334,8 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         // are not its subject.
         .filter(|a| !m.in_relative_closed_before(a, ts))
         // "on his first state visit to France, was received by": a country
-        // after a locative is where, not who.
+        // after a locative is where, not who; but "the former Soviet
+        // republic of Moldova agreed" names its subject.
         .filter(|a| {
             a.kind != ChunkKind::Country
                 || m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
@@ -343,6 +344,9 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                     m.tokens[p].is(WordClass::Preposition)
                         && !m.tokens[p].is(WordClass::Subordinator)
                         && !m.word_in(p, &["by", "as", "like", "than"])
+                        && !(m.word_is(p, "of")
+                            && p > 0
+                            && m.tokens[p - 1].is(WordClass::Polity))
                 })
         })
         .collect()
