@@ -641,6 +641,14 @@ fn frame_joint() {
             "Chinese and Russian bombers flew a joint patrol.",
             &["COOPERATION reported CHN RUS"],
         ),
+        (
+            "Navies from India, Japan and Pakistan began coordinated patrols.",
+            &[
+                "COOPERATION reported IND JPN",
+                "COOPERATION reported IND PAK",
+                "COOPERATION reported JPN PAK",
+            ],
+        ),
         // Attacked, fighting or meeting each other: no joint action.
         ("Militants attacked US and Iraqi forces.", &[]),
         ("Indian and Pakistani troops exchanged fire.", &[]),
