@@ -340,13 +340,14 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             a.kind != ChunkKind::Country
                 || m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
                 || !m.prev_word(cs, a.span.start).is_some_and(|p| {
+                    let of_polity = m.word_is(p, "of")
+                        && p > 0
+                        && m.tokens[p - 1].is(WordClass::Polity);
                     // "after", "since": conjunctions too.
                     m.tokens[p].is(WordClass::Preposition)
                         && !m.tokens[p].is(WordClass::Subordinator)
                         && !m.word_in(p, &["by", "as", "like", "than"])
-                        && !(m.word_is(p, "of")
-                            && p > 0
-                            && m.tokens[p - 1].is(WordClass::Polity))
+                        && !of_polity
                 })
         })
         .collect()
