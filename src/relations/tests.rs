@@ -329,6 +329,10 @@ fn frame_noun() {
         ("Xi Jinping's meeting with Vladimir Putin ran long.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("China's cooperation with Russia grew.", &["COOPERATION reported CHN RUS"]),
         ("India signed an agreement with Russia.", &["COOPERATION reported IND RUS"]),
+        (
+            "Narendra Modi signed mutual security assurances with Japan.",
+            &["COOPERATION reported narendra-modi JPN"],
+        ),
         ("China and Russia vowed to deepen cooperation.", &["COOPERATION reported CHN RUS"]),
         // A noun inside a prepositional phrase is not what the group did.
         ("China and India concluded a deal after a decade of talks.", &["COOPERATION reported CHN IND"]),
