@@ -544,6 +544,13 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // The recipient right after the verb; a demonym there is a kind.
+        ("Japan gave Iraq 10 million dollars.", &["COOPERATION reported JPN IRQ"]),
+        (
+            "China has agreed to lend Pakistan 200 million dollars to finance a port.",
+            &["COOPERATION planned CHN PAK"],
+        ),
+        ("The United States sold Brazilian drones.", &[]),
         (
             "Japan pledged $500 million in aid to Iraq.",
             &["COOPERATION reported JPN IRQ"],

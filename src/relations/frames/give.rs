@@ -5,7 +5,9 @@
 //! Venezuela").
 //!
 //! - **Recipient**: the first chunk or site after the trigger, within 8
-//!   words, right after "to" or "for" (a determiner may stand between).
+//!   words, right after "to" or "for" (a determiner may stand between);
+//!   else a country or person right after the verb ("gave Iraq $10
+//!   million").
 //! - **Claimant**: for a debt forgiven ("cancelled Iraqi debt", "wrote off
 //!   the debt of Iraq") or a request met ("agreed to meet a U.S. request
 //!   for troops"), whose debt or request it is stands for the recipient.
@@ -25,7 +27,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let found = if ends_with_claim(ctx) {
         claimant(ctx).map(|(slot, end)| (vec![slot], end))
     } else {
-        recipients(ctx)
+        recipients(ctx).or_else(|| indirect_object(ctx))
     };
     let Some((recipients, end)) = found else { return vec![] };
     let before: Vec<&Chunk> = subject_candidates(ctx)
@@ -97,6 +99,25 @@ fn claimant(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
     let creditor = gap.clone().any(|k| m.word_in(k, &["to", "for"]));
     (!creditor && !m.slice(te..c.span.start).contains([',', ';']))
         .then(|| (c.slot.clone(), c.span.end))
+}
+
+/// With no recipient after "to" or "for": a country, capital or person
+/// right after the verb, inside the trigger, receives ("gave Iraq $10
+/// million", "agreed to lend Pakistan 200 million dollars"); not a
+/// demonym, which names a maker or a kind ("sold Israeli drones").
+fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
+    let m = ctx.model;
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let verb = m.tok_at(ts);
+    let c = m
+        .chunks
+        .iter()
+        .find(|c| c.toks.start == verb + 1 && c.span.end < te)?;
+    let demonym = m.mentions.iter().any(|x| {
+        x.span.start == c.span.start && x.kind == MentionKind::Demonym
+    });
+    (!demonym && c.kind != ChunkKind::Collective)
+        .then(|| (vec![c.slot.clone()], te))
 }
 
 /// The recipients (the first one's chunk with those coordinated to it:
