@@ -103,9 +103,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // home": an order given, through the press as often as not, is no
     // meeting.
     if let Some(last) = objects.last() {
-        let told = ["told", "tells", "tell", "telling"]
-            .iter()
-            .any(|w| m.slice(ts..te).eq_ignore_ascii_case(w));
+        // The trigger is an urging verb ("told", "telling").
+        let told = hits(&ctx.rules.cues.negation_urging, m.slice(ts..te));
         let after = m.tok_at(last.span.end);
         // The verb after "to", past an opening quote.
         let verb = (after + 1..m.tokens.len())

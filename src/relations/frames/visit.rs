@@ -83,10 +83,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "arrived in Brasilia for talks with Lula, at the start of a tour
     // that will also take him to Argentina": "him" is the one who
     // arrived, not the nearest name.
-    let object_pronoun = m
-        .slice(ts..te)
-        .split_whitespace()
-        .any(|w| matches!(w, "him" | "her" | "them"));
+    let object_pronoun = (m.tok_at(ts)..m.tok_at(te))
+        .any(|k| m.tokens[k].is(WordClass::Pronoun));
     if let (true, Some(prev)) = (gerund || object_pronoun, ctx.previous) {
         visitors = prev.subject.clone();
     }
