@@ -279,6 +279,15 @@ fn frame_verb_direct() {
 fn frame_noun() {
     table(&[
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
+        // One who attends the talks just told of meets both sides.
+        (
+            "Lula met Xi Jinping in Beijing. Narendra Modi also attended the talks.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi lula",
+                "MEETING reported narendra-modi xi-jinping",
+            ],
+        ),
         // Attending one event is no meeting; a word cut inside a
         // character is never read ("Bogotá's").
         (

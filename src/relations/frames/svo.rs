@@ -167,6 +167,23 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 }
             }
             Slot::Actor(_) if ctx.rule.kind == RelationKind::Meeting => {
+                // "Jordan's King Abdullah also attended the talks": one
+                // who attends the talks just told of meets both sides.
+                let subject_end = before.last().map_or(cs, |l| l.span.end);
+                let attended = m
+                    .slice(subject_end..ts)
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("attended"));
+                let the =
+                    m.prev_word(cs, ts).is_some_and(|p| m.word_is(p, "the"));
+                if attended && the && frame == Frame::Noun {
+                    proto.cross(
+                        left.clone(),
+                        vec![Slot::Parties],
+                        Mutual::NONE,
+                    );
+                    return left;
+                }
                 // "Putin in Brazil for space talks": a visit for talks.
                 if let Some(site) = site_before(ctx, &before)
                     .or_else(|| site_after(ctx, &before))
