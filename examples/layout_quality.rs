@@ -10,7 +10,7 @@
 //! error `((s·e - d) / d)²` between each drawn distance `e` and the graph
 //! distance `d` (hops) of every reachable node, at the scale `s` that
 //! minimises it; lower is better, 0 is a perfect drawing. The graphs:
-//! random graphs of 100 to 5,000 nodes (the benches' `random_graph`: about
+//! random graphs of 100 to 5,000 nodes (`benches/common`'s `random_graph`: about
 //! `2n` edges, hubs), a 50 × 40 grid, 40 clusters of 50 (rings with
 //! chords, one edge between consecutive clusters) and a ternary tree of
 //! 2,000 nodes; then the report graph of each `graph.html` given (its
@@ -21,6 +21,13 @@ use std::collections::VecDeque;
 use std::time::Instant;
 
 use gazette::layout::{layout, LayoutOptions, Point};
+
+// The benches' generated graphs (its corpus and report data are unused here).
+#[path = "../benches/common/mod.rs"]
+#[allow(dead_code)]
+mod common;
+
+use common::random_graph;
 
 type Edges = Vec<(usize, usize, f64)>;
 
@@ -110,34 +117,6 @@ fn stress(n: usize, edges: &Edges, points: &[Point]) -> f64 {
     let s = num / den;
     pairs.iter().map(|&(e, d)| ((s * e - d) / d).powi(2)).sum::<f64>()
         / pairs.len() as f64
-}
-
-/// The benches' random graph (benches/common/mod.rs): each new node links
-/// to one uniformly chosen earlier node and one chosen by degree.
-fn random_graph(n: usize) -> Edges {
-    let mut state: u64 = 7;
-    let mut next = move || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        state >> 33
-    };
-    let (mut edges, mut ends): (Edges, Vec<usize>) = (vec![], vec![]);
-    for i in 1..n {
-        let uniform = next() as usize % i;
-        let mut targets = vec![uniform];
-        if !ends.is_empty() {
-            let by_degree = ends[next() as usize % ends.len()];
-            if by_degree != uniform {
-                targets.push(by_degree);
-            }
-        }
-        for t in targets {
-            edges.push((t, i, 1.0 + (next() % 5) as f64));
-            ends.extend([t, i]);
-        }
-    }
-    edges
 }
 
 fn grid(width: usize, height: usize) -> Edges {

@@ -354,13 +354,13 @@ fn pronoun_subject(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
     let initial = lead.starts_with("He ") || lead.starts_with("She ");
     let window = m.slice(m.words_back(cs, ts, 3)..ts);
     // "during his visit", "..., as he began a state visit to Beijing".
-    let possessive = window
+    let pronoun = window
         .split_whitespace()
         .any(|w| matches!(w, "his" | "her" | "he" | "she"));
-    if !(initial || possessive) {
+    if !(initial || pronoun) {
         return vec![];
     }
-    if possessive && !initial {
+    if pronoun && !initial {
         if let Some(c) = m
             .chunks
             .iter()

@@ -50,13 +50,13 @@ impl SentenceModel<'_> {
                     // Secretary-General Kofi Annan") represents it; one
                     // titled with a country ("Soviet Foreign Minister
                     // Eduard Shevardnadze") that country.
-                    let body = m.country.filter(|&c| {
+                    let acting_for = m.country.filter(|&c| {
                         gazetteer.entity(c).kind == EntityKind::Organisation
                             || m.role.is_some()
                     });
                     let country = match entity {
                         EntityRef::Known(id) => {
-                            body.or(gazetteer.entity(id).country)
+                            acting_for.or(gazetteer.entity(id).country)
                         }
                         EntityRef::Discovered(d) => {
                             resolved.discovered[d as usize].country
