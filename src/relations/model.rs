@@ -31,7 +31,7 @@
 
 use std::ops::Range;
 
-use regex_automata::{Anchored, Input, PatternSet};
+use regex_automata::Input;
 
 use crate::gazetteer::{EntityId, Gazetteer};
 use crate::lexicon::{Lexicon, WordClass, WordClasses};
@@ -248,17 +248,11 @@ impl DocScan {
         mentions: &[Mention],
     ) -> DocScan {
         let mut scan = DocScan::default();
-        let trigger_scan =
-            rules.trigger_scan.as_ref().zip(rules.trigger_rules.as_ref());
-        let mut rules_at =
-            trigger_scan.map(|(_, set)| PatternSet::new(set.pattern_len()));
+        let Some(re) = rules.trigger_scan.as_ref() else {
+            return scan;
+        };
         for sentence in sentences {
             let span = sentence.span.clone();
-            let Some(((re, set), rules_at)) =
-                trigger_scan.zip(rules_at.as_mut())
-            else {
-                continue;
-            };
             let alone = mentions_in(mentions, sentence).is_empty();
             if alone && !has_collective(rules, text, span.clone()) {
                 continue;
@@ -266,15 +260,9 @@ impl DocScan {
             let triggers_from = scan.triggers.len();
             // The range bounds the match; `\b` still sees the text around.
             for m in re.find_iter(Input::new(text).range(span.clone())) {
-                // The first rule that matches all of the match is the one
-                // the scan took (rules are alternatives in the same order).
-                rules_at.clear();
-                let whole =
-                    Input::new(&text[m.range()]).anchored(Anchored::Yes);
-                set.which_overlapping_matches(&whole, rules_at);
-                if let Some(rule) = rules_at.iter().next() {
-                    scan.triggers.push((m.start(), m.end(), rule.as_usize()));
-                }
+                // The match's pattern is its rule.
+                let rule = m.pattern().as_usize();
+                scan.triggers.push((m.start(), m.end(), rule));
             }
             if scan.triggers.len() > triggers_from
                 && (alone || has_collective(rules, text, span.clone()))

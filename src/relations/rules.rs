@@ -141,13 +141,10 @@ pub(crate) struct Cues {
 pub struct RelationRules {
     /// The trigger rules, in the order they are tried at one position.
     pub(crate) triggers: Vec<TriggerRule>,
-    /// Every trigger rule in one regex, the rules in order: a document is
-    /// scanned once, whatever the number of rules.
+    /// Every trigger rule in one regex, one pattern per rule, in order: a
+    /// document is scanned once, whatever the number of rules, and a
+    /// match's pattern is the index of its rule in `triggers`.
     pub(crate) trigger_scan: Option<Regex>,
-    /// Each rule anchored at both ends, one pattern each, in order: which
-    /// rule a match of `trigger_scan` is (the first one that matches all of
-    /// it).
-    pub(crate) trigger_rules: Option<Regex>,
     pub(crate) cues: Cues,
     /// Combining forms ("Sino" -> CHN) for hyphenated pairs.
     pub(crate) combining: Vec<(String, EntityId)>,
@@ -191,21 +188,21 @@ fn syntax() -> regex_automata::util::syntax::Config {
         .utf8(true)
 }
 
-/// The anchored trigger rules as one multi-pattern regex (no prefilter:
-/// it only ever reads a trigger's own span).
-fn compile_set(
+/// The trigger rules as one regex of one pattern per rule, in order: a
+/// match's pattern is its rule (leftmost-first: at one position the
+/// first rule that matches wins, as in an alternation).
+fn compile_scan(
     sources: &[String],
 ) -> std::result::Result<Regex, regex::Error> {
     meta::Builder::new()
         .syntax(syntax())
         .configure(
             meta::Config::new()
-                .auto_prefilter(false)
-                .match_kind(regex_automata::MatchKind::All)
                 .which_captures(
-                    regex_automata::nfa::thompson::WhichCaptures::None,
+                    regex_automata::nfa::thompson::WhichCaptures::Implicit,
                 )
-                .nfa_size_limit(Some(1 << 25)),
+                .nfa_size_limit(Some(1 << 25))
+                .hybrid_cache_capacity(1 << 24),
         )
         .build_many(sources)
         .map_err(|e| regex::Error::Syntax(e.to_string()))
@@ -279,7 +276,6 @@ struct Joined<'g> {
 #[derive(Clone, Copy, Debug)]
 enum Target {
     Trigger(RelationKind, Frame, Mode),
-    TriggerScan,
     NegationLeft,
     NegationRight,
     NegationSentiment,
@@ -308,8 +304,7 @@ impl Target {
     fn scans(self) -> bool {
         matches!(
             self,
-            Target::TriggerScan
-                | Target::CollectiveParties
+            Target::CollectiveParties
                 | Target::CollectiveCountries
                 | Target::CollectiveAny
         )
@@ -358,7 +353,6 @@ impl RelationRules {
         let mut rules = RelationRules {
             triggers: vec![],
             trigger_scan: None,
-            trigger_rules: None,
             cues: Cues::default(),
             combining: vec![],
             max_parties: DEFAULT_MAX_PARTIES,
@@ -426,34 +420,24 @@ impl RelationRules {
         triggers.sort_by_key(|(t, _, _)| {
             (t.mode == Mode::Unspecified, t.frame.priority())
         });
-        let sources: Vec<String> = triggers
-            .iter()
-            .map(|(_, src, _)| format!("^(?:{src})$"))
-            .collect();
         let first_trigger = triggers.first().map(|t| t.2);
-        if let Some(origin) = first_trigger {
-            let groups: Vec<String> = triggers
-                .iter()
-                .map(|(_, src, _)| format!("(?:{src})"))
-                .collect();
-            jobs.push(Job {
-                target: Target::TriggerScan,
-                src: groups.join("|"),
-                origin,
-            });
-        }
-        rules.triggers = triggers.into_iter().map(|(t, _, _)| t).collect();
-        // The set compiles on this thread while the others compile the
+        let (rule_list, sources): (Vec<TriggerRule>, Vec<String>) =
+            triggers.into_iter().map(|(t, src, _)| (t, src)).unzip();
+        rules.triggers = rule_list;
+        // The scan compiles on this thread while the others compile the
         // jobs.
-        let (regexes, set) = std::thread::scope(|scope| {
-            let set = scope.spawn(|| compile_set(&sources));
-            (compile_all(&jobs), set.join().expect("compiling does not panic"))
+        let (regexes, scan) = std::thread::scope(|scope| {
+            let scan = scope.spawn(|| compile_scan(&sources));
+            (
+                compile_all(&jobs),
+                scan.join().expect("compiling does not panic"),
+            )
         });
         for (job, regex) in jobs.iter().zip(regexes?) {
             rules.assign(job.target, regex);
         }
         if let Some(origin) = first_trigger {
-            rules.trigger_rules = Some(set.map_err(|e| Error::Regex {
+            rules.trigger_scan = Some(scan.map_err(|e| Error::Regex {
                 file: origin.file.clone(),
                 line: origin.line,
                 column: 3,
@@ -561,7 +545,6 @@ impl RelationRules {
             Target::Trigger(..) => {
                 unreachable!("triggers are scanned together")
             }
-            Target::TriggerScan => &mut self.trigger_scan,
             Target::NegationLeft => &mut cues.negation_left,
             Target::NegationRight => &mut cues.negation_right,
             Target::NegationSentiment => &mut cues.negation_sentiment,
