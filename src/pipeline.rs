@@ -94,12 +94,37 @@ impl Pipeline {
         self.run(text, date, false)
     }
 
+    /// Analyses `docs` (text and date each) with the relation stage, as
+    /// [`Pipeline::analyze`] would one by one, stage by stage over all of
+    /// them: each stage's tables (the tagger's trie, the trigger regex's
+    /// automaton) stay in cache for the whole run of documents.
+    pub fn analyze_many(
+        &self,
+        docs: &[(&'_ str, Option<Date>)],
+    ) -> Vec<Analysis<'_>> {
+        let prepared: Vec<Prepared> = docs
+            .iter()
+            .map(|(text, date)| self.prepare(text, *date))
+            .collect();
+        prepared
+            .into_iter()
+            .zip(docs)
+            .map(|(p, (text, _))| self.finish(text, p, true))
+            .collect()
+    }
+
     fn run(
         &self,
         text: &str,
         date: Option<Date>,
         relations: bool,
     ) -> Analysis<'_> {
+        let prepared = self.prepare(text, date);
+        self.finish(text, prepared, relations)
+    }
+
+    /// The stages before the relation stage.
+    fn prepare(&self, text: &str, date: Option<Date>) -> Prepared {
         let sentences = split_sentences(text);
         let skips = mark_repeats(text, &sentences);
         let kept: Vec<Sentence> = sentences
@@ -139,6 +164,17 @@ impl Pipeline {
         let doc_date = dates::dateline_date(text, date).or(date);
         let resolved =
             resolve(&self.gazetteer, text, &kept, &tagged, doc_date);
+        Prepared { sentences, skips, kept, resolved, doc_date }
+    }
+
+    /// The relation stage, and the analysis.
+    fn finish(
+        &self,
+        text: &str,
+        prepared: Prepared,
+        relations: bool,
+    ) -> Analysis<'_> {
+        let Prepared { sentences, skips, kept, resolved, doc_date } = prepared;
         let Extracted { relations, events } = if relations {
             extract_relations(
                 &self.rules,
@@ -161,6 +197,15 @@ impl Pipeline {
             date: doc_date,
         }
     }
+}
+
+/// A document before the relation stage.
+struct Prepared {
+    sentences: Vec<Sentence>,
+    skips: Vec<Skip>,
+    kept: Vec<Sentence>,
+    resolved: Resolved,
+    doc_date: Option<Date>,
 }
 
 impl Analysis<'_> {
@@ -246,6 +291,40 @@ pub(crate) mod tests {
             Pipeline::new(Gazetteer::defaults().expect("defaults load"))
                 .expect("defaults compile")
         })
+    }
+
+    /// What an analysis says, for comparing two.
+    fn summary(a: &Analysis<'_>) -> String {
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            a.sentences,
+            a.skips,
+            a.resolved.mentions,
+            a.relations,
+            a.events,
+            a.date
+        )
+    }
+
+    #[test]
+    fn analyze_many_is_analyze_one_by_one() {
+        let p = default_pipeline();
+        let docs: Vec<(&str, Option<Date>)> = vec![
+            ("Xi Jinping met Vladimir Putin in Moscow on Tuesday.", None),
+            ("", None),
+            (
+                "President Xi visited France. Both sides signed a deal.",
+                Date::parse_iso("2024-05-06"),
+            ),
+            ("Japan and China agreed to resume talks.", None),
+        ];
+        let many = p.analyze_many(&docs);
+        assert_eq!(many.len(), docs.len());
+        for ((text, date), got) in docs.iter().zip(&many) {
+            assert_eq!(summary(got), summary(&p.analyze(text, *date)));
+        }
+        assert!(!many[0].relations.is_empty(), "the test reads relations");
+        assert!(!many[2].relations.is_empty(), "and a collective");
     }
 
     #[test]

@@ -135,9 +135,13 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         &args.input,
         inputs,
         || GraphData::new(level),
-        |graph, doc| {
-            let analysis = pipeline.analyze(&doc.text, doc.date);
-            graph.add_document(&doc.name, &doc.text, &analysis);
+        |graph, docs| {
+            let texts: Vec<(&str, _)> =
+                docs.iter().map(|d| (d.text.as_str(), d.date)).collect();
+            let analyses = pipeline.analyze_many(&texts);
+            for (doc, analysis) in docs.iter().zip(&analyses) {
+                graph.add_document(&doc.name, &doc.text, analysis);
+            }
         },
         |graph, part| graph.merge(&part),
     );

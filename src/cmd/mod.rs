@@ -3,6 +3,7 @@
 //! ([`output`]).
 
 use std::io::{self, IsTerminal};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{mpsc, Mutex};
@@ -168,11 +169,16 @@ pub fn for_each_document<T: Send>(
 /// [`gazette::GraphData`]'s are), so the result does not depend on the
 /// thread count or on which worker took which document. Memory: one
 /// accumulator per worker.
+///
+/// `add` takes the documents of a batch a few at a time (at most
+/// [`CHUNK_BYTES`] of text, or one document), so that it can run each
+/// stage over all of them before the next
+/// ([`gazette::Pipeline::analyze_many`]).
 pub fn fold_documents<A: Send>(
     args: &InputArgs,
     inputs: Inputs,
     init: impl Fn() -> A + Sync + Send,
-    add: impl Fn(&mut A, &Document) + Sync + Send,
+    add: impl Fn(&mut A, &[&Document]) + Sync + Send,
     merge: impl Fn(&mut A, A) + Sync + Send,
 ) -> anyhow::Result<(A, RunSummary)> {
     let mut workers: Vec<Mutex<Option<A>>> = vec![];
@@ -182,16 +188,24 @@ pub fn fold_documents<A: Send>(
                 .map(|_| Mutex::new(None))
                 .collect();
         }
+        let docs: Vec<&Document> = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Doc(d) => Some(d),
+                _ => None,
+            })
+            .collect();
+        let chunks = chunk_bounds(&docs, CHUNK_BYTES);
         pool.install(|| {
-            items.par_iter().for_each(|item| {
-                let Item::Doc(d) = item else { return };
+            chunks.par_iter().for_each(|range| {
+                let docs = &docs[range.clone()];
                 // Each worker locks only its own accumulator: never
                 // contended.
                 let worker = rayon::current_thread_index().unwrap_or(0);
                 let mut acc = workers[worker % workers.len()]
                     .lock()
                     .unwrap_or_else(|e| e.into_inner());
-                add(acc.get_or_insert_with(&init), d);
+                add(acc.get_or_insert_with(&init), docs);
             })
         });
         Ok(())
@@ -206,6 +220,31 @@ pub fn fold_documents<A: Send>(
         }
     }
     Ok((total.unwrap_or_else(init), summary))
+}
+
+/// Text per chunk of documents [`fold_documents`] hands to `add`: a few
+/// dozen news articles, whose analyses before the relation stage are held
+/// together.
+const CHUNK_BYTES: usize = 256 << 10;
+
+/// Splits `docs` into consecutive runs of at most `max_bytes` of text
+/// each (a longer document is a run of its own).
+fn chunk_bounds(docs: &[&Document], max_bytes: usize) -> Vec<Range<usize>> {
+    let mut out = vec![];
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, d) in docs.iter().enumerate() {
+        if i > start && bytes + d.text.len() > max_bytes {
+            out.push(start..i);
+            start = i;
+            bytes = 0;
+        }
+        bytes += d.text.len();
+    }
+    if start < docs.len() {
+        out.push(start..docs.len());
+    }
+    out
 }
 
 /// The streaming driver: a reader thread fills bounded batches (at most
@@ -403,5 +442,34 @@ pub fn report_input_errors(summary: &RunSummary, written: &str) {
              rest of the input",
             summary.errors
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(len: usize) -> Document {
+        Document {
+            name: String::new(),
+            text: "x".repeat(len),
+            date: None,
+            bytes: len as u64,
+            offset: 0,
+        }
+    }
+
+    #[test]
+    fn chunks_hold_at_most_max_bytes_or_one_document() {
+        let docs: Vec<Document> =
+            [3, 4, 2, 10, 1, 1, 5].into_iter().map(doc).collect();
+        let refs: Vec<&Document> = docs.iter().collect();
+        assert_eq!(
+            chunk_bounds(&refs, 8),
+            vec![0..2, 2..3, 3..4, 4..7],
+            "3+4, then 2 (10 would overflow), 10 alone, 1+1+5"
+        );
+        assert_eq!(chunk_bounds(&refs, 100), vec![0..7]);
+        assert_eq!(chunk_bounds(&[], 8), Vec::<Range<usize>>::new());
     }
 }
