@@ -278,6 +278,16 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A name in brackets stands apart: the object follows it, and a
+        // trigger inside it is the name of the one before, no act.
+        (
+            "Spain and Italy signed a peace agreement (the Abraham Accords) with Greece.",
+            &["COOPERATION reported ESP GRC", "COOPERATION reported ITA GRC"],
+        ),
+        (
+            "Spain signed a memorandum of understanding (MOU) with Greece.",
+            &["COOPERATION reported ESP GRC"],
+        ),
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
         // One who attends the talks just told of meets both sides.
         (

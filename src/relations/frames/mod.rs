@@ -167,6 +167,23 @@ impl Ctx<'_, '_> {
 }
 
 /// Reads every trigger of the sentence with its frame.
+/// Whether `trigger` is inside brackets that open right after
+/// `previous` ("an agreement (the Abraham Accords)").
+fn names_previous(
+    model: &SentenceModel<'_>,
+    previous: &Trigger,
+    trigger: &Trigger,
+) -> bool {
+    let (ps, ts) = (previous.span.end, trigger.span.start);
+    let Some(before) = model.slice(ps..ts).trim_start().strip_prefix('(')
+    else {
+        return false;
+    };
+    let after = model.slice(trigger.span.end..model.span.end);
+    !before.contains([')', '('])
+        && after.find(')').is_some_and(|i| !after[..i].contains('('))
+}
+
 pub(crate) fn apply(
     rules: &RelationRules,
     model: &SentenceModel<'_>,
@@ -175,7 +192,13 @@ pub(crate) fn apply(
     let mut previous: Option<Previous> = None;
     let antecedent = found.antecedent().cloned();
     let topic = found.topic().cloned();
-    for trigger in &model.triggers {
+    for (k, trigger) in model.triggers.iter().enumerate() {
+        // "signed a peace agreement (the Abraham Accords)": a name in
+        // brackets right after a trigger is that trigger's, no act of its
+        // own.
+        if k > 0 && names_previous(model, &model.triggers[k - 1], trigger) {
+            continue;
+        }
         let rule = &rules.triggers[trigger.rule];
         let ctx = Ctx {
             rules,

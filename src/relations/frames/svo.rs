@@ -22,6 +22,8 @@
 //! separately held talks with Putin"); a fronted phrase ("During talks
 //! with X, Y called for ...") gives the subject after its comma.
 
+use std::ops::Range;
+
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
 
@@ -580,8 +582,15 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     }
     let gap = m.slice(te..first.span.start);
     // Compared in lowercase: headlines capitalise every word ("Summit
-    // With Kim").
-    let lower = gap.to_ascii_lowercase();
+    // With Kim"). What the text names in brackets before the object stands
+    // apart ("signed a peace agreement (the Abraham Accords) with Israel").
+    let bracketed = brackets(te, gap);
+    let mut lower = String::with_capacity(gap.len());
+    let mut from = te;
+    for b in bracketed.iter().chain([&(first.span.start..first.span.start)]) {
+        lower.push_str(&m.slice(from..b.start).to_ascii_lowercase());
+        from = b.end;
+    }
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     // "a delegation from Washington", "the Emir of Qatar": the preposition
     // belongs to the official, not to the verb.
@@ -591,7 +600,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             words.pop();
         }
     }
-    let punct = gap.contains([',', ';', ':', '.', '(', ')', '"']);
+    let punct = lower.contains([',', ';', ':', '.', '(', ')', '"']);
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
     let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
@@ -632,6 +641,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             x.span.start >= te
                 && x.span.end <= first.span.start
                 && x.kind != MentionKind::Place
+                && !bracketed.iter().any(|b| b.contains(&x.span.start))
         })
         && words.iter().rev().find(|w| {
             !matches!(
@@ -682,6 +692,21 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         objects.truncate(1);
     }
     objects
+}
+
+/// The bracketed phrases of `gap` (the text at `from`), as spans of the
+/// sentence ("(the Abraham Accords)", "(MOU)").
+fn brackets(from: usize, gap: &str) -> Vec<Range<usize>> {
+    let mut out = vec![];
+    let mut rest = 0;
+    while let Some(open) = gap[rest..].find('(').map(|i| rest + i) {
+        let Some(close) = gap[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        out.push(from + open..from + close + 1);
+        rest = close + 1;
+    }
+    out
 }
 
 /// "During talks with Abdelatty in Cairo, Wang Yi called for ...", "After
