@@ -479,18 +479,28 @@ impl<'t> SentenceModel<'t> {
                     || t(0).is_punct('&')
                     || self.word_is(gap.start, "and")
             }
+            // "Bahrain, the UAE and Morocco" (a comma joins only actors
+            // of one sort: the callers' rule).
             2 => {
-                (t(0).is_punct(',') && self.word_is(gap.start + 1, "and"))
+                (t(0).is_punct(',')
+                    && self.word_in(gap.start + 1, &["and", "the"]))
                     || (self.word_is(gap.start, "and")
                         && self.word_in(
                             gap.start + 1,
                             &["his", "her", "their", "its", "the"],
                         ))
             }
+            // "Britain, France, and the United States".
             3 => {
-                self.word_is(gap.start, "as")
+                (self.word_is(gap.start, "as")
                     && self.word_is(gap.start + 1, "well")
-                    && self.word_is(gap.start + 2, "as")
+                    && self.word_is(gap.start + 2, "as"))
+                    || (t(0).is_punct(',')
+                        && self.word_is(gap.start + 1, "and")
+                        && self.word_in(
+                            gap.start + 2,
+                            &["his", "her", "their", "its", "the"],
+                        ))
             }
             _ => false,
         }
@@ -750,7 +760,10 @@ impl<'t> SentenceModel<'t> {
         for ci in 1..self.chunks.len() {
             let (prev, next) = (&self.chunks[ci - 1], &self.chunks[ci]);
             let gap = prev.toks.end..next.toks.start;
-            let comma = gap.len() == 1 && self.tokens[gap.start].is_punct(',');
+            let comma = self.tokens.get(gap.start).is_some_and(|t| {
+                t.is_punct(',')
+                    && !(gap.len() > 1 && self.word_is(gap.start + 1, "and"))
+            });
             let same_sort = prev.is_person() == next.is_person();
             let joined = !gap.is_empty()
                 && self.is_coordination(gap)

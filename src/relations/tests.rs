@@ -647,6 +647,10 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // A verb between a name and a military noun: the name sends, it is
+        // no force of its own ("Britain sent troops").
+        ("Germany and Spain sent troops to Iraq.", &[]),
+        ("Germany and Spain deployed warships near Iraq.", &[]),
         (
             "US and Iraqi troops stormed the town.",
             &["COOPERATION reported USA IRQ"],
@@ -851,6 +855,31 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // Lists with "the" after a comma, with or without a serial comma.
+        (
+            "Spain, the US, and France held talks.",
+            &[
+                "MEETING reported ESP USA",
+                "MEETING reported ESP FRA",
+                "MEETING reported USA FRA",
+            ],
+        ),
+        (
+            "Japan signed agreements with Brazil, the US and India.",
+            &[
+                "COOPERATION reported JPN BRA",
+                "COOPERATION reported JPN USA",
+                "COOPERATION reported JPN IND",
+            ],
+        ),
+        (
+            "Britain, France, and the US held talks.",
+            &[
+                "MEETING reported GBR FRA",
+                "MEETING reported GBR USA",
+                "MEETING reported FRA USA",
+            ],
+        ),
         // Unnamed officials, collectives, capitals standing for countries.
         (
             "Xi Jinping met the Russian foreign minister.",

@@ -399,7 +399,9 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     // A comma joins only actors of one sort ("Xi, Putin and Modi",
     // "Brazil, India and South Africa"), not "the UN General Assembly,
     // Fidan and Vieira".
-    let comma = gap.len() == 1 && m.tokens[gap.start].is_punct(',');
+    let comma = m.tokens.get(gap.start).is_some_and(|t| {
+        t.is_punct(',') && !(gap.len() > 1 && m.word_is(gap.start + 1, "and"))
+    });
     if !gap.is_empty()
         && m.is_coordination(gap.clone())
         && (!comma || prev.is_person() == next.is_person())

@@ -180,7 +180,8 @@ impl SentenceModel<'_> {
         let m = &self.mentions[i];
         let after =
             m.span.end + possessive_len(&text[m.span.end..self.span.end]);
-        let noun = self.official_noun(rules, after);
+        let bare = after == m.span.end;
+        let noun = self.official_noun(rules, after, bare);
         let role_next = self.role_next(i, after, false);
         let (end, kind, military) = match (noun, role_next) {
             (_, Some(r)) => (r.span.end, ChunkKind::Official, false),
@@ -238,6 +239,7 @@ impl SentenceModel<'_> {
         &self,
         rules: &RelationRules,
         after: usize,
+        bare: bool,
     ) -> Option<Noun> {
         let re = rules.cues.official_noun.as_ref()?;
         let mut rest = &self.text[after..self.span.end];
@@ -246,6 +248,10 @@ impl SentenceModel<'_> {
         // a preposition, a determiner or a conjunction among them starts
         // another phrase: the noun, if any, ends before it ("US troops and
         // diplomats" are troops; "a U.S. request for troops" names none).
+        // So does a verb, and after a bare name (no demonym, no
+        // possessive) any past form: "Britain sent troops", "NATO deployed
+        // forces" name the sender, not an official ("Iraqi armed forces"
+        // do).
         let matched = rest[..m.end()].trim_end();
         let modifiers = &matched[..matched.rfind(' ').unwrap_or(0)];
         let mut offset = 0;
@@ -257,9 +263,11 @@ impl SentenceModel<'_> {
                 WordClass::Auxiliary,
                 WordClass::Modal,
                 WordClass::Relative,
+                WordClass::Verb,
             ]
             .into_iter()
-            .any(|c| self.lexicon.is(w, c));
+            .any(|c| self.lexicon.is(w, c))
+                || (bare && w.len() > 3 && w.ends_with("ed"));
             if function_word && !w.is_empty() {
                 rest = &rest[..offset];
                 m = re.find(rest)?;
@@ -364,7 +372,8 @@ impl SentenceModel<'_> {
         // Followed by a role: "the Russian minister", "Iraq's national
         // security adviser".
         let role_next = self.role_next(i, after, true);
-        let noun = self.official_noun(rules, after);
+        let bare = after == m.span.end && m.kind != MentionKind::Demonym;
+        let noun = self.official_noun(rules, after, bare);
         // The nearer of the two wins: "a Japanese delegation led by Foreign
         // Minister X" is a delegation; "the Russian foreign minister" a
         // role.
