@@ -278,6 +278,15 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // What talks are about is not yet agreed.
+        (
+            "Japan and Brazil will hold negotiations on a free trade agreement.",
+            &["MEETING planned JPN BRA"],
+        ),
+        (
+            "Japan and Brazil held talks on a border treaty and signed a trade deal.",
+            &["MEETING reported JPN BRA", "COOPERATION reported JPN BRA"],
+        ),
         // A name in brackets stands apart: the object follows it, and a
         // trigger inside it is the name of the one before, no act.
         (

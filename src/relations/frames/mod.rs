@@ -167,6 +167,36 @@ impl Ctx<'_, '_> {
 }
 
 /// Reads every trigger of the sentence with its frame.
+/// Whether the cooperation noun `trigger` is what a meeting before it is
+/// about: the meeting trigger, then "on", "over", "about", "toward(s)" or
+/// "for", then at most four words, none a verb or a name ("talks on a
+/// free trade agreement", "negotiations over a new border treaty"; not
+/// "talks on Iraq ended with an agreement").
+fn topic_of_talks(
+    rules: &RelationRules,
+    model: &SentenceModel<'_>,
+    trigger: &Trigger,
+) -> bool {
+    let Some(talks) = model.triggers.iter().rev().find(|t| {
+        t.span.end <= trigger.span.start
+            && rules.triggers[t.rule].kind == RelationKind::Meeting
+    }) else {
+        return false;
+    };
+    let (from, to) = (talks.toks.end, trigger.toks.start);
+    if from >= to || to - from > 5 {
+        return false;
+    }
+    model.word_in(from, &["on", "over", "about", "toward", "towards", "for"])
+        && (from + 1..to).all(|k| {
+            let t = &model.tokens[k];
+            t.is_word()
+                && t.chunk.is_none()
+                && !t.is(crate::lexicon::WordClass::Verb)
+                && !model.word(k).starts_with(char::is_uppercase)
+        })
+}
+
 /// Whether `trigger` is inside brackets that open right after
 /// `previous` ("an agreement (the Abraham Accords)").
 fn names_previous(
@@ -200,6 +230,14 @@ pub(crate) fn apply(
             continue;
         }
         let rule = &rules.triggers[trigger.rule];
+        // "negotiations on a free trade agreement": what talks are about
+        // is not yet agreed.
+        if rule.kind == RelationKind::Cooperation
+            && rule.frame == Frame::Noun
+            && topic_of_talks(rules, model, trigger)
+        {
+            continue;
+        }
         let ctx = Ctx {
             rules,
             rule,
