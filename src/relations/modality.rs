@@ -14,7 +14,8 @@
 //!   In a `give` frame, `NEGATION request` cues in the same window drop
 //!   it too ("called for more aid to Iraq": who asks does not give); for
 //!   a MEETING, `NEGATION offer` cues ("offered to host Putin": an offer
-//!   of aid, though, is a pledge).
+//!   of aid, though, is a pledge); for a COOPERATION, `NEGATION ending`
+//!   cues ("ended the alliance"; "ended their talks" is a meeting held).
 //! - **subject**: the 3 words before the frame's subject: `NEGATION
 //!   urging` ("urged A and B to ..." is a third party's wish, not their
 //!   act); and between the subject and a trigger right after "to" ("A
@@ -63,6 +64,10 @@ pub(crate) fn settle(
         // "offered to host Putin": an offer, not a meeting.
         || (proto.kind == super::RelationKind::Meeting
             && hits(&cues.negation_offer, negation_left))
+        // "ended the alliance": no more cooperation ("ended their talks":
+        // they met).
+        || (proto.kind == super::RelationKind::Cooperation
+            && hits(&cues.negation_ending, negation_left))
     {
         return false;
     }

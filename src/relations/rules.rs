@@ -111,6 +111,10 @@ pub(crate) struct Cues {
     /// An offer to meet is no meeting ("offered to host Putin"): MEETING
     /// frames only (an offer of aid is a pledge).
     pub negation_offer: Option<Regex>,
+    /// COOPERATION frames only, in the left window: what is ended was
+    /// cooperation ("ended the alliance"); a meeting that ended took place
+    /// ("ended their talks").
+    pub negation_ending: Option<Regex>,
     pub negation_domain: Option<Regex>,
     pub negation_hostile: Option<Regex>,
     pub planned_left: Option<Regex>,
@@ -283,6 +287,7 @@ enum Target {
     NegationUrging,
     NegationRequest,
     NegationOffer,
+    NegationEnding,
     NegationDomain,
     NegationHostile,
     PlannedLeft,
@@ -501,6 +506,7 @@ impl RelationRules {
             ("NEGATION", "urging") => Target::NegationUrging,
             ("NEGATION", "request") => Target::NegationRequest,
             ("NEGATION", "offer") => Target::NegationOffer,
+            ("NEGATION", "ending") => Target::NegationEnding,
             ("NEGATION", "domain") => Target::NegationDomain,
             ("NEGATION", "hostile") => Target::NegationHostile,
             ("PLANNED", "left") => Target::PlannedLeft,
@@ -552,6 +558,7 @@ impl RelationRules {
             Target::NegationUrging => &mut cues.negation_urging,
             Target::NegationRequest => &mut cues.negation_request,
             Target::NegationOffer => &mut cues.negation_offer,
+            Target::NegationEnding => &mut cues.negation_ending,
             Target::NegationDomain => &mut cues.negation_domain,
             Target::NegationHostile => &mut cues.negation_hostile,
             Target::PlannedLeft => &mut cues.planned_left,

@@ -776,6 +776,12 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // An ended meeting took place; ended cooperation is none.
+        (
+            "Xi Jinping and Vladimir Putin ended their talks in Moscow.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        ),
+        ("Japan ended its alliance with Brazil.", &[]),
         // An obligation is not an act.
         ("India said it remained obliged to extradite him to Japan.", &[]),
         // A claim denied.
