@@ -474,6 +474,15 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // "left for", and a time phrase between the verb and "to".
+        (
+            "Narendra Modi leaves for Moscow today on a three-day visit.",
+            &["MEETING reported narendra-modi RUS"],
+        ),
+        (
+            "Narendra Modi will fly next week to Tokyo.",
+            &["MEETING planned narendra-modi JPN"],
+        ),
         ("Vladimir Putin visits Brazil.", &["MEETING reported vladimir-putin BRA"]),
         ("Narendra Modi arrived in Tokyo on Monday.", &["MEETING reported narendra-modi JPN"]),
         // "he" right before the visit: the person before it.
