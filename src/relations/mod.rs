@@ -246,6 +246,8 @@ pub fn extract_relations(
     let scan = model::DocScan::new(rules, text, sentences, &resolved.mentions);
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
+    model.dateline_people =
+        model::dateline_officials(gazetteer, resolved, model.dateline_country);
     let mut found = document::Found::default();
     for sentence in sentences {
         let mentions = model::mentions_in(&resolved.mentions, sentence);

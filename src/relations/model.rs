@@ -188,6 +188,10 @@ pub(crate) struct SentenceModel<'t> {
     /// The country of the document's wire dateline when it names a capital
     /// ("BAGHDAD (Reuters) -"): "the capital" in the story is its capital.
     pub dateline_country: Option<EntityId>,
+    /// The discovered people (by index) the dateline's country is given
+    /// to: titled somewhere in the document as its minister or head of
+    /// state or government, with no country ([`dateline_officials`]).
+    pub dateline_people: Vec<bool>,
 }
 
 impl Default for SentenceModel<'_> {
@@ -211,6 +215,7 @@ impl Default for SentenceModel<'_> {
             gazetteer: None,
             full: false,
             dateline_country: None,
+            dateline_people: vec![],
         }
     }
 }
@@ -891,3 +896,4 @@ impl<'t> SentenceModel<'t> {
 }
 
 mod chunks;
+pub(crate) use chunks::dateline_officials;

@@ -156,6 +156,34 @@ fn a_title_names_the_country_a_person_acts_for() {
 }
 
 #[test]
+fn a_dateline_names_the_country_of_its_untitled_officials() {
+    // A wire story's own officials go without a country: the dateline's,
+    // for a minister the gazetteers do not know, in every mention of
+    // them; no dateline, no country.
+    let source_country = |text: &str| {
+        let doc = pipeline().analyze(text, None);
+        let r = doc.relations.first().expect("a relation");
+        doc.actor_country(&r.source)
+            .map(|c| doc.gazetteer().entity(c).id.clone())
+    };
+    assert_eq!(
+        source_country(
+            "MOSCOW, March 4 - Foreign Minister Ivan Petrov spoke. Petrov \
+             said he would fly to Tokyo next week."
+        )
+        .as_deref(),
+        Some("RUS")
+    );
+    assert_eq!(
+        source_country(
+            "Foreign Minister Ivan Petrov spoke. Petrov said he would fly \
+             to Tokyo next week."
+        ),
+        None
+    );
+}
+
+#[test]
 fn frame_verb_and_verb_person() {
     table(&[
         ("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
@@ -474,6 +502,16 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // A place where the visitor meets another country's party is a
+        // venue.
+        (
+            "Xi Jinping flew to Tokyo to meet Narendra Modi.",
+            &["MEETING reported xi-jinping narendra-modi"],
+        ),
+        (
+            "Xi Jinping flew to Moscow to meet Vladimir Putin.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        ),
         // "left for", and a time phrase between the verb and "to".
         (
             "Narendra Modi leaves for Moscow today on a three-day visit.",

@@ -43,6 +43,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             None => return dateline_visit(ctx, proto),
         },
     };
+    // "will fly to New York next week to meet Brazil's bank committee",
+    // "flew to Geneva to meet Iran's foreign minister": a place where the
+    // visitor meets another country's party is a venue, not the one met
+    // (the meeting frame relates who meets).
+    if after && destination.to_country && meets_elsewhere(ctx, &destination) {
+        return vec![];
+    }
     // The visitor stands before the destination when the destination
     // comes first ("Putin in Brazil for talks").
     let subject_end =
@@ -109,6 +116,41 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.visit = destination.to_country;
     proto.cross(visitors.clone(), destination.slots, Mutual::NONE);
     visitors
+}
+
+/// Whether a purpose right after the destination ("to meet", "for talks
+/// with", within four words) names a party whose country is not the
+/// destination's.
+fn meets_elsewhere(ctx: &Ctx<'_, '_>, destination: &Destination) -> bool {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let within = m.words_forward(destination.end, ce, 8);
+    let window = m.slice(destination.end..within);
+    let Some(at) = ["to meet ", "for talks with ", "for a meeting with "]
+        .iter()
+        .filter_map(|p| window.find(p).map(|i| i + p.len()))
+        .min()
+    else {
+        return false;
+    };
+    let from = destination.end + at;
+    if m.word_count(destination.end..from) > 7 {
+        return false;
+    }
+    let Some(party) = m.chunks.iter().find(|c| c.span.start >= from) else {
+        return false;
+    };
+    let near = m.word_count(from..party.span.start) <= 2;
+    let countries: Vec<_> = destination
+        .slots
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Actor(a) => a.country,
+            _ => None,
+        })
+        .collect();
+    let party_country = party.actor().and_then(|a| a.country);
+    near && party_country.is_some_and(|c| !countries.contains(&c))
 }
 
 /// The destinations of a visit and where they end.

@@ -58,9 +58,17 @@ impl SentenceModel<'_> {
                         EntityRef::Known(id) => {
                             acting_for.or(gazetteer.entity(id).country)
                         }
-                        EntityRef::Discovered(d) => {
-                            resolved.discovered[d as usize].country
-                        }
+                        EntityRef::Discovered(d) => resolved.discovered
+                            [d as usize]
+                            .country
+                            .or_else(|| {
+                                self.dateline_people
+                                    .get(d as usize)
+                                    .copied()
+                                    .unwrap_or(false)
+                                    .then_some(self.dateline_country)
+                                    .flatten()
+                            }),
                     };
                     // "former U.S. Ambassador Richard Holbrooke" represents
                     // no country.
@@ -667,4 +675,36 @@ fn office_country(
         Some(EntityRef::Known(role)) => gazetteer.entity(role).country,
         _ => None,
     }
+}
+
+/// Which discovered people a wire dateline's country is given to: those
+/// titled somewhere in the document as a minister or head of state or
+/// government with no country ("BRASILIA, Feb 21 - Finance Minister Dilson
+/// Funaro said ... Funaro said he would travel"): a wire story names its
+/// own country's officials without one. Empty without a dateline.
+pub(crate) fn dateline_officials(
+    gazetteer: &Gazetteer,
+    resolved: &Resolved,
+    dateline: Option<crate::gazetteer::EntityId>,
+) -> Vec<bool> {
+    let mut out = vec![];
+    if dateline.is_none() {
+        return out;
+    }
+    out.resize(resolved.discovered.len(), false);
+    for m in &resolved.mentions {
+        let (Some(EntityRef::Discovered(d)), Some(role), None) =
+            (m.entity, m.role, m.country)
+        else {
+            continue;
+        };
+        let governs = matches!(
+            gazetteer.entity(role).role_class.as_deref(),
+            Some("head_of_state" | "head_of_government" | "minister")
+        );
+        if governs && m.kind == MentionKind::Person {
+            out[d as usize] = true;
+        }
+    }
+    out
 }
