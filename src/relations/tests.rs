@@ -186,6 +186,12 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A participle with its agent after a common noun is a reduced
+        // passive: the group before is not its subject.
+        (
+            "Narendra Modi and Lula signed deals at a ceremony hosted by Xi Jinping.",
+            &["COOPERATION reported narendra-modi lula"],
+        ),
         ("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Xi Jinping and Vladimir Putin held talks.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),

@@ -53,6 +53,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
     let (ts, te) = (ctx.ts(), ctx.te());
+    if reduced_passive(ctx) {
+        return vec![];
+    }
     // "... to Argentina, Chile and Cuba, with trade deals expected", "...
     // talks with France, Germany and the UK, in a deal": a noun in a
     // phrase set off by a comma after the group is no act of it.
@@ -515,6 +518,38 @@ fn joined_group(
     group.len() > 1
         && group.contains(&first.slot)
         && group.contains(&nearest.slot)
+}
+
+/// "signed agreements at a ceremony hosted by Trump": a participle with
+/// its agent right after a common noun is a reduced passive, whose
+/// subject is the noun, not the group before it (after a meeting noun the
+/// host meets the parties: see [`objects`]).
+fn reduced_passive(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let t = m.tok_at(ts);
+    let noun_before = t.checked_sub(1).is_some_and(|p| {
+        let tok = &m.tokens[p];
+        tok.is_word()
+            && tok.chunk.is_none()
+            && m.word(p).starts_with(char::is_lowercase)
+            && ![
+                WordClass::Auxiliary,
+                WordClass::Modal,
+                WordClass::Negator,
+                WordClass::Pronoun,
+                WordClass::Relative,
+                WordClass::Coordinator,
+                WordClass::Determiner,
+            ]
+            .into_iter()
+            .any(|c| tok.is(c))
+    });
+    ctx.rule.frame != Frame::Noun
+        && m.slice(ts..te).ends_with("ed")
+        && m.word_is(m.tok_at(te), "by")
+        && noun_before
+        && !meeting_noun_before(ctx, ts)
 }
 
 /// Whether a meeting noun ("talks", "summit") ends at most 8 words before
