@@ -186,6 +186,12 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // After ", and", a noun phrase that is no actor is the next
+        // verb's own subject.
+        (
+            "Narendra Modi met Lula, and Anglo-Dutch oil giant Shell signed a gas deal.",
+            &["MEETING reported narendra-modi lula"],
+        ),
         // A participle with its agent after a common noun is a reduced
         // passive: the group before is not its subject.
         (

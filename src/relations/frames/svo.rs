@@ -347,9 +347,10 @@ fn between_parties<'m>(
 pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let from = own_subject(ctx).unwrap_or(cs);
     m.chunks[m.chunks_in(cs..ts)]
         .iter()
-        .filter(|a| a.span.end <= ts)
+        .filter(|a| a.span.end <= ts && a.span.start >= from)
         // Actors inside a relative clause that closes before the trigger
         // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
         // are not its subject.
@@ -372,6 +373,33 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 })
         })
         .collect()
+}
+
+/// ", and Anglo-Dutch oil giant Shell signed a deal": after ", and", a
+/// noun phrase that is no actor (a name or a determiner in it) right
+/// before the trigger is its own subject: the start of that phrase, before
+/// which no actor is the trigger's subject ("..., and later signed" keeps
+/// the first subject).
+fn own_subject(ctx: &Ctx<'_, '_>) -> Option<usize> {
+    let m = ctx.model;
+    let t = m.tok_at(ctx.ts());
+    let mut k = t;
+    let mut noun_phrase = false;
+    while k > 0 && t - k <= 6 {
+        k -= 1;
+        let tok = &m.tokens[k];
+        if tok.chunk.is_some() || !tok.is_word() && !tok.is_punct('-') {
+            return None;
+        }
+        if m.word_is(k, "and") {
+            let comma = k > 0 && m.tokens[k - 1].is_punct(',');
+            return (comma && noun_phrase && k + 1 < t)
+                .then(|| m.tokens[k + 1].start);
+        }
+        noun_phrase |= tok.is(WordClass::Determiner)
+            || m.word(k).starts_with(char::is_uppercase);
+    }
+    None
 }
 
 /// The nearest subject candidate with the candidates coordinated to it,
