@@ -189,7 +189,7 @@ fn frame_verb_and_verb_person() {
         // After ", and", a noun phrase that is no actor is the next
         // verb's own subject.
         (
-            "Narendra Modi met Lula, and Anglo-Dutch oil giant Shell signed a gas deal.",
+            "Narendra Modi and Lula held talks, and Anglo-Dutch oil giant Shell signed a gas deal.",
             &["MEETING reported narendra-modi lula"],
         ),
         // A participle with its agent after a common noun is a reduced
