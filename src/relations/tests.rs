@@ -186,6 +186,7 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        ("Xi Jinping and Vladimir Putin shake hands in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
         // After ", and", a noun phrase that is no actor is the next
         // verb's own subject.
         (
@@ -631,6 +632,8 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // The recipient right after the verb, "the" between.
+        ("Japan will lend the US 70 billion yen.", &["COOPERATION planned JPN USA"]),
         // The recipient right after the verb; a demonym there is a kind.
         ("Japan gave Iraq 10 million dollars.", &["COOPERATION reported JPN IRQ"]),
         (

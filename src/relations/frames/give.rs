@@ -109,10 +109,9 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let m = ctx.model;
     let (ts, te) = (ctx.ts(), ctx.te());
     let verb = m.tok_at(ts);
-    let c = m
-        .chunks
-        .iter()
-        .find(|c| c.toks.start == verb + 1 && c.span.end < te)?;
+    // "will lend the Philippines 70 billion yen": "the" may stand between.
+    let at = if m.word_is(verb + 1, "the") { verb + 2 } else { verb + 1 };
+    let c = m.chunks.iter().find(|c| c.toks.start == at && c.span.end < te)?;
     let demonym = m.mentions.iter().any(|x| {
         x.span.start == c.span.start && x.kind == MentionKind::Demonym
     });
