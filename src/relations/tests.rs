@@ -319,6 +319,15 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A three-way pact binds all three.
+        (
+            "Japan and Brazil signed a trilateral agreement with India.",
+            &[
+                "COOPERATION reported JPN IND",
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported JPN BRA",
+            ],
+        ),
         // What talks are about is not yet agreed.
         (
             "Japan and Brazil will hold negotiations on a free trade agreement.",
@@ -718,6 +727,15 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Joint action with several: all together.
+        (
+            "Japan held joint drills with India and Brazil.",
+            &[
+                "COOPERATION reported JPN IND",
+                "COOPERATION reported JPN BRA",
+                "COOPERATION reported IND BRA",
+            ],
+        ),
         // A verb between a name and a military noun: the name sends, it is
         // no force of its own ("Britain sent troops").
         ("Germany and Spain sent troops to Iraq.", &[]),

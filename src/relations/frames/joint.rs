@@ -40,9 +40,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 proto.parties = Parties::Within(agents);
             }
         }
-        (_, Some((object, end))) => {
+        // "held joint drills with India and Brazil": all act together.
+        (_, Some((objects, end))) => {
             proto.right_end = end;
-            proto.cross(left.clone(), vec![object], Mutual::NONE);
+            let all = Mutual { left: true, right: true };
+            proto.cross(left.clone(), objects, all);
         }
         // "visits Libya to pave the way for joint efforts": the previous
         // predicate's subject with its object.
@@ -86,16 +88,29 @@ fn pair_after(ctx: &Ctx<'_, '_>) -> Option<(Slot, Slot)> {
     ))
 }
 
-/// "with X" right after the trigger's noun phrase (within 4 words).
-fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
+/// "with X" (and those coordinated to X) right after the trigger's noun
+/// phrase (within 4 words).
+fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
     let window = m.words_forward(te, ce, 5);
     let pos = m.slice(te..window).find(" with ")?;
     let from = te + pos + " with ".len();
-    let c = m.chunks[m.chunks_in(from..ce)].first()?;
-    (m.word_count(from..c.span.start) <= 1 && c.kind != ChunkKind::Collective)
-        .then(|| (c.slot.clone(), c.span.end))
+    let chunks = &m.chunks[m.chunks_in(from..ce)];
+    let c = chunks.first()?;
+    if m.word_count(from..c.span.start) > 1 || c.kind == ChunkKind::Collective
+    {
+        return None;
+    }
+    let mut group = vec![c];
+    for next in &chunks[1..] {
+        if !joined(ctx, group.last().expect("one"), next) {
+            break;
+        }
+        group.push(next);
+    }
+    let end = group.last().expect("one").span.end;
+    Some((group.iter().map(|c| c.slot.clone()).collect(), end))
 }
 
 /// "a joint offensive by US and Iraqi forces".

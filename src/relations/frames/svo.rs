@@ -135,14 +135,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // Trump", "welcomed Macron and Meloni" one meeting.
         let meeting = ctx.rule.kind == RelationKind::Meeting;
         // "a three-way phone call with Netanyahu and Mohammed bin Zayed":
-        // one call of all.
-        let lead = m.slice(m.words_back(cs, ts, 2)..ts).to_ascii_lowercase();
+        // one call of all; "a joint statement with A and B": one statement.
+        let lead = m.slice(m.words_back(cs, ts, 2)..te).to_ascii_lowercase();
         let all_at_once = ["three-way", "four-way", "trilateral", "joint"]
             .iter()
             .any(|w| lead.contains(w));
+        // A three-way pact binds all three ("a three-way security pact
+        // with Washington and London").
         let mutual = Mutual {
-            left: meeting,
-            right: meeting && (frame != Frame::Noun || all_at_once),
+            left: meeting || all_at_once,
+            right: all_at_once || (meeting && frame != Frame::Noun),
         };
         proto.cross(left.clone(), right, mutual);
         return left;
