@@ -156,6 +156,20 @@ fn a_title_names_the_country_a_person_acts_for() {
 }
 
 #[test]
+fn a_title_takes_no_country_across_a_verb() {
+    // "... home from Iraq and informed President Petrov": a coordinator or
+    // a verb between a country and a title is no phrase of them.
+    let doc = pipeline().analyze(
+        "Lula withdrew from Iraq and informed President Ivan Petrov in a \
+         phone call.",
+        None,
+    );
+    let r = doc.relations.first().expect("the call");
+    assert_eq!(doc.actor_id(&r.target), "ivan-petrov");
+    assert_eq!(doc.actor_country(&r.target), None);
+}
+
+#[test]
 fn a_dateline_names_the_country_of_its_untitled_officials() {
     // A wire story's own officials go without a country: the dateline's,
     // for a minister the gazetteers do not know, in every mention of
@@ -472,6 +486,11 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // A call has no site; a comma inside a number breaks no clause.
+        (
+            "Lula ordered 1,300 troops home from Iraq and informed Narendra Modi in a phone call.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
         (
             "Xi Jinping spoke by phone with Vladimir Putin.",
             &["MEETING reported xi-jinping vladimir-putin phone"],

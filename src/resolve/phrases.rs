@@ -14,20 +14,36 @@ use crate::lexicon::WordClass;
 
 /// Whether `text[from..to]` is a space, or up to two modifier words
 /// between spaces (" interim ", " Investment ").
-fn is_modifier_gap(text: &str, from: usize, to: usize) -> bool {
+fn is_modifier_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     if from > to || to - from > 30 {
         return false;
     }
-    let gap = &text[from..to];
+    let gap = &ctx.text[from..to];
+    // "... home from Iraq and informed President Bush": a function word or
+    // a verb between is no modifier of the title.
+    let function_word = |w: &str| {
+        [
+            WordClass::Coordinator,
+            WordClass::Preposition,
+            WordClass::Verb,
+            WordClass::Auxiliary,
+            WordClass::Pronoun,
+            WordClass::Relative,
+            WordClass::Reporting,
+        ]
+        .into_iter()
+        .any(|c| ctx.is(w, c))
+    };
     gap.starts_with(' ')
         && gap.ends_with(' ')
         && gap.split(' ').filter(|w| !w.is_empty()).count() <= 2
         && gap.chars().all(|c| c == ' ' || c.is_alphabetic() || c == '-')
+        && !gap.split(' ').any(function_word)
 }
 
 /// Whether `text[from..to]` is a possessive followed by a space ("'s ").
-fn is_possessive_gap(text: &str, from: usize, to: usize) -> bool {
-    let gap = &text[from.min(to)..to];
+fn is_possessive_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let gap = &ctx.text[from.min(to)..to];
     // Scraped wire copy may space the possessive ("Britain 's Foreign
     // Secretary").
     let gap = gap.strip_prefix(' ').unwrap_or(gap);
@@ -36,7 +52,7 @@ fn is_possessive_gap(text: &str, from: usize, to: usize) -> bool {
         gap.strip_prefix(p).is_some_and(|rest| {
             rest.is_empty()
                 || (rest.len() <= 30
-                    && is_modifier_gap(text, to - rest.len() - 1, to))
+                    && is_modifier_gap(ctx, to - rest.len() - 1, to))
         })
     })
 }
@@ -146,8 +162,8 @@ fn phrase_head(ctx: &Ctx<'_>, mentions: &[Mention], first: usize) -> Head {
                 | MentionKind::Country
                 | MentionKind::Organisation
         )
-        && (is_modifier_gap(text, prev.span.end, role_start)
-            || is_possessive_gap(text, prev.span.end, role_start));
+        && (is_modifier_gap(ctx, prev.span.end, role_start)
+            || is_possessive_gap(ctx, prev.span.end, role_start));
     if gap_ok {
         head.start = prev.span.start;
         if prev.kind != MentionKind::Organisation {
@@ -506,7 +522,7 @@ pub(super) fn link_possessive_people(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
         }
         let linked = match prev.kind {
             MentionKind::Country => {
-                is_possessive_gap(text, prev.span.end, person.span.start)
+                is_possessive_gap(ctx, prev.span.end, person.span.start)
             }
             MentionKind::Demonym => {
                 is_space_gap(text, prev.span.end, person.span.start)

@@ -191,6 +191,15 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     );
                     return left;
                 }
+                // "Macron urged Putin in a phone call": the two ends of
+                // the clause's verb held the call (a call has no site: "...
+                // troops home from Iraq and informed Bush in a telephone
+                // conversation").
+                if let Some((subject, start)) = call_subject(ctx, &before) {
+                    proto.subject_start = Some(start);
+                    proto.cross(subject.clone(), left.clone(), Mutual::NONE);
+                    return subject;
+                }
                 // "Putin in Brazil for space talks": a visit for talks.
                 if let Some(site) = site_before(ctx, &before)
                     .or_else(|| site_after(ctx, &before))
@@ -198,14 +207,6 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     proto.right_end = ctx.te();
                     proto.visit = true;
                     proto.cross(left.clone(), vec![site], Mutual::NONE);
-                } else if let Some((subject, start)) =
-                    call_subject(ctx, &before)
-                {
-                    // "Macron urged Putin in a phone call": the two ends
-                    // of the clause's verb held the call.
-                    proto.subject_start = Some(start);
-                    proto.cross(subject.clone(), left.clone(), Mutual::NONE);
-                    return subject;
                 }
             }
             Slot::Actor(_) => {}
@@ -945,9 +946,22 @@ fn call_subject(
     let in_phrase = lead.any(|k| m.word_in(k, &["in", "during", "over"]));
     // Subject, then a verb, then the object: no coordination, no clause
     // break between them.
+    // A comma right after the subject closes its apposition ("Spain's
+    // prime minister, Zapatero, ordered ... and informed Bush").
+    let between = m.slice(subject.span.end..object.span.start);
+    let between = between.strip_prefix(',').unwrap_or(between);
+    // A comma inside a number ("1,300 troops") breaks no clause.
+    let bytes = between.as_bytes();
+    let clause_break = bytes.iter().enumerate().any(|(i, &b)| {
+        b == b';'
+            || (b == b','
+                && !(i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+    });
     let verb_between = m.word_count(subject.span.end..object.span.start) >= 1
         && !joined(ctx, subject, object)
-        && !m.slice(subject.span.end..object.span.start).contains([',', ';']);
+        && !clause_break;
     let actor = subject.is_personal() || subject.kind == ChunkKind::Country;
     if !(in_phrase && verb_between && actor) {
         return None;
