@@ -746,6 +746,11 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // A collective subject acting jointly: the document's parties.
+        (
+            "Japan and Brazil met in Tokyo. Both countries will hold joint exercises.",
+            &["MEETING reported JPN BRA", "COOPERATION planned JPN BRA"],
+        ),
         // Joint action with several: all together.
         (
             "Japan held joint drills with India and Brazil.",

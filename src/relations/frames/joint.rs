@@ -46,6 +46,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             let all = Mutual { left: true, right: true };
             proto.cross(left.clone(), objects, all);
         }
+        // "The two Nordic neighbours submitted their bids jointly".
+        (1, None) if matches!(left[0], Slot::Parties | Slot::Countries) => {
+            proto.parties = Parties::Collective(left[0].clone());
+        }
         // "visits Libya to pave the way for joint efforts": the previous
         // predicate's subject with its object.
         (1, None) => {
