@@ -660,6 +660,12 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Teams dispatched; a name the gazetteers do not know listed
+        // before a recipient.
+        (
+            "Japan will dispatch medical teams to Aceh and Brazil.",
+            &["COOPERATION planned JPN BRA"],
+        ),
         // The recipient right after the verb, "the" between.
         ("Japan will lend the US 70 billion yen.", &["COOPERATION planned JPN USA"]),
         // The recipient right after the verb; a demonym there is a kind.
@@ -880,6 +886,8 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Blocking a deal is no deal; "South Block" is a name.
+        ("Brazil and India threatened to block agreement.", &[]),
         // An ended meeting took place; ended cooperation is none.
         (
             "Xi Jinping and Vladimir Putin ended their talks in Moscow.",

@@ -130,9 +130,18 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
         .prev_word(ctx.ts(), te)
         .is_some_and(|p| m.word_in(p, &["to", "for"]));
     let mut prep = trigger_ends_with_to;
+    // A name the gazetteers do not know, listed first, keeps the
+    // preposition for the next ("to Aceh and Sri Lanka").
+    let mut unknown_name = false;
     for k in first..(first + 10).min(m.tokens.len()) {
         let t = &m.tokens[k];
-        if t.start >= ce || t.is_punct(',') || t.is_punct(';') {
+        if t.start >= ce || t.is_punct(';') {
+            return None;
+        }
+        if t.is_punct(',') {
+            if prep && unknown_name {
+                continue;
+            }
             return None;
         }
         if let Some(ci) = t.chunk {
@@ -163,10 +172,15 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             }
             return None;
         }
+        let name = t.is_word() && m.word(k).starts_with(char::is_uppercase);
         if m.word_in(k, &["to", "for"]) {
             prep = true;
-        } else if !(prep && t.is(WordClass::Determiner)) {
-            prep = false;
+        } else {
+            unknown_name |= prep && name;
+            prep = prep
+                && (name
+                    || t.is(WordClass::Determiner)
+                    || (unknown_name && m.word_is(k, "and")));
         }
     }
     None
