@@ -543,6 +543,8 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Forces deployed are no visit.
+        ("Brazilian police officers arrived in Tokyo on Thursday.", &[]),
         // A place where the visitor meets another country's party is a
         // venue.
         (
@@ -752,6 +754,7 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        ("Indian and Pakistani troops exchanged heavy mortar and artillery fire.", &[]),
         // A collective subject acting jointly: the document's parties.
         (
             "Japan and Brazil met in Tokyo. Both countries will hold joint exercises.",
@@ -886,6 +889,12 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // No mandate, no ties.
+        (
+            "India said Narendra Modi had no authority to sign a communique establishing diplomatic relations with Brazil.",
+            &[],
+        ),
+        ("Brazil says no ties with Japan without a deal.", &[]),
         // Blocking a deal is no deal; "South Block" is a name.
         ("Brazil and India threatened to block agreement.", &[]),
         // An ended meeting took place; ended cooperation is none.
@@ -982,6 +991,16 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // Capitals behind a preposition, and those listed with them, are
+        // where, not who; "between" names who.
+        (
+            "Japan pledged grants, with Spain, Italy and Greece to receive the bulk of the money.",
+            &[],
+        ),
+        (
+            "Talks between Tokyo and Seoul produced an agreement.",
+            &["MEETING reported tokyo seoul", "COOPERATION reported tokyo seoul"],
+        ),
         // Lists with "the" after a comma, with or without a serial comma.
         (
             "Spain, the US, and France held talks.",

@@ -351,31 +351,55 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let from = own_subject(ctx).unwrap_or(cs);
-    m.chunks[m.chunks_in(cs..ts)]
-        .iter()
-        .filter(|a| a.span.end <= ts && a.span.start >= from)
+    // "on his first state visit to France, was received by", "shuttled
+    // between Phnom Penh and Bangkok": a country or capital after a
+    // locative (and those coordinated to it) is where, not who; but "the
+    // former Soviet republic of Moldova agreed" names its subject.
+    let place = |a: &Chunk| {
+        matches!(a.kind, ChunkKind::Country | ChunkKind::Capital)
+            && !m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
+    };
+    let behind_preposition = |a: &Chunk| {
+        m.prev_word(cs, a.span.start).is_some_and(|p| {
+            let of_polity = m.word_is(p, "of")
+                && p > 0
+                && m.tokens[p - 1].is(WordClass::Polity);
+            // "after", "since": conjunctions too.
+            // "Talks between Cairo and Ankara produced an agreement":
+            // who talked.
+            m.tokens[p].is(WordClass::Preposition)
+                && !m.tokens[p].is(WordClass::Subordinator)
+                && !m.word_in(p, &["by", "as", "like", "than", "between"])
+                && !of_polity
+        })
+    };
+    // Listed with a place: joined by a comma or "and" alone (", and"
+    // may begin a clause: "... aid to Iraq, and Japan sent aid").
+    let listed = |a: &Chunk| {
+        a.joined_prev
+            && a.toks.start.checked_sub(2).is_some_and(|k| {
+                !(m.tokens[k].is_punct(',') && m.word_is(k + 1, "and"))
+            })
+    };
+    let range = m.chunks_in(cs..ts);
+    let mut out = vec![];
+    let mut where_before = false;
+    for a in &m.chunks[range] {
+        let where_ =
+            place(a) && (behind_preposition(a) || (listed(a) && where_before));
+        where_before = where_;
         // Actors inside a relative clause that closes before the trigger
         // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
         // are not its subject.
-        .filter(|a| !m.in_relative_closed_before(a, ts))
-        // "on his first state visit to France, was received by": a country
-        // after a locative is where, not who; but "the former Soviet
-        // republic of Moldova agreed" names its subject.
-        .filter(|a| {
-            a.kind != ChunkKind::Country
-                || m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
-                || !m.prev_word(cs, a.span.start).is_some_and(|p| {
-                    let of_polity = m.word_is(p, "of")
-                        && p > 0
-                        && m.tokens[p - 1].is(WordClass::Polity);
-                    // "after", "since": conjunctions too.
-                    m.tokens[p].is(WordClass::Preposition)
-                        && !m.tokens[p].is(WordClass::Subordinator)
-                        && !m.word_in(p, &["by", "as", "like", "than"])
-                        && !of_polity
-                })
-        })
-        .collect()
+        if a.span.end <= ts
+            && a.span.start >= from
+            && !m.in_relative_closed_before(a, ts)
+            && !where_
+        {
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// ", and Anglo-Dutch oil giant Shell signed a deal": after ", and", a

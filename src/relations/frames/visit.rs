@@ -162,10 +162,13 @@ struct Destination {
 }
 
 /// Whether a subject slot can visit: a person or an official (or a
-/// collective of them), not a bare country or organisation.
+/// collective of them), not a bare country or organisation, nor forces.
 fn is_visitor(slot: &Slot, before: &[&Chunk]) -> bool {
     before.iter().any(|c| {
         &c.slot == slot
+            // "Australian police officers arrived in Port Moresby": forces
+            // deployed are no visit.
+            && !c.military
             && matches!(
                 c.kind,
                 ChunkKind::Person
