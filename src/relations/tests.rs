@@ -200,6 +200,17 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // People of two countries acting together in a place of one of
+        // them met there; a third country's city is a venue.
+        (
+            "Narendra Modi and Lula signed a deal in Brasilia on Monday.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        ("Narendra Modi and Lula signed a deal in Tokyo.", &["COOPERATION reported narendra-modi lula"]),
+        (
+            "Narendra Modi and Lula signed a deal to invest in Brazil.",
+            &["COOPERATION reported narendra-modi lula"],
+        ),
         ("Xi Jinping and Vladimir Putin shake hands in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
         // After ", and", a noun phrase that is no actor is the next
         // verb's own subject.

@@ -286,12 +286,71 @@ pub(crate) fn apply(
             });
         }
         if keep {
+            if let Some(meeting) = met_at_home(model, &proto) {
+                found.push(meeting);
+            }
             found.push(proto);
         }
     }
     if rules.cues.military.is_some() {
         joint::military_lists(rules, model, |p| found.push(p));
     }
+}
+
+/// "Chavez and Castro signed 49 agreements in Havana": people of two
+/// countries acting together in a place of one of them met there (a
+/// visit by the others). A MEETING of the group beside the cooperation,
+/// when every member is a person or an official, and "in" a site of one
+/// member's country follows the trigger in its clause (within eight
+/// words). A third country's city is a venue ("signed in Geneva").
+fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
+    let Parties::Within(group) = &proto.parties else { return None };
+    if proto.kind != RelationKind::Cooperation || group.len() < 2 {
+        return None;
+    }
+    let mut countries = vec![];
+    for slot in group {
+        let chunk = model.chunks.iter().find(|c| &c.slot == slot)?;
+        let country = chunk.actor()?.country?;
+        if !chunk.is_personal() {
+            return None;
+        }
+        countries.push(country);
+    }
+    if countries.iter().all(|c| *c == countries[0]) {
+        return None;
+    }
+    let end = model.words_forward(proto.trigger.end, model.span.end, 8);
+    let site = model.sites.iter().find(|s| {
+        s.span.start >= proto.trigger.end
+            && s.span.end <= end
+            && s.toks
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| model.word_is(p, "in"))
+    })?;
+    // Where they acted, not what the deal is about: only the deal's own
+    // words between ("to invest in Ukraine", "setting up a fund in" are
+    // another verb's).
+    let gap = model.tok_at(proto.trigger.end)..site.toks.start;
+    let another_verb = gap.into_iter().any(|k| {
+        let w = model.word(k);
+        model.tokens[k].is_punct(',')
+            || model.word_is(k, "to")
+            || (w.len() > 4 && w.ends_with("ing"))
+            || model.tokens[k].is(crate::lexicon::WordClass::Relative)
+    });
+    if another_verb {
+        return None;
+    }
+    countries.contains(&site.country).then(|| Proto {
+        kind: RelationKind::Meeting,
+        mode: Mode::Unspecified,
+        lone: None,
+        visit: false,
+        parties: proto.parties.clone(),
+        ..proto.clone()
+    })
 }
 
 /// Whether a bare country or capital chunk lies among the frame's parties.
