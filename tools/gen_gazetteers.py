@@ -24,7 +24,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 TOOLS = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, TOOLS)
@@ -914,6 +914,8 @@ HISPANIC_GIVEN = {
     "Salvador", "Domingo", "Pablo", "Pedro", "Juan", "Diego", "Félix", "Vicente", "Jesús", "Óscar",
     "Mario", "Arturo", "Hugo", "Leonel", "Lucía", "Elena", "Isabel", "Teresa", "Cristina", "Violeta",
     "Julio", "César", "Alejandro", "Joaquín", "Gustavo", "Rodrigo", "Álvaro", "Sebastián", "Emilio",
+    "Umberto", "Humberto", "Armando", "Víctor", "Victor", "Fermín", "Serafín", "Hernán", "Agustín",
+    "Raúl", "Tomás", "Nicolás", "Martín", "Marcelo", "Germán", "Héctor", "Adolfo", "Oswaldo",
 }
 
 
@@ -931,13 +933,26 @@ def sl_short(name: str, cid: str) -> str:
         return " ".join(toks[-3:])  # "Costa e Silva"
     if cid in HISPANIC and len(toks) >= 3 and not any(t.lower() in PARTICLES or t.endswith(".") for t in toks):
         # "Juan Alberto Melgar Castro": paternal and maternal surname; news writes both or the
-        # first ("Melgar"), never the maternal one alone. After a second given name ("Carlos
-        # Andrés Pérez", "José María Aznar") the last word is the surname.
+        # first ("Melgar"), never the maternal one alone (the paternal one: hispanic_forms).
+        # After a second given name ("Carlos Andrés Pérez", "José María Aznar") the last word
+        # is the surname.
         if toks[-2] in HISPANIC_GIVEN:
             return toks[-1]
         return " ".join(toks[-2:])
     short = default_short(name, cid)
     return re.sub(r"^(?:al|el|as|ad|az|ash|at|an|ar)-(?=[A-Z])", "", short)
+
+
+def hispanic_forms(name: str, cid: str) -> tuple[str, str] | None:
+    """The news forms of a Hispanic name of the lists with paternal and maternal surname:
+    given names and the paternal surname ("Álvaro Uribe Vélez" -> "Álvaro Uribe"), and the
+    paternal surname alone as a short form ("Uribe"); None for other names."""
+    toks = name.split()
+    if (cid not in HISPANIC or len(toks) < 3 or toks[-2] in HISPANIC_GIVEN
+            or any(t.lower() in PARTICLES or t.endswith(".") or "-" in t for t in toks)
+            or name.startswith("Pope ") or " of " in name):
+        return None
+    return " ".join(toks[:-1]), toks[-2]
 
 
 def add_state_leaders(P, countries, name2cid, role_ids):
@@ -952,6 +967,7 @@ def add_state_leaders(P, countries, name2cid, role_ids):
     import state_leaders
     polity_country = load_polities(name2cid)
     groups = defaultdict(list)
+    hispanic = []  # (person, paternal surname) of Hispanic names with two surnames
     union_rows = set()
     unmapped = set()
     for fname in SL_FILES:
@@ -1045,7 +1061,17 @@ def add_state_leaders(P, countries, name2cid, role_ids):
         short = sl_short(name, cid)
         if short and (existing["src"] == "sl" or not existing["shorts"]):
             existing["shorts"].add(short)  # the current sources' short forms are kept as they are
+            forms = hispanic_forms(name, cid)
+            if forms and existing["src"] == "sl":
+                existing["aliases"].add(forms[0])
+                hispanic.append((existing, forms[1]))
         existing["roles"].update(roles)
+    # The paternal surname alone ("Uribe") only when no more than two people of the lists bear
+    # it: a common one ("García", "López") names many people the gazetteers do not know.
+    bearers = Counter(t for q in P.people for t in set(q["name"].split()))
+    for person, paternal in hispanic:
+        if bearers[paternal] <= 2:
+            person["shorts"].add(paternal)
     log(f"state leaders: {len(groups)} people, {n_merged} merged with current sources, {n_new} added")
 
 

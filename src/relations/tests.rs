@@ -200,6 +200,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A gerund after a comma is the clause's first subject group's.
+        (
+            "Narendra Modi and Lula ended a row over the Russian ambassador, after meeting at the palace.",
+            &["MEETING reported narendra-modi lula"],
+        ),
         // People of two countries acting together in a place of one of
         // them met there; a third country's city is a venue.
         (
@@ -1243,6 +1248,15 @@ fn default_gazetteers() {
         ("China welcomed Russia's proposal.", &[]),
         // Wire headlines abbreviate the Koreas.
         ("N. Korea and U.S. Met Twice This Week.", &["MEETING reported PRK USA"]),
+        // Hispanic leaders by given name and paternal surname, as news
+        // writes them ("Álvaro Uribe Vélez" is "Alvaro Uribe", "Uribe").
+        (
+            "Hugo Chavez and Alvaro Uribe met in Caracas. Uribe later signed a deal with Japan.",
+            &[
+                "MEETING reported hugo-chavez alvaro-uribe-velez",
+                "COOPERATION reported alvaro-uribe-velez JPN",
+            ],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(relations_of(pipeline, text), *expected, "{text:?}");

@@ -558,6 +558,23 @@ fn second_of_clause(
             .is_some_and(|i| words.len() - i <= 2);
     if (gerund || and_verb) && !joined_group(ctx, before, first, nearest) {
         *left = vec![first.slot.clone()];
+        return;
+    }
+    // "Chavez and Uribe declared an end to the crisis over the seizure of
+    // a rebel in Caracas, after meeting at the palace": a gerund after a
+    // comma is the clause's first subject group's.
+    let after_comma = gap.trim_end().ends_with(',')
+        && adjunct.iter().any(|a| trigger.starts_with(a))
+        && !adjunct.iter().any(|a| gap.contains(a.trim_end()));
+    if after_comma {
+        let mut group = vec![first.slot.clone()];
+        for next in &before[1..] {
+            if !next.joined_prev {
+                break;
+            }
+            group.push(next.slot.clone());
+        }
+        *left = group;
     }
 }
 
