@@ -678,6 +678,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // The one handed over stands between the verb and the recipient.
+        (
+            "Brazil extradited the UN official Vladimir Putin to Japan.",
+            &["COOPERATION reported BRA JPN"],
+        ),
         // Teams dispatched; a name the gazetteers do not know listed
         // before a recipient.
         (

@@ -146,6 +146,16 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
         }
         if let Some(ci) = t.chunk {
             let c = &m.chunks[ci as usize];
+            // "extradited senior FARC commander Ricardo Palmera to the
+            // United States": the one handed over is no recipient.
+            if !prep
+                && matches!(
+                    c.kind,
+                    ChunkKind::Person | ChunkKind::Organisation
+                )
+            {
+                continue;
+            }
             if !prep || c.kind == ChunkKind::Collective {
                 return None;
             }
