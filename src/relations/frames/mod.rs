@@ -166,7 +166,6 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// Reads every trigger of the sentence with its frame.
 /// Whether the cooperation noun `trigger` is what a meeting before it is
 /// about: the meeting trigger, then "on", "over", "about", "toward(s)" or
 /// "for", then at most four words, none a verb or a name ("talks on a
@@ -214,6 +213,7 @@ fn names_previous(
         && after.find(')').is_some_and(|i| !after[..i].contains('('))
 }
 
+/// Reads every trigger of the sentence with its frame.
 pub(crate) fn apply(
     rules: &RelationRules,
     model: &SentenceModel<'_>,
@@ -301,8 +301,7 @@ pub(crate) fn apply(
 /// countries acting together in a place of one of them met there (a
 /// visit by the others). A MEETING of the group beside the cooperation,
 /// when every member is a person or an official, and "in" a site of one
-/// member's country follows the trigger in its clause (within eight
-/// words). A third country's city is a venue ("signed in Geneva").
+/// member's country follows the trigger within eight words. A third country's city is a venue ("signed in Geneva").
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let Parties::Within(group) = &proto.parties else { return None };
     if proto.kind != RelationKind::Cooperation || group.len() < 2 {
