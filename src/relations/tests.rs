@@ -200,6 +200,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // ", after talks with": the clause's first subject's talks.
+        (
+            "Japan agreed to lend Brazil money, the largest sum it gave Seoul, after talks with Indian officials.",
+            &["COOPERATION planned JPN BRA", "MEETING reported JPN IND"],
+        ),
         // A gerund after a comma is the clause's first subject group's.
         (
             "Narendra Modi and Lula ended a row over the Russian ambassador, after meeting at the palace.",

@@ -563,9 +563,18 @@ fn second_of_clause(
     // "Chavez and Uribe declared an end to the crisis over the seizure of
     // a rebel in Caracas, after meeting at the palace": a gerund after a
     // comma is the clause's first subject group's.
-    let after_comma = gap.trim_end().ends_with(',')
+    // Also with the adjunct before a noun ("..., after talks here with a
+    // Philippine delegation").
+    let tail = gap.trim_end();
+    let adjunct_before =
+        ["after", "before", "during", "following"].iter().any(|a| {
+            tail.strip_suffix(a)
+                .is_some_and(|rest| rest.trim_end().ends_with(','))
+        });
+    let after_comma = (tail.ends_with(',')
         && adjunct.iter().any(|a| trigger.starts_with(a))
-        && !adjunct.iter().any(|a| gap.contains(a.trim_end()));
+        && !adjunct.iter().any(|a| gap.contains(a.trim_end())))
+        || (adjunct_before && ctx.rule.kind == RelationKind::Meeting);
     if after_comma {
         let mut group = vec![first.slot.clone()];
         for next in &before[1..] {
