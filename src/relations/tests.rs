@@ -354,6 +354,12 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // "talks between officials of the two countries": the group the
+        // sentence names.
+        (
+            "Japan and Brazil signed a protocol after a week of talks between officials of the two countries.",
+            &["COOPERATION reported JPN BRA", "MEETING reported JPN BRA"],
+        ),
         // A three-way pact binds all three.
         (
             "Japan and Brazil signed a trilateral agreement with India.",
@@ -683,6 +689,13 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A list of what is given goes on to its recipient; an accusation
+        // of helping is no help.
+        (
+            "Spain and Italy pledged a combined $12 billion in grants, loans and fuel to Greece's government.",
+            &["COOPERATION reported ESP GRC", "COOPERATION reported ITA GRC"],
+        ),
+        ("Lula accused Spain and Italy of flooding the market to help Greece.", &[]),
         // The one handed over stands between the verb and the recipient.
         (
             "Brazil extradited the UN official Vladimir Putin to Japan.",

@@ -133,13 +133,18 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     // A name the gazetteers do not know, listed first, keeps the
     // preposition for the next ("to Aceh and Sri Lanka").
     let mut unknown_name = false;
-    for k in first..(first + 10).min(m.tokens.len()) {
+    for k in first..(first + 16).min(m.tokens.len()) {
         let t = &m.tokens[k];
         if t.start >= ce || t.is_punct(';') {
             return None;
         }
         if t.is_punct(',') {
-            if prep && unknown_name {
+            // "to Aceh, Sri Lanka"; "in grants, loans and fuel to Egypt":
+            // a list of names, or of what is given, goes on.
+            let next_lower = m.tokens.get(k + 1).is_some_and(|n| {
+                n.is_word() && m.word(k + 1).starts_with(char::is_lowercase)
+            });
+            if (prep && unknown_name) || (!prep && next_lower) {
                 continue;
             }
             return None;

@@ -277,6 +277,13 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     }
     if matches!(a, Slot::Parties | Slot::Countries) {
         proto.right_end = a_span.end;
+        // "China and the Soviet Union signed a protocol after a week of
+        // talks between officials of the two countries": the group the
+        // sentence names.
+        if let Some(prev) = ctx.previous.filter(|p| p.subject.len() >= 2) {
+            proto.parties = super::Parties::Within(prev.subject.clone());
+            return true;
+        }
         proto.parties = super::Parties::Collective(a);
         return true;
     }
