@@ -200,6 +200,16 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // ... or in a story datelined in a capital of one of them; forces
+        // acting together hold no meeting.
+        (
+            "TOKYO, March 18 - Narendra Modi and Shigeru Ishiba signed a joint declaration on Friday.",
+            &["MEETING reported narendra-modi shigeru-ishiba", "COOPERATION reported narendra-modi shigeru-ishiba"],
+        ),
+        (
+            "TOKYO, March 18 - Indian and Japanese troops signed a joint declaration on Friday.",
+            &["COOPERATION reported IND JPN"],
+        ),
         // ", after talks with": the clause's first subject's talks.
         (
             "Japan agreed to lend Brazil money, the largest sum it gave Seoul, after talks with Indian officials.",

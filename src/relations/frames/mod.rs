@@ -301,7 +301,8 @@ pub(crate) fn apply(
 /// countries acting together in a place of one of them met there (a
 /// visit by the others). A MEETING of the group beside the cooperation,
 /// when every member is a person or an official, and "in" a site of one
-/// member's country follows the trigger within eight words. A third country's city is a venue ("signed in Geneva").
+/// member's country follows the trigger within eight words, or the wire's
+/// dateline names one member's capital. A third country's city is a venue ("signed in Geneva").
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let Parties::Within(group) = &proto.parties else { return None };
     if proto.kind != RelationKind::Cooperation || group.len() < 2 {
@@ -311,13 +312,32 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     for slot in group {
         let chunk = model.chunks.iter().find(|c| &c.slot == slot)?;
         let country = chunk.actor()?.country?;
-        if !chunk.is_personal() {
+        // Forces acting together ("Chinese and Pakistani troops began a
+        // joint exercise") hold no meeting.
+        if !chunk.is_personal() || chunk.military {
             return None;
         }
         countries.push(country);
     }
     if countries.iter().all(|c| *c == countries[0]) {
         return None;
+    }
+    let meeting = Proto {
+        kind: RelationKind::Meeting,
+        mode: Mode::Unspecified,
+        lone: None,
+        visit: false,
+        parties: proto.parties.clone(),
+        ..proto.clone()
+    };
+    // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
+    // President Lazar Mojsov signed a joint declaration": the wire's
+    // dateline is where, when it is one member's capital.
+    if model
+        .dateline_country
+        .is_some_and(|dateline| countries.contains(&dateline))
+    {
+        return Some(meeting);
     }
     let end = model.words_forward(proto.trigger.end, model.span.end, 8);
     let site = model.sites.iter().find(|s| {
@@ -342,14 +362,7 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     if another_verb {
         return None;
     }
-    countries.contains(&site.country).then(|| Proto {
-        kind: RelationKind::Meeting,
-        mode: Mode::Unspecified,
-        lone: None,
-        visit: false,
-        parties: proto.parties.clone(),
-        ..proto.clone()
-    })
+    countries.contains(&site.country).then_some(meeting)
 }
 
 /// Whether a bare country or capital chunk lies among the frame's parties.
