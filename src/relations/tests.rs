@@ -1040,6 +1040,12 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A title no country claims alone is the office of the place
+        // right after it.
+        (
+            "Narendra Modi held talks with the president in Tokyo.",
+            &["MEETING reported narendra-modi JPN"],
+        ),
         // Capitals behind a preposition, and those listed with them, are
         // where, not who; "between" names who.
         (

@@ -134,6 +134,22 @@ impl SentenceModel<'_> {
                 {
                     self.country_chunk(rules, i)
                 }
+                // "held talks with the emir in Doha": a title no country
+                // claims alone is the office of the place right after it.
+                MentionKind::Role
+                    if !m.in_phrase
+                        && !self.former(m.span.start, m.span.start) =>
+                {
+                    if let Some(country) = self.office_in_place(i) {
+                        let actor = Actor::official(country, m.role);
+                        self.push_chunk(
+                            Slot::Actor(actor),
+                            m.span.clone(),
+                            ChunkKind::Official,
+                            false,
+                        );
+                    }
+                }
                 _ => {}
             }
         }
@@ -224,6 +240,17 @@ impl SentenceModel<'_> {
                     .split_whitespace()
                     .any(|w| NOT_MODIFIERS.contains(&w))
         })
+    }
+
+    /// The country of the place named right after the role mention `i`
+    /// with "in" ("the emir in Doha", "the president in Kabul").
+    fn office_in_place(&self, i: usize) -> Option<crate::gazetteer::EntityId> {
+        let role = &self.mentions[i];
+        let next = self.mentions.get(i + 1)?;
+        let place =
+            matches!(next.kind, MentionKind::Place | MentionKind::Country);
+        let gap = &self.text[role.span.end..next.span.start];
+        (place && gap == " in ").then_some(next.country).flatten()
     }
 
     /// The official noun that starts the rest of the sentence at `after`
