@@ -220,6 +220,7 @@ pub(crate) fn apply(
     found: &mut Found,
 ) {
     let mut previous: Option<Previous> = None;
+    let mut met_at_home_later = vec![];
     let antecedent = found.antecedent().cloned();
     let topic = found.topic().cloned();
     for (k, trigger) in model.triggers.iter().enumerate() {
@@ -286,11 +287,14 @@ pub(crate) fn apply(
             });
         }
         if keep {
-            if let Some(meeting) = met_at_home(model, &proto) {
-                found.push(meeting);
-            }
+            // After the sentence's own meetings: a meeting trigger that
+            // names the same pair gives its evidence first.
+            met_at_home_later.extend(met_at_home(model, &proto));
             found.push(proto);
         }
+    }
+    for meeting in met_at_home_later {
+        found.push(meeting);
     }
     if rules.cues.military.is_some() {
         joint::military_lists(rules, model, |p| found.push(p));
