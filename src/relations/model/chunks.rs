@@ -113,34 +113,16 @@ impl SentenceModel<'_> {
                         );
                     }
                 }
-                // "The Pope arrived in Iraq": a role only one country has.
-                MentionKind::Role
-                    if !m.in_phrase
-                        && office_country(gazetteer, m).is_some()
-                        && !self.former(m.span.start, m.span.start) =>
-                {
-                    let country =
-                        office_country(gazetteer, m).expect("checked");
-                    let actor = Actor::official(country, m.role);
-                    self.push_chunk(
-                        Slot::Actor(actor),
-                        m.span.clone(),
-                        ChunkKind::Official,
-                        false,
-                    );
-                }
-                MentionKind::Country | MentionKind::Demonym
-                    if !m.in_phrase =>
-                {
-                    self.country_chunk(rules, i)
-                }
-                // "held talks with the emir in Doha": a title no country
-                // claims alone is the office of the place right after it.
+                // "The Pope arrived in Iraq": a role only one country has;
+                // "held talks with the emir in Doha": one no country claims
+                // alone is the office of the place right after it.
                 MentionKind::Role
                     if !m.in_phrase
                         && !self.former(m.span.start, m.span.start) =>
                 {
-                    if let Some(country) = self.office_in_place(i) {
+                    let country = office_country(gazetteer, m)
+                        .or_else(|| self.office_in_place(i));
+                    if let Some(country) = country {
                         let actor = Actor::official(country, m.role);
                         self.push_chunk(
                             Slot::Actor(actor),
@@ -149,6 +131,11 @@ impl SentenceModel<'_> {
                             false,
                         );
                     }
+                }
+                MentionKind::Country | MentionKind::Demonym
+                    if !m.in_phrase =>
+                {
+                    self.country_chunk(rules, i)
                 }
                 _ => {}
             }
