@@ -580,6 +580,8 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        ("Xi Jinping stepped into South Korea on Friday.", &["MEETING reported xi-jinping KOR"]),
+        ("Iraqi troops crossed into Brazil.", &[]),
         // Forces deployed are no visit.
         ("Brazilian police officers arrived in Tokyo on Thursday.", &[]),
         // A place where the visitor meets another country's party is a
@@ -699,6 +701,8 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A nation named by its people receives.
+        ("Japan would send aid directly to the Brazilian people.", &["COOPERATION planned JPN BRA"]),
         // A list of what is given goes on to its recipient; an accusation
         // of helping is no help.
         (

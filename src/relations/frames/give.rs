@@ -178,6 +178,17 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
                 end,
             ));
         }
+        // "aid directly to the Lebanese people": a nation named by its
+        // people.
+        if prep {
+            if let Some(country) = people_of(ctx, k) {
+                let end = m.tokens[k + 1].end;
+                return Some((
+                    vec![Slot::Actor(Actor::country(country))],
+                    end,
+                ));
+            }
+        }
         if let Some(site) = m.sites.iter().find(|s| s.span.start == t.start) {
             if prep {
                 return Some((
@@ -199,4 +210,24 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
         }
     }
     None
+}
+
+/// The country of a demonym at token `k` followed by "people",
+/// "population" or "citizens" ("the Lebanese people").
+fn people_of(
+    ctx: &Ctx<'_, '_>,
+    k: usize,
+) -> Option<crate::gazetteer::EntityId> {
+    let m = ctx.model;
+    let start = m.tokens[k].start;
+    let demonym = m
+        .mentions
+        .iter()
+        .find(|x| x.span.start == start && x.kind == MentionKind::Demonym)?;
+    let next = m.tok_at(demonym.span.end);
+    (next < m.tokens.len()
+        && next == k + 1
+        && m.word_in(next, &["people", "population", "citizens"]))
+    .then_some(demonym.country)
+    .flatten()
 }
