@@ -105,6 +105,9 @@ fn chromium(browser: &Path, dir: &Path, args: &[&str], url: &str) -> String {
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
         .arg(url)
+        // No terminal: the browser's wrapper script would otherwise read
+        // and write the caller's.
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
