@@ -701,6 +701,13 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Flown, rushed; loads, teams and kinds of what is given; a
+        // currency before the amount; a time phrase before the recipient.
+        ("Japan flew two planeloads of food and medicine to Iraq.", &["COOPERATION reported JPN IRQ"]),
+        ("Brazil sent a team of doctors to Venezuela.", &["COOPERATION reported BRA VEN"]),
+        ("France pledged US$10 million in emergency aid on Monday to Iraq.", &["COOPERATION reported FRA IRQ"]),
+        // The one handed over between "handed" and "over".
+        ("Pakistan handed the suspect over to the United States.", &["COOPERATION reported PAK USA"]),
         // A nation named by its people receives.
         ("Japan would send aid directly to the Brazilian people.", &["COOPERATION planned JPN BRA"]),
         // A list of what is given goes on to its recipient; an accusation
@@ -942,6 +949,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Little chance of a meeting is none; doubts about a deal are no
+        // part in it; calls by others for talks are no talks of theirs.
+        ("Officials saw little chance of a summit between Xi and Putin this week.", &[]),
+        ("Japan and Italy voiced misgivings about the deal.", &[]),
+        ("Despite calls by France, Germany and Italy for talks, the fighting went on.", &[]),
         // No mandate, no ties.
         (
             "India said Narendra Modi had no authority to sign a communique establishing diplomatic relations with Brazil.",
@@ -1289,6 +1301,11 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // Spellings of the 1980s-2000s wires.
+        (
+            "Russian President Boris Yeltsin and Belarussian President Alexander Lukashenko signed a treaty.",
+            &["COOPERATION reported boris-yeltsin alexander-lukashenko"],
+        ),
         // Wire headlines abbreviate the Koreas.
         ("N. Korea and U.S. Met Twice This Week.", &["MEETING reported PRK USA"]),
         // Hispanic leaders by given name and paternal surname, as news
