@@ -48,6 +48,8 @@ pub(crate) fn settle(
     let right_start = proto.right_end.clamp(te, ce);
     right_window_without_relatives(ctx, right_start, ce, 12, buf);
     if hits(&cues.negation_left, negation_left)
+        || negated_before_coordinator(ctx, left_start)
+        || no_before(ctx)
         || hits(&cues.negation_clause, clause_left)
         || hits(&cues.negation_right, buf)
         || (proto.kind == super::RelationKind::Cooperation
@@ -78,13 +80,19 @@ pub(crate) fn settle(
         }
         // "China and India urged the world to help Iraq": the subject
         // urges someone else to do what the trigger says.
-        let to_before =
-            m.prev_word(subject, ts).is_some_and(|p| m.word_is(p, "to"));
-        if subject < ts
-            && to_before
-            && hits(&cues.negation_urging, m.slice(subject..ts))
-        {
-            return false;
+        // "have urged the neighbours to settle the dispute through talks":
+        // any "to" after the urging verb.
+        if subject < ts {
+            if let Some(urge) = cues
+                .negation_urging
+                .as_ref()
+                .and_then(|re| re.find(m.slice(subject..ts)))
+            {
+                let from = m.tok_at(subject + urge.end());
+                if (from..m.tok_at(ts)).any(|k| m.word_is(k, "to")) {
+                    return false;
+                }
+            }
         }
     }
     // "discussed Syria by telephone", "met by video link".
@@ -118,6 +126,43 @@ pub(crate) fn settle(
         proto.status = Status::Planned;
     }
     true
+}
+
+/// "would never accept the loss of the peninsula or strike any deal",
+/// "suspended military contacts and its human rights dialogue": a
+/// negation before "or" or "and" reaches a predicate or object coordinated
+/// after it, when no actor stands between the coordinator and the trigger
+/// (that would be a clause of its own).
+fn negated_before_coordinator(ctx: &Ctx<'_, '_>, left_start: usize) -> bool {
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let from = m.tok_at(m.words_back(left_start, ts, 6));
+    let Some(coordinator) = (from..m.tok_at(ts))
+        .rev()
+        .find(|&k| m.word_is(k, "or") || m.word_is(k, "and"))
+    else {
+        return false;
+    };
+    let at = m.tokens[coordinator].start;
+    if m.chunks[m.chunks_in(at..ts)].iter().any(|c| c.span.end <= ts) {
+        return false;
+    }
+    hits(
+        &ctx.rules.cues.negation_left,
+        m.slice(m.words_back(left_start, at, 8)..at),
+    )
+}
+
+/// "no currency talks", "no deal": "no" right before the trigger, or one
+/// lowercase word before it.
+fn no_before(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    let lowercase_word = |i: usize| {
+        m.tokens[i].is_word() && m.word(i).chars().all(|c| c.is_lowercase())
+    };
+    (k >= 1 && m.word_is(k - 1, "no"))
+        || (k >= 2 && m.word_is(k - 2, "no") && lowercase_word(k - 1))
 }
 
 /// The first `n` words after `from` in the clause, with relative clauses

@@ -364,6 +364,11 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // One side, and a list on the other.
+        (
+            "Talks between Iraq and Britain, France and Germany ended.",
+            &["MEETING reported IRQ GBR", "MEETING reported IRQ FRA", "MEETING reported IRQ DEU"],
+        ),
         // "talks between officials of the two countries": the group the
         // sentence names.
         (
@@ -701,6 +706,9 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // The possessor gives; a capital's possessive before a lowercase
+        // word is its government's.
+        ("The report cited Moscow's support for Venezuela.", &["COOPERATION reported moscow VEN"]),
         // Flown, rushed; loads, teams and kinds of what is given; a
         // currency before the amount; a time phrase before the recipient.
         ("Japan flew two planeloads of food and medicine to Iraq.", &["COOPERATION reported JPN IRQ"]),
@@ -949,6 +957,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A negation reaches a predicate or an object coordinated after it.
+        ("Brazil would never accept the plan or sign any deal with Japan.", &[]),
+        ("China suspended military contacts and its dialogue with the United States.", &[]),
+        // "no" before the trigger.
+        ("Brazil said no trade talks with Japan were held.", &[]),
+        // Urged to settle through talks: the talks are others'.
+        ("Brazil and India have urged the neighbours to settle the dispute through talks.", &[]),
         // Little chance of a meeting is none; doubts about a deal are no
         // part in it; calls by others for talks are no talks of theirs.
         ("Officials saw little chance of a summit between Xi and Putin this week.", &[]),

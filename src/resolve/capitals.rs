@@ -71,8 +71,17 @@ pub(super) fn flag_capitals(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
             &text[sentence_start..],
             m.span.start - sentence_start,
         );
+        // "an end to Moscow's support", "at Washington's request": a
+        // capital's possessive before a lowercase word is its
+        // government's ("Moscow's Sheremetyevo airport" is a place).
+        let possessive = ["'s ", "’s "].iter().any(|p| {
+            after.starts_with(p)
+                && after[p.len()..].starts_with(|c: char| c.is_lowercase())
+        });
         let flag = if dateline {
             false
+        } else if possessive {
+            true
         } else {
             match prev {
                 Some("and" | "or" | ",") => match previous_place {

@@ -18,7 +18,7 @@
 use crate::lexicon::WordClass;
 use crate::resolve::{EntityRef, MentionKind};
 
-use super::super::model::{Chunk, ChunkKind, Slot};
+use super::super::model::{Chunk, ChunkKind, Shape, Slot};
 use super::super::Actor;
 use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
@@ -34,7 +34,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         .into_iter()
         .filter(|c| c.kind != ChunkKind::Collective)
         .collect();
-    let (mut givers, start) = left_group(ctx, &before);
+    let (mut givers, mut start) = left_group(ctx, &before);
+    // "Moscow's support for Vietnam", "Japan's aid to Iraq": the
+    // possessor gives.
+    if let Some(possessor) = possessor(ctx) {
+        start = Some(possessor.span.start);
+        givers = vec![possessor.slot.clone()];
+    }
     proto.subject_start = start;
     if givers.is_empty() {
         if let Some(prev) = ctx.previous {
@@ -47,6 +53,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.right_end = end;
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
+}
+
+/// The actor whose possessive stands right before the trigger.
+fn possessor<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    if k < 2 || m.tokens[k - 1].shape != Shape::Possessive {
+        return None;
+    }
+    let chunk = &m.chunks[m.tokens[k - 2].chunk? as usize];
+    (chunk.kind != ChunkKind::Collective).then_some(chunk)
 }
 
 /// Whether the trigger is a debt forgiven ("wrote off Iraq's debt") or a

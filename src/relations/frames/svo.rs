@@ -294,8 +294,26 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     };
     let words = gap_words(a_span.end, b_span.start);
     if words.first() == Some(&"and") && words.len() <= 3 {
-        proto.cross(vec![a], vec![b], Mutual::NONE);
-        proto.right_end = b_span.end;
+        // "between Iran and Britain, France and Germany": one side and a
+        // list on the other.
+        let (mut others, mut right_end) = (vec![b], b_span.end);
+        let (mut pending, mut end) = (vec![], b_span.end);
+        for (span, party) in parties {
+            let words = gap_words(end, span.start);
+            let last = matches!(words.as_slice(), ["and"] | [",", "and"]);
+            if !last && words != [","] {
+                break;
+            }
+            pending.push(party);
+            end = span.end;
+            if last {
+                others.append(&mut pending);
+                right_end = end;
+                break;
+            }
+        }
+        proto.cross(vec![a], others, Mutual::NONE);
+        proto.right_end = right_end;
         return true;
     }
     // "a phone call between Trump, Netanyahu and Mohammed bin Zayed":
