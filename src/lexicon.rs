@@ -98,11 +98,17 @@ pub enum WordClass {
     /// of Moldova", "the state of Qatar"): the country after their "of"
     /// may be a clause's subject.
     Polity,
+    /// Verbs that say how something is, not what it does ("remain",
+    /// "are"): forces listed before one describe a state, no joint act.
+    Stative,
+    /// Verbs of reacting to what others did ("welcomed", "hailed"): a
+    /// group that welcomes an agreement is not its party.
+    Reaction,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 30] = [
+    pub const ALL: [WordClass; 32] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -133,6 +139,8 @@ impl WordClass {
         WordClass::Broker,
         WordClass::Claim,
         WordClass::Polity,
+        WordClass::Stative,
+        WordClass::Reaction,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -168,6 +176,8 @@ impl WordClass {
             WordClass::Broker => "broker",
             WordClass::Claim => "claim",
             WordClass::Polity => "polity",
+            WordClass::Stative => "stative",
+            WordClass::Reaction => "reaction",
         }
     }
 

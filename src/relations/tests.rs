@@ -364,6 +364,8 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A group that welcomes an agreement is not its party.
+        ("Washington and Tokyo welcomed the agreement.", &[]),
         // One side, and a list on the other.
         (
             "Talks between Iraq and Britain, France and Germany ended.",
@@ -822,6 +824,8 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Forces that remain somewhere: a state, not a joint act.
+        ("U.S. and British warships remain in the Gulf.", &[]),
         ("Indian and Pakistani troops exchanged heavy mortar and artillery fire.", &[]),
         // A collective subject acting jointly: the document's parties.
         (

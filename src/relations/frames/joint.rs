@@ -174,14 +174,18 @@ pub(crate) fn military_lists(
         }) {
             continue;
         }
-        // "German and Soviet armies were responsible for ...": a state
+        // "German and Soviet armies were responsible for ...", "U.S.,
+        // British and French warships remain in the Gulf": a state
         // described, not an act ("were deployed", "are patrolling" are).
         let next = m.tok_at(last.span.end);
         let participle = next + 1 < m.tokens.len() && {
             let w = m.word(next + 1);
             w.ends_with("ed") || w.ends_with("ing")
         };
-        if m.word_in(next, &["is", "are", "was", "were"]) && !participle {
+        if next < m.tokens.len()
+            && m.tokens[next].is(WordClass::Stative)
+            && !(m.tokens[next].is(WordClass::Auxiliary) && participle)
+        {
             continue;
         }
         // "Indian and Pakistani troops exchanged fire".

@@ -236,7 +236,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                         && w.get(..6)
                             .is_some_and(|p| p.eq_ignore_ascii_case("attend"))
                 });
-            if !in_phrase && !attending {
+            // "Washington and Tokyo welcomed the agreement": a reaction
+            // to what others did, by the trigger or before it.
+            let reacting = (m.tok_at(group_end)..m.tok_at(te))
+                .any(|k| m.tokens[k].is(WordClass::Reaction));
+            if !in_phrase && !attending && !reacting {
                 proto.parties = super::Parties::Within(group.to_vec());
             }
         }
