@@ -1329,8 +1329,9 @@ def build_people(countries, country_forms, roles):
             continue
         prs = []
         for spec in split_bar(r["roles"]):
-            # role@organisation: a role held in an international body
-            m = re.fullmatch(r"([a-z-]+(?:@[a-z-]+)?):(\d{4})-(\d{4})?", spec)
+            # role@organisation: a role held in an international body;
+            # role@ISO3: one held for a country not the person's own
+            m = re.fullmatch(r"([a-z-]+(?:@(?:[a-z-]+|[A-Z]{3}))?):(\d{4})-(\d{4})?", spec)
             if not m:
                 errs.append(f"people_extra.tsv: {r['id']}: bad role {spec!r}")
                 continue

@@ -595,11 +595,27 @@ impl Loader {
                             )
                         })?
                         .expect("role ids are checked non-empty");
-                    let body = self.resolve(
-                        origin,
-                        &span.body,
-                        EntityKind::Organisation,
-                    )?;
+                    // An organisation, or a country the person served
+                    // apart from their own ("foreign-minister@RUS": the
+                    // Soviet foreign minister who later led Georgia).
+                    let body = self
+                        .resolve(origin, &span.body, EntityKind::Organisation)
+                        .or_else(|_| {
+                            self.resolve(
+                                origin,
+                                &span.body,
+                                EntityKind::Country,
+                            )
+                        })
+                        .map_err(|_| {
+                            origin.err(
+                                span.body.column,
+                                format!(
+                                    "unknown organisation or country `{}`",
+                                    span.body.id
+                                ),
+                            )
+                        })?;
                     entity.roles.push(Tenure {
                         role,
                         body,
@@ -1143,7 +1159,20 @@ mod tests {
                      a-b\tA B\t\t\tCHN\tsecretary-general@nato:2004-\n",
                 ),
             ],
-            "people.tsv:2:6: unknown organisation `nato`",
+            "people.tsv:2:6: unknown organisation or country `nato`",
+        );
+        // A role id is neither.
+        check_err(
+            &[
+                ("roles.tsv", roles),
+                ("organisations.tsv", orgs),
+                (
+                    "people.tsv",
+                    "id\tname\taliases\tshort_forms\tcountry\troles\n\
+                     a-b\tA B\t\t\tCHN\tsecretary-general@secretary-general:2004-\n",
+                ),
+            ],
+            "people.tsv:2:6: unknown organisation or country `secretary-general`",
         );
     }
 

@@ -1308,6 +1308,27 @@ fn many_parties_make_one_event() {
 }
 
 #[test]
+fn a_person_serving_another_country_acts_for_it() {
+    // Shevardnadze, Soviet foreign minister 1985-1990, later led Georgia
+    // (`foreign-minister@RUS:1985-1990` in people.tsv).
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let countries = |year: i32| -> Vec<String> {
+        let date = crate::text::Date { year, month: 9, day: 15 };
+        let doc = pipeline
+            .analyze("Shevardnadze met Shultz in Washington.", Some(date));
+        doc.relations
+            .iter()
+            .flat_map(|r| [r.source.country, r.target.country])
+            .map(|c| {
+                pipeline.gazetteer().entity(c.expect("a country")).id.clone()
+            })
+            .collect()
+    };
+    assert_eq!(countries(1987), ["RUS", "USA"]);
+    assert_eq!(countries(1998), ["GEO", "USA"]);
+}
+
+#[test]
 fn default_gazetteers() {
     let pipeline = crate::pipeline::tests::default_pipeline();
     let cases: &[(&str, &[&str])] = &[

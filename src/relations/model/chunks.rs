@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
 use crate::lexicon::WordClass;
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
@@ -50,9 +50,20 @@ impl SentenceModel<'_> {
                     // Secretary-General Kofi Annan") represents it; one
                     // titled with a country ("Soviet Foreign Minister
                     // Eduard Shevardnadze") that country.
+                    // So does one serving a country not their own at the
+                    // time (`foreign-minister@RUS`).
+                    let served = |c: EntityId| match entity {
+                        EntityRef::Known(id) => gazetteer
+                            .entity(id)
+                            .roles
+                            .iter()
+                            .any(|t| t.body == Some(c)),
+                        EntityRef::Discovered(_) => false,
+                    };
                     let acting_for = m.country.filter(|&c| {
                         gazetteer.entity(c).kind == EntityKind::Organisation
                             || m.role.is_some()
+                            || served(c)
                     });
                     let country = match entity {
                         EntityRef::Known(id) => {
