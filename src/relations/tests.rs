@@ -1075,6 +1075,8 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // "the presidents of", like "the leaders of", names officials.
+        ("The presidents of Brazil and India signed a pact.", &["COOPERATION reported BRA IND"]),
         // A title no country claims alone is the office of the place
         // right after it.
         (
