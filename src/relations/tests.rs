@@ -366,6 +366,11 @@ fn frame_noun() {
     table(&[
         // A group that welcomes an agreement is not its party.
         ("Washington and Tokyo welcomed the agreement.", &[]),
+        // "among" as "between".
+        (
+            "Talks among Brazil, India and Japan ended.",
+            &["MEETING reported BRA IND", "MEETING reported BRA JPN", "MEETING reported IND JPN"],
+        ),
         // One side, and a list on the other.
         (
             "Talks between Iraq and Britain, France and Germany ended.",

@@ -256,10 +256,16 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let (te, ce) = (ctx.te(), ctx.clause.end);
     // "talks on nuclear confidence-building measures between A and B".
     let window_end = m.words_forward(te, ce, 8);
-    let Some(pos) = m.slice(te..window_end).find("between ") else {
+    // "negotiations among the three countries" too.
+    let window = m.slice(te..window_end);
+    let Some((pos, len)) = ["between ", "among ", "amongst "]
+        .iter()
+        .filter_map(|w| window.find(w).map(|p| (p, w.len())))
+        .min()
+    else {
         return false;
     };
-    let from = te + pos + "between ".len();
+    let from = te + pos + len;
     // "talks between their foreign ministers": the group the sentence is
     // about (the previous predicate's subject, else this clause's).
     if m.tok_at(from) < m.tokens.len() && m.word_is(m.tok_at(from), "their") {
