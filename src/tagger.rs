@@ -303,27 +303,48 @@ impl Tagger {
         let m = crate::text::dedupe::dateline_regex().find(body)?;
         // The place: the capitalised words before the first comma, dash,
         // colon or bracket.
+        // A hyphen inside a word is part of the name ("PORT-AU-PRINCE").
+        let bytes = body.as_bytes();
         let head_len = body[..m.end()]
-            .find(|c: char| {
-                matches!(c, ',' | '(' | ':' | '—' | '–') || c == '-'
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, ',' | '(' | ':' | '—' | '–')
+                    || (c == '-'
+                        && (i == 0
+                            || bytes[i - 1] == b' '
+                            || bytes.get(i + 1).is_none_or(|&b| b == b' ')))
             })
-            .unwrap_or(m.end());
+            .map_or(m.end(), |(i, _)| i);
         let head = body[..head_len].trim_end();
         let letters = head.chars().filter(|c| c.is_alphabetic());
         if head.len() < 3 || !letters.clone().all(char::is_uppercase) {
             return None;
         }
-        let mut titled = String::with_capacity(head.len());
-        let mut word_start = true;
-        for c in head.chars() {
-            if word_start {
-                titled.push(c);
-            } else {
-                titled.extend(c.to_lowercase());
+        // Title-cased after spaces, and after each hyphen or not
+        // ("Guinea-Bissau", "Port-au-Prince"): at most 8 forms tried.
+        let hyphens = head.matches('-').count().min(3);
+        let titled = |mask: u32| {
+            let mut titled = String::with_capacity(head.len());
+            let (mut upper, mut hyphen) = (true, 0);
+            for c in head.chars() {
+                if upper {
+                    titled.push(c);
+                } else {
+                    titled.extend(c.to_lowercase());
+                }
+                upper = match c {
+                    '-' => {
+                        hyphen += 1;
+                        mask & (1 << (hyphen - 1)) != 0
+                    }
+                    _ => !c.is_alphabetic() && c != '\'' && c != '.',
+                };
             }
-            word_start = !c.is_alphabetic();
-        }
-        let index = gazetteer.surface_index(&titled)?;
+            titled
+        };
+        let index = (0..1u32 << hyphens)
+            .rev()
+            .find_map(|mask| gazetteer.surface_index(&titled(mask)))?;
         let kind = gazetteer.surface_forms()[index].kind;
         matches!(kind, EntityKind::Place | EntityKind::Country).then(|| {
             TagMatch {

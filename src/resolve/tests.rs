@@ -447,6 +447,16 @@ fn capitals_as_actors() {
         &["mayor:role:mayor:", "Beijing:place:beijing:CHN"],
     );
     check("The Warsaw Pact ended.", &[]);
+    // A dateline's hyphens belong to its place: no "AU" inside it; its
+    // inner words may be lowercase in the name.
+    check(
+        "PORT-AU-PRINCE, Jan 16 (AFP) - Aid arrived.",
+        &["PORT-AU-PRINCE:place:port-au-prince:HTI", "AFP:organisation:afp:"],
+    );
+    check(
+        "GUINEA-BISSAU, Jan 16 - Aid arrived.",
+        &["GUINEA-BISSAU:country:GNB:GNB"],
+    );
 }
 
 #[test]
