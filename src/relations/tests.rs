@@ -1080,6 +1080,11 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A pronoun right before the trigger, after a fronted phrase.
+        (
+            "Xi Jinping spoke in Beijing. In Moscow on Tuesday he held talks with Vladimir Putin.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        ),
         // "the presidents of", like "the leaders of", names officials.
         ("The presidents of Brazil and India signed a pact.", &["COOPERATION reported BRA IND"]),
         // A title no country claims alone is the office of the place

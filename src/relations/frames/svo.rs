@@ -76,10 +76,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // the reporter.
     reported_pronoun(ctx, &before, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
-    // person of the previous sentence.
+    // person of the previous sentence; so is one right before the trigger
+    // after a fronted phrase ("In Khartoum on Tuesday he held talks with
+    // Bashir").
     if left.is_empty() {
         let lead = m.slice(cs..ts).trim_start();
-        if lead.starts_with("He ") || lead.starts_with("She ") {
+        let right_before = m
+            .prev_word(cs, ts)
+            .is_some_and(|p| m.word_is(p, "he") || m.word_is(p, "she"));
+        if lead.starts_with("He ") || lead.starts_with("She ") || right_before
+        {
             if let Some(a) = ctx.antecedent {
                 left.push(Slot::Actor(a.clone()));
             }
