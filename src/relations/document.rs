@@ -180,6 +180,7 @@ pub(crate) fn settle(
     }
     let max = rules.max_parties();
     let meetings = meetings(&found.protos, max);
+    let main_pairs = main_country_pairs(&found.protos, max);
     let mut out = Extracted::default();
     let mut from_visit: Vec<bool> = vec![];
     let mut cache: Option<(usize, bool, Option<EntityId>, Option<Date>)> =
@@ -234,6 +235,14 @@ pub(crate) fn settle(
                 let upto = named.partition_point(|p| p.0 <= proto.sentence);
                 upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
             });
+        // "The two countries" are the story's main pair of countries so
+        // far (related most often, the latest on a tie), not a mediator's
+        // latest meeting with one of them.
+        let at = main_pairs.partition_point(|m| (m.0, m.1) < key);
+        let countries = at
+            .checked_sub(1)
+            .map(|i| (&main_pairs[i].2, &main_pairs[i].3))
+            .or(parties);
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(gazetteer, source, target) {
                 return;
@@ -263,13 +272,13 @@ pub(crate) fn settle(
             let collective =
                 a == b && matches!(a, Slot::Parties | Slot::Countries);
             if collective {
-                if let [x, y] = expand(a, parties).as_slice() {
+                if let [x, y] = expand(a, parties, countries).as_slice() {
                     emit(x, y);
                 }
                 return;
             }
-            for x in expand(a, parties) {
-                for y in expand(b, parties) {
+            for x in expand(a, parties, countries) {
+                for y in expand(b, parties, countries) {
                     emit(&x, &y);
                 }
             }
@@ -377,12 +386,57 @@ fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
     out
 }
 
-/// A collective slot's actors.
-fn expand(slot: &Slot, parties: Option<(&Actor, &Actor)>) -> Vec<Actor> {
-    match (slot, parties) {
-        (Slot::Actor(a), _) => vec![a.clone()],
-        (Slot::Parties, Some((a, b))) => vec![a.clone(), b.clone()],
-        (Slot::Countries, Some((a, b))) => [a.country, b.country]
+/// After each relation of the document (in text order), the pair of
+/// countries related most often so far, the latest on a tie: one pass, a
+/// count per pair.
+fn main_country_pairs(protos: &[Proto], max: usize) -> Vec<Meeting> {
+    let mut pairs: Vec<(usize, usize, EntityId, EntityId)> = vec![];
+    for p in protos {
+        if is_multilateral(&p.parties, max) {
+            continue;
+        }
+        for_each_pair(&p.parties, |a, b| {
+            if let (Slot::Actor(a), Slot::Actor(b)) = (a, b) {
+                if let (Some(x), Some(y)) = (a.country, b.country) {
+                    if x != y {
+                        pairs.push((p.sentence, p.trigger.start, x, y));
+                    }
+                }
+            }
+        });
+    }
+    pairs.sort_by_key(|m| (m.0, m.1));
+    let mut counts: rustc_hash::FxHashMap<(EntityId, EntityId), usize> =
+        rustc_hash::FxHashMap::default();
+    // The pair as last written (text order of its actors).
+    let mut best: Option<((EntityId, EntityId), usize)> = None;
+    let mut out = Vec::with_capacity(pairs.len());
+    for (sentence, start, x, y) in pairs {
+        let n = counts.entry((x.min(y), x.max(y))).or_insert(0);
+        *n += 1;
+        let same = |(a, b): (EntityId, EntityId)| {
+            (a.min(b), a.max(b)) == (x.min(y), x.max(y))
+        };
+        if best.is_none_or(|(pair, most)| *n >= most || same(pair)) {
+            best = Some(((x, y), *n));
+        }
+        let ((a, b), _) = best.expect("set above");
+        out.push((sentence, start, Actor::country(a), Actor::country(b)));
+    }
+    out
+}
+
+/// A collective slot's actors: "both sides" the parties given, "both
+/// countries" the countries given.
+fn expand(
+    slot: &Slot,
+    parties: Option<(&Actor, &Actor)>,
+    countries: Option<(&Actor, &Actor)>,
+) -> Vec<Actor> {
+    match (slot, parties, countries) {
+        (Slot::Actor(a), _, _) => vec![a.clone()],
+        (Slot::Parties, Some((a, b)), _) => vec![a.clone(), b.clone()],
+        (Slot::Countries, _, Some((a, b))) => [a.country, b.country]
             .into_iter()
             .flatten()
             .map(Actor::country)

@@ -973,6 +973,13 @@ fn modality() {
         ("Brazil said no trade talks with Japan were held.", &[]),
         // Urged to settle through talks: the talks are others'.
         ("Brazil and India have urged the neighbours to settle the dispute through talks.", &[]),
+        // Warned to cooperate: not cooperation; warned that joint drills
+        // ...: the drills are still joint.
+        ("Japan warned Brazil to cooperate with India.", &[]),
+        (
+            "Japan warned Brazil and India that joint drills would be met with force.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // Little chance of a meeting is none; doubts about a deal are no
         // part in it; calls by others for talks are no talks of theirs.
         ("Officials saw little chance of a summit between Xi and Putin this week.", &[]),
@@ -1210,6 +1217,22 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // "between the two countries": the group before the trigger.
+        (
+            "Brazil and India have yet to implement agreements to normalize relations between the two countries.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        // "The two countries" are the story's main pair, not a third
+        // party's latest meeting with one of them.
+        (
+            "Brazil and India signed a pact. Brazil and India agreed to cooperate. Xi Jinping met Narendra Modi. Japan mediated talks between the two countries.",
+            &[
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported BRA IND",
+                "MEETING reported xi-jinping narendra-modi",
+                "MEETING reported BRA IND",
+            ],
+        ),
         (
             "Narendra Modi arrived in Moscow on Monday. He met Vladimir Putin on Tuesday.",
             &["MEETING reported narendra-modi RUS", "MEETING reported narendra-modi vladimir-putin"],

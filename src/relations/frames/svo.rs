@@ -300,6 +300,14 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
             proto.parties = super::Parties::Within(prev.subject.clone());
             return true;
         }
+        // "Sudan and South Sudan have yet to implement agreements to
+        // normalize relations between the two countries": the group
+        // before the trigger in its clause.
+        let own = left_group(ctx, &subject_candidates(ctx)).0;
+        if own.len() >= 2 && own.iter().all(|s| matches!(s, Slot::Actor(_))) {
+            proto.parties = super::Parties::Within(own);
+            return true;
+        }
         proto.parties = super::Parties::Collective(a);
         return true;
     }
