@@ -83,7 +83,15 @@ pub(super) fn flag_capitals(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
         } else if possessive {
             true
         } else {
+            // ", and Madrid and Rabat pledged": after ", and" a new clause
+            // starts; the place before the comma says nothing.
+            let new_clause = matches!(prev, Some("and" | "or")) && {
+                let head = text[sentence_start..m.span.start].trim_end();
+                let head = head.trim_end_matches(char::is_alphabetic);
+                head.trim_end().ends_with(',')
+            };
             match prev {
+                Some("and" | "or") if new_clause => true,
                 Some("and" | "or" | ",") => match previous_place {
                     Some((s, f)) if s == m.sentence => f,
                     _ => true,

@@ -447,6 +447,15 @@ fn capitals_as_actors() {
         &["mayor:role:mayor:", "Beijing:place:beijing:CHN"],
     );
     check("The Warsaw Pact ended.", &[]);
+    // After ", and" a new clause: the place before says nothing.
+    check(
+        "They met in Rabat, and Madrid and Rabat agreed.",
+        &[
+            "Rabat:place:rabat:MAR",
+            "Madrid:place:madrid:ESP:actor",
+            "Rabat:place:rabat:MAR:actor",
+        ],
+    );
     // A dateline's hyphens belong to its place: no "AU" inside it; its
     // inner words may be lowercase in the name.
     check(
