@@ -829,6 +829,13 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Military exercises held by a group, or by forces from a list.
+        ("Russia and China held naval drills in the Pacific.", &["COOPERATION reported RUS CHN"]),
+        (
+            "Warships from India, Japan and the United States began a naval exercise.",
+            &["COOPERATION reported IND JPN", "COOPERATION reported IND USA", "COOPERATION reported JPN USA"],
+        ),
+        ("China held military exercises near Japan.", &[]),
         // Forces that remain somewhere: a state, not a joint act.
         ("U.S. and British warships remain in the Gulf.", &[]),
         ("Indian and Pakistani troops exchanged heavy mortar and artillery fire.", &[]),
