@@ -26,6 +26,7 @@ ITA\tItaly\t\tItalian\t
 DEU\tGermany\t\tGerman\t
 ESP\tSpain\t\tSpanish\t
 GRC\tGreece\t\tGreek\t
+CYP\tCyprus\t\tCypriot\t
 POL\tPoland\t\tPolish\t
 VAT\tHoly See\t\t\t
 ";
@@ -1094,6 +1095,11 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A demonym before another names a community of the second
+        // country ("Turkish Cypriot"), alone or coordinated.
+        ("Talks between the Greek and Turkish Cypriot leaders ended.", &[]),
+        ("Turkish Cypriot leaders met Greek officials.", &["MEETING reported CYP GRC"]),
+        ("Talks between Greek and Turkish officials ended.", &["MEETING reported GRC TUR"]),
         // A pronoun right before the trigger, after a fronted phrase.
         (
             "Xi Jinping spoke in Beijing. In Moscow on Tuesday he held talks with Vladimir Putin.",

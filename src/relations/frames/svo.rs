@@ -378,6 +378,9 @@ fn between_parties<'m>(
     let demonyms = m
         .mentions
         .iter()
+        .enumerate()
+        .filter(move |&(i, _)| !m.modifies_demonym(i))
+        .map(|(_, x)| x)
         .filter(move |x| {
             x.kind == MentionKind::Demonym
                 && x.span.start >= from

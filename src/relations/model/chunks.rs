@@ -144,7 +144,7 @@ impl SentenceModel<'_> {
                     }
                 }
                 MentionKind::Country | MentionKind::Demonym
-                    if !m.in_phrase =>
+                    if !m.in_phrase && !self.modifies_demonym(i) =>
                 {
                     self.country_chunk(rules, i)
                 }
@@ -354,6 +354,30 @@ impl SentenceModel<'_> {
                 && prev.span.end <= pos
                 && is_coordination_text(&self.text[prev.span.end..pos])
         })
+    }
+
+    /// Whether demonym `i` modifies another demonym right after it, alone
+    /// or coordinated ("Turkish Cypriot leaders", "the Greek and Turkish
+    /// Cypriot leaders"): a community of the second country, not the first.
+    pub(crate) fn modifies_demonym(&self, i: usize) -> bool {
+        let ms = self.mentions;
+        let demonym = |k: usize| {
+            ms.get(k).is_some_and(|m| m.kind == MentionKind::Demonym)
+        };
+        let gap =
+            |a: usize, b: usize| &self.text[ms[a].span.end..ms[b].span.start];
+        if !demonym(i) {
+            return false;
+        }
+        let next = i + 1;
+        (demonym(next)
+            && gap(i, next) == " "
+            && ms[next].country != ms[i].country)
+            || (demonym(next)
+                && demonym(next + 1)
+                && gap(i, next) == " and "
+                && gap(next, next + 1) == " "
+                && ms[next + 1].country != ms[next].country)
     }
 
     /// A country or demonym mention as an actor: a country by itself; an
