@@ -1230,6 +1230,12 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // A host welcomes "the two delegations": the parties of the
+        // meeting before.
+        (
+            "Brazil and India held talks. Japanese Prime Minister Fumio Kishida welcomed the two delegations.",
+            &["MEETING reported BRA IND", "MEETING reported fumio-kishida BRA", "MEETING reported fumio-kishida IND"],
+        ),
         // "between the two countries": the group before the trigger.
         (
             "Brazil and India have yet to implement agreements to normalize relations between the two countries.",

@@ -837,7 +837,11 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
         _ => true,
     };
-    let kind_ok = frame != Frame::VerbPerson || first.is_personal();
+    // "welcomed the two delegations", "hosted the two leaders": the
+    // parties' people.
+    let kind_ok = frame != Frame::VerbPerson
+        || first.is_personal()
+        || first.slot == Slot::Parties;
     // "offered to assist Taiwan": a direct object only, right after.
     let direct_ok = frame != Frame::VerbDirect
         || (gap_from..gap_to).all(|k| m.tokens[k].is(WordClass::Determiner));
