@@ -536,6 +536,11 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // How often or when, between "spoke" and "by telephone".
+        (
+            "Xi Jinping spoke several times by telephone with Vladimir Putin.",
+            &["MEETING reported xi-jinping vladimir-putin phone"],
+        ),
         // A call has no site; a comma inside a number breaks no clause.
         (
             "Lula ordered 1,300 troops home from Iraq and informed Narendra Modi in a phone call.",
