@@ -192,7 +192,11 @@ impl Tagger {
         let mut pos = start + 1;
         while node != NONE {
             let pattern = self.nodes[node as usize].pattern;
-            if pattern != NONE && on_word_boundaries(text, start, pos) {
+            // "US$760m", "HK$5bn": a currency, not the country.
+            if pattern != NONE
+                && on_word_boundaries(text, start, pos)
+                && bytes.get(pos) != Some(&b'$')
+            {
                 best = Some((pos, pattern));
             }
             if pos >= end {

@@ -447,6 +447,11 @@ fn capitals_as_actors() {
         &["mayor:role:mayor:", "Beijing:place:beijing:CHN"],
     );
     check("The Warsaw Pact ended.", &[]);
+    // A currency is no country.
+    check(
+        "Australia pledged A$1bn (US$760m).",
+        &["Australia:country:AUS:AUS"],
+    );
     // After ", and" a new clause: the place before says nothing.
     check(
         "They met in Rabat, and Madrid and Rabat agreed.",
