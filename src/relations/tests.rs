@@ -719,6 +719,14 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A present form between a bare name and an official noun is a
+        // verb ("Japan provides military aid"), not "Japan's military".
+        ("Japan provides military aid to Greece.", &["COOPERATION reported JPN GRC"]),
+        // "both countries" receive: the story's two countries.
+        (
+            "Brazil and India signed a pact. Japan provides military aid to both countries.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported JPN BRA", "COOPERATION reported JPN IND"],
+        ),
         // The possessor gives; a capital's possessive before a lowercase
         // word is its government's.
         ("The report cited Moscow's support for Venezuela.", &["COOPERATION reported moscow VEN"]),

@@ -63,8 +63,15 @@ pub(super) fn flag_capitals(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
         let sentence_start = ctx.sentence_start(m.sentence);
         let at_start = text[sentence_start..m.span.start].trim().is_empty();
         let after = text[m.span.end..].trim_start_matches(' ');
+        // "BEIJING, Jan 9", "Beijing, November 4, 2025 —"; not
+        // "Washington, which provides aid to both countries, ...".
+        let comma_date = after.strip_prefix(',').is_some_and(|rest| {
+            rest.trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
         let dateline = at_start
-            && (after.starts_with([',', ':', '—', '–', '('])
+            && (comma_date
+                || after.starts_with([':', '—', '–', '('])
                 || after.starts_with("- "));
         let prev = previous_word(
             ctx,

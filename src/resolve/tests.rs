@@ -440,6 +440,11 @@ fn capitals_as_actors() {
         &["Beijing:place:beijing:CHN", "Moscow:place:moscow:RUS"],
     );
     check("Beijing, November 4, 2025 —", &["Beijing:place:beijing:CHN"]);
+    // Not a dateline: a relative clause after the capital.
+    check(
+        "Washington, which gives aid to Greece, agreed.",
+        &["Washington:place:washington:USA:actor", "Greece:country:GRC:GRC"],
+    );
     check("The Kremlin said no.", &["Kremlin:place:kremlin:RUS:actor"]);
     check("Talks at the Kremlin.", &["Kremlin:place:kremlin:RUS"]);
     check(

@@ -178,7 +178,12 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             {
                 continue;
             }
-            if !prep || c.kind == ChunkKind::Collective {
+            // "provides military aid to both countries": the story's two
+            // countries; no other collective receives.
+            if !prep
+                || (c.kind == ChunkKind::Collective
+                    && c.slot != Slot::Countries)
+            {
                 return None;
             }
             let mut group = vec![c];

@@ -284,11 +284,19 @@ impl SentenceModel<'_> {
         // So does a verb, and after a bare name (no demonym, no
         // possessive) any past form: "Britain sent troops", "NATO deployed
         // forces" name the sender, not an official ("Iraqi armed forces"
-        // do).
+        // do); so does a present form ("Japan provides military aid").
         let matched = rest[..m.end()].trim_end();
         let modifiers = &matched[..matched.rfind(' ').unwrap_or(0)];
         let mut offset = 0;
-        for w in modifiers.split(' ') {
+        let mut words = modifiers.split(' ').peekable();
+        while let Some(w) = words.next() {
+            // A present form: "-s" before anything but a coordinator
+            // ("US troops and diplomats" are troops and diplomats).
+            let present = w.ends_with('s')
+                && !w.ends_with("ss")
+                && !words.peek().is_some_and(|n| {
+                    self.lexicon.is(n, WordClass::Coordinator)
+                });
             let function_word = [
                 WordClass::Preposition,
                 WordClass::Determiner,
@@ -300,7 +308,7 @@ impl SentenceModel<'_> {
             ]
             .into_iter()
             .any(|c| self.lexicon.is(w, c))
-                || (bare && w.len() > 3 && w.ends_with("ed"));
+                || (bare && w.len() > 3 && (w.ends_with("ed") || present));
             if function_word && !w.is_empty() {
                 rest = &rest[..offset];
                 m = re.find(rest)?;
