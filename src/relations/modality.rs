@@ -50,6 +50,7 @@ pub(crate) fn settle(
     if hits(&cues.negation_left, negation_left)
         || negated_before_coordinator(ctx, left_start)
         || no_before(ctx)
+        || verb_use(ctx)
         || hits(&cues.negation_clause, clause_left)
         || hits(&cues.negation_right, buf)
         || (proto.kind == super::RelationKind::Cooperation
@@ -63,6 +64,17 @@ pub(crate) fn settle(
         // "called for more aid to Iraq": asked for, not given.
         || (ctx.rule.frame == super::rules::Frame::Give
             && hits(&cues.negation_request, negation_left))
+        // "called for face-to-face negotiations with Iran": asked for,
+        // not held ("urged Putin in a phone call": the call was held).
+        || (proto.kind == super::RelationKind::Meeting
+            && ctx.rule.frame == super::rules::Frame::Noun
+            && cues.negation_request.as_ref().is_some_and(|re| {
+                re.find_iter(negation_left).any(|h| {
+                    !negation_left[h.range()]
+                        .get(..3)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("urg"))
+                })
+            }))
         // "offered to host Putin": an offer, not a meeting.
         || (proto.kind == super::RelationKind::Meeting
             && hits(&cues.negation_offer, negation_left))
@@ -151,6 +163,15 @@ fn negated_before_coordinator(ctx: &Ctx<'_, '_>, left_start: usize) -> bool {
         &ctx.rules.cues.negation_left,
         m.slice(m.words_back(left_start, at, 8)..at),
     )
+}
+
+/// "Tehran would deal with Baghdad only through the U.N.": a noun trigger
+/// right after a modal is a verb ("to handle"), not an agreement.
+fn verb_use(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    ctx.rule.frame == super::rules::Frame::Noun
+        && m.prev_word(ctx.clause.start, ctx.ts())
+            .is_some_and(|p| m.tokens[p].is(crate::lexicon::WordClass::Modal))
 }
 
 /// "no currency talks", "no deal": "no" right before the trigger, or one

@@ -1001,6 +1001,9 @@ fn modality() {
             "Japan warned Brazil and India that joint drills would be met with force.",
             &["COOPERATION reported BRA IND"],
         ),
+        // Talks called for are not held; a noun after a modal is a verb.
+        ("Brazil called on Wednesday for face-to-face negotiations with India.", &[]),
+        ("Brazil said it would deal with India only through the UN.", &[]),
         // Little chance of a meeting is none; doubts about a deal are no
         // part in it; calls by others for talks are no talks of theirs.
         ("Officials saw little chance of a summit between Xi and Putin this week.", &[]),
@@ -1408,6 +1411,11 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // The state union of 2003-2006 is Serbia that continues it.
+        (
+            "Ministers from Croatia and Serbia and Montenegro signed a declaration.",
+            &["COOPERATION reported HRV SRB"],
+        ),
         // Spellings of the 1980s-2000s wires.
         (
             "Russian President Boris Yeltsin and Belarussian President Alexander Lukashenko signed a treaty.",
