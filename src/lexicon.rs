@@ -104,11 +104,14 @@ pub enum WordClass {
     /// Verbs of reacting to what others did ("welcomed", "hailed"): a
     /// group that welcomes an agreement is not its party.
     Reaction,
+    /// Verbs of stopping right before a relation's noun ("breaks ties",
+    /// "HALT AID TO FIJI"): the relation ends, none is made.
+    Stop,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 32] = [
+    pub const ALL: [WordClass; 33] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -141,6 +144,7 @@ impl WordClass {
         WordClass::Polity,
         WordClass::Stative,
         WordClass::Reaction,
+        WordClass::Stop,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -178,6 +182,7 @@ impl WordClass {
             WordClass::Polity => "polity",
             WordClass::Stative => "stative",
             WordClass::Reaction => "reaction",
+            WordClass::Stop => "stop",
         }
     }
 
@@ -186,7 +191,7 @@ impl WordClass {
         WordClass::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
-    fn bit(self) -> u32 {
+    fn bit(self) -> u64 {
         1 << (self as u32)
     }
 }
@@ -197,9 +202,12 @@ impl fmt::Display for WordClass {
     }
 }
 
-/// A set of word classes.
+/// A set of word classes: one bit per class.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct WordClasses(u32);
+pub struct WordClasses(u64);
+
+// Every class has its bit.
+const _: () = assert!(WordClass::ALL.len() <= u64::BITS as usize);
 
 impl WordClasses {
     /// The empty set.

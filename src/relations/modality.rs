@@ -28,6 +28,7 @@
 use super::frames::{Ctx, Proto};
 use super::rules::hits;
 use super::Status;
+use crate::lexicon::WordClass;
 
 /// Drops (`false`) or keeps the relation, setting its status.
 pub(crate) fn settle(
@@ -171,18 +172,19 @@ fn verb_use(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     ctx.rule.frame == super::rules::Frame::Noun
         && m.prev_word(ctx.clause.start, ctx.ts())
-            .is_some_and(|p| m.tokens[p].is(crate::lexicon::WordClass::Modal))
+            .is_some_and(|p| m.tokens[p].is(WordClass::Modal))
 }
 
 /// "no currency talks", "no deal": "no" right before the trigger, or one
-/// lowercase word before it.
+/// lowercase word before it; "breaks ties", "HALT AID TO FIJI": a verb of
+/// stopping right before it.
 fn no_before(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
     let lowercase_word = |i: usize| {
         m.tokens[i].is_word() && m.word(i).chars().all(|c| c.is_lowercase())
     };
-    (k >= 1 && m.word_is(k - 1, "no"))
+    (k >= 1 && (m.word_is(k - 1, "no") || m.tokens[k - 1].is(WordClass::Stop)))
         || (k >= 2 && m.word_is(k - 2, "no") && lowercase_word(k - 1))
 }
 

@@ -1001,6 +1001,11 @@ fn modality() {
             "Japan warned Brazil and India that joint drills would be met with force.",
             &["COOPERATION reported BRA IND"],
         ),
+        // A verb of stopping right before the trigger; "a halt" before is
+        // what the summit declared.
+        ("Brazil breaks ties with India.", &[]),
+        ("BRAZIL, INDIA HALT AID TO JAPAN", &[]),
+        ("Brazil and India declared a halt to violence at a summit.", &["MEETING reported BRA IND"]),
         // Talks called for are not held; a noun after a modal is a verb.
         ("Brazil called on Wednesday for face-to-face negotiations with India.", &[]),
         ("Brazil said it would deal with India only through the UN.", &[]),
