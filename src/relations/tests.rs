@@ -1421,6 +1421,11 @@ fn default_gazetteers() {
             "Ministers from Croatia and Serbia and Montenegro signed a declaration.",
             &["COOPERATION reported HRV SRB"],
         ),
+        // The name news gives a leader whose given names are hyphenated.
+        (
+            "Laurent Kabila met Jose Eduardo dos Santos in Luanda.",
+            &["MEETING reported laurent-desire-kabila jose-eduardo-dos-santos"],
+        ),
         // Spellings of the 1980s-2000s wires.
         (
             "Russian President Boris Yeltsin and Belarussian President Alexander Lukashenko signed a treaty.",
