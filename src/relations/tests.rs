@@ -1421,6 +1421,11 @@ fn default_gazetteers() {
             "Ministers from Croatia and Serbia and Montenegro signed a declaration.",
             &["COOPERATION reported HRV SRB"],
         ),
+        // A bracketed wire credit after a longer dateline is no actor.
+        (
+            "MANHASSET, New York, June 12 (Reuters) - Nigeria will withdraw its troops within 60 days, after talks hosted by U.N. Secretary-General Kofi Annan.",
+            &["MEETING reported NGA kofi-annan"],
+        ),
         // The name news gives a leader whose given names are hyphenated.
         (
             "Laurent Kabila met Jose Eduardo dos Santos in Luanda.",

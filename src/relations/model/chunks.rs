@@ -258,11 +258,23 @@ impl SentenceModel<'_> {
     /// its sentence ("BEIJING (Reuters) -", "AFP - China ...").
     fn credit(&self, span: Range<usize>) -> bool {
         let head = &self.text[self.span.start..span.start];
-        if head.split_whitespace().count() > 3 {
+        let after = &self.text[span.end..self.span.end];
+        let bracketed = head.ends_with('(') && after.starts_with(')');
+        // "MANHASSET, New York, June 12 (Reuters) -": a bracketed credit
+        // before the dash of a longer dateline.
+        let words = head.split_whitespace().count();
+        if bracketed
+            && words <= 8
+            && [") -", ") \u{2014}", ") \u{2013}"]
+                .iter()
+                .any(|d| after.starts_with(d))
+        {
+            return true;
+        }
+        if words > 3 {
             return false;
         }
-        let after = &self.text[span.end..self.span.end];
-        (head.ends_with('(') && after.starts_with(')'))
+        bracketed
             || after.starts_with(" -")
             || after.starts_with(" \u{2014}")
             || after.starts_with(" \u{2013}")
