@@ -498,6 +498,23 @@ fn link_appositive(
     let Some(name_span) = name_before(ctx, floor, lead_end) else {
         return false;
     };
+    // "Forum chairman Toke Talagi, the premier of Niue": the name was
+    // found already (through the title before it, added after this
+    // chain's mentions); it keeps its first title.
+    if let Some(q) = (0..draft.mentions.len()).find(|&q| {
+        !draft.is_dropped(q)
+            && draft.mentions[q].span.start < name_span.end
+            && name_span.start < draft.mentions[q].span.end
+    }) {
+        let found = &draft.mentions[q];
+        if found.kind == MentionKind::Person
+            && found.role.is_none()
+            && found.entity.is_some()
+        {
+            give_title(draft, q, role_id, head.country);
+        }
+        return true;
+    }
     let name = &text[name_span.clone()];
     let entity = draft.discover(slug(name), name, head.country, role_id);
     let mut m = Mention::person(name_span, sentence, entity, head.country);

@@ -128,6 +128,17 @@ fn discovery() {
             "Wanjiru:person:ana-wanjiru:KEN:discovered",
         ],
     );
+    // A name titled before and by an appositive after is one mention
+    // (it keeps the first title).
+    check(
+        "Forum chairman Toke Talagi, the premier of Niue, said no.",
+        &[
+            "chairman:role:chairman::phrase",
+            "Toke Talagi:person:toke-talagi::discovered:role=chairman",
+            "premier:role:premier:",
+            "Niue:country:NIU:NIU",
+        ],
+    );
     check("President On Tuesday said.", &["President:role:president:"]);
     check("the minister said.", &["minister:role:minister:"]);
 }
