@@ -180,7 +180,13 @@ pub(crate) fn settle(
     }
     let max = rules.max_parties();
     let meetings = meetings(&found.protos, max);
-    let main_pairs = main_country_pairs(&found.protos, max);
+    // Only a document that says "the two countries" needs them.
+    let main_pairs =
+        if found.protos.iter().any(|p| names_countries(&p.parties)) {
+            main_country_pairs(&found.protos, max)
+        } else {
+            vec![]
+        };
     let mut out = Extracted::default();
     let mut from_visit: Vec<bool> = vec![];
     let mut cache: Option<(usize, bool, Option<EntityId>, Option<Date>)> =
@@ -384,6 +390,19 @@ fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
     // a sentence's triggers: sort (stable) for the binary searches.
     out.sort_by_key(|m| (m.0, m.1));
     out
+}
+
+/// Whether a frame's parties include "both countries" or the like.
+fn names_countries(parties: &Parties) -> bool {
+    let countries = |slots: &[Slot]| slots.contains(&Slot::Countries);
+    match parties {
+        Parties::Cross { left, right, .. } => {
+            countries(left) || countries(right)
+        }
+        Parties::Within(group) => countries(group),
+        Parties::Collective(slot) => *slot == Slot::Countries,
+        Parties::None => false,
+    }
 }
 
 /// After each relation of the document (in text order), the pair of

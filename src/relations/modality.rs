@@ -44,12 +44,16 @@ pub(crate) fn settle(
         Some(i) => cs + i + 1,
         None => cs,
     };
-    let negation_left = m.slice(m.words_back(left_start, ts, 6)..ts);
+    let left_from = m.words_back(left_start, ts, 6);
+    let negation_left = m.slice(left_from..ts);
+    // One search over the left window and, when a coordinator there
+    // carries a negation over, the words before it.
+    let negation_from = coordinated_reach(ctx, left_start, left_from)
+        .map_or(left_from, |f| f.min(left_from));
     let clause_left = m.slice(m.words_back(cs, ts, 30)..ts);
     let right_start = proto.right_end.clamp(te, ce);
     right_window_without_relatives(ctx, right_start, ce, 12, buf);
-    if hits(&cues.negation_left, negation_left)
-        || negated_before_coordinator(ctx, left_start)
+    if hits(&cues.negation_left, m.slice(negation_from..ts))
         || no_before(ctx)
         || verb_use(ctx)
         || hits(&cues.negation_clause, clause_left)
@@ -145,25 +149,23 @@ pub(crate) fn settle(
 /// "suspended military contacts and its human rights dialogue": a
 /// negation before "or" or "and" reaches a predicate or object coordinated
 /// after it, when no actor stands between the coordinator and the trigger
-/// (that would be a clause of its own).
-fn negated_before_coordinator(ctx: &Ctx<'_, '_>, left_start: usize) -> bool {
+/// (that would be a clause of its own). Where the negation window starts
+/// then: up to 8 words before the coordinator.
+fn coordinated_reach(
+    ctx: &Ctx<'_, '_>,
+    left_start: usize,
+    left_from: usize,
+) -> Option<usize> {
     let m = ctx.model;
     let ts = ctx.ts();
-    let from = m.tok_at(m.words_back(left_start, ts, 6));
-    let Some(coordinator) = (from..m.tok_at(ts))
+    let coordinator = (m.tok_at(left_from)..m.tok_at(ts))
         .rev()
-        .find(|&k| m.word_is(k, "or") || m.word_is(k, "and"))
-    else {
-        return false;
-    };
+        .find(|&k| m.word_is(k, "or") || m.word_is(k, "and"))?;
     let at = m.tokens[coordinator].start;
     if m.chunks[m.chunks_in(at..ts)].iter().any(|c| c.span.end <= ts) {
-        return false;
+        return None;
     }
-    hits(
-        &ctx.rules.cues.negation_left,
-        m.slice(m.words_back(left_start, at, 8)..at),
-    )
+    Some(m.words_back(left_start, at, 8))
 }
 
 /// "Tehran would deal with Baghdad only through the U.N.": a noun trigger

@@ -598,6 +598,12 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // "a visit by X to Y", an honorific before the visitor's name.
+        ("The talks came during a visit by Xi Jinping to Brazil.", &["MEETING reported xi-jinping BRA"]),
+        (
+            "Xi Jinping spoke in Beijing. The deal came during a visit by Mr Xi to Brazil.",
+            &["MEETING reported xi-jinping BRA"],
+        ),
         ("Xi Jinping stepped into South Korea on Friday.", &["MEETING reported xi-jinping KOR"]),
         ("Iraqi troops crossed into Brazil.", &[]),
         // Forces deployed are no visit.
@@ -1425,6 +1431,11 @@ fn default_gazetteers() {
         (
             "MANHASSET, New York, June 12 (Reuters) - Nigeria will withdraw its troops within 60 days, after talks hosted by U.N. Secretary-General Kofi Annan.",
             &["MEETING reported NGA kofi-annan"],
+        ),
+        // "Stipe Mesic", as news names Stjepan Mesić.
+        (
+            "Stipe Mesic met Boris Tadic in Belgrade.",
+            &["MEETING reported stjepan-mesic boris-tadic"],
         ),
         // The name news gives a leader whose given names are hyphenated.
         (

@@ -36,6 +36,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.cross(vec![guest], vec![host], Mutual::NONE);
         return vec![];
     }
+    // "a visit by Croatian President Stipe Mesic to Belgrade".
+    if let Some((visitor, destination)) = agent_then_destination(ctx) {
+        proto.right_end = destination.end;
+        proto.visit = true;
+        proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
+        return vec![visitor];
+    }
     let (destination, after) = match destination_after(ctx) {
         Some(d) => (d, true),
         None => match destination_before(ctx) {
@@ -372,6 +379,41 @@ fn dateline_visit(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.visit = true;
     proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
     vec![visitor]
+}
+
+/// "a visit by Croatian President Stipe Mesic to Belgrade": "by" and a
+/// person or official right after the trigger, then "to" and a site.
+fn agent_then_destination(ctx: &Ctx<'_, '_>) -> Option<(Slot, Destination)> {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let k = m.tok_at(ctx.te());
+    if !m.word_is(k, "by") {
+        return None;
+    }
+    // An honorific is no part of the name ("by Mr Mesic").
+    let mut first = k + 1;
+    if m.tokens.get(first)?.is(WordClass::Honorific) {
+        first += 1;
+        if m.tokens.get(first).is_some_and(|t| t.is_punct('.')) {
+            first += 1;
+        }
+    }
+    let ci = m.tokens.get(first)?.chunk? as usize;
+    let visitor = &m.chunks[ci];
+    if !visitor.is_personal() || visitor.military {
+        return None;
+    }
+    let to = visitor.toks.end;
+    if !m.word_is(to, "to") {
+        return None;
+    }
+    let site = site_at(ctx, to + 1).filter(|s| s.span.end <= ce)?;
+    let destination = Destination {
+        slots: vec![Slot::Actor(Actor::country(site.country))],
+        end: site.span.end,
+        to_country: true,
+    };
+    Some((visitor.slot.clone(), destination))
 }
 
 /// "a visit to China by Putin", "the visit to Japan of the Chinese
