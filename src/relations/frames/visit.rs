@@ -12,7 +12,8 @@
 //! - **Visitor**: a person or official: the subject of the trigger (the
 //!   nearest one before it in its clause, with those coordinated to it,
 //!   "Xi's visit to"), a passive or nominal agent ("a visit to China by
-//!   Putin"), the subject of the sentence's previous predicate, a fronted
+//!   Putin", "a visit by Putin to China"), the subject of the sentence's
+//!   previous predicate, a fronted
 //!   phrase's subject ("During his visit to Japan, Xi ..."), or, after a
 //!   sentence-initial "He"/"She" or a lone "his"/"her", the person meant.
 //!
