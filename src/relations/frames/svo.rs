@@ -27,7 +27,7 @@ use std::ops::Range;
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
 
-use super::super::model::{Chunk, ChunkKind, Slot};
+use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::super::rules::{hits, Frame};
 use super::super::{Actor, RelationKind};
 use super::{Ctx, Mutual, Proto};
@@ -312,29 +312,14 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
         return true;
     }
     let Some((b_span, b)) = parties.next() else { return false };
-    let gap_words = |from: usize, to: usize| {
-        let gap = m.slice(from..to).trim_start_matches(['\'', '’', 's']);
-        gap.split_whitespace().collect::<Vec<_>>()
-    };
-    let words = gap_words(a_span.end, b_span.start);
+    let words = gap_words(m, a_span.end, b_span.start);
     if words.first() == Some(&"and") && words.len() <= 3 {
         // "between Iran and Britain, France and Germany": one side and a
         // list on the other.
         let (mut others, mut right_end) = (vec![b], b_span.end);
-        let (mut pending, mut end) = (vec![], b_span.end);
-        for (span, party) in parties {
-            let words = gap_words(end, span.start);
-            let last = matches!(words.as_slice(), ["and"] | [",", "and"]);
-            if !last && words != [","] {
-                break;
-            }
-            pending.push(party);
-            end = span.end;
-            if last {
-                others.append(&mut pending);
-                right_end = end;
-                break;
-            }
+        if let Some((rest, end)) = list_tail(m, parties, b_span.end) {
+            others.extend(rest);
+            right_end = end;
         }
         proto.cross(vec![a], others, Mutual::NONE);
         proto.right_end = right_end;
@@ -345,22 +330,48 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     if words != [","] {
         return false;
     }
-    let (mut list, mut end) = (vec![a, b], b_span.end);
+    let Some((rest, end)) = list_tail(m, parties, b_span.end) else {
+        return false;
+    };
+    let mut list = vec![a, b];
+    list.extend(rest);
+    proto.right_end = end;
+    proto.parties = super::Parties::Within(list);
+    true
+}
+
+/// The words between two parties, a possessive's tail left out.
+fn gap_words<'t>(
+    m: &SentenceModel<'t>,
+    from: usize,
+    to: usize,
+) -> Vec<&'t str> {
+    let gap = m.slice(from..to).trim_start_matches(['\'', '’', 's']);
+    gap.split_whitespace().collect()
+}
+
+/// The rest of a list whose last item so far ends at `end`: ", C", ...,
+/// then "and D" or ", and D". Its items and where they end; `None` when no
+/// "and" closes it.
+fn list_tail(
+    m: &SentenceModel<'_>,
+    parties: impl Iterator<Item = (Range<usize>, Slot)>,
+    mut end: usize,
+) -> Option<(Vec<Slot>, usize)> {
+    let mut items = vec![];
     for (span, party) in parties {
-        let words = gap_words(end, span.start);
+        let words = gap_words(m, end, span.start);
         let last = matches!(words.as_slice(), ["and"] | [",", "and"]);
         if !last && words != [","] {
-            break;
+            return None;
         }
-        list.push(party);
+        items.push(party);
         end = span.end;
         if last {
-            proto.right_end = end;
-            proto.parties = super::Parties::Within(list);
-            return true;
+            return Some((items, end));
         }
     }
-    false
+    None
 }
 
 /// The chunks after `from` in the clause, and the bare demonyms among
