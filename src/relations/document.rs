@@ -36,6 +36,9 @@ pub(crate) struct Found {
     /// "Moon and Kim"), by sentence: who "the two leaders" are when the
     /// document has no meeting.
     named_pairs: Vec<(usize, Actor, Actor)>,
+    /// The latest list of three or more actors of distinct countries
+    /// ("Angola, Cuba and South Africa"): who "the three countries" are.
+    last_group: Vec<Slot>,
     /// A scratch buffer for modality windows.
     pub buf: String,
 }
@@ -49,6 +52,10 @@ impl Found {
         self.topic.as_ref()
     }
 
+    pub fn last_group(&self) -> &[Slot] {
+        &self.last_group
+    }
+
     pub fn push(&mut self, proto: Proto) {
         self.protos.push(proto);
     }
@@ -56,6 +63,36 @@ impl Found {
     /// "He" in the next sentence: this sentence's first person; the first
     /// pair of people of two countries named together.
     pub fn end_sentence(&mut self, model: &SentenceModel<'_>) {
+        // The sentence's last list of three or more actors of distinct
+        // countries.
+        // (Read from the text: a sentence no frame reads has no links.)
+        let joined = |i: usize| {
+            i > 0 && {
+                let (prev, next) = (&model.chunks[i - 1], &model.chunks[i]);
+                let gap = model.slice(prev.span.end..next.span.start);
+                matches!(gap.trim(), "," | "and" | ", and")
+            }
+        };
+        let mut start = 0;
+        for i in 0..model.chunks.len() {
+            if !joined(i) {
+                start = i;
+            }
+            let run = &model.chunks[start..=i];
+            let next_joins = i + 1 < model.chunks.len() && joined(i + 1);
+            if next_joins || run.len() < 3 {
+                continue;
+            }
+            let mut countries: Vec<EntityId> = vec![];
+            for a in run.iter().filter_map(|c| c.actor()) {
+                if let Some(c) = a.country.filter(|c| !countries.contains(c)) {
+                    countries.push(c);
+                }
+            }
+            if countries.len() == run.len() {
+                self.last_group = run.iter().map(|c| c.slot.clone()).collect();
+            }
+        }
         let pair = model.chunks.windows(2).find_map(|w| {
             let (a, b) = (w[0].actor()?, w[1].actor()?);
             // (Read from the text: a sentence no frame reads has no

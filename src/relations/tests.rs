@@ -1257,6 +1257,16 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // "The three countries": the latest list of three, even from a
+        // sentence with no relation; "among the three countries" too.
+        (
+            "Brazil, India and Japan opened a pipeline. The three countries signed a pact.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+        (
+            "Brazil, India and Japan opened a pipeline. It came after talks among the three countries.",
+            &["MEETING reported BRA IND", "MEETING reported BRA JPN", "MEETING reported IND JPN"],
+        ),
         // A host welcomes "the two delegations": the parties of the
         // meeting before.
         (

@@ -154,6 +154,8 @@ pub(crate) struct Ctx<'a, 't> {
     /// The first actor of the document (its headline's subject, in a news
     /// item): who "talks with the U.S." are with, when no one else is.
     pub topic: Option<&'a Actor>,
+    /// The latest list of three or more actors before this sentence.
+    pub group: &'a [Slot],
 }
 
 impl Ctx<'_, '_> {
@@ -223,6 +225,7 @@ pub(crate) fn apply(
     let mut met_at_home_later = vec![];
     let antecedent = found.antecedent().cloned();
     let topic = found.topic().cloned();
+    let group = found.last_group().to_vec();
     for (k, trigger) in model.triggers.iter().enumerate() {
         // "signed a peace agreement (the Abraham Accords)": a name in
         // brackets right after a trigger is that trigger's, no act of its
@@ -248,6 +251,7 @@ pub(crate) fn apply(
             previous: previous.as_ref(),
             antecedent: antecedent.as_ref(),
             topic: topic.as_ref(),
+            group: &group,
         };
         let mut proto = Proto {
             kind: rule.kind,

@@ -164,7 +164,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         [] => {}
         [one] => match one {
             Slot::Parties | Slot::Countries => {
-                proto.parties = super::Parties::Collective(one.clone());
+                proto.parties =
+                    match before.last().and_then(|c| numbered_group(ctx, c)) {
+                        Some(group) => super::Parties::Within(group),
+                        None => super::Parties::Collective(one.clone()),
+                    };
             }
             Slot::Actor(actor)
                 if ctx.rule.kind == RelationKind::Cooperation =>
@@ -293,6 +297,13 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     }
     if matches!(a, Slot::Parties | Slot::Countries) {
         proto.right_end = a_span.end;
+        // "negotiations among the three countries": the latest list of
+        // three.
+        let chunk = m.chunks.iter().find(|c| c.span == a_span);
+        if let Some(group) = chunk.and_then(|c| numbered_group(ctx, c)) {
+            proto.parties = super::Parties::Within(group);
+            return true;
+        }
         // "China and the Soviet Union signed a protocol after a week of
         // talks between officials of the two countries": the group the
         // sentence names.
@@ -338,6 +349,21 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     proto.right_end = end;
     proto.parties = super::Parties::Within(list);
     true
+}
+
+/// "the three countries", "all four leaders": a collective that counts
+/// its members is the latest list of that many actors, when the document
+/// has one before.
+fn numbered_group(ctx: &Ctx<'_, '_>, chunk: &Chunk) -> Option<Vec<Slot>> {
+    if chunk.kind != ChunkKind::Collective {
+        return None;
+    }
+    let text = ctx.model.slice(chunk.span.clone()).to_ascii_lowercase();
+    let n = ["three", "four", "five", "six"]
+        .iter()
+        .position(|w| text.split_whitespace().any(|t| t == *w))?
+        + 3;
+    (ctx.group.len() == n).then(|| ctx.group.to_vec())
 }
 
 /// The words between two parties, a possessive's tail left out.
