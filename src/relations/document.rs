@@ -69,8 +69,9 @@ impl Found {
         let joined = |i: usize| {
             i > 0 && {
                 let (prev, next) = (&model.chunks[i - 1], &model.chunks[i]);
-                let gap = model.slice(prev.span.end..next.span.start);
-                matches!(gap.trim(), "," | "and" | ", and")
+                super::model::chunks::is_coordination_text(
+                    model.slice(prev.span.end..next.span.start),
+                )
             }
         };
         let mut start = 0;

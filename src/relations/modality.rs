@@ -74,6 +74,8 @@ pub(crate) fn settle(
         || (proto.kind == super::RelationKind::Meeting
             && ctx.rule.frame == super::rules::Frame::Noun
             && cues.negation_request.as_ref().is_some_and(|re| {
+                // Any request cue but the urging verbs the request row
+                // shares with the give frames ("urged more aid").
                 re.find_iter(negation_left).any(|h| {
                     !negation_left[h.range()]
                         .get(..3)
@@ -160,7 +162,7 @@ fn coordinated_reach(
     let ts = ctx.ts();
     let coordinator = (m.tok_at(left_from)..m.tok_at(ts))
         .rev()
-        .find(|&k| m.word_is(k, "or") || m.word_is(k, "and"))?;
+        .find(|&k| m.tokens[k].is(WordClass::Coordinator))?;
     let at = m.tokens[coordinator].start;
     if m.chunks[m.chunks_in(at..ts)].iter().any(|c| c.span.end <= ts) {
         return None;

@@ -895,5 +895,5 @@ impl<'t> SentenceModel<'t> {
     }
 }
 
-mod chunks;
+pub(crate) mod chunks;
 pub(crate) use chunks::dateline_officials;

@@ -718,7 +718,7 @@ fn is_attributive(text: &str, end: usize) -> bool {
 }
 
 /// Whether the text between two actors is a coordination ("and", ",").
-fn is_coordination_text(gap: &str) -> bool {
+pub(crate) fn is_coordination_text(gap: &str) -> bool {
     matches!(
         gap.trim(),
         "and"
