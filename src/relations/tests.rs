@@ -1331,6 +1331,11 @@ fn document_references() {
 #[test]
 fn headlines() {
     table(&[
+        // A capitalised verb after the comma: the headline's subject again.
+        (
+            "Xi Jinping Welcomes Lula, Vows Support for Brazil",
+            &["MEETING reported xi-jinping lula", "COOPERATION reported xi-jinping BRA"],
+        ),
         (
             "Xi Jinping Meets Vladimir Putin In Moscow",
             &["MEETING reported xi-jinping vladimir-putin"],

@@ -35,6 +35,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         .filter(|c| c.kind != ChunkKind::Collective)
         .collect();
     let (mut givers, mut start) = left_group(ctx, &before);
+    // "Bush Welcomes Allawi, Vows Support for Iraq".
+    if super::svo::headline_second(ctx, &before) {
+        if let Some(prev) = ctx.previous {
+            givers = prev.subject.clone();
+            start = None;
+        }
+    }
     // "Moscow's support for Vietnam", "Japan's aid to Iraq": the
     // possessor gives.
     if let Some(possessor) = possessor(ctx) {

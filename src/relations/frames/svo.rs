@@ -603,9 +603,27 @@ pub(super) fn second_predicate(
                     .rposition(|w| *w == "and")
                     .is_some_and(|i| gap.len() - i <= 2)
         });
-    if pronoun_after_actor || second {
+    if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
     }
+}
+
+/// "Bush Welcomes Allawi, Vows Support for Iraq": in a headline, a
+/// capitalised verb right after the comma that ends the first predicate's
+/// object starts a second predicate of the same subject.
+pub(super) fn headline_second(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+    let (Some(prev), Some(last)) = (ctx.previous, before.last()) else {
+        return false;
+    };
+    let m = ctx.model;
+    let gap: Vec<&str> =
+        m.slice(last.span.end..ctx.ts()).split_whitespace().collect();
+    last.span.start >= prev.trigger_end
+        && !prev.subject.is_empty()
+        && matches!(gap.as_slice(), [",", verb] | [",", verb, _]
+            if verb.starts_with(char::is_uppercase)
+                && verb.len() > 2
+                && !m.lexicon.is(verb, WordClass::Determiner))
 }
 
 /// "X is to address Congress as well as meeting Y", "X will address
