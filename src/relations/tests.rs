@@ -1334,7 +1334,10 @@ fn headlines() {
         // A capitalised verb after the comma: the headline's subject again.
         (
             "Xi Jinping Welcomes Lula, Vows Support for Brazil",
-            &["MEETING reported xi-jinping lula", "COOPERATION reported xi-jinping BRA"],
+            &[
+                "MEETING reported xi-jinping lula",
+                "COOPERATION reported xi-jinping BRA",
+            ],
         ),
         (
             "Xi Jinping Meets Vladimir Putin In Moscow",
