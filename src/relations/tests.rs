@@ -725,6 +725,12 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Help promised right after a meeting, with no recipient, is for
+        // the one met.
+        (
+            "Xi Jinping held talks with Lula on Monday and promised help in rebuilding the port.",
+            &["MEETING reported xi-jinping lula", "COOPERATION reported xi-jinping lula"],
+        ),
         // A present form between a bare name and an official noun is a
         // verb ("Japan provides military aid"), not "Japan's military".
         ("Japan provides military aid to Greece.", &["COOPERATION reported JPN GRC"]),

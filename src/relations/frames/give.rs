@@ -24,17 +24,27 @@ use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
-    let found = if ends_with_claim(ctx) {
-        claimant(ctx).map(|(slot, end)| (vec![slot], end))
-    } else {
-        recipients(ctx).or_else(|| indirect_object(ctx))
-    };
-    let Some((recipients, end)) = found else { return vec![] };
     let before: Vec<&Chunk> = subject_candidates(ctx)
         .into_iter()
         .filter(|c| c.kind != ChunkKind::Collective)
         .collect();
+    let found = if ends_with_claim(ctx) {
+        claimant(ctx).map(|(slot, end)| (vec![slot], end))
+    } else {
+        recipients(ctx)
+            .or_else(|| indirect_object(ctx))
+            .or_else(|| met_then_promised(ctx, &before))
+    };
+    let Some((recipients, end)) = found else { return vec![] };
     let (mut givers, mut start) = left_group(ctx, &before);
+    // "held talks with Abbas on Monday and promised American help": the
+    // meeting's subject gives.
+    if second_after_meeting(ctx, &before) {
+        if let Some(prev) = ctx.previous {
+            givers = prev.subject.clone();
+            start = None;
+        }
+    }
     // "Bush Welcomes Allawi, Vows Support for Iraq".
     if super::svo::headline_second(ctx, &before) {
         if let Some(prev) = ctx.previous {
@@ -60,6 +70,29 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.right_end = end;
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
+}
+
+/// Whether the trigger is a second predicate after "and" that follows a
+/// meeting of the same sentence ("met Abbas on Monday and promised help").
+fn second_after_meeting(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+    let m = ctx.model;
+    let Some(prev) = ctx.previous.filter(|p| !p.object.is_empty()) else {
+        return false;
+    };
+    let from = before.last().map_or(prev.trigger_end, |c| c.span.end);
+    let gap: Vec<&str> = m.slice(from..ctx.ts()).split_whitespace().collect();
+    from >= prev.trigger_end && gap.last() == Some(&"and") && gap.len() <= 4
+}
+
+/// "held talks with Abbas and promised American help in staging the
+/// vote": help with no recipient, promised right after a meeting, is for
+/// the one met.
+fn met_then_promised(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> Option<(Vec<Slot>, usize)> {
+    let prev = ctx.previous?;
+    second_after_meeting(ctx, before).then(|| (prev.object.clone(), ctx.te()))
 }
 
 /// The actor whose possessive stands right before the trigger.

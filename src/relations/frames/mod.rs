@@ -138,6 +138,8 @@ pub(crate) struct Previous {
     pub trigger_end: usize,
     /// End of its object, if it had one.
     pub object_end: Option<usize>,
+    /// Its object: who a meeting was with (empty when none).
+    pub object: Vec<Slot>,
 }
 
 /// What a frame reads besides the model.
@@ -284,10 +286,19 @@ pub(crate) fn apply(
         if !subject.is_empty() {
             let object_end = matches!(proto.parties, Parties::Cross { .. })
                 .then_some(proto.right_end);
+            let object = match &proto.parties {
+                Parties::Cross { right, .. }
+                    if keep && rule.kind == RelationKind::Meeting =>
+                {
+                    right.clone()
+                }
+                _ => vec![],
+            };
             previous = Some(Previous {
                 subject,
                 trigger_end: trigger.span.end,
                 object_end,
+                object,
             });
         }
         if keep {
