@@ -471,10 +471,9 @@ fn main_country_pairs(protos: &[Proto], max: usize) -> Vec<Meeting> {
     for (sentence, start, x, y) in pairs {
         let n = counts.entry((x.min(y), x.max(y))).or_insert(0);
         *n += 1;
-        let same = |(a, b): (EntityId, EntityId)| {
-            (a.min(b), a.max(b)) == (x.min(y), x.max(y))
-        };
-        if best.is_none_or(|(pair, most)| *n >= most || same(pair)) {
+        // The best pair's own count only grows: it stays best or is
+        // overtaken.
+        if best.is_none_or(|(_, most)| *n >= most) {
             best = Some(((x, y), *n));
         }
         let ((a, b), _) = best.expect("set above");

@@ -24,29 +24,22 @@ use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
-    let before: Vec<&Chunk> = subject_candidates(ctx)
-        .into_iter()
-        .filter(|c| c.kind != ChunkKind::Collective)
-        .collect();
     let found = if ends_with_claim(ctx) {
         claimant(ctx).map(|(slot, end)| (vec![slot], end))
     } else {
         recipients(ctx)
             .or_else(|| indirect_object(ctx))
-            .or_else(|| met_then_promised(ctx, &before))
+            .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
     };
     let Some((recipients, end)) = found else { return vec![] };
+    let before = givers_before(ctx);
     let (mut givers, mut start) = left_group(ctx, &before);
-    // "held talks with Abbas on Monday and promised American help": the
-    // meeting's subject gives.
-    if second_after_meeting(ctx, &before) {
-        if let Some(prev) = ctx.previous {
-            givers = prev.subject.clone();
-            start = None;
-        }
-    }
-    // "Bush Welcomes Allawi, Vows Support for Iraq".
-    if super::svo::headline_second(ctx, &before) {
+    // "held talks with Abbas on Monday and promised American help", "Bush
+    // Welcomes Allawi, Vows Support for Iraq": the first predicate's
+    // subject gives.
+    if second_after_meeting(ctx, &before)
+        || super::svo::headline_second(ctx, &before)
+    {
         if let Some(prev) = ctx.previous {
             givers = prev.subject.clone();
             start = None;
@@ -70,6 +63,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.right_end = end;
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
+}
+
+/// The chunks before the trigger that can give (no collective).
+fn givers_before<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
+    subject_candidates(ctx)
+        .into_iter()
+        .filter(|c| c.kind != ChunkKind::Collective)
+        .collect()
 }
 
 /// Whether the trigger is a second predicate after "and" that follows a
