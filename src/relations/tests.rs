@@ -1128,6 +1128,12 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A singular official noun before another noun modifies it: no
+        // official is received; a plural noun, or a verb, heads its
+        // phrase.
+        ("Pakistan receives Chinese military equipment.", &[]),
+        ("Pakistan received the Chinese army delegation.", &["MEETING reported PAK CHN"]),
+        ("A Turkish delegation sat down with Iraqi officials.", &["MEETING reported TUR IRQ"]),
         // A demonym before another names a community of the second
         // country ("Turkish Cypriot"), alone or coordinated.
         ("Talks between the Greek and Turkish Cypriot leaders ended.", &[]),

@@ -328,6 +328,17 @@ impl SentenceModel<'_> {
             }
             offset += w.len() + 1;
         }
+        // A noun after a singular one makes it a modifier: "Chinese
+        // military equipment", "the U.S. army base" name no official
+        // ("US forces battle insurgents": a plural is the head).
+        let next = rest[m.end()..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+        if !rest[..m.end()].ends_with('s')
+            && next.is_some_and(|w| self.is_plain_noun(w))
+        {
+            return None;
+        }
         let military = hits(&rules.cues.military, &rest[..m.end()]);
         Some(Noun { end: after + m.end(), military })
     }
@@ -614,8 +625,14 @@ impl SentenceModel<'_> {
         if classes.has(WordClass::Civilian) || classes.has(WordClass::Topic) {
             return true;
         }
-        det && word.len() > 2
-            && rest.len() >= word.len()
+        det && self.is_plain_noun(word)
+    }
+
+    /// Whether `word` (the next word of a noun phrase) reads as a noun
+    /// the phrase goes on with: lowercase, no closed-class word, and not
+    /// shaped like a verb or an adverb ("-ed", "-s", "-ly", "-ing").
+    fn is_plain_noun(&self, word: &str) -> bool {
+        word.len() > 2
             && word.chars().all(|c| c.is_lowercase())
             && self.lexicon.classes(word).is_empty()
             && !word.ends_with("ed")
