@@ -107,11 +107,15 @@ pub enum WordClass {
     /// Verbs of stopping right before a relation's noun ("breaks ties",
     /// "HALT AID TO FIJI"): the relation ends, none is made.
     Stop,
+    /// Verbs of an aid's purpose, after "to", that name who is helped:
+    /// "pledged $10 million to rebuild Sri Lanka's north", "sending
+    /// rescue teams to help the Moroccan authorities".
+    Purpose,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 33] = [
+    pub const ALL: [WordClass; 34] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -145,6 +149,7 @@ impl WordClass {
         WordClass::Stative,
         WordClass::Reaction,
         WordClass::Stop,
+        WordClass::Purpose,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -183,6 +188,7 @@ impl WordClass {
             WordClass::Stative => "stative",
             WordClass::Reaction => "reaction",
             WordClass::Stop => "stop",
+            WordClass::Purpose => "purpose",
         }
     }
 

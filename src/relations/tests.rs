@@ -725,6 +725,10 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A purpose after "to" names who is helped.
+        ("Japan pledged 10 million dollars on Tuesday to rebuild Iraq's north.", &["COOPERATION reported JPN IRQ"]),
+        ("Spain sent rescue teams to help the Iraqi authorities.", &["COOPERATION reported ESP IRQ"]),
+        ("Spain sent rescue teams to Brazil to help.", &["COOPERATION reported ESP BRA"]),
         // Help promised right after a meeting, with no recipient, is for
         // the one met.
         (

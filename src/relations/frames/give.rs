@@ -266,9 +266,14 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             prep = true;
         } else {
             unknown_name |= prep && name;
+            // "to rebuild Sri Lanka's north", "to help the Moroccan
+            // authorities": the purpose names who is helped.
             prep = prep
                 && (name
                     || t.is(WordClass::Determiner)
+                    || (t.is(WordClass::Purpose)
+                        && k > first
+                        && m.word_is(k - 1, "to"))
                     || (unknown_name && m.word_is(k, "and")));
         }
     }
