@@ -725,6 +725,9 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // An amount in a currency is what is given.
+        ("Japan gave $10 million to Iraq.", &["COOPERATION reported JPN IRQ"]),
+        ("Britain pledged £5m to Iraq.", &["COOPERATION reported GBR IRQ"]),
         // A purpose after "to" names who is helped.
         ("Japan pledged 10 million dollars on Tuesday to rebuild Iraq's north.", &["COOPERATION reported JPN IRQ"]),
         ("Spain sent rescue teams to help the Iraqi authorities.", &["COOPERATION reported ESP IRQ"]),
