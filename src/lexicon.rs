@@ -111,11 +111,15 @@ pub enum WordClass {
     /// "pledged $10 million to rebuild Sri Lanka's north", "sending
     /// rescue teams to help the Moroccan authorities".
     Purpose,
+    /// Participles that describe a name rather than govern it: "met
+    /// visiting Premier Wen", "the outgoing president" ("signed a deal
+    /// extending Moscow's lease": "extending" governs Moscow).
+    Attributive,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 34] = [
+    pub const ALL: [WordClass; 35] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -150,6 +154,7 @@ impl WordClass {
         WordClass::Reaction,
         WordClass::Stop,
         WordClass::Purpose,
+        WordClass::Attributive,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -189,6 +194,7 @@ impl WordClass {
             WordClass::Reaction => "reaction",
             WordClass::Stop => "stop",
             WordClass::Purpose => "purpose",
+            WordClass::Attributive => "attributive",
         }
     }
 

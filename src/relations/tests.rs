@@ -201,6 +201,14 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // What a participle governs is not the trigger's object; an
+        // attributive participle describes the name.
+        (
+            "TOKYO, March 18 - Narendra Modi and Shigeru Ishiba signed an agreement here Friday extending Beijing's lease.",
+            &["MEETING reported narendra-modi shigeru-ishiba", "COOPERATION reported narendra-modi shigeru-ishiba"],
+        ),
+        ("Lula met visiting Narendra Modi.", &["MEETING reported lula narendra-modi"]),
+        ("Lula met outgoing Narendra Modi.", &["MEETING reported lula narendra-modi"]),
         // ... or in a story datelined in a capital of one of them; forces
         // acting together hold no meeting.
         (

@@ -849,8 +849,16 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 "the" | "a" | "an" | "his" | "her" | "its" | "their"
             )
     });
+    // "signed an agreement here Friday extending Moscow's lease": what a
+    // participle governs is its object, not the trigger's ("met visiting
+    // Premier Wen": an attributive participle describes the name).
+    let participle = (gap_from..gap_to).take(words.len()).any(|k| {
+        let w = m.word(k);
+        w.len() > 4 && w.ends_with("ing") && m.tokens[k].classes.is_empty()
+    });
     // "agreed that Spain and China would ...": a complement clause.
     let gap_ok = words.len() <= 6
+        && !participle
         && !punct
         && !words.contains(&"that")
         && !preposition
