@@ -44,7 +44,13 @@ pub(crate) fn settle(
         Some(i) => cs + i + 1,
         None => cs,
     };
-    let left_from = m.words_back(left_start, ts, 6);
+    // "criticised Bahrain for signing a trade agreement": a gerund after
+    // "for" is what was blamed or praised, and it took place; the words
+    // before "for" are not its modality.
+    let for_gerund = m.prev_word(cs, ts).is_some_and(|p| m.word_is(p, "for"))
+        && m.word(m.tok_at(ts)).ends_with("ing");
+    let left_from =
+        if for_gerund { ts } else { m.words_back(left_start, ts, 6) };
     let negation_left = m.slice(left_from..ts);
     // One search over the left window and, when a coordinator there
     // carries a negation over, the words before it.

@@ -201,6 +201,25 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // What the meeting's subject then signs or agrees with no one
+        // named, it does with the one it met; a participle after a comma
+        // is the clause subject's.
+        (
+            "Narendra Modi met Lula on Tuesday and signed accords on trade.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        (
+            "Narendra Modi met Lula on Tuesday, signing accords on trade.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        (
+            "Narendra Modi arrived in Brasilia on Monday and signed a gas deal.",
+            &["MEETING reported narendra-modi BRA", "COOPERATION reported narendra-modi BRA"],
+        ),
+        // "the signing of" names the treaty's act, no signer.
+        ("The war ended with the signing of the Sino-Indian treaty.", &["COOPERATION reported CHN IND"]),
+        // A gerund after "for" was blamed or praised, and took place.
+        ("Lula criticised Japan for signing a trade agreement with India.", &["COOPERATION reported JPN IND"]),
         // What a participle governs is not the trigger's object; an
         // attributive participle describes the name.
         (
@@ -870,6 +889,8 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // A joint act that follows a predicate which did not hold.
+        ("Pakistan is willing to sign a protocol with the United States to set up a joint working group.", &[]),
         // Military exercises held by a group, or by forces from a list.
         ("Russia and China held naval drills in the Pacific.", &["COOPERATION reported RUS CHN"]),
         (

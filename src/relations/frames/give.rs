@@ -75,14 +75,28 @@ fn givers_before<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
 
 /// Whether the trigger is a second predicate after "and" that follows a
 /// meeting of the same sentence ("met Abbas on Monday and promised help").
-fn second_after_meeting(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+pub(super) fn second_after_meeting(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+) -> bool {
     let m = ctx.model;
     let Some(prev) = ctx.previous.filter(|p| !p.object.is_empty()) else {
         return false;
     };
-    let from = before.last().map_or(prev.trigger_end, |c| c.span.end);
+    // After the meeting's object, which may be a place ("arrived in
+    // Beijing on Monday and signed").
+    let from = before
+        .last()
+        .map_or(prev.trigger_end, |c| c.span.end)
+        .max(prev.object_end.unwrap_or(0));
     let gap: Vec<&str> = m.slice(from..ctx.ts()).split_whitespace().collect();
-    from >= prev.trigger_end && gap.last() == Some(&"and") && gap.len() <= 4
+    // "... and promised", or a participle after a comma ("visited Turkey
+    // on Tuesday, signing accords").
+    let participle = gap.last().is_some_and(|w| w.ends_with(','))
+        && m.word(m.tok_at(ctx.ts())).ends_with("ing");
+    from >= prev.trigger_end
+        && (gap.last() == Some(&"and") || participle)
+        && gap.len() <= 4
 }
 
 /// "held talks with Abbas and promised American help in staging the

@@ -51,9 +51,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             proto.parties = Parties::Collective(left[0].clone());
         }
         // "visits Libya to pave the way for joint efforts": the previous
-        // predicate's subject with its object.
+        // predicate's subject with its object, if that predicate held ("is
+        // willing to sign a protocol with X to set up a joint group").
         (1, None) => {
-            if let (Some(prev), Some(nearest)) = (ctx.previous, before.last())
+            if let (Some(prev), Some(nearest)) =
+                (ctx.previous.filter(|p| p.kept), before.last())
             {
                 let object = prev.object_end.is_some_and(|end| {
                     nearest.span.start >= prev.trigger_end

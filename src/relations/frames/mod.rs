@@ -140,6 +140,9 @@ pub(crate) struct Previous {
     pub object_end: Option<usize>,
     /// Its object: who a meeting was with (empty when none).
     pub object: Vec<Slot>,
+    /// Whether its relation held (no negation, offer or hypothesis
+    /// dropped it).
+    pub kept: bool,
 }
 
 /// What a frame reads besides the model.
@@ -299,6 +302,7 @@ pub(crate) fn apply(
                 trigger_end: trigger.span.end,
                 object_end,
                 object,
+                kept: keep,
             });
         }
         if keep {

@@ -170,6 +170,19 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                         None => super::Parties::Collective(one.clone()),
                     };
             }
+            // "met Erdogan on Tuesday and signed accords on trade",
+            // "visited Turkey, signing accords": what the meeting's subject
+            // then agreed or signed with no one named, it did with the one
+            // it met.
+            Slot::Actor(_)
+                if ctx.rule.kind == RelationKind::Cooperation
+                    && frame == Frame::Verb
+                    && super::give::second_after_meeting(ctx, &before)
+                    && ctx.previous.is_some_and(|p| p.subject == left) =>
+            {
+                let prev = ctx.previous.expect("checked");
+                proto.cross(left.clone(), prev.object.clone(), Mutual::NONE);
+            }
             Slot::Actor(actor)
                 if ctx.rule.kind == RelationKind::Cooperation =>
             {
@@ -593,15 +606,21 @@ pub(super) fn second_predicate(
     let pronoun_after_actor = pronoun && lead_start >= nearest_end;
     // "... Xi for nearly an hour and separately held talks": a verb right
     // after "and" (one adverb at most between).
+    // So is a participle after a comma ("met Erdogan on Tuesday, signing
+    // accords"): its subject is the clause's.
+    let participle = m.word(m.tok_at(ts)).ends_with("ing");
     let second = ctx.rule.frame != Frame::Noun
         && before.last().is_some_and(|l| {
             let gap: Vec<&str> =
                 m.slice(l.span.end..ts).split_whitespace().collect();
             l.span.start >= prev.trigger_end
-                && gap
+                && (gap
                     .iter()
                     .rposition(|w| *w == "and")
                     .is_some_and(|i| gap.len() - i <= 2)
+                    || (participle
+                        && gap.len() <= 3
+                        && gap.last().is_some_and(|w| w.ends_with(','))))
         });
     if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
