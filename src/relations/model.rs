@@ -477,6 +477,15 @@ impl<'t> SentenceModel<'t> {
     /// Whether the gap between two chunks is a coordination ("and", ",",
     /// ", and", "&", "as well as", "and the").
     pub fn is_coordination(&self, gap: Range<usize>) -> bool {
+        // "Khai and visiting Thai Prime Minister Chuan": an attributive
+        // participle before the second name is part of it.
+        let mut gap = gap;
+        while gap.len() > 1
+            && self.tokens[gap.end - 1]
+                .is(crate::lexicon::WordClass::Attributive)
+        {
+            gap.end -= 1;
+        }
         let t = |k: usize| &self.tokens[gap.start + k];
         match gap.len() {
             1 => {

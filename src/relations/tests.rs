@@ -201,6 +201,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // An attributive participle after "and" keeps the group.
+        (
+            "Shigeru Ishiba and visiting Lula on Monday signed an agreement in Tokyo.",
+            &["MEETING reported shigeru-ishiba lula", "COOPERATION reported shigeru-ishiba lula"],
+        ),
         // What the meeting's subject then signs or agrees with no one
         // named, it does with the one it met; a participle after a comma
         // is the clause subject's.
