@@ -201,6 +201,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A plan after "and" is the first predicate's subject's.
+        (
+            "Narendra Modi held talks with Lula on Saturday and was due to receive Shigeru Ishiba on Sunday.",
+            &["MEETING reported narendra-modi lula", "MEETING planned narendra-modi shigeru-ishiba"],
+        ),
         // An attributive participle after "and" keeps the group.
         (
             "Shigeru Ishiba and visiting Lula on Monday signed an agreement in Tokyo.",

@@ -614,13 +614,19 @@ pub(super) fn second_predicate(
             let gap: Vec<&str> =
                 m.slice(l.span.end..ts).split_whitespace().collect();
             l.span.start >= prev.trigger_end
-                && (gap
-                    .iter()
-                    .rposition(|w| *w == "and")
-                    .is_some_and(|i| gap.len() - i <= 2)
-                    || (participle
-                        && gap.len() <= 3
-                        && gap.last().is_some_and(|w| w.ends_with(','))))
+                && (gap.iter().rposition(|w| *w == "and").is_some_and(|i| {
+                    // "and later met", or a plan ("and was due to receive
+                    // Deby", "and will meet").
+                    gap.len() - i <= 2
+                        || (gap.len() - i <= 5
+                            && m.slice(l.span.end..ts)
+                                .rsplit_once("and ")
+                                .is_some_and(|(_, plan)| {
+                                    hits(&ctx.rules.cues.planned_left, plan)
+                                }))
+                }) || (participle
+                    && gap.len() <= 3
+                    && gap.last().is_some_and(|w| w.ends_with(','))))
         });
     if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
