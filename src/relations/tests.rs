@@ -573,6 +573,11 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // What two sides agreed by phone they agreed in a call.
+        (
+            "Narendra Modi and Lula agreed by telephone on Friday to coordinate their response.",
+            &["MEETING reported narendra-modi lula phone", "COOPERATION reported narendra-modi lula"],
+        ),
         // How often or when, between "spoke" and "by telephone".
         (
             "Xi Jinping spoke several times by telephone with Vladimir Putin.",

@@ -27,7 +27,7 @@ use std::ops::Range;
 use super::document::Found;
 use super::modality;
 use super::model::{SentenceModel, Slot, Trigger};
-use super::rules::{Frame, RelationRules, TriggerRule};
+use super::rules::{hits, Frame, RelationRules, TriggerRule};
 use super::{Actor, Mode, RelationKind, Status};
 
 /// Who a frame relates.
@@ -309,6 +309,7 @@ pub(crate) fn apply(
             // After the sentence's own meetings: a meeting trigger that
             // names the same pair gives its evidence first.
             met_at_home_later.extend(met_at_home(model, &proto));
+            met_at_home_later.extend(agreed_by_phone(rules, model, &proto));
             found.push(proto);
         }
     }
@@ -386,6 +387,37 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         return None;
     }
     countries.contains(&site.country).then_some(meeting)
+}
+
+/// "Cardoso and Menem agreed by telephone to coordinate": what two sides
+/// agreed by phone or video they agreed in a call, a MEETING held so,
+/// when the cue follows the trigger within four words.
+fn agreed_by_phone(
+    rules: &RelationRules,
+    model: &SentenceModel<'_>,
+    proto: &Proto,
+) -> Option<Proto> {
+    if proto.kind != RelationKind::Cooperation
+        || matches!(proto.parties, Parties::None)
+    {
+        return None;
+    }
+    let end = model.words_forward(proto.trigger.end, model.span.end, 4);
+    let after = model.slice(proto.trigger.end..end);
+    let mode = if hits(&rules.cues.mode_phone, after) {
+        Mode::Phone
+    } else if hits(&rules.cues.mode_video, after) {
+        Mode::Video
+    } else {
+        return None;
+    };
+    Some(Proto {
+        kind: RelationKind::Meeting,
+        mode,
+        lone: None,
+        visit: false,
+        ..proto.clone()
+    })
 }
 
 /// Whether a bare country or capital chunk lies among the frame's parties.
