@@ -985,6 +985,16 @@ fn frame_joint() {
 #[test]
 fn frame_stance() {
     table(&[
+        // A joint pledge, by a group or by the story's two leaders; one
+        // subject's pledge relates nobody; a pledge named as a noun is
+        // the noun frame's.
+        ("Brazil and India vowed to end the war.", &["COOPERATION reported BRA IND"]),
+        (
+            "Narendra Modi met Lula. The two leaders pledged to work toward peace.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        ("Brazil vowed to punish India.", &[]),
+        ("The talks ended despite Lula and Modi's vow to work together.", &["COOPERATION reported lula narendra-modi"]),
         // Backing one another: each pair.
         (
             "China, India and Japan pledged to back one another's bids.",

@@ -1,9 +1,12 @@
 //! The `stance` frame: two or more states that together urge, call on or
-//! appeal to a third take a joint stance, COOPERATION among them ("China
-//! and Singapore on Monday urged the international community to ...").
+//! appeal to a third, or pledge something, take a joint stance,
+//! COOPERATION among them ("China and Singapore on Monday urged the
+//! international community to ...", "the two leaders pledged to work
+//! toward ...").
 //!
 //! Only the coordinated subject group right before the trigger is related
-//! (at most three words between: "on Monday", "jointly"); whom they urge
+//! (at most three words between: "on Monday", "jointly"), or a collective
+//! that stands for the story's parties ("the two leaders"); whom they urge
 //! is not a party ("A and B urged C to ..." relates A and B, not C), and
 //! one subject alone relates nobody.
 
@@ -28,10 +31,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "urged each other": at odds, not together.
     let te = ctx.te();
     let after = m.slice(te..m.words_forward(te, ctx.clause.end, 3));
-    if group.len() < 2
-        || !adjacent
-        || hits(&ctx.rules.cues.negation_hostile, after)
-    {
+    if !adjacent || hits(&ctx.rules.cues.negation_hostile, after) {
+        return vec![];
+    }
+    // "The two leaders pledged": the story's parties.
+    if let [one @ (Slot::Parties | Slot::Countries)] = group.as_slice() {
+        proto.subject_start = start;
+        proto.right_end = te;
+        proto.parties = Parties::Collective(one.clone());
+        return group;
+    }
+    if group.len() < 2 {
         return vec![];
     }
     proto.subject_start = start;
