@@ -48,7 +48,7 @@ pub(crate) fn settle(
     // "for" is what was blamed or praised, and it took place; the words
     // before "for" are not its modality.
     let for_gerund = m.prev_word(cs, ts).is_some_and(|p| m.word_is(p, "for"))
-        && m.word(m.tok_at(ts)).ends_with("ing");
+        && ctx.starts_with_ing();
     let left_from =
         if for_gerund { ts } else { m.words_back(left_start, ts, 6) };
     let negation_left = m.slice(left_from..ts);

@@ -985,6 +985,9 @@ fn frame_joint() {
 #[test]
 fn frame_stance() {
     table(&[
+        // A trigger that starts inside a token (found by the fuzzing
+        // property test): no panic.
+        ("Both sides vowed to deepen cooperation'met ", &[]),
         // A joint pledge, by a group or by the story's two leaders; one
         // subject's pledge relates nobody; a pledge named as a noun is
         // the noun frame's.

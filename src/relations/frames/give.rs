@@ -92,8 +92,8 @@ pub(super) fn second_after_meeting(
     let gap: Vec<&str> = m.slice(from..ctx.ts()).split_whitespace().collect();
     // "... and promised", or a participle after a comma ("visited Turkey
     // on Tuesday, signing accords").
-    let participle = gap.last().is_some_and(|w| w.ends_with(','))
-        && m.word(m.tok_at(ctx.ts())).ends_with("ing");
+    let participle =
+        gap.last().is_some_and(|w| w.ends_with(',')) && ctx.starts_with_ing();
     from >= prev.trigger_end
         && (gap.last() == Some(&"and") || participle)
         && gap.len() <= 4

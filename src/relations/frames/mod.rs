@@ -171,6 +171,16 @@ impl Ctx<'_, '_> {
     pub fn te(&self) -> usize {
         self.trigger.span.end
     }
+
+    /// Whether the trigger's first word ends in "-ing" ("signing
+    /// accords"), read from its text: a trigger may start inside a token.
+    pub fn starts_with_ing(&self) -> bool {
+        self.model
+            .slice(self.ts()..self.te())
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+    }
 }
 
 /// Whether the cooperation noun `trigger` is what a meeting before it is

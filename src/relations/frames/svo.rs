@@ -608,7 +608,7 @@ pub(super) fn second_predicate(
     // after "and" (one adverb at most between).
     // So is a participle after a comma ("met Erdogan on Tuesday, signing
     // accords"): its subject is the clause's.
-    let participle = m.word(m.tok_at(ts)).ends_with("ing");
+    let participle = ctx.starts_with_ing();
     let second = ctx.rule.frame != Frame::Noun
         && before.last().is_some_and(|l| {
             let gap: Vec<&str> =
