@@ -767,6 +767,13 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Money in words is what is given; a relative clause's giver is
+        // what it follows.
+        ("Brazil lent Iraq billions of dollars.", &["COOPERATION reported BRA IRQ"]),
+        (
+            "Brazil and Japan, which lent Iraq tens of billions of dollars during the war, welcomed the truce.",
+            &["COOPERATION reported BRA IRQ", "COOPERATION reported JPN IRQ"],
+        ),
         // An amount in a currency is what is given.
         ("Japan gave $10 million to Iraq.", &["COOPERATION reported JPN IRQ"]),
         ("Britain pledged £5m to Iraq.", &["COOPERATION reported GBR IRQ"]),
