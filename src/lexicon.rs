@@ -115,11 +115,14 @@ pub enum WordClass {
     /// visiting Premier Wen", "the outgoing president" ("signed a deal
     /// extending Moscow's lease": "extending" governs Moscow).
     Attributive,
+    /// Words that put a title in the past: "former", "deposed", "ousted":
+    /// one so called anywhere in a story acts for no country in it.
+    Former,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 35] = [
+    pub const ALL: [WordClass; 36] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -155,6 +158,7 @@ impl WordClass {
         WordClass::Stop,
         WordClass::Purpose,
         WordClass::Attributive,
+        WordClass::Former,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -195,6 +199,7 @@ impl WordClass {
             WordClass::Stop => "stop",
             WordClass::Purpose => "purpose",
             WordClass::Attributive => "attributive",
+            WordClass::Former => "former",
         }
     }
 

@@ -192,6 +192,10 @@ pub(crate) struct SentenceModel<'t> {
     /// to: titled somewhere in the document as its minister or head of
     /// state or government, with no country ([`dateline_officials`]).
     pub dateline_people: Vec<bool>,
+    /// The people the document calls "former", "deposed"..., with where
+    /// it first does ([`former_people`]): from there on they act for no
+    /// country.
+    pub former_people: Vec<(EntityRef, usize)>,
 }
 
 impl Default for SentenceModel<'_> {
@@ -216,6 +220,7 @@ impl Default for SentenceModel<'_> {
             full: false,
             dateline_country: None,
             dateline_people: vec![],
+            former_people: vec![],
         }
     }
 }
@@ -905,4 +910,4 @@ impl<'t> SentenceModel<'t> {
 }
 
 pub(crate) mod chunks;
-pub(crate) use chunks::dateline_officials;
+pub(crate) use chunks::{dateline_officials, former_people};

@@ -157,6 +157,33 @@ fn a_title_names_the_country_a_person_acts_for() {
 }
 
 #[test]
+fn a_title_in_the_past_stands_for_the_rest_of_the_story() {
+    // "deposed Prime Minister Timoci Bavadra ... Bavadra, who flew to
+    // Canberra": from where the story calls him deposed on, he acts for
+    // no country; before it, he still does.
+    let countries = |text: &str| -> Vec<Option<String>> {
+        let doc = pipeline().analyze(text, None);
+        doc.relations
+            .iter()
+            .map(|r| {
+                doc.actor_country(&r.source)
+                    .map(|c| doc.gazetteer().entity(c).id.clone())
+            })
+            .collect()
+    };
+    assert_eq!(
+        countries(
+            "Deposed Prime Minister Narendra Modi spoke. Modi met Lula."
+        ),
+        [None]
+    );
+    assert_eq!(
+        countries("Modi met Lula. The ousted Narendra Modi spoke later."),
+        [Some("IND".to_string())]
+    );
+}
+
+#[test]
 fn a_title_takes_no_country_across_a_verb() {
     // "... home from Iraq and informed President Petrov": a coordinator or
     // a verb between a country and a title is no phrase of them.

@@ -82,8 +82,12 @@ impl SentenceModel<'_> {
                             }),
                     };
                     // "former U.S. Ambassador Richard Holbrooke" represents
-                    // no country.
+                    // no country, here or anywhere in the story.
                     let country = if self.former(m.phrase_start, m.span.start)
+                        || self
+                            .former_people
+                            .iter()
+                            .any(|(e, at)| *e == entity && *at <= m.span.start)
                     {
                         None
                     } else {
@@ -588,9 +592,10 @@ impl SentenceModel<'_> {
         let from = self.words_back_text(start, 4);
         let head = &self.text[from..start];
         let head = head.rsplit([',', ';', '(', ':']).next().unwrap_or("");
-        head.split_whitespace().any(|w| w.eq_ignore_ascii_case("former"))
+        let past = |w: &str| self.lexicon.is(w, WordClass::Former);
+        head.split_whitespace().any(past)
             || head.ends_with("ex-")
-            || self.text[start..end].contains("former ")
+            || self.text[start..end].split_whitespace().any(past)
     }
 
     /// A country name used as a noun modifier: before a `civilian` or
@@ -768,6 +773,39 @@ fn office_country(
 /// government with no country ("BRASILIA, Feb 21 - Finance Minister Dilson
 /// Funaro said ... Funaro said he would travel"): a wire story names its
 /// own country's officials without one. Empty without a dateline.
+/// The people (entities) a title in the past stands before in the
+/// document, with where it first does: "deposed Prime Minister Timoci
+/// Bavadra" (a `former` word in the title phrase or in the four words
+/// before it, no punctuation between). From there on they act for no
+/// country ("Bavadra, who flew to Canberra and met Hawke").
+pub(crate) fn former_people(
+    gazetteer: &Gazetteer,
+    text: &str,
+    resolved: &Resolved,
+) -> Vec<(EntityRef, usize)> {
+    let lexicon = gazetteer.lexicon();
+    let past = |w: &str| lexicon.is(w, WordClass::Former);
+    let mut out = vec![];
+    for m in &resolved.mentions {
+        let Some(entity) = m.entity else { continue };
+        if m.kind != MentionKind::Person
+            || out.iter().any(|(e, _)| *e == entity)
+        {
+            continue;
+        }
+        let start = m.phrase_start.min(m.span.start);
+        let head = text[..start]
+            .rsplit(['\n', '.', ',', ';', '(', ':'])
+            .next()
+            .unwrap_or("");
+        let before = head.split_whitespace().rev().take(4).any(past);
+        if before || text[start..m.span.start].split_whitespace().any(past) {
+            out.push((entity, m.span.start));
+        }
+    }
+    out
+}
+
 pub(crate) fn dateline_officials(
     gazetteer: &Gazetteer,
     resolved: &Resolved,
