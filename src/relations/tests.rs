@@ -228,6 +228,12 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A pronoun coordinated before the subject, after a reporting
+        // verb, is the reporter.
+        (
+            "Lula said in Brasilia that he and Narendra Modi had agreed to act together.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
         // A plan after "and" is the first predicate's subject's.
         (
             "Narendra Modi held talks with Lula on Saturday and was due to receive Shigeru Ishiba on Sunday.",

@@ -75,6 +75,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Zelenskyy says he's meeting X": a pronoun after a reporting verb is
     // the reporter.
     reported_pronoun(ctx, &before, &mut left);
+    pronoun_partner(ctx, &before, subject_start, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
     // person of the previous sentence; so is one right before the trigger
     // after a fronted phrase ("In Khartoum on Tuesday he held talks with
@@ -1258,6 +1259,40 @@ fn reported_pronoun(
         .filter(|c| c.is_person());
     if let (true, Some(reporter)) = (reporting, reporter) {
         *left = vec![reporter.slot.clone()];
+    }
+}
+
+/// "Hawke said in Canberra that he and New Zealand Prime Minister David
+/// Lange had agreed": a pronoun coordinated before the subject group,
+/// after a reporting verb, is the reporter, who joins the group.
+fn pronoun_partner(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    subject_start: Option<usize>,
+    left: &mut Vec<Slot>,
+) {
+    let m = ctx.model;
+    let Some(start) = subject_start else { return };
+    let first = m.tok_at(start);
+    if first < 2
+        || !m.word_is(first - 1, "and")
+        || !m.word_in(first - 2, &["he", "she"])
+    {
+        return;
+    }
+    let pronoun_start = m.tokens[first - 2].start;
+    let Some(reporter) = before
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= pronoun_start)
+        .filter(|c| c.is_person())
+    else {
+        return;
+    };
+    let reported = (m.tok_at(reporter.span.end)..first - 2)
+        .any(|k| m.tokens[k].is(WordClass::Reporting));
+    if reported && !left.contains(&reporter.slot) {
+        left.insert(0, reporter.slot.clone());
     }
 }
 
