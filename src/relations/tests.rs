@@ -228,6 +228,12 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // The name a "who" clause follows is its subject, even inside an
+        // earlier relative clause.
+        (
+            "Lula was at the ceremony, which was also attended by Narendra Modi, who is due to visit Tokyo next week.",
+            &["MEETING planned narendra-modi JPN"],
+        ),
         // A pronoun coordinated before the subject, after a reporting
         // verb, is the reporter.
         (

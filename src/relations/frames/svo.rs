@@ -494,9 +494,16 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         // Actors inside a relative clause that closes before the trigger
         // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
         // are not its subject.
+        // But the name a "who" clause follows is its subject: "... attended
+        // by George Shultz, who is due to visit Peking".
+        let who_follows = || {
+            let after = m.slice(a.span.end..ts);
+            let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+            after.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "))
+        };
         if a.span.end <= ts
             && a.span.start >= from
-            && !m.in_relative_closed_before(a, ts)
+            && (!m.in_relative_closed_before(a, ts) || who_follows())
             && !where_
         {
             out.push(a);
