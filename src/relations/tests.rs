@@ -234,6 +234,11 @@ fn frame_verb_and_verb_person() {
             "Lula was at the ceremony, which was also attended by Narendra Modi, who is due to visit Tokyo next week.",
             &["MEETING planned narendra-modi JPN"],
         ),
+        // A place whose "which" clause the trigger opens is its subject.
+        (
+            "Refugees fled a crackdown in Brazil, which signed a repatriation deal with India that year.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // A pronoun coordinated before the subject, after a reporting
         // verb, is the reporter.
         (

@@ -495,16 +495,22 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
         // are not its subject.
         // But the name a "who" clause follows is its subject: "... attended
-        // by George Shultz, who is due to visit Peking".
-        let who_follows = || {
-            let after = m.slice(a.span.end..ts);
-            let after = after.strip_prefix(',').unwrap_or(after).trim_start();
-            after.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "))
-        };
+        // by George Shultz, who is due to visit Peking"; so is a place
+        // whose "which" clause the trigger opens ("a crackdown in Myanmar,
+        // which signed a repatriation deal").
+        let after = m.slice(a.span.end.min(ts)..ts);
+        let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+        let who_follows =
+            after.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("who "));
+        let which_opens =
+            after.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("which "))
+                && m.word_count(a.span.end..ts) <= 3;
         if a.span.end <= ts
             && a.span.start >= from
-            && (!m.in_relative_closed_before(a, ts) || who_follows())
-            && !where_
+            && (!m.in_relative_closed_before(a, ts)
+                || who_follows
+                || which_opens)
+            && (!where_ || which_opens)
         {
             out.push(a);
         }
