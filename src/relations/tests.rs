@@ -821,6 +821,9 @@ fn frame_give() {
         // An amount in a currency is what is given.
         ("Japan gave $10 million to Iraq.", &["COOPERATION reported JPN IRQ"]),
         ("Britain pledged £5m to Iraq.", &["COOPERATION reported GBR IRQ"]),
+        // A plural demonym that is no name's title is its nation.
+        ("Japan sent food to help Iraqis left homeless by floods.", &["COOPERATION reported JPN IRQ"]),
+        ("Japan sent aid to Iraqis.", &["COOPERATION reported JPN IRQ"]),
         // A purpose after "to" names who is helped.
         ("Japan pledged 10 million dollars on Tuesday to rebuild Iraq's north.", &["COOPERATION reported JPN IRQ"]),
         ("Spain sent rescue teams to help the Iraqi authorities.", &["COOPERATION reported ESP IRQ"]),

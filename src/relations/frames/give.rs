@@ -295,7 +295,8 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 }
 
 /// The country of a demonym at token `k` followed by "people",
-/// "population" or "citizens" ("the Lebanese people").
+/// "population" or "citizens" ("the Lebanese people"), or of a plural
+/// demonym that is no name's title ("to help Haitians left homeless").
 fn people_of(
     ctx: &Ctx<'_, '_>,
     k: usize,
@@ -307,9 +308,12 @@ fn people_of(
         .iter()
         .find(|x| x.span.start == start && x.kind == MentionKind::Demonym)?;
     let next = m.tok_at(demonym.span.end);
-    (next < m.tokens.len()
+    let people = next < m.tokens.len()
         && next == k + 1
-        && m.word_in(next, &["people", "population", "citizens"]))
-    .then_some(demonym.country)
-    .flatten()
+        && m.word_in(next, &["people", "population", "citizens"]);
+    let plural = m.slice(demonym.span.clone()).ends_with('s')
+        && m.tokens.get(next).is_none_or(|t| {
+            !(t.is_word() && m.word(next).starts_with(char::is_uppercase))
+        });
+    (people || plural).then_some(demonym.country).flatten()
 }
