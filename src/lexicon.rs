@@ -118,11 +118,14 @@ pub enum WordClass {
     /// Words that put a title in the past: "former", "deposed", "ousted":
     /// one so called anywhere in a story acts for no country in it.
     Former,
+    /// Armed or police personnel ("troops", "peacekeepers"): sent to a
+    /// country they are aid only when sent to help or at its request.
+    Personnel,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 36] = [
+    pub const ALL: [WordClass; 37] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -159,6 +162,7 @@ impl WordClass {
         WordClass::Purpose,
         WordClass::Attributive,
         WordClass::Former,
+        WordClass::Personnel,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -200,6 +204,7 @@ impl WordClass {
             WordClass::Purpose => "purpose",
             WordClass::Attributive => "attributive",
             WordClass::Former => "former",
+            WordClass::Personnel => "personnel",
         }
     }
 

@@ -871,10 +871,23 @@ impl<'t> SentenceModel<'t> {
                         .iter()
                         .any(|c| c.span.start < b && a < c.span.end)
             };
+            // Nor its forces ("sent Zimbabwean troops": the giver's own).
+            let forces_only = |a: usize, b: usize| {
+                !self
+                    .mentions
+                    .iter()
+                    .any(|x| x.span.start < b && a < x.span.end)
+                    && self
+                        .chunks
+                        .iter()
+                        .filter(|c| c.span.start < b && a < c.span.end)
+                        .all(|c| c.military)
+            };
             let free = if frame == Frame::Give && toks.len() > 1 {
                 let first_end = self.tokens[toks.start].end;
                 let last_start = self.tokens[toks.end - 1].start;
-                !named(ts, first_end) && !named(last_start, te)
+                !named(ts, first_end)
+                    && (!named(last_start, te) || forces_only(last_start, te))
             } else {
                 !named(ts, te)
             };

@@ -821,6 +821,14 @@ fn frame_give() {
         // An amount in a currency is what is given.
         ("Japan gave $10 million to Iraq.", &["COOPERATION reported JPN IRQ"]),
         ("Britain pledged £5m to Iraq.", &["COOPERATION reported GBR IRQ"]),
+        // Troops sent to help or at a request are aid; sent, no more, they
+        // may be an invasion. The giver's own forces may be named.
+        ("Brazil sent troops to Iraq at the request of the Iraqi government.", &["COOPERATION reported BRA IRQ"]),
+        ("Brazil sent troops to Iraq.", &[]),
+        (
+            "Narendra Modi telephoned Lula and pledged to send Indian troops to help guard the border.",
+            &["MEETING reported narendra-modi lula phone", "COOPERATION reported narendra-modi lula"],
+        ),
         // A plural demonym that is no name's title is its nation.
         ("Japan sent food to help Iraqis left homeless by floods.", &["COOPERATION reported JPN IRQ"]),
         ("Japan sent aid to Iraqis.", &["COOPERATION reported JPN IRQ"]),

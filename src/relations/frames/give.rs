@@ -24,6 +24,9 @@ use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    if sends_personnel(ctx) && !to_help(ctx) {
+        return vec![];
+    }
     let found = if ends_with_claim(ctx) {
         claimant(ctx).map(|(slot, end)| (vec![slot], end))
     } else {
@@ -94,9 +97,15 @@ pub(super) fn second_after_meeting(
     // on Tuesday, signing accords").
     let participle =
         gap.last().is_some_and(|w| w.ends_with(',')) && ctx.starts_with_ing();
+    // "... and pledged to send troops": a verb and "to" may stand between
+    // "and" and the trigger.
+    let and = match gap.as_slice() {
+        [.., "and"] => Some(gap.len() - 1),
+        [.., "and", _, "to"] => Some(gap.len() - 3),
+        _ => None,
+    };
     from >= prev.trigger_end
-        && (gap.last() == Some(&"and") || participle)
-        && gap.len() <= 4
+        && (and.is_some_and(|i| i <= 3) || participle && gap.len() <= 4)
 }
 
 /// "held talks with Abbas and promised American help in staging the
@@ -119,6 +128,29 @@ fn possessor<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     }
     let chunk = &m.chunks[m.tokens[k - 2].chunk? as usize];
     (chunk.kind != ChunkKind::Collective).then_some(chunk)
+}
+
+/// Whether what the trigger gives is armed or police personnel ("sent
+/// troops", "pledged to send Zimbabwean troops").
+fn sends_personnel(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    m.prev_word(ctx.ts(), ctx.te())
+        .is_some_and(|p| m.tokens[p].is(WordClass::Personnel))
+}
+
+/// Whether the sentence says, after the trigger, that what is sent is
+/// sent to help (a purpose after "to": "to help guard the frontier", "to
+/// protect Somalia's government") or at a request or invitation ("at the
+/// request of President Salva Kiir"): troops sent so are aid, troops sent
+/// otherwise may be an invasion.
+fn to_help(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let from = m.tok_at(ctx.te());
+    (from..m.tokens.len()).any(|k| {
+        let t = &m.tokens[k];
+        t.is(WordClass::Claim)
+            || (t.is(WordClass::Purpose) && k > 0 && m.word_is(k - 1, "to"))
+    })
 }
 
 /// Whether the trigger is a debt forgiven ("wrote off Iraq's debt") or a
