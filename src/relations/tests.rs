@@ -1254,6 +1254,9 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // An organisation between a determiner or a possessive and a
+        // noun only modifies it.
+        ("Lula, this year's UN host, met Narendra Modi.", &["MEETING reported lula narendra-modi"]),
         // A singular official noun before another noun modifies it: no
         // official is received; a plural noun, or a verb, heads its
         // phrase.

@@ -215,6 +215,12 @@ impl SentenceModel<'_> {
             (None, None) if self.official_before(rules, m.span.start) => {
                 (m.span.end, ChunkKind::Official, false)
             }
+            // "this year's G20 host", "a NATO summit": after a
+            // determiner or a possessive, before a noun, the name only
+            // modifies the noun.
+            (None, None) if bare && self.modifies_noun(m.span.clone()) => {
+                return;
+            }
             (None, None) => (m.span.end, ChunkKind::Organisation, false),
         };
         let start = m.span.start;
@@ -631,6 +637,21 @@ impl SentenceModel<'_> {
             return true;
         }
         det && self.is_plain_noun(word)
+    }
+
+    /// Whether the name at `span` stands between a determiner or a
+    /// possessive and a plain noun ("a NATO summit", "this year's G20
+    /// host").
+    fn modifies_noun(&self, span: std::ops::Range<usize>) -> bool {
+        let head = self.text[self.span.start..span.start].trim_end();
+        let before = head.rsplit(' ').next().unwrap_or("");
+        let determined = self.lexicon.is(before, WordClass::Determiner)
+            || before.ends_with("'s")
+            || before.ends_with("’s");
+        let next = self.text[span.end..self.span.end]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+        determined && next.is_some_and(|w| self.is_plain_noun(w))
     }
 
     /// Whether `word` (the next word of a noun phrase) reads as a noun
