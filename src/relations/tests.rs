@@ -1254,9 +1254,10 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
-        // An organisation between a determiner or a possessive and a
-        // noun only modifies it.
+        // An organisation between a possessive and a noun only modifies
+        // it; after a determiner the noun may be the organisation itself.
         ("Lula, this year's UN host, met Narendra Modi.", &["MEETING reported lula narendra-modi"]),
+        ("Lula backed the UN body.", &["COOPERATION reported lula un"]),
         // A singular official noun before another noun modifies it: no
         // official is received; a plural noun, or a verb, heads its
         // phrase.

@@ -215,9 +215,8 @@ impl SentenceModel<'_> {
             (None, None) if self.official_before(rules, m.span.start) => {
                 (m.span.end, ChunkKind::Official, false)
             }
-            // "this year's G20 host", "a NATO summit": after a
-            // determiner or a possessive, before a noun, the name only
-            // modifies the noun.
+            // "this year's G20 host": after a possessive, before a noun,
+            // the name only modifies the noun.
             (None, None) if bare && self.modifies_noun(m.span.clone()) => {
                 return;
             }
@@ -639,15 +638,12 @@ impl SentenceModel<'_> {
         det && self.is_plain_noun(word)
     }
 
-    /// Whether the name at `span` stands between a determiner or a
-    /// possessive and a plain noun ("a NATO summit", "this year's G20
-    /// host").
+    /// Whether the name at `span` stands between a possessive and a plain
+    /// noun ("this year's G20 host"; "the Mercosur bloc" is the bloc).
     fn modifies_noun(&self, span: std::ops::Range<usize>) -> bool {
         let head = self.text[self.span.start..span.start].trim_end();
         let before = head.rsplit(' ').next().unwrap_or("");
-        let determined = self.lexicon.is(before, WordClass::Determiner)
-            || before.ends_with("'s")
-            || before.ends_with("’s");
+        let determined = before.ends_with("'s") || before.ends_with("’s");
         let next = self.text[span.end..self.span.end]
             .strip_prefix(' ')
             .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
