@@ -617,6 +617,16 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // A call comes "from" its other end, a time phrase before it.
+        (
+            "Lula received a telephone call on Sunday from Narendra Modi.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
+        // A call "arranged by" someone is not with them.
+        (
+            "Lula apologized to Narendra Modi in a telephone call on Friday arranged by Xi Jinping.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
         // What two sides agreed by phone they agreed in a call.
         (
             "Narendra Modi and Lula agreed by telephone on Friday to coordinate their response.",

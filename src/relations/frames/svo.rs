@@ -29,7 +29,7 @@ use crate::resolve::MentionKind;
 
 use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::super::rules::{hits, Frame};
-use super::super::{Actor, RelationKind};
+use super::super::{Actor, Mode, RelationKind};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
@@ -868,9 +868,17 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
     let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
+    // "received a telephone call from Abadi": a call comes from its other
+    // end.
+    // A time phrase may stand before that "from" ("a telephone call on
+    // Sunday from Abadi").
+    let call = frame == Frame::Noun
+        && ctx.rule.mode != Mode::Unspecified
+        && words.last() == Some(&"from");
     let preposition = (gap_from..gap_to).take(words.len()).any(|k| {
         m.tokens[k].is(WordClass::Preposition)
             && !m.word_in(k, &["with", "to", "by", "like", "than"])
+            && !(call && (m.word_is(k, "from") || m.is_time_word(k)))
     });
     // "... partnership and who is now ambassador to X", "welcomes speech
     // by X": a clause or an agent between is no object's gap.
@@ -936,6 +944,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 .get(te - ts - 5.min(te - ts)..)
                 .is_some_and(|end| end.eq_ignore_ascii_case(" with"))
                 || words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
+                || call
         }
         _ => true,
     };
