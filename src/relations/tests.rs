@@ -976,6 +976,8 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Naval vessels of two countries in joint exercises.
+        ("Brazilian and Indian naval vessels began joint exercises.", &["COOPERATION reported BRA IND"]),
         // A joint act that follows a predicate which did not hold.
         ("Pakistan is willing to sign a protocol with the United States to set up a joint working group.", &[]),
         // Military exercises held by a group, or by forces from a list.
@@ -1135,6 +1137,8 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Relations under review are no cooperation.
+        ("Lula said Brasilia would review its relations with Tokyo.", &[]),
         // A negation reaches a predicate or an object coordinated after it.
         ("Brazil would never accept the plan or sign any deal with Japan.", &[]),
         ("China suspended military contacts and its dialogue with the United States.", &[]),
