@@ -869,9 +869,8 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // than with/to/by is no object.
     let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
     // "received a telephone call from Abadi": a call comes from its other
-    // end.
-    // A time phrase may stand before that "from" ("a telephone call on
-    // Sunday from Abadi").
+    // end; a time phrase may stand before that "from" ("a telephone call
+    // on Sunday from Abadi").
     let call = frame == Frame::Noun
         && ctx.rule.mode != Mode::Unspecified
         && words.last() == Some(&"from");

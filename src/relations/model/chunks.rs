@@ -811,7 +811,13 @@ pub(crate) fn former_people(
             continue;
         }
         let start = m.phrase_start.min(m.span.start);
-        let head = text[..start]
+        // Four words back fit in a short window: a bounded read, whatever
+        // the line (a document may hold no punctuation at all).
+        let mut floor = start.saturating_sub(160);
+        while !text.is_char_boundary(floor) {
+            floor -= 1;
+        }
+        let head = text[floor..start]
             .rsplit(['\n', '.', ',', ';', '(', ':'])
             .next()
             .unwrap_or("");
