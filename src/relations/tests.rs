@@ -617,6 +617,8 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // "a call with" is talks, its mode unsaid.
+        ("Lula held a call with Narendra Modi on Friday.", &["MEETING reported lula narendra-modi"]),
         // A call comes "from" its other end, a time phrase before it.
         (
             "Lula received a telephone call on Sunday from Narendra Modi.",
