@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
-use crate::lexicon::WordClass;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
@@ -585,22 +585,10 @@ impl SentenceModel<'_> {
             || matches!(word, "met" | "meet" | "meets" | "say" | "says")
     }
 
-    /// Whether "former" or "ex-" stands right before `start` or inside
-    /// `start..end` (a title phrase).
+    /// Whether "former" (a `former` word) or "ex-" stands right before
+    /// `start` or inside `start..end` (a title phrase), in this sentence.
     fn former(&self, start: usize, end: usize) -> bool {
-        // "former U.S. Ambassador Richard Holbrooke": up to four words
-        // back, no punctuation between.
-        let start = start.max(self.span.start);
-        if start > end {
-            return false;
-        }
-        let from = self.words_back_text(start, 4);
-        let head = &self.text[from..start];
-        let head = head.rsplit([',', ';', '(', ':']).next().unwrap_or("");
-        let past = |w: &str| self.lexicon.is(w, WordClass::Former);
-        head.split_whitespace().any(past)
-            || head.ends_with("ex-")
-            || self.text[start..end].split_whitespace().any(past)
+        past_title(self.lexicon, self.text, self.span.start, start, end)
     }
 
     /// A country name used as a noun modifier: before a `civilian` or
@@ -800,8 +788,6 @@ pub(crate) fn former_people(
     text: &str,
     resolved: &Resolved,
 ) -> Vec<(EntityRef, usize)> {
-    let lexicon = gazetteer.lexicon();
-    let past = |w: &str| lexicon.is(w, WordClass::Former);
     let mut out = vec![];
     for m in &resolved.mentions {
         let Some(entity) = m.entity else { continue };
@@ -810,23 +796,47 @@ pub(crate) fn former_people(
         {
             continue;
         }
-        let start = m.phrase_start.min(m.span.start);
-        // Four words back fit in a short window: a bounded read, whatever
-        // the line (a document may hold no punctuation at all).
-        let mut floor = start.saturating_sub(160);
-        while !text.is_char_boundary(floor) {
-            floor -= 1;
-        }
-        let head = text[floor..start]
-            .rsplit(['\n', '.', ',', ';', '(', ':'])
-            .next()
-            .unwrap_or("");
-        let before = head.split_whitespace().rev().take(4).any(past);
-        if before || text[start..m.span.start].split_whitespace().any(past) {
+        if past_title(
+            gazetteer.lexicon(),
+            text,
+            0,
+            m.phrase_start,
+            m.span.start,
+        ) {
             out.push((entity, m.span.start));
         }
     }
     out
+}
+
+/// Whether a `former` word ("former", "deposed") or "ex-" stands in the
+/// four words before `start` (not before `floor`, no punctuation
+/// between: "former U.S. Ambassador Richard Holbrooke") or inside
+/// `start..end` (a title phrase). Reads at most 160 bytes back, whatever
+/// the line.
+fn past_title(
+    lexicon: &Lexicon,
+    text: &str,
+    floor: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    let start = start.max(floor);
+    if start > end {
+        return false;
+    }
+    let mut from = start.saturating_sub(160).max(floor);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let head = text[from..start]
+        .rsplit(['\n', ',', ';', '(', ':'])
+        .next()
+        .unwrap_or("");
+    let past = |w: &str| lexicon.is(w, WordClass::Former);
+    head.split_whitespace().rev().take(4).any(past)
+        || head.ends_with("ex-")
+        || text[start..end].split_whitespace().any(past)
 }
 
 pub(crate) fn dateline_officials(
