@@ -617,6 +617,11 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // One person's call "with" someone, set off after them, is theirs.
+        (
+            "Lula, in a telephone call with Narendra Modi on Tuesday, renewed his demand.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
         // "a call with" is talks, its mode unsaid.
         ("Lula held a call with Narendra Modi on Friday.", &["MEETING reported lula narendra-modi"]),
         // A call comes "from" its other end, a time phrase before it.
@@ -823,6 +828,7 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        ("Japan began airlifting food to Iraq.", &["COOPERATION reported JPN IRQ"]),
         // Money in words is what is given; a relative clause's giver is
         // what it follows.
         ("Brazil lent Iraq billions of dollars.", &["COOPERATION reported BRA IRQ"]),
@@ -1139,6 +1145,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A trip called off after a relative clause that planned it.
+        (
+            "Lula, who had been due to travel to Tokyo next week for talks with Shigeru Ishiba, called off the trip.",
+            &[],
+        ),
         // Relations under review are no cooperation.
         ("Lula said Brasilia would review its relations with Tokyo.", &[]),
         // A negation reaches a predicate or an object coordinated after it.
@@ -1270,6 +1281,7 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        ("The foreign secretaries of India and Pakistan held talks.", &["MEETING reported IND PAK"]),
         // An organisation between a possessive and a noun only modifies
         // it; after a determiner the noun may be the organisation itself.
         ("Lula, this year's UN host, met Narendra Modi.", &["MEETING reported lula narendra-modi"]),

@@ -68,7 +68,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 .iter()
                 .any(|w| next.eq_ignore_ascii_case(w))
         });
-        if set_off {
+        // But one person's call or talks "with" someone, set off after
+        // them, are theirs ("Schlüter, in a telephone call with his Swedish
+        // counterpart, renewed ...").
+        let own_talks = ctx.rule.kind == RelationKind::Meeting
+            && before.last().is_some_and(|c| c.is_person())
+            && !before.last().is_some_and(|c| c.joined_prev)
+            && m.slice(te..ce).starts_with(" with ");
+        if set_off && !own_talks {
             left.clear();
         }
     }
