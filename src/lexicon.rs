@@ -116,7 +116,7 @@ pub enum WordClass {
     /// extending Moscow's lease": "extending" governs Moscow).
     Attributive,
     /// Words that put a title in the past: "former", "deposed", "ousted":
-    /// one so called anywhere in a story acts for no country in it.
+    /// one so called in a story acts for no country from there on.
     Former,
     /// Armed or police personnel ("troops", "peacekeepers"): sent to a
     /// country they are aid only when sent to help or at its request.

@@ -248,7 +248,6 @@ pub fn extract_relations(
     model.dateline_country = dateline_country(gazetteer, text, resolved);
     model.dateline_people =
         model::dateline_officials(gazetteer, resolved, model.dateline_country);
-    model.former_people = model::former_people(gazetteer, text, resolved);
     let mut found = document::Found::default();
     for sentence in sentences {
         let mentions = model::mentions_in(&resolved.mentions, sentence);

@@ -192,10 +192,10 @@ pub(crate) struct SentenceModel<'t> {
     /// to: titled somewhere in the document as its minister or head of
     /// state or government, with no country ([`dateline_officials`]).
     pub dateline_people: Vec<bool>,
-    /// The people the document calls "former", "deposed"..., with where
-    /// it first does ([`former_people`]): from there on they act for no
-    /// country.
-    pub former_people: Vec<(EntityRef, usize)>,
+    /// The people the document has called "former", "deposed"... so far
+    /// (recorded as their chunks are built, in text order): from there on
+    /// they act for no country.
+    pub former_people: Vec<EntityRef>,
 }
 
 impl Default for SentenceModel<'_> {
@@ -436,6 +436,14 @@ impl<'t> SentenceModel<'t> {
     pub fn word(&self, i: usize) -> &'t str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
+    }
+
+    /// Whether token `k` is a verb of an aid's purpose right after "to"
+    /// ("to rebuild", "to help"; lexicon class `purpose`).
+    pub fn purpose_after_to(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens[k].is(crate::lexicon::WordClass::Purpose)
+            && self.word_is(k - 1, "to")
     }
 
     /// Whether token `i` exists and is `word` (ASCII case-insensitive).
@@ -923,4 +931,4 @@ impl<'t> SentenceModel<'t> {
 }
 
 pub(crate) mod chunks;
-pub(crate) use chunks::{dateline_officials, former_people};
+pub(crate) use chunks::dateline_officials;

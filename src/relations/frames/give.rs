@@ -148,8 +148,7 @@ fn to_help(ctx: &Ctx<'_, '_>) -> bool {
     let from = m.tok_at(ctx.te());
     (from..m.tokens.len()).any(|k| {
         let t = &m.tokens[k];
-        t.is(WordClass::Claim)
-            || (t.is(WordClass::Purpose) && k > 0 && m.word_is(k - 1, "to"))
+        t.is(WordClass::Claim) || m.purpose_after_to(k)
     })
 }
 
@@ -317,9 +316,7 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             prep = prep
                 && (name
                     || t.is(WordClass::Determiner)
-                    || (t.is(WordClass::Purpose)
-                        && k > first
-                        && m.word_is(k - 1, "to"))
+                    || (k > first && m.purpose_after_to(k))
                     || (unknown_name && m.word_is(k, "and")));
         }
     }

@@ -129,6 +129,18 @@ impl Proto {
     fn cross(&mut self, left: Vec<Slot>, right: Vec<Slot>, mutual: Mutual) {
         self.parties = Parties::Cross { left, right, mutual };
     }
+
+    /// The MEETING a cooperation of the same parties implies (held in
+    /// person, or in a call of `mode`).
+    fn meeting(&self, mode: Mode) -> Proto {
+        Proto {
+            kind: RelationKind::Meeting,
+            mode,
+            lone: None,
+            visit: false,
+            ..self.clone()
+        }
+    }
 }
 
 /// The subject of the last predicate of a sentence, for the next one.
@@ -237,7 +249,7 @@ pub(crate) fn apply(
     found: &mut Found,
 ) {
     let mut previous: Option<Previous> = None;
-    let mut met_at_home_later = vec![];
+    let mut implied_meetings = vec![];
     let antecedent = found.antecedent().cloned();
     let topic = found.topic().cloned();
     let group = found.last_group().to_vec();
@@ -318,12 +330,12 @@ pub(crate) fn apply(
         if keep {
             // After the sentence's own meetings: a meeting trigger that
             // names the same pair gives its evidence first.
-            met_at_home_later.extend(met_at_home(model, &proto));
-            met_at_home_later.extend(agreed_by_phone(rules, model, &proto));
+            implied_meetings.extend(met_at_home(model, &proto));
+            implied_meetings.extend(agreed_by_phone(rules, model, &proto));
             found.push(proto);
         }
     }
-    for meeting in met_at_home_later {
+    for meeting in implied_meetings {
         found.push(meeting);
     }
     if rules.cues.military.is_some() {
@@ -356,14 +368,7 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     if countries.iter().all(|c| *c == countries[0]) {
         return None;
     }
-    let meeting = Proto {
-        kind: RelationKind::Meeting,
-        mode: Mode::Unspecified,
-        lone: None,
-        visit: false,
-        parties: proto.parties.clone(),
-        ..proto.clone()
-    };
+    let meeting = proto.meeting(Mode::Unspecified);
     // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
     // President Lazar Mojsov signed a joint declaration": the wire's
     // dateline is where, when it is one member's capital.
@@ -421,13 +426,7 @@ fn agreed_by_phone(
     } else {
         return None;
     };
-    Some(Proto {
-        kind: RelationKind::Meeting,
-        mode,
-        lone: None,
-        visit: false,
-        ..proto.clone()
-    })
+    Some(proto.meeting(mode))
 }
 
 /// Whether a bare country or capital chunk lies among the frame's parties.

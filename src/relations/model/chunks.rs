@@ -82,13 +82,14 @@ impl SentenceModel<'_> {
                             }),
                     };
                     // "former U.S. Ambassador Richard Holbrooke" represents
-                    // no country, here or anywhere in the story.
-                    let country = if self.former(m.phrase_start, m.span.start)
-                        || self
-                            .former_people
-                            .iter()
-                            .any(|(e, at)| *e == entity && *at <= m.span.start)
+                    // no country, here or later in the story ("deposed
+                    // Prime Minister Bavadra ... Bavadra met Hawke").
+                    if self.former(m.phrase_start, m.span.start)
+                        && !self.former_people.contains(&entity)
                     {
+                        self.former_people.push(entity);
+                    }
+                    let country = if self.former_people.contains(&entity) {
                         None
                     } else {
                         country.or(m.country)
@@ -778,37 +779,6 @@ fn office_country(
 /// government with no country ("BRASILIA, Feb 21 - Finance Minister Dilson
 /// Funaro said ... Funaro said he would travel"): a wire story names its
 /// own country's officials without one. Empty without a dateline.
-/// The people (entities) a title in the past stands before in the
-/// document, with where it first does: "deposed Prime Minister Timoci
-/// Bavadra" (a `former` word in the title phrase or in the four words
-/// before it, no punctuation between). From there on they act for no
-/// country ("Bavadra, who flew to Canberra and met Hawke").
-pub(crate) fn former_people(
-    gazetteer: &Gazetteer,
-    text: &str,
-    resolved: &Resolved,
-) -> Vec<(EntityRef, usize)> {
-    let mut out = vec![];
-    for m in &resolved.mentions {
-        let Some(entity) = m.entity else { continue };
-        if m.kind != MentionKind::Person
-            || out.iter().any(|(e, _)| *e == entity)
-        {
-            continue;
-        }
-        if past_title(
-            gazetteer.lexicon(),
-            text,
-            0,
-            m.phrase_start,
-            m.span.start,
-        ) {
-            out.push((entity, m.span.start));
-        }
-    }
-    out
-}
-
 /// Whether a `former` word ("former", "deposed") or "ex-" stands in the
 /// four words before `start` (not before `floor`, no punctuation
 /// between: "former U.S. Ambassador Richard Holbrooke") or inside
