@@ -868,8 +868,11 @@ impl<'t> SentenceModel<'t> {
             let toks = self.tok_at(ts)..self.tok_at(te);
             let frame = rules.triggers[rule].frame;
             // A trigger inside a name ("Foreign Relations Committee") is no
-            // trigger. A `give` trigger may hold its debtor ("cancelled
-            // Iraqi debt"): only its first and last words must be free.
+            // trigger. A longer one may hold a name in its inner words,
+            // which modifies it ("signed a US-brokered accord", "the
+            // Anglo-Irish Agreement"): only its first and last words must
+            // be free; a `give` trigger's last word may be its debtor or
+            // forces ("cancelled Iraqi debt", "sent Zimbabwean troops").
             let named = |a: usize, b: usize| {
                 self.mentions
                     .iter()
@@ -891,11 +894,12 @@ impl<'t> SentenceModel<'t> {
                         .filter(|c| c.span.start < b && a < c.span.end)
                         .all(|c| c.military)
             };
-            let free = if frame == Frame::Give && toks.len() > 1 {
+            let free = if toks.len() > 1 {
                 let first_end = self.tokens[toks.start].end;
                 let last_start = self.tokens[toks.end - 1].start;
                 !named(ts, first_end)
-                    && (!named(last_start, te) || forces_only(last_start, te))
+                    && (!named(last_start, te)
+                        || frame == Frame::Give && forces_only(last_start, te))
             } else {
                 !named(ts, te)
             };

@@ -228,6 +228,18 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A name inside a trigger's inner words modifies the deal ("a
+        // US-brokered accord", "the Anglo-Irish Agreement"): the trigger
+        // stands; a name at its first or last word is a name holding
+        // it ("Foreign Relations Committee").
+        (
+            "Brazil signed a US-brokered accord with India.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Japan and South Korea signed the Japanese-Korean fisheries agreement in 1998.",
+            &["COOPERATION reported JPN KOR"],
+        ),
         // The name a "who" clause follows is its subject, even inside an
         // earlier relative clause.
         (
