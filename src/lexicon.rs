@@ -121,11 +121,15 @@ pub enum WordClass {
     /// Armed or police personnel ("troops", "peacekeepers"): sent to a
     /// country they are aid only when sent to help or at its request.
     Personnel,
+    /// Words that make a demonym a community, not its state: "ethnic
+    /// Albanians" ("ties between ethnic Macedonians and ethnic
+    /// Albanians" are no relation of two countries).
+    Community,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 37] = [
+    pub const ALL: [WordClass; 38] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -163,6 +167,7 @@ impl WordClass {
         WordClass::Attributive,
         WordClass::Former,
         WordClass::Personnel,
+        WordClass::Community,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -205,6 +210,7 @@ impl WordClass {
             WordClass::Attributive => "attributive",
             WordClass::Former => "former",
             WordClass::Personnel => "personnel",
+            WordClass::Community => "community",
         }
     }
 

@@ -1308,6 +1308,10 @@ fn actors() {
         // country ("Turkish Cypriot"), alone or coordinated.
         ("Talks between the Greek and Turkish Cypriot leaders ended.", &[]),
         ("Turkish Cypriot leaders met Greek officials.", &["MEETING reported CYP GRC"]),
+        // So is a demonym after "ethnic": ethnic Russians are no state.
+        ("Ties between ethnic Russians and ethnic Iraqis remain complicated.", &[]),
+        ("Ethnic Russian leaders met Iraqi officials.", &[]),
+        ("Ties between Russians and Iraqis remain close.", &["COOPERATION reported RUS IRQ"]),
         ("Talks between Greek and Turkish officials ended.", &["MEETING reported GRC TUR"]),
         // A pronoun right before the trigger, after a fronted phrase.
         (

@@ -437,7 +437,7 @@ fn between_parties<'m>(
         .mentions
         .iter()
         .enumerate()
-        .filter(move |&(i, _)| !m.modifies_demonym(i))
+        .filter(move |&(i, _)| !m.community(i))
         .map(|(_, x)| x)
         .filter(move |x| {
             x.kind == MentionKind::Demonym

@@ -149,7 +149,7 @@ impl SentenceModel<'_> {
                     }
                 }
                 MentionKind::Country | MentionKind::Demonym
-                    if !m.in_phrase && !self.modifies_demonym(i) =>
+                    if !m.in_phrase && !self.community(i) =>
                 {
                     self.country_chunk(rules, i)
                 }
@@ -397,10 +397,13 @@ impl SentenceModel<'_> {
         })
     }
 
-    /// Whether demonym `i` modifies another demonym right after it, alone
-    /// or coordinated ("Turkish Cypriot leaders", "the Greek and Turkish
-    /// Cypriot leaders"): a community of the second country, not the first.
-    pub(crate) fn modifies_demonym(&self, i: usize) -> bool {
+    /// Whether demonym `i` names a community, not its state: after a
+    /// `community` word ("ties between ethnic Macedonians and ethnic
+    /// Albanians"), or modifying another demonym right after it, alone or
+    /// coordinated ("Turkish Cypriot leaders", "the Greek and Turkish
+    /// Cypriot leaders": a community of the second country, not the
+    /// first).
+    pub(crate) fn community(&self, i: usize) -> bool {
         let ms = self.mentions;
         let demonym = |k: usize| {
             ms.get(k).is_some_and(|m| m.kind == MentionKind::Demonym)
@@ -409,6 +412,14 @@ impl SentenceModel<'_> {
             |a: usize, b: usize| &self.text[ms[a].span.end..ms[b].span.start];
         if !demonym(i) {
             return false;
+        }
+        let before = &self.text[self.span.start..ms[i].span.start];
+        let mut words = before.trim_end().rsplit(|c: char| !c.is_alphabetic());
+        if words
+            .next()
+            .is_some_and(|w| self.lexicon.is(w, WordClass::Community))
+        {
+            return true;
         }
         let next = i + 1;
         (demonym(next)
