@@ -228,6 +228,17 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Names joined by commas alone are a list at the start of their
+        // clause (a headline's), not after a fronted phrase.
+        (
+            "After defeating Iraq, Russia signed a treaty with France.",
+            &["COOPERATION reported RUS FRA"],
+        ),
+        ("Brazil, India sign trade pact", &["COOPERATION reported BRA IND"]),
+        (
+            "On Monday, Brazil, India and Japan signed a trade pact.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
         // A name inside a trigger's inner words modifies the deal ("a
         // US-brokered accord", "the Anglo-Irish Agreement"): the trigger
         // stands; a name at its first or last word is a name holding

@@ -559,15 +559,32 @@ pub(super) fn left_group(
     before: &[&Chunk],
 ) -> (Vec<Slot>, Option<usize>) {
     let Some(&nearest) = before.last() else { return (vec![], None) };
+    let m = ctx.model;
     let mut group = vec![nearest];
     let mut idx = before.len() - 1;
+    let mut commas_only = true;
     while idx > 0 {
         let (prev, next) = (before[idx - 1], before[idx]);
         if !joined(ctx, prev, next) {
             break;
         }
+        let gap = prev.toks.end..next.toks.start;
+        commas_only &= !gap.clone().any(|k| {
+            m.tokens[k].is(WordClass::Coordinator) || m.tokens[k].is_punct('&')
+        });
         group.push(prev);
         idx -= 1;
+    }
+    // "Peru, Bolivia sign accords": names joined by commas alone are a
+    // list at the start of their clause (a headline's), not after other
+    // words ("After defeating Germany, Russia signed a treaty": Germany
+    // ends a fronted phrase).
+    if group.len() > 1 && commas_only {
+        let first = group.last().expect("a group").toks.start;
+        let lead = m.tok_at(ctx.clause.start)..first;
+        if !lead.clone().all(|k| m.tokens[k].is(WordClass::Determiner)) {
+            group.truncate(1);
+        }
     }
     let start = group.last().map(|c| c.span.start);
     (group.iter().rev().map(|l| l.slot.clone()).collect(), start)
