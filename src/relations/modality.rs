@@ -6,7 +6,8 @@
 //!   "refused to sign"); the last 8 words: `PLANNED left` cues, or a
 //!   headline future ("Meloni to meet Trump"), make it `planned`.
 //! - **clause**: the (at most 30) words before the trigger: `NEGATION
-//!   clause` cues ("denied reports that X would meet Y").
+//!   clause` cues ("denied reports that X would meet Y") with no comma
+//!   between them and the trigger (not "X, invited to the summit, met Y").
 //! - **right**: the 12 words after the frame's last actor, relative
 //!   clauses left out: `NEGATION right` ("talks ... were cancelled") and,
 //!   for COOPERATION, `NEGATION sentiment` ("relations ... soured"); the
@@ -62,7 +63,7 @@ pub(crate) fn settle(
     if hits(&cues.negation_left, m.slice(negation_from..ts))
         || no_before(ctx)
         || verb_use(ctx)
-        || hits(&cues.negation_clause, clause_left)
+        || clause_cue(cues.negation_clause.as_ref(), clause_left)
         || hits(&cues.negation_right, buf)
         || (proto.kind == super::RelationKind::Cooperation
             && (hits(&cues.negation_sentiment, buf)
@@ -151,6 +152,16 @@ pub(crate) fn settle(
         proto.status = Status::Planned;
     }
     true
+}
+
+/// Whether a `NEGATION clause` cue in `window` (the words before the
+/// trigger) reaches it: not across a comma ("Takeshita, invited to the
+/// summit, held talks with Aquino": the cue is said of the subject, in a
+/// phrase of its own; "has invited Hu to visit Tokyo" is an invitation).
+fn clause_cue(re: Option<&super::rules::Regex>, window: &str) -> bool {
+    re.is_some_and(|re| {
+        re.find_iter(window).any(|h| !window[h.end()..].contains(','))
+    })
 }
 
 /// "would never accept the loss of the peninsula or strike any deal",

@@ -1168,6 +1168,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A clause cue reaches the trigger, not across a comma: said of
+        // the subject in a phrase of its own, it cancels nothing.
+        (
+            "Shigeru Ishiba, who was invited to the summit, held talks with Lula.",
+            &["MEETING reported shigeru-ishiba lula"],
+        ),
+        ("Shigeru Ishiba has invited Lula to visit Tokyo next month.", &[]),
         // A trip called off after a relative clause that planned it.
         (
             "Lula, who had been due to travel to Tokyo next week for talks with Shigeru Ishiba, called off the trip.",
