@@ -125,11 +125,14 @@ pub enum WordClass {
     /// Albanians" ("ties between ethnic Macedonians and ethnic
     /// Albanians" are no relation of two countries).
     Community,
+    /// Where a flight goes, not a visit: "flew into exile in the Central
+    /// African Republic", "sought refuge in", "went into hiding in".
+    Flight,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 38] = [
+    pub const ALL: [WordClass; 39] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -168,6 +171,7 @@ impl WordClass {
         WordClass::Former,
         WordClass::Personnel,
         WordClass::Community,
+        WordClass::Flight,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -211,6 +215,7 @@ impl WordClass {
             WordClass::Former => "former",
             WordClass::Personnel => "personnel",
             WordClass::Community => "community",
+            WordClass::Flight => "flight",
         }
     }
 

@@ -809,6 +809,12 @@ fn frame_visit() {
             "Narendra Modi travelled to Moscow to meet Vladimir Putin.",
             &["MEETING reported narendra-modi vladimir-putin"],
         ),
+        // "flew into" a capital is a visit; a flight into exile is not,
+        // nor forces crossing into a country, nor anyone in their stead.
+        ("Vladimir Putin flew into Beijing for a three-day visit.", &["MEETING reported vladimir-putin CHN"]),
+        ("Lula flew into exile in Japan.", &[]),
+        ("Lula left for exile in Japan.", &[]),
+        ("Turkish troops crossed into northern Iraq on Monday, and Baghdad condemned the incursion.", &[]),
         // Domestic visits, refused and invited ones relate nobody.
         ("Narendra Modi visited New Delhi.", &[]),
         ("Xi Jinping rejected a visit to Japan.", &[]),

@@ -83,6 +83,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     let (mut visitors, start) = left_group(ctx, &before);
+    // "Turkish troops crossed into northern Iraq": forces that go
+    // somewhere are no visitors, nor is anyone else in their stead.
+    let forces = visitors
+        .iter()
+        .any(|s| before.iter().any(|c| &c.slot == s && c.military));
+    if forces && visitors.iter().all(|s| !is_visitor(s, &before)) {
+        return vec![];
+    }
     visitors.retain(|s| is_visitor(s, &before));
     proto.subject_start = start;
     // "Ruto met Museveni and then flew to Kigali": the first predicate's
@@ -197,6 +205,11 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
         let t = m.tokens.get(k)?;
         if t.start >= ce || t.chunk.is_some() || site_at(ctx, k).is_some() {
             break;
+        }
+        // "flew into exile in the Central African Republic": a flight,
+        // not a visit.
+        if t.is(WordClass::Flight) {
+            return None;
         }
         // "visit by an Indian official": the agent, not the destination.
         let skippable = t.shape == Shape::Lower
