@@ -1,6 +1,7 @@
 //! Whether a frame's relation holds, and whether it is planned.
 //!
-//! Windows, all inside the trigger's clause:
+//! Windows, all inside the trigger's clause, in words (a name or other
+//! chunk counts as one):
 //! - **left**: the (at most 6) words before the trigger since the last
 //!   comma: `NEGATION left` cues drop the relation ("did not meet",
 //!   "refused to sign"); the last 8 words: `PLANNED left` cues, or a

@@ -540,17 +540,21 @@ impl<'t> SentenceModel<'t> {
     }
 
     /// Byte start of the `n`th-last word before byte `pos` (not before
-    /// `floor`): the window of the last `n` words.
+    /// `floor`): the window of the last `n` words. A chunk counts as one
+    /// word ("canceled Secretary of State Mike Pompeo's planned trip").
     pub fn words_back(&self, floor: usize, pos: usize, n: usize) -> usize {
         let end = self.tok_at(pos);
         let mut count = 0;
         let mut start = pos;
+        let mut chunk = None;
         for t in self.tokens[..end].iter().rev() {
             if t.start < floor {
                 break;
             }
             start = t.start;
-            if t.is_word() {
+            let same_chunk = t.chunk.is_some() && t.chunk == chunk;
+            chunk = t.chunk;
+            if t.is_word() && !same_chunk {
                 count += 1;
                 if count == n {
                     break;

@@ -1174,6 +1174,12 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A name counts as one word of a window: the cancelling verb is
+        // within reach however long the title before the trigger.
+        (
+            "Donald Trump abruptly canceled Foreign Minister Shigeru Ishiba's planned trip to Brazil.",
+            &[],
+        ),
         // A clause cue reaches the trigger, not across a comma: said of
         // the subject in a phrase of its own, it cancels nothing.
         (
