@@ -629,6 +629,8 @@ fn frame_noun() {
         ("Vladimir Putin wrapped up talks on Monday in Tokyo.", &["MEETING reported vladimir-putin JPN"]),
         // A partner the model does not see ("he and X"): no visit.
         ("He and Vladimir Putin held talks in Tokyo.", &[]),
+        // Nor one joined to a partner after it: the place is a venue.
+        ("Brazil's government and the rebels agreed to a truce after talks in Tokyo.", &[]),
         // Not the site of the talks: an object or a topic comes between.
         ("Vladimir Putin will meet him in Tokyo.", &[]),
         ("Vladimir Putin discussed the situation in Tokyo.", &[]),

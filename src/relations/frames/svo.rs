@@ -1223,13 +1223,15 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     let m = ctx.model;
     let subject = before.last().filter(|c| c.is_personal())?;
     // "he and Lavrov held talks in Geneva": a partner the model does not
-    // see ("he") stands before, joined to the subject.
-    let joined_before = subject
-        .toks
-        .start
-        .checked_sub(1)
-        .is_some_and(|p| m.tokens[p].is(WordClass::Coordinator));
-    if joined_before {
+    // see ("he") stands before, joined to the subject; or after it
+    // ("Ethiopia's government and forces from Tigray agreed ... after
+    // talks in South Africa": the talks are theirs, the place a venue).
+    let coordinator = |k: usize| {
+        m.tokens.get(k).is_some_and(|t| t.is(WordClass::Coordinator))
+    };
+    let joined = subject.toks.start.checked_sub(1).is_some_and(coordinator)
+        || coordinator(subject.toks.end);
+    if joined {
         return None;
     }
     let for_body = subject.actor().is_some_and(|a| m.for_body(a));
