@@ -228,6 +228,16 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A message delivered is a meeting with the one it goes to; a
+        // sender named first ("from X to Y") is the subject's side.
+        (
+            "A Chinese envoy delivered a message from Xi Jinping to Narendra Modi in New Delhi.",
+            &["MEETING reported CHN narendra-modi"],
+        ),
+        (
+            "The new Japanese ambassador presented his credentials to Lula.",
+            &["MEETING reported JPN lula"],
+        ),
         // Names joined by commas alone are a list at the start of their
         // clause (a headline's), not after a fronted phrase.
         (

@@ -858,6 +858,20 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
     }
     let Some(&first) = after_chunks.first() else { return vec![] };
+    // "delivered a message from President Hu to Sudanese President
+    // al-Bashir": the sender right after the trigger is the subject's
+    // side; the one it goes to is the object.
+    let (first, skip, gap_start) = match after_chunks.get(1) {
+        Some(&to)
+            if m.slice(te..first.span.start)
+                .trim()
+                .eq_ignore_ascii_case("from")
+                && m.slice(first.span.end..to.span.start).trim() == "to" =>
+        {
+            (to, 1, first.span.end)
+        }
+        _ => (first, 0, te),
+    };
     // "a deal brokered by China": the agent of a broker participle right
     // after a noun arranged it, it is no party.
     let t = m.tok_at(te);
@@ -868,13 +882,13 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     {
         return vec![];
     }
-    let gap = m.slice(te..first.span.start);
+    let gap = m.slice(gap_start..first.span.start);
     // Compared in lowercase: headlines capitalise every word ("Summit
     // With Kim"). What the text names in brackets before the object stands
     // apart ("signed a peace agreement (the Abraham Accords) with Israel").
-    let bracketed = brackets(te, gap);
+    let bracketed = brackets(gap_start, gap);
     let mut lower = String::with_capacity(gap.len());
-    let mut from = te;
+    let mut from = gap_start;
     for b in bracketed.iter().chain([&(first.span.start..first.span.start)]) {
         lower.push_str(&m.slice(from..b.start).to_ascii_lowercase());
         from = b.end;
@@ -891,7 +905,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let punct = lower.contains([',', ';', ':', '.', '(', ')', '"']);
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
-    let (gap_from, gap_to) = (m.tok_at(te), m.tok_at(first.span.start));
+    let (gap_from, gap_to) = (m.tok_at(gap_start), m.tok_at(first.span.start));
     // "received a telephone call from Abadi": a call comes from its other
     // end; a time phrase may stand before that "from" ("a telephone call
     // on Sunday from Abadi").
@@ -941,7 +955,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let late_with = words.len() <= 6
         && !punct
         && !m.mentions.iter().any(|x| {
-            x.span.start >= te
+            x.span.start >= gap_start
                 && x.span.end <= first.span.start
                 && x.kind != MentionKind::Place
                 && !bracketed.iter().any(|b| b.contains(&x.span.start))
@@ -984,7 +998,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     }
     // "met X and Y".
     let mut objects = vec![first];
-    for next in &after_chunks[1..] {
+    for next in &after_chunks[skip + 1..] {
         if !joined(ctx, objects.last().expect("one"), next) {
             break;
         }
