@@ -1350,6 +1350,12 @@ fn actors() {
         // country ("Turkish Cypriot"), alone or coordinated.
         ("Talks between the Greek and Turkish Cypriot leaders ended.", &[]),
         ("Turkish Cypriot leaders met Greek officials.", &["MEETING reported CYP GRC"]),
+        // A country right before a trigger and a title is no official
+        // with that title ("Kenya met President ..."): the trigger stands.
+        (
+            "The foreign ministers of Brazil and India met President Xi Jinping in Beijing.",
+            &["MEETING reported BRA xi-jinping", "MEETING reported IND xi-jinping", "MEETING reported BRA IND"],
+        ),
         // So is a demonym after "ethnic": ethnic Russians are no state.
         ("Ties between ethnic Russians and ethnic Iraqis remain complicated.", &[]),
         ("Ethnic Russian leaders met Iraqi officials.", &[]),

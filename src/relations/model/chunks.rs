@@ -104,7 +104,7 @@ impl SentenceModel<'_> {
                 // "(Reuters)", "AFP - ": a wire credit, not an actor.
                 MentionKind::Organisation if self.credit(m.span.clone()) => {}
                 MentionKind::Organisation => {
-                    self.organisation_chunk(rules, i, actor(None, None))
+                    self.organisation_chunk(rules, scan, i, actor(None, None))
                 }
                 MentionKind::Place => {
                     // A capital standing for its country, or any place
@@ -151,7 +151,7 @@ impl SentenceModel<'_> {
                 MentionKind::Country | MentionKind::Demonym
                     if !m.in_phrase && !self.community(i) =>
                 {
-                    self.country_chunk(rules, i)
+                    self.country_chunk(rules, scan, i)
                 }
                 _ => {}
             }
@@ -200,6 +200,7 @@ impl SentenceModel<'_> {
     fn organisation_chunk(
         &mut self,
         rules: &RelationRules,
+        scan: &DocScan,
         i: usize,
         actor: Actor,
     ) {
@@ -209,7 +210,7 @@ impl SentenceModel<'_> {
             m.span.end + possessive_len(&text[m.span.end..self.span.end]);
         let bare = after == m.span.end;
         let noun = self.official_noun(rules, after, bare);
-        let role_next = self.role_next(i, after, false);
+        let role_next = self.role_next(scan, i, after, false);
         let (end, kind, military) = match (noun, role_next) {
             (_, Some(r)) => (r.span.end, ChunkKind::Official, false),
             (Some(n), None) => (n.end, ChunkKind::Official, n.military),
@@ -232,6 +233,7 @@ impl SentenceModel<'_> {
     /// "the European Union [and later meet] President".
     fn role_next(
         &self,
+        scan: &DocScan,
         i: usize,
         after: usize,
         hyphen: bool,
@@ -247,6 +249,9 @@ impl SentenceModel<'_> {
                 && !text[after..r.span.start]
                     .split_whitespace()
                     .any(|w| NOT_MODIFIERS.contains(&w))
+                // "Mwai Kibaki of Kenya met President Museveni": a
+                // trigger between is no modifier of the role.
+                && scan.triggers_in(after..r.span.start).next().is_none()
         })
     }
 
@@ -437,9 +442,14 @@ impl SentenceModel<'_> {
     /// officials", "Russia's delegation", "Russian and Ukrainian
     /// delegations") or an official noun and "of" precede ("the leaders of
     /// Brazil").
-    fn country_chunk(&mut self, rules: &RelationRules, i: usize) {
+    fn country_chunk(
+        &mut self,
+        rules: &RelationRules,
+        scan: &DocScan,
+        i: usize,
+    ) {
         if let Some((span, kind, role, military)) =
-            self.country_reading(rules, i)
+            self.country_reading(rules, scan, i)
         {
             // "a former Palestinian security minister": nobody's official.
             // "the Iraq war", "a U.S. request": a modifier, not an actor.
@@ -462,6 +472,7 @@ impl SentenceModel<'_> {
     fn country_reading(
         &self,
         rules: &RelationRules,
+        scan: &DocScan,
         i: usize,
     ) -> Option<(
         Range<usize>,
@@ -480,7 +491,7 @@ impl SentenceModel<'_> {
             .map_or(0, |p| p.len());
         // Followed by a role: "the Russian minister", "Iraq's national
         // security adviser".
-        let role_next = self.role_next(i, after, true);
+        let role_next = self.role_next(scan, i, after, true);
         let bare = after == m.span.end && m.kind != MentionKind::Demonym;
         let noun = self.official_noun(rules, after, bare);
         // The nearer of the two wins: "a Japanese delegation led by Foreign
@@ -519,7 +530,7 @@ impl SentenceModel<'_> {
             });
             if next.is_some() {
                 let (_, kind, _, military) =
-                    self.country_reading(rules, i + 1)?;
+                    self.country_reading(rules, scan, i + 1)?;
                 if kind == ChunkKind::Official {
                     return Some((
                         m.span.clone(),
