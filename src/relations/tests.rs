@@ -1356,6 +1356,11 @@ fn actors() {
             "The foreign ministers of Brazil and India met President Xi Jinping in Beijing.",
             &["MEETING reported BRA xi-jinping", "MEETING reported IND xi-jinping", "MEETING reported BRA IND"],
         ),
+        // "NAME of COUNTRY" is one phrase: a list of them is a group.
+        (
+            "Lula of Brazil, Narendra Modi of India and Shigeru Ishiba of Japan met in Tokyo.",
+            &["MEETING reported lula narendra-modi", "MEETING reported lula shigeru-ishiba", "MEETING reported narendra-modi shigeru-ishiba"],
+        ),
         // So is a demonym after "ethnic": ethnic Russians are no state.
         ("Ties between ethnic Russians and ethnic Iraqis remain complicated.", &[]),
         ("Ethnic Russian leaders met Iraqi officials.", &[]),

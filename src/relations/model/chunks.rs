@@ -89,14 +89,25 @@ impl SentenceModel<'_> {
                     {
                         self.former_people.push(entity);
                     }
+                    // "Mwai Kibaki of Kenya": the country after "of" is
+                    // part of the name's phrase, and the country of one
+                    // the gazetteers do not place.
+                    let of_country = mentions.get(i + 1).filter(|next| {
+                        next.kind == MentionKind::Country
+                            && &self.text[m.span.end..next.span.start]
+                                == " of "
+                    });
                     let country = if self.former_people.contains(&entity) {
                         None
                     } else {
-                        country.or(m.country)
+                        country
+                            .or(m.country)
+                            .or(of_country.and_then(|c| c.country))
                     };
+                    let end = of_country.map_or(m.span.end, |c| c.span.end);
                     self.push_chunk(
                         Slot::Actor(actor(country, m.role)),
-                        m.phrase_start..m.span.end,
+                        m.phrase_start..end,
                         ChunkKind::Person,
                         false,
                     );
