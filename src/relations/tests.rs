@@ -440,6 +440,12 @@ fn frame_verb_and_verb_person() {
         ),
         ("Narendra Modi is meeting Xi Jinping.", &["MEETING reported narendra-modi xi-jinping"]),
         // Fronted phrase.
+        // A fronted gerund trigger is the subject group's after the
+        // comma.
+        (
+            "Meeting in Tokyo on Friday, Lula and Narendra Modi signed an agreement.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported lula narendra-modi"],
+        ),
         (
             "During talks with Xi Jinping in Beijing, Narendra Modi called for peace.",
             &["MEETING reported narendra-modi xi-jinping"],

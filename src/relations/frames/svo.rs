@@ -1037,25 +1037,17 @@ fn brackets(from: usize, gap: &str) -> Vec<Range<usize>> {
 pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
-    // The fronted word may begin the trigger itself ("After meeting").
+    // The fronted word may begin the trigger itself ("After meeting"), or
+    // be it ("Meeting in Shanghai on Friday, Jiang and Yeltsin signed").
     let lead = m.slice(cs..ctx.te());
-    let first = lead.split_whitespace().next();
-    let fronted = lead.split_whitespace().count() <= 6
-        && first.is_some_and(|w| {
-            matches!(
-                w,
-                "During"
-                    | "In"
-                    | "At"
-                    | "After"
-                    | "Following"
-                    | "Before"
-                    | "On"
-                    | "Ahead"
-                    | "Upon"
-                    | "Speaking"
-            )
-        });
+    let first = m.tok_at(cs);
+    let capitalised = m.tokens.get(first).is_some_and(|t| {
+        m.word(first).starts_with(char::is_uppercase) && t.is_word()
+    });
+    let fronted = capitalised
+        && lead.split_whitespace().count() <= 6
+        && (m.tokens[first].is(WordClass::Fronting)
+            || (ctx.ts() == m.tokens[first].start && ctx.starts_with_ing()));
     if !fronted {
         return vec![];
     }
