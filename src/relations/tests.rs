@@ -440,6 +440,11 @@ fn frame_verb_and_verb_person() {
         ),
         ("Narendra Modi is meeting Xi Jinping.", &["MEETING reported narendra-modi xi-jinping"]),
         // Fronted phrase.
+        // Talks counted out after a comma are the group's that acted.
+        (
+            "Brazil and India reached a deal on Friday to cut the tariffs Donald Trump had imposed on Japanese goods, after three days of talks in Tokyo.",
+            &["COOPERATION reported BRA IND", "MEETING reported BRA IND"],
+        ),
         // A fronted gerund trigger is the subject group's after the
         // comma.
         (

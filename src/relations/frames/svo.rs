@@ -1280,6 +1280,25 @@ fn previous_object(
     });
     if ctx.rule.frame == Frame::Noun && is_object && in_phrase {
         *left = prev.subject.clone();
+        return;
+    }
+    // "The United States and Mexico reached a deal on Friday to avert the
+    // tariffs Trump had threatened ..., after three days of talks in
+    // Washington": talks counted out after a comma are the group's that
+    // acted, whoever the words between name.
+    let lead = m.slice(m.words_back(prev.trigger_end, ts, 6)..ts);
+    let counted = [", after ", ", following "].iter().any(|p| {
+        lead.rfind(p).is_some_and(|i| {
+            let rest = &lead[i + p.len()..];
+            rest.ends_with(" of ") && rest.split_whitespace().count() <= 4
+        })
+    });
+    if ctx.rule.frame == Frame::Noun
+        && counted
+        && prev.kept
+        && prev.subject.len() >= 2
+    {
+        *left = prev.subject.clone();
     }
 }
 
