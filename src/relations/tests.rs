@@ -228,6 +228,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A communique or joint statement signed is an agreement.
+        (
+            "A Brazilian delegation signed a communique with Chinese officials.",
+            &["COOPERATION reported BRA CHN"],
+        ),
         // A message delivered is a meeting with the one it goes to; a
         // sender named first ("from X to Y") is the subject's side.
         (
