@@ -1202,6 +1202,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Put off, or postponed in a headline with no auxiliary: no
+        // meeting ("... postponed in May, took place" still is one).
+        ("Brazil Puts Off Trade Talks With India", &[]),
+        ("Brazil-India summit postponed as protests rock Brasilia", &[]),
+        ("The Brazil-India summit, postponed in May, took place on Monday.", &["MEETING reported BRA IND"]),
         // A name counts as one word of a window: the cancelling verb is
         // within reach however long the title before the trigger.
         (
