@@ -228,6 +228,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // So is a cooperation programme.
+        (
+            "Narendra Modi signed a long-term trade programme with Shigeru Ishiba.",
+            &["COOPERATION reported narendra-modi shigeru-ishiba"],
+        ),
         // A communique or joint statement signed is an agreement.
         (
             "A Brazilian delegation signed a communique with Chinese officials.",
@@ -486,6 +491,11 @@ fn frame_verb_direct() {
             &["COOPERATION planned USA IRQ"],
         ),
         ("China helped Pakistan.", &["COOPERATION reported CHN PAK"]),
+        // Standing by a country is backing it.
+        (
+            "Brazil said it would stand by Venezuela.",
+            &["COOPERATION planned BRA VEN"],
+        ),
         // No direct object, or one further away: nobody.
         ("China and India could help ease tensions.", &[]),
         ("China helped calm Iraq.", &[]),
