@@ -505,6 +505,13 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // An official's phrase before the first party of "between".
+        (
+            "Talks between the foreign ministers of Brazil and India ended on Tuesday without agreement.",
+            &["MEETING reported BRA IND"],
+        ),
+        // Delegates are officials.
+        ("Brazilian and Indian delegates met in Tokyo.", &["MEETING reported BRA IND"]),
         // A group that welcomes an agreement is not its party.
         ("Washington and Tokyo welcomed the agreement.", &[]),
         // "among" as "between".

@@ -313,7 +313,11 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     }
     let mut parties = between_parties(ctx, from, ce);
     let Some((a_span, a)) = parties.next() else { return false };
-    if m.word_count(from..a_span.start) > 2 {
+    // "between the foreign ministers of Libya and Chad": an official's
+    // phrase before the first name is part of it.
+    if m.word_count(from..a_span.start) > 2
+        && !hits(&ctx.rules.cues.official_of, m.slice(from..a_span.start))
+    {
         return false;
     }
     if matches!(a, Slot::Parties | Slot::Countries) {
