@@ -10,7 +10,9 @@
 //!   clause` cues ("denied reports that X would meet Y") with no comma
 //!   between them and the trigger (not "X, invited to the summit, met Y").
 //! - **right**: the 12 words after the frame's last actor, relative
-//!   clauses left out: `NEGATION right` ("talks ... were cancelled") and,
+//!   clauses left out (for a trigger inside one, the rest of that clause,
+//!   and a main-clause cue only with a determiner: "..., called off the
+//!   trip"): `NEGATION right` ("talks ... were cancelled") and,
 //!   for COOPERATION, `NEGATION sentiment` ("relations ... soured"); the
 //!   first 6 words: `PLANNED right` ("next week").
 //!   In a `give` frame, `NEGATION request` cues in the same window drop
@@ -60,12 +62,37 @@ pub(crate) fn settle(
         .map_or(left_from, |f| f.min(left_from));
     let clause_left = m.slice(m.words_back(cs, ts, 30)..ts);
     let right_start = proto.right_end.clamp(te, ce);
-    right_window_without_relatives(ctx, right_start, ce, 12, buf);
+    // A trigger inside a relative clause reads to the clause's end
+    // ("Tanzania, which sent aid to Mozambique, withdrew": the main
+    // clause's verb is not said of the aid), unless the main clause
+    // refers back to it ("Gillard, who had been due to travel to Jakarta
+    // for talks, called off the trip").
+    let own = m.relative_end(m.tok_at(ts)).is_some();
+    right_window_without_relatives(ctx, right_start, ce, 12, own, buf);
+    let referred_back = own && {
+        let mut main = String::new();
+        right_window_without_relatives(
+            ctx,
+            right_start,
+            ce,
+            12,
+            false,
+            &mut main,
+        );
+        cues.negation_right.as_ref().is_some_and(|re| {
+            re.find_iter(main.as_str()).any(|h| {
+                main[h.range()]
+                    .split_whitespace()
+                    .any(|w| m.lexicon.is(w, WordClass::Determiner))
+            })
+        })
+    };
     if hits(&cues.negation_left, m.slice(negation_from..ts))
         || no_before(ctx)
         || verb_use(ctx)
         || clause_cue(cues.negation_clause.as_ref(), clause_left)
         || hits(&cues.negation_right, buf)
+        || referred_back
         || (proto.kind == super::RelationKind::Cooperation
             && (hits(&cues.negation_sentiment, buf)
                 // "strained ties", "worsening relations".
@@ -219,10 +246,16 @@ fn right_window_without_relatives(
     from: usize,
     to: usize,
     n: usize,
+    own_clause: bool,
     buf: &mut String,
 ) {
     let m = ctx.model;
     buf.clear();
+    // `own_clause`: the window of a trigger inside a relative clause is
+    // that clause's rest.
+    let own =
+        if own_clause { m.relative_end(m.tok_at(ctx.ts())) } else { None };
+    let to = own.map_or(to, |end| to.min(end));
     let mut words = 0;
     let mut run: Option<(usize, usize)> = None;
     let mut skip_close = false;
@@ -230,7 +263,8 @@ fn right_window_without_relatives(
         if t.end > to || words == n {
             break;
         }
-        let dropped = m.relative[k] || (skip_close && t.is_punct(','));
+        let dropped = own.is_none()
+            && (m.relative[k] || (skip_close && t.is_punct(',')));
         skip_close = m.relative[k];
         if dropped {
             if let Some((a, b)) = run.take() {

@@ -600,6 +600,19 @@ impl<'t> SentenceModel<'t> {
         a..b.max(a)
     }
 
+    /// Where the relative clause that token `k` lies in ends (the byte
+    /// start of its closing comma, else the sentence's end); `None` when
+    /// `k` is in none.
+    pub fn relative_end(&self, k: usize) -> Option<usize> {
+        if !self.relative.get(k).copied().unwrap_or(false) {
+            return None;
+        }
+        Some(match self.relative_close[k] {
+            NONE => self.span.end,
+            close => self.tokens[close as usize].start,
+        })
+    }
+
     /// Whether a chunk lies inside a relative clause that a comma closes
     /// before byte `pos`.
     pub fn in_relative_closed_before(

@@ -1219,6 +1219,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A trigger inside a relative clause reads to the clause's end,
+        // unless the main clause refers back to it.
+        ("Brazil, which sent aid to India, withdrew from the talks.", &["COOPERATION reported BRA IND"]),
+        (
+            "Lula, who had been due to travel to Tokyo for talks with Shigeru Ishiba, called off the trip.",
+            &[],
+        ),
         // Put off, or postponed in a headline with no auxiliary: no
         // meeting ("... postponed in May, took place" still is one).
         ("Brazil Puts Off Trade Talks With India", &[]),
