@@ -68,25 +68,17 @@ pub(crate) fn settle(
     // refers back to it ("Gillard, who had been due to travel to Jakarta
     // for talks, called off the trip").
     let own = m.relative_end(m.tok_at(ts)).is_some();
-    right_window_without_relatives(ctx, right_start, ce, 12, own, buf);
     let referred_back = own && {
-        let mut main = String::new();
-        right_window_without_relatives(
-            ctx,
-            right_start,
-            ce,
-            12,
-            false,
-            &mut main,
-        );
+        right_window_without_relatives(ctx, right_start, ce, 12, false, buf);
         cues.negation_right.as_ref().is_some_and(|re| {
-            re.find_iter(main.as_str()).any(|h| {
-                main[h.range()]
+            re.find_iter(buf.as_str()).any(|h| {
+                buf[h.range()]
                     .split_whitespace()
                     .any(|w| m.lexicon.is(w, WordClass::Determiner))
             })
         })
     };
+    right_window_without_relatives(ctx, right_start, ce, 12, own, buf);
     if hits(&cues.negation_left, m.slice(negation_from..ts))
         || no_before(ctx)
         || verb_use(ctx)
