@@ -282,6 +282,12 @@ fn frame_verb_and_verb_person() {
             "Refugees fled a crackdown in Brazil, which signed a repatriation deal with India that year.",
             &["COOPERATION reported BRA IND"],
         ),
+        // After a comma and a relative word, the previous predicate's
+        // subject.
+        (
+            "Lula flew to Tokyo, where he and Shigeru Ishiba signed a declaration.",
+            &["MEETING reported lula JPN", "COOPERATION reported lula shigeru-ishiba"],
+        ),
         // A pronoun coordinated before the subject, after a reporting
         // verb, is the reporter.
         (

@@ -1356,6 +1356,20 @@ fn pronoun_partner(
     {
         return;
     }
+    // "Biden flew in from Israel, where he and Prime Minister Yair Lapid
+    // signed a joint declaration": after a comma and a relative word, the
+    // pronoun is the previous predicate's subject.
+    let relative = first >= 4
+        && m.tokens[first - 3].is(WordClass::Relative)
+        && m.tokens[first - 4].is_punct(',');
+    if let (true, Some(prev)) = (relative, ctx.previous) {
+        for slot in prev.subject.iter().rev() {
+            if !left.contains(slot) {
+                left.insert(0, slot.clone());
+            }
+        }
+        return;
+    }
     let pronoun_start = m.tokens[first - 2].start;
     let Some(reporter) = before
         .iter()
