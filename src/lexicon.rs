@@ -128,11 +128,14 @@ pub enum WordClass {
     /// Where a flight goes, not a visit: "flew into exile in the Central
     /// African Republic", "sought refuge in", "went into hiding in".
     Flight,
+    /// Words that make what follows a topic: "a message about ties
+    /// between China and Russia", "dealing with relations".
+    About,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 39] = [
+    pub const ALL: [WordClass; 40] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -172,6 +175,7 @@ impl WordClass {
         WordClass::Personnel,
         WordClass::Community,
         WordClass::Flight,
+        WordClass::About,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -216,6 +220,7 @@ impl WordClass {
             WordClass::Personnel => "personnel",
             WordClass::Community => "community",
             WordClass::Flight => "flight",
+            WordClass::About => "about",
         }
     }
 

@@ -511,6 +511,9 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // What a message is about is a topic, not a relation.
+        ("The envoy brought a message about ties between Brazil and India.", &[]),
+        ("Brazil and India have close ties.", &["COOPERATION reported BRA IND"]),
         // An official's phrase before the first party of "between".
         (
             "Talks between the foreign ministers of Brazil and India ended on Tuesday without agreement.",

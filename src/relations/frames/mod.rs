@@ -225,6 +225,35 @@ fn topic_of_talks(
         })
 }
 
+/// Whether the cooperation noun `trigger` is a topic: an `about` word
+/// before it, then at most two lowercase words ("a message about ties
+/// between China and Russia", "dealing with bilateral relations").
+fn about_topic(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
+    let mut k = trigger.toks.start;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        let t = &model.tokens[p];
+        if t.start < model.span.start || !t.is_word() || t.chunk.is_some() {
+            return false;
+        }
+        if t.is(crate::lexicon::WordClass::About) {
+            return true;
+        }
+        // "dealing with": the `about` word before "with".
+        if model.word_is(p, "with") {
+            k = p;
+            continue;
+        }
+        if model.word(p).starts_with(char::is_uppercase)
+            || t.is(crate::lexicon::WordClass::Verb)
+        {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
 /// Whether `trigger` is inside brackets that open right after
 /// `previous` ("an agreement (the Abraham Accords)").
 fn names_previous(
@@ -265,7 +294,8 @@ pub(crate) fn apply(
         // is not yet agreed.
         if rule.kind == RelationKind::Cooperation
             && rule.frame == Frame::Noun
-            && topic_of_talks(rules, model, trigger)
+            && (topic_of_talks(rules, model, trigger)
+                || about_topic(model, trigger))
         {
             continue;
         }
