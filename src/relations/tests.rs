@@ -863,6 +863,12 @@ fn frame_visit() {
             "Narendra Modi travelled to Moscow to meet Vladimir Putin.",
             &["MEETING reported narendra-modi vladimir-putin"],
         ),
+        // "arrived here": the city of the capital dateline.
+        (
+            "BRASILIA (Reuters) - Narendra Modi arrived here on Sunday for a state visit.",
+            &["MEETING reported narendra-modi BRA"],
+        ),
+        ("BRASILIA (Reuters) - Lula arrived here on Sunday from Rio.", &[]),
         // "flew into" a capital is a visit; a flight into exile is not,
         // nor forces crossing into a country, nor anyone in their stead.
         ("Vladimir Putin flew into Beijing for a three-day visit.", &["MEETING reported vladimir-putin CHN"]),

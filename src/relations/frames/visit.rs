@@ -44,13 +44,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
         return vec![visitor];
     }
-    let (destination, after) = match destination_after(ctx) {
-        Some(d) => (d, true),
-        None => match destination_before(ctx) {
-            Some(d) => (d, false),
-            None => return dateline_visit(ctx, proto),
-        },
-    };
+    let (destination, after) =
+        match destination_after(ctx).or_else(|| here(ctx)) {
+            Some(d) => (d, true),
+            None => match destination_before(ctx) {
+                Some(d) => (d, false),
+                None => return dateline_visit(ctx, proto),
+            },
+        };
     // "will fly to New York next week to meet Brazil's bank committee",
     // "flew to Geneva to meet Iran's foreign minister": a place where the
     // visitor meets another country's party is a venue, not the one met
@@ -375,6 +376,19 @@ fn destination_start(ctx: &Ctx<'_, '_>, d: &Destination) -> usize {
             }
             _ => s.span.start,
         }
+    })
+}
+
+/// "MOSCOW (Reuters) - Chinese President Hu Jintao arrived here": "here"
+/// is the city of the story's capital dateline.
+fn here(ctx: &Ctx<'_, '_>) -> Option<Destination> {
+    let country = ctx.model.dateline_country?;
+    let trigger = ctx.model.slice(ctx.ts()..ctx.te());
+    let last = trigger.rsplit(' ').next()?;
+    last.eq_ignore_ascii_case("here").then(|| Destination {
+        slots: vec![Slot::Actor(Actor::country(country))],
+        end: ctx.te(),
+        to_country: true,
     })
 }
 
