@@ -917,6 +917,9 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Base forms after "will" or "to"; "provide X with aid".
+        ("Japan will provide Iraq with a loan.", &["COOPERATION planned JPN IRQ"]),
+        ("Japan will supply aid to Iraq.", &["COOPERATION planned JPN IRQ"]),
         ("Japan began airlifting food to Iraq.", &["COOPERATION reported JPN IRQ"]),
         // Money in words is what is given; a relative clause's giver is
         // what it follows.
