@@ -439,11 +439,16 @@ impl<'t> SentenceModel<'t> {
     }
 
     /// Whether token `k` is a verb of an aid's purpose right after "to"
-    /// ("to rebuild", "to help"; lexicon class `purpose`).
+    /// ("to rebuild", "to help"; lexicon class `purpose`), or after such a
+    /// verb ("to help rebuild").
     pub fn purpose_after_to(&self, k: usize) -> bool {
+        let purpose =
+            |i: usize| self.tokens[i].is(crate::lexicon::WordClass::Purpose);
+        // "to help rebuild Iraq": a purpose verb after another.
         k > 0
-            && self.tokens[k].is(crate::lexicon::WordClass::Purpose)
-            && self.word_is(k - 1, "to")
+            && purpose(k)
+            && (self.word_is(k - 1, "to")
+                || (k > 1 && purpose(k - 1) && self.word_is(k - 2, "to")))
     }
 
     /// Whether token `i` exists and is `word` (ASCII case-insensitive).

@@ -917,6 +917,8 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A purpose after another names who is helped.
+        ("Japan will send troops to help rebuild Iraq.", &["COOPERATION planned JPN IRQ"]),
         // Base forms after "will" or "to"; "provide X with aid".
         ("Japan will provide Iraq with a loan.", &["COOPERATION planned JPN IRQ"]),
         ("Japan will supply aid to Iraq.", &["COOPERATION planned JPN IRQ"]),
