@@ -917,6 +917,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Adjectives of aid between the verb and the noun.
+        (
+            "Xi Jinping met Narendra Modi and pledged continued economic aid.",
+            &["MEETING reported xi-jinping narendra-modi", "COOPERATION reported xi-jinping narendra-modi"],
+        ),
         // A purpose after another names who is helped.
         ("Japan will send troops to help rebuild Iraq.", &["COOPERATION planned JPN IRQ"]),
         // Base forms after "will" or "to"; "provide X with aid".
