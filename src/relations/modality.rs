@@ -164,7 +164,12 @@ pub(crate) fn settle(
         && proto.subject_start.is_some_and(|s| {
             m.slice(cs..s).trim().is_empty() && m.word_count(s..ts) <= 5
         });
+    // "is due in Washington", "is expected in Kabul": a visit trigger
+    // that says it is to come.
+    let visit_to_come = ctx.rule.frame == super::rules::Frame::Visit
+        && hits(&cues.planned_left, m.slice(ts..te));
     if headline_future
+        || visit_to_come
         || hits(&cues.planned_left, planned_window)
         || hits(&cues.planned_right, right_window)
         || hits(&cues.planned_right, planned_window)

@@ -863,6 +863,10 @@ fn frame_visit() {
             "Narendra Modi travelled to Moscow to meet Vladimir Putin.",
             &["MEETING reported narendra-modi vladimir-putin"],
         ),
+        // Expected or due in a place: a visit to come.
+        ("Narendra Modi is expected in Tokyo next week.", &["MEETING planned narendra-modi JPN"]),
+        ("Narendra Modi is due in Tokyo on Monday.", &["MEETING planned narendra-modi JPN"]),
+        ("Rain is expected in Tokyo.", &[]),
         // "arrived here": the city of the capital dateline.
         (
             "BRASILIA (Reuters) - Narendra Modi arrived here on Sunday for a state visit.",
