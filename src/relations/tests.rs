@@ -1430,6 +1430,9 @@ fn actors() {
             "The foreign ministers of Brazil and India met President Xi Jinping in Beijing.",
             &["MEETING reported BRA xi-jinping", "MEETING reported IND xi-jinping", "MEETING reported BRA IND"],
         ),
+        // One who leads a country's delegation is of its country: no
+        // pair with its own leader.
+        ("A Japanese delegation, led by Foreign Minister Foo Barros, met Shigeru Ishiba.", &[]),
         // "NAME of COUNTRY" is one phrase: a list of them is a group.
         (
             "Lula of Brazil, Narendra Modi of India and Shigeru Ishiba of Japan met in Tokyo.",

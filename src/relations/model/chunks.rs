@@ -103,6 +103,7 @@ impl SentenceModel<'_> {
                         country
                             .or(m.country)
                             .or(of_country.and_then(|c| c.country))
+                            .or_else(|| self.leader_of(m.phrase_start))
                     };
                     let end = of_country.map_or(m.span.end, |c| c.span.end);
                     self.push_chunk(
@@ -400,6 +401,26 @@ impl SentenceModel<'_> {
             }
         }
         self.span.start
+    }
+
+    /// The country of the official right before "led by" or "headed by"
+    /// at `pos` ("The Chinese delegation, led by Vice Premier Wu Yi": the
+    /// one who leads it is of its country).
+    fn leader_of(&self, pos: usize) -> Option<EntityId> {
+        let prev = self.chunks.last()?;
+        if prev.kind != ChunkKind::Official || prev.span.end > pos {
+            return None;
+        }
+        // A lowercase title may stand between ("led by presidential
+        // adviser Laureano Ortega").
+        let gap = self.text[prev.span.end..pos].trim_start_matches(',');
+        let rest = gap
+            .strip_prefix(" led by ")
+            .or_else(|| gap.strip_prefix(" headed by "))?;
+        rest.chars()
+            .all(|c| c == ' ' || c.is_lowercase())
+            .then(|| prev.actor().and_then(|a| a.country))
+            .flatten()
     }
 
     /// Whether `pos` follows "and" right after an unnamed official ("from
