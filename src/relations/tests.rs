@@ -233,6 +233,8 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi signed a long-term trade programme with Shigeru Ishiba.",
             &["COOPERATION reported narendra-modi shigeru-ishiba"],
         ),
+        // A verb right before "between" relates the two sides.
+        ("The aid package was agreed between Brasilia and New Delhi.", &["COOPERATION reported brasilia new-delhi"]),
         // A communique or joint statement signed is an agreement.
         (
             "A Brazilian delegation signed a communique with Chinese officials.",

@@ -43,6 +43,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             return vec![];
         }
     }
+    // "an aid package agreed between Canberra and Port Moresby": a verb
+    // right before "between" relates the two sides, whoever comes before.
+    if frame == Frame::Verb
+        && ctx.model.word_is(ctx.model.tok_at(ctx.te()), "between")
+        && between(ctx, proto)
+    {
+        return vec![];
+    }
     let before = subject_candidates(ctx);
     if let Some((guest, host)) = accepted_invitation(ctx, &before) {
         proto.cross(vec![guest], vec![host], Mutual::NONE);
