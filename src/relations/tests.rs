@@ -233,6 +233,16 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi signed a long-term trade programme with Shigeru Ishiba.",
             &["COOPERATION reported narendra-modi shigeru-ishiba"],
         ),
+        // A host of talks between two sides meets each; "both
+        // delegations" are the parties met before.
+        (
+            "Japan hosted a round of talks between Brazil and India.",
+            &["MEETING reported JPN BRA", "MEETING reported JPN IND", "MEETING reported BRA IND"],
+        ),
+        (
+            "Brazilian and Indian officials met in Tokyo. Shigeru Ishiba met with both delegations.",
+            &["MEETING reported BRA IND", "MEETING reported shigeru-ishiba BRA", "MEETING reported shigeru-ishiba IND"],
+        ),
         // A verb right before "between" relates the two sides.
         ("The aid package was agreed between Brasilia and New Delhi.", &["COOPERATION reported brasilia new-delhi"]),
         // A communique or joint statement signed is an agreement.

@@ -1005,7 +1005,22 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // "offered to assist Taiwan": a direct object only, right after.
     let direct_ok = frame != Frame::VerbDirect
         || (gap_from..gap_to).all(|k| m.tokens[k].is(WordClass::Determiner));
-    if !((gap_ok || late_with) && with_ok && kind_ok && direct_ok) {
+    // "Iraq has hosted more than one round of talks between Saudi Arabia
+    // and Iran": a host of talks between two sides meets each.
+    let hosted_talks = frame == Frame::VerbPerson
+        && m.word(m.tok_at(ts))
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("host"))
+        && words.len() <= 8
+        && words.last() == Some(&"between")
+        && m.triggers.iter().any(|t| {
+            t.span.start >= te
+                && t.span.end <= first.span.start
+                && ctx.rules.triggers[t.rule].kind == RelationKind::Meeting
+        });
+    if !hosted_talks
+        && !((gap_ok || late_with) && with_ok && kind_ok && direct_ok)
+    {
         return vec![];
     }
     // "met X and Y".
