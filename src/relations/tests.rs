@@ -1445,6 +1445,11 @@ fn actors() {
         // One who leads a country's delegation is of its country: no
         // pair with its own leader.
         ("A Japanese delegation, led by Foreign Minister Foo Barros, met Shigeru Ishiba.", &[]),
+        // Whatever the dateline.
+        (
+            "TOKYO, Jan 5 - Japan agreed to a loan after talks here with a Brazilian delegation led by Foreign Minister Foo Barros.",
+            &["MEETING planned JPN foo-barros"],
+        ),
         // "NAME of COUNTRY" is one phrase: a list of them is a group.
         (
             "Lula of Brazil, Narendra Modi of India and Shigeru Ishiba of Japan met in Tokyo.",

@@ -69,9 +69,12 @@ impl SentenceModel<'_> {
                         EntityRef::Known(id) => {
                             acting_for.or(gazetteer.entity(id).country)
                         }
+                        // One who leads a country's delegation is of its
+                        // country, whatever the dateline.
                         EntityRef::Discovered(d) => resolved.discovered
                             [d as usize]
                             .country
+                            .or_else(|| self.leader_of(m.phrase_start))
                             .or_else(|| {
                                 self.dateline_people
                                     .get(d as usize)
@@ -103,7 +106,6 @@ impl SentenceModel<'_> {
                         country
                             .or(m.country)
                             .or(of_country.and_then(|c| c.country))
-                            .or_else(|| self.leader_of(m.phrase_start))
                     };
                     let end = of_country.map_or(m.span.end, |c| c.span.end);
                     self.push_chunk(
