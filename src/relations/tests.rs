@@ -681,7 +681,11 @@ fn frame_noun() {
             "Work went on despite Xi Jinping and Vladimir Putin's vow to cooperate.",
             &["COOPERATION reported xi-jinping vladimir-putin"],
         ),
-        ("Japan, India Pledge Funds for Iraq.", &[]),
+        // The headline's verb gives to Iraq; no joint pledge of the two.
+        (
+            "Japan, India Pledge Funds for Iraq.",
+            &["COOPERATION reported JPN IRQ", "COOPERATION reported IND IRQ"],
+        ),
         // A broker is no party; a host takes part.
         ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
         (
