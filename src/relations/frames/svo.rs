@@ -1287,7 +1287,9 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
 
 /// "Merz received Zelensky ..., hours before a video call with Trump": a
 /// noun in a prepositional phrase whose nearest actor is the previous
-/// predicate's object belongs to that predicate's subject.
+/// predicate's object belongs to that predicate's subject; so do talks
+/// counted out after a comma (", after three days of talks") when that
+/// subject is a group.
 fn previous_object(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
