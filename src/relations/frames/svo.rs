@@ -449,16 +449,17 @@ fn between_parties<'m>(
         .mentions
         .iter()
         .enumerate()
-        .filter(move |&(i, _)| !m.community(i))
-        .map(|(_, x)| x)
-        .filter(move |x| {
+        // The cheap tests first: `community` reads the lexicon.
+        .filter(move |&(i, x)| {
             x.kind == MentionKind::Demonym
                 && x.span.start >= from
                 && x.span.end <= ce
                 && !m.chunks.iter().any(|c| {
                     c.span.start <= x.span.start && x.span.end <= c.span.end
                 })
+                && !m.community(i)
         })
+        .map(|(_, x)| x)
         .filter_map(|x| {
             Some((x.span.clone(), Slot::Actor(Actor::country(x.country?))))
         });
