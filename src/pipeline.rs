@@ -21,7 +21,7 @@ use crate::text::{
 pub struct Pipeline {
     gazetteer: Gazetteer,
     tagger: Tagger,
-    rules: RelationRules,
+    pub(crate) rules: RelationRules,
 }
 
 /// Everything gazette finds in one document.

@@ -38,6 +38,7 @@ mod frames;
 mod modality;
 mod model;
 mod rules;
+mod scan;
 
 use std::ops::Range;
 

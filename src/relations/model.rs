@@ -268,12 +268,8 @@ impl DocScan {
                 continue;
             }
             let triggers_from = scan.triggers.len();
-            // The range bounds the match; `\b` still sees the text around.
-            for m in re.find_iter(Input::new(text).range(span.clone())) {
-                // The match's pattern is its rule.
-                let rule = m.pattern().as_usize();
-                scan.triggers.push((m.start(), m.end(), rule));
-            }
+            // A match's pattern is its rule.
+            re.find(text, span.clone(), &mut scan.triggers);
             if scan.triggers.len() > triggers_from
                 && (alone || has_collective(rules, text, span.clone()))
             {

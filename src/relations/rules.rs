@@ -11,6 +11,7 @@ use regex_automata::meta;
 use crate::error::{Error, Result};
 use crate::gazetteer::{CueRow, EntityId, Gazetteer};
 
+use super::scan::TriggerScan;
 use super::{Mode, RelationKind};
 
 /// A compiled cue: the `regex-automata` meta engine, so that the cues
@@ -148,7 +149,11 @@ pub struct RelationRules {
     /// Every trigger rule in one regex, one pattern per rule, in order: a
     /// document is scanned once, whatever the number of rules, and a
     /// match's pattern is the index of its rule in `triggers`.
-    pub(crate) trigger_scan: Option<Regex>,
+    pub(crate) trigger_scan: Option<TriggerScan>,
+    /// The trigger rules' sources, for the test that the scan agrees with
+    /// an unanchored search of them.
+    #[cfg(test)]
+    pub(crate) trigger_sources: Vec<String>,
     pub(crate) cues: Cues,
     /// Combining forms ("Sino" -> CHN) for hyphenated pairs.
     pub(crate) combining: Vec<(String, EntityId)>,
@@ -194,8 +199,11 @@ fn syntax() -> regex_automata::util::syntax::Config {
 
 /// The trigger rules as one regex of one pattern per rule, in order: a
 /// match's pattern is its rule (leftmost-first: at one position the
-/// first rule that matches wins, as in an alternation).
-fn compile_scan(
+/// first rule that matches wins, as in an alternation). The scan itself
+/// is a [`TriggerScan`]; this unanchored search is what it must agree
+/// with (tested).
+#[cfg(test)]
+pub(crate) fn compile_scan(
     sources: &[String],
 ) -> std::result::Result<Regex, regex::Error> {
     meta::Builder::new()
@@ -358,6 +366,8 @@ impl RelationRules {
         let mut rules = RelationRules {
             triggers: vec![],
             trigger_scan: None,
+            #[cfg(test)]
+            trigger_sources: vec![],
             cues: Cues::default(),
             combining: vec![],
             max_parties: DEFAULT_MAX_PARTIES,
@@ -429,10 +439,14 @@ impl RelationRules {
         let (rule_list, sources): (Vec<TriggerRule>, Vec<String>) =
             triggers.into_iter().map(|(t, src, _)| (t, src)).unzip();
         rules.triggers = rule_list;
+        #[cfg(test)]
+        {
+            rules.trigger_sources = sources.clone();
+        }
         // The scan compiles on this thread while the others compile the
         // jobs.
         let (regexes, scan) = std::thread::scope(|scope| {
-            let scan = scope.spawn(|| compile_scan(&sources));
+            let scan = scope.spawn(|| TriggerScan::new(&sources, syntax()));
             (
                 compile_all(&jobs),
                 scan.join().expect("compiling does not panic"),
