@@ -131,11 +131,14 @@ pub enum WordClass {
     /// Words that make what follows a topic: "a message about ties
     /// between China and Russia", "dealing with relations".
     About,
+    /// Verbs of sending people: "Japan will send a delegation to
+    /// Washington": a country that sends officials visits through them.
+    Send,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 40] = [
+    pub const ALL: [WordClass; 41] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -176,6 +179,7 @@ impl WordClass {
         WordClass::Community,
         WordClass::Flight,
         WordClass::About,
+        WordClass::Send,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -221,6 +225,7 @@ impl WordClass {
             WordClass::Community => "community",
             WordClass::Flight => "flight",
             WordClass::About => "about",
+            WordClass::Send => "send",
         }
     }
 

@@ -931,6 +931,21 @@ fn frame_visit() {
             &["MEETING reported vladimir-putin JPN"],
         ),
         ("Lula is in Japan on an official visit.", &["MEETING reported lula JPN"]),
+        // A country sends officials: it visits through them ("a country
+        // does not visit" holds for the bare verb above); a determiner
+        // starts another phrase, so "Brazil sent an envoy" is no
+        // Brazilian envoy of its own.
+        (
+            "Brazil will send a delegation to Tokyo for talks.",
+            &["MEETING planned BRA JPN"],
+        ),
+        ("Brazil sent an envoy to Japan.", &["MEETING reported BRA JPN"]),
+        (
+            "Brazil sent a team of senior trade officials to Japan.",
+            &["MEETING reported BRA JPN"],
+        ),
+        // Troops are no delegation (the give frame reads them).
+        ("Brazil sent troops to Japan.", &[]),
     ]);
 }
 

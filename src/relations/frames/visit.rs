@@ -92,7 +92,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if forces && visitors.iter().all(|s| !is_visitor(s, &before)) {
         return vec![];
     }
-    visitors.retain(|s| is_visitor(s, &before));
+    // "Japan will send a delegation to Washington": the trigger names the
+    // officials who go, so a country or its capital sends them.
+    let m = ctx.model;
+    let sends = m.tokens[m.tok_at(ts)].is(WordClass::Send);
+    visitors.retain(|s| {
+        is_visitor(s, &before) || (sends && is_sender(s, &before))
+    });
     proto.subject_start = start;
     // "Ruto met Museveni and then flew to Kigali": the first predicate's
     // subject.
@@ -100,7 +106,6 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Pompeo met Kim ..., before flying on to Seoul": a gerund after a
     // subordinator ("before", "after", "while") is the first predicate's
     // subject's, not the nearest name's.
-    let m = ctx.model;
     let gerund = m
         .prev_word(ctx.clause.start, ts)
         .is_some_and(|p| m.tokens[p].is(WordClass::Subordinator));
@@ -192,6 +197,16 @@ fn is_visitor(slot: &Slot, before: &[&Chunk]) -> bool {
                     | ChunkKind::Official
                     | ChunkKind::Collective
             )
+    })
+}
+
+/// Whether `slot` is a country or a capital among `before`: one that
+/// sends a delegation.
+fn is_sender(slot: &Slot, before: &[&Chunk]) -> bool {
+    before.iter().any(|c| {
+        &c.slot == slot
+            && !c.military
+            && matches!(c.kind, ChunkKind::Country | ChunkKind::Capital)
     })
 }
 

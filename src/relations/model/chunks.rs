@@ -260,9 +260,12 @@ impl SentenceModel<'_> {
                 && text[after..r.span.start].chars().all(|c| {
                     c == ' ' || c.is_lowercase() || (hyphen && c == '-')
                 })
-                && !text[after..r.span.start]
-                    .split_whitespace()
-                    .any(|w| NOT_MODIFIERS.contains(&w))
+                // "China sent an envoy": a determiner starts another
+                // phrase.
+                && !text[after..r.span.start].split_whitespace().any(|w| {
+                    NOT_MODIFIERS.contains(&w)
+                        || self.lexicon.is(w, WordClass::Determiner)
+                })
                 // "Mwai Kibaki of Kenya met President Museveni": a
                 // trigger between is no modifier of the role.
                 && scan.triggers_in(after..r.span.start).next().is_none()
