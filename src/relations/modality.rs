@@ -134,8 +134,21 @@ pub(crate) fn settle(
                 .as_ref()
                 .and_then(|re| re.find(m.slice(subject..ts)))
             {
-                let from = m.tok_at(subject + urge.end());
-                if (from..m.tok_at(ts)).any(|k| m.word_is(k, "to")) {
+                // "urged India and Pakistan to ..., after holding talks
+                // with Sinha": a "to" before a comma and a subordinator
+                // belongs to another clause than the trigger.
+                let (urged, to) =
+                    (m.tok_at(subject + urge.end()), m.tok_at(ts));
+                let from = (urged..to)
+                    .rev()
+                    .find(|&k| {
+                        m.tokens[k].is_punct(',')
+                            && m.tokens
+                                .get(k + 1)
+                                .is_some_and(|t| t.is(WordClass::Subordinator))
+                    })
+                    .map_or(urged, |k| k + 1);
+                if (from..to).any(|k| m.word_is(k, "to")) {
                     return false;
                 }
             }

@@ -1318,6 +1318,18 @@ fn modality() {
         ("Brazil said no trade talks with Japan were held.", &[]),
         // Urged to settle through talks: the talks are others'.
         ("Brazil and India have urged the neighbours to settle the dispute through talks.", &[]),
+        // But talks after a comma and a subordinator are the urging
+        // subject's own second predicate, held; the "to" before the comma
+        // is not theirs.
+        (
+            "Lula urged India and Japan to keep up their dialogue, after holding talks with Foreign Minister Wang Yi in Beijing.",
+            &["MEETING reported lula wang-yi"],
+        ),
+        ("Lula urged India, after a bombing, to hold talks with Japan.", &[]),
+        (
+            "Lula urged India to hold talks with Japan, after meeting Narendra Modi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
         // Warned to cooperate: not cooperation; warned that joint drills
         // ...: the drills are still joint.
         ("Japan warned Brazil to cooperate with India.", &[]),

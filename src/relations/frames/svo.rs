@@ -108,7 +108,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     second_predicate(ctx, &before, &mut left);
-    second_of_clause(ctx, &before, &mut left);
+    // The urging before "after holding talks" is not said of the first
+    // actor's second predicate: its subject starts where that actor does.
+    if let Some(start) = second_of_clause(ctx, &before, &mut left) {
+        proto.subject_start = Some(start);
+    }
     previous_object(ctx, &before, &mut left);
     let objects = objects(ctx);
     if left.is_empty() {
@@ -707,13 +711,14 @@ pub(super) fn headline_second(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
 /// predicate (a gerund after "as well as", "before", "after"..., or a verb
 /// right after "and") is the clause's first actor's, not the nearest
 /// one's (after "and", only when no earlier trigger of the sentence says
-/// whose it is: [`second_predicate`]).
+/// whose it is: [`second_predicate`]). Returns where the new subject
+/// starts, if it changed.
 fn second_of_clause(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
     left: &mut Vec<Slot>,
-) {
-    let [first, .., nearest] = before else { return };
+) -> Option<usize> {
+    let [first, .., nearest] = before else { return None };
     let m = ctx.model;
     let ts = ctx.ts();
     let gap = m.slice(nearest.span.end..ts);
@@ -741,7 +746,7 @@ fn second_of_clause(
             .is_some_and(|i| words.len() - i <= 2);
     if (gerund || and_verb) && !joined_group(ctx, before, first, nearest) {
         *left = vec![first.slot.clone()];
-        return;
+        return Some(first.span.start);
     }
     // "Chavez and Uribe declared an end to the crisis over the seizure of
     // a rebel in Caracas, after meeting at the palace": a gerund after a
@@ -767,7 +772,9 @@ fn second_of_clause(
             group.push(next.slot.clone());
         }
         *left = group;
+        return Some(first.span.start);
     }
+    None
 }
 
 /// Whether `first` and `nearest` are one coordinated subject group ("Xi
