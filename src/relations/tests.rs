@@ -946,6 +946,23 @@ fn frame_visit() {
         ),
         // Troops are no delegation (the give frame reads them).
         ("Brazil sent troops to Japan.", &[]),
+        // The noun of a visit with no place, under a capital dateline: a
+        // visit to its country; not when a place follows, in a relative
+        // clause or after "of".
+        (
+            "BEIJING (Reuters) - Lula began a state visit on Monday.",
+            &["MEETING reported lula CHN"],
+        ),
+        (
+            "BEIJING (Reuters) - Lula will pay a state visit next week.",
+            &["MEETING planned lula CHN"],
+        ),
+        ("BEIJING (Reuters) - Lula began a tour of Asia.", &[]),
+        (
+            "BEIJING (Reuters) - Lula began a tour that will take him to Japan.",
+            &["MEETING planned lula JPN"],
+        ),
+        ("Lula began a state visit on Monday.", &[]),
     ]);
 }
 

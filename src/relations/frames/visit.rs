@@ -49,7 +49,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             Some(d) => (d, true),
             None => match destination_before(ctx) {
                 Some(d) => (d, false),
-                None => return dateline_visit(ctx, proto),
+                None => match dateline_destination(ctx) {
+                    Some(d) => (d, true),
+                    None => return dateline_visit(ctx, proto),
+                },
             },
         };
     // "will fly to New York next week to meet Brazil's bank committee",
@@ -401,6 +404,39 @@ fn here(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     let trigger = ctx.model.slice(ctx.ts()..ctx.te());
     let last = trigger.rsplit(' ').next()?;
     last.eq_ignore_ascii_case("here").then(|| Destination {
+        slots: vec![Slot::Actor(Actor::country(country))],
+        end: ctx.te(),
+        to_country: true,
+    })
+}
+
+/// "BEIJING (Reuters) - ... as Kazakh President Nursultan Nazarbayev
+/// began a state visit": the noun of a visit (a determiner up to three
+/// words before it), with no "by" after it and no place it goes to
+/// ("to", "through", "of", "a tour that will take him to"), is a visit to the country of the story's
+/// capital dateline by the subject before it.
+fn dateline_destination(ctx: &Ctx<'_, '_>) -> Option<Destination> {
+    let country = ctx.model.dateline_country?;
+    let m = ctx.model;
+    let toks = ctx.trigger.toks.clone();
+    if toks.len() != 1 {
+        return None;
+    }
+    let noun = (1..=3)
+        .map_while(|d| toks.start.checked_sub(d))
+        .map(|p| &m.tokens[p])
+        .take_while(|t| {
+            t.start >= ctx.clause.start && t.is_word() && t.chunk.is_none()
+        })
+        .any(|t| t.is(WordClass::Determiner));
+    let goes_on = m.tokens.get(toks.end).is_some_and(|t| {
+        t.start < ctx.clause.end
+            && (t.is(WordClass::Locative)
+                || t.is(WordClass::Relative)
+                || m.word_is(toks.end, "of")
+                || m.word_is(toks.end, "by"))
+    });
+    (noun && !goes_on).then(|| Destination {
         slots: vec![Slot::Actor(Actor::country(country))],
         end: ctx.te(),
         to_country: true,
