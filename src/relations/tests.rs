@@ -1043,6 +1043,17 @@ fn frame_give() {
             "Brazil extradited the UN official Vladimir Putin to Japan.",
             &["COOPERATION reported BRA JPN"],
         ),
+        // A passive's agent gives, and is no recipient; what stands
+        // before is what is given.
+        (
+            "A Japanese man was extradited by Brazil to Japan on Friday.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        (
+            "The suspects were handed over by the Brazilian authorities to Japan.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        ("The man was extradited by Brazil.", &[]),
         // Teams dispatched; a name the gazetteers do not know listed
         // before a recipient.
         (

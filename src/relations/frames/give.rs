@@ -11,9 +11,10 @@
 //! - **Claimant**: for a debt forgiven ("cancelled Iraqi debt", "wrote off
 //!   the debt of Iraq") or a request met ("agreed to meet a U.S. request
 //!   for troops"), whose debt or request it is stands for the recipient.
-//! - **Giver**: the subject of the trigger (nearest chunk before it in
-//!   its clause, with those coordinated to it), else a passive agent, else
-//!   the subject of the sentence's previous predicate.
+//! - **Giver**: a passive's agent ("was extradited by Spain to
+//!   Morocco"), else the subject of the trigger (nearest chunk before it
+//!   in its clause, with those coordinated to it), else the subject of the
+//!   sentence's previous predicate.
 
 use crate::lexicon::WordClass;
 use crate::resolve::{EntityRef, MentionKind};
@@ -47,6 +48,12 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             givers = prev.subject.clone();
             start = None;
         }
+    }
+    // "A Moroccan man was extradited by Spain to Morocco": a passive's
+    // agent gives; what stands before is what is given.
+    if let Some(agent) = passive_agent(ctx) {
+        start = Some(agent.span.start);
+        givers = vec![agent.slot.clone()];
     }
     // "Moscow's support for Vietnam", "Japan's aid to Iraq": the
     // possessor gives.
@@ -128,6 +135,29 @@ fn possessor<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     }
     let chunk = &m.chunks[m.tokens[k - 2].chunk? as usize];
     (chunk.kind != ChunkKind::Collective).then_some(chunk)
+}
+
+/// The agent of a passive trigger: a chunk right after "by" (a
+/// determiner may stand between) right after it ("was extradited by
+/// Spain", "were handed over by the Pakistani authorities").
+fn passive_agent<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let passive = m
+        .prev_word(cs, ts)
+        .is_some_and(|p| m.tokens[p].is(WordClass::Passive));
+    let by = m.tok_at(ctx.te());
+    if !passive || !m.word_is(by, "by") {
+        return None;
+    }
+    let mut k = by + 1;
+    if m.tokens.get(k)?.is(WordClass::Determiner) {
+        k += 1;
+    }
+    let t = m.tokens.get(k)?;
+    let chunk = &m.chunks[t.chunk? as usize];
+    (t.start < ctx.clause.end && chunk.kind != ChunkKind::Collective)
+        .then_some(chunk)
 }
 
 /// Whether what the trigger gives is armed or police personnel ("sent
@@ -236,6 +266,8 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     // A name the gazetteers do not know, listed first, keeps the
     // preposition for the next ("to Aceh and Sri Lanka").
     let mut unknown_name = false;
+    // "was extradited by Spain to Morocco": the agent is no recipient.
+    let agent = passive_agent(ctx).map(|a| a.span.clone());
     for k in first..(first + 16).min(m.tokens.len()) {
         let t = &m.tokens[k];
         if t.start >= ce || t.is_punct(';') {
@@ -254,6 +286,9 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
         }
         if let Some(ci) = t.chunk {
             let c = &m.chunks[ci as usize];
+            if agent.as_ref() == Some(&c.span) {
+                continue;
+            }
             // "extradited senior FARC commander Ricardo Palmera to the
             // United States": the one handed over is no recipient.
             if !prep
