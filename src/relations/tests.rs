@@ -1157,6 +1157,12 @@ fn frame_joint() {
             &["COOPERATION reported IND JPN", "COOPERATION reported IND USA", "COOPERATION reported JPN USA"],
         ),
         ("China held military exercises near Japan.", &[]),
+        // Two or more `by` agents act jointly, whoever the subject.
+        (
+            "Russia rejected a package of incentives drawn up jointly by Brazil, India and Japan.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+        ("Russia rejected a plan drawn up jointly by Brazil.", &[]),
         // Forces that remain somewhere: a state, not a joint act.
         ("U.S. and British warships remain in the Gulf.", &[]),
         ("Indian and Pakistani troops exchanged heavy mortar and artillery fire.", &[]),

@@ -33,13 +33,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let (left, start) = left_group(ctx, &before);
     proto.subject_start = start;
     let with = with_object(ctx);
+    // "Iran rejected a package drawn up jointly by Britain, France and
+    // Germany": two or more `by` agents act jointly, whoever the subject.
+    let agents = by_agents(ctx);
+    if agents.len() >= 2 && with.is_none() {
+        proto.subject_start = None;
+        proto.parties = Parties::Within(agents.clone());
+        return agents;
+    }
     match (left.len(), with) {
-        (0, _) => {
-            let agents = by_agents(ctx);
-            if agents.len() >= 2 {
-                proto.parties = Parties::Within(agents);
-            }
-        }
+        (0, _) => {}
         // "held joint drills with India and Brazil": all act together.
         (_, Some((objects, end))) => {
             proto.right_end = end;
