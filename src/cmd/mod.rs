@@ -171,8 +171,8 @@ pub fn for_each_document<T: Send>(
 /// accumulator per worker.
 ///
 /// `add` takes the documents of a batch a few at a time (at most
-/// [`CHUNK_BYTES`] of text, or one document), so that it can run each
-/// stage over all of them before the next
+/// [`CHUNK_BYTES`] of text, or one document; with one worker, the whole
+/// batch), so that it can run each stage over all of them before the next
 /// ([`gazette::Pipeline::analyze_many`]).
 pub fn fold_documents<A: Send>(
     args: &InputArgs,
@@ -195,7 +195,14 @@ pub fn fold_documents<A: Send>(
                 _ => None,
             })
             .collect();
-        let chunks = chunk_bounds(&docs, CHUNK_BYTES);
+        // One worker gains nothing from small chunks: each stage then runs
+        // over the whole batch before the next.
+        let max_bytes = if pool.current_num_threads() == 1 {
+            usize::MAX
+        } else {
+            CHUNK_BYTES
+        };
+        let chunks = chunk_bounds(&docs, max_bytes);
         pool.install(|| {
             chunks.par_iter().for_each(|range| {
                 let docs = &docs[range.clone()];
