@@ -134,11 +134,14 @@ pub enum WordClass {
     /// Verbs of sending people: "Japan will send a delegation to
     /// Washington": a country that sends officials visits through them.
     Send,
+    /// Past forms of making an agreement: "the accord Israel and Jordan
+    /// signed" (a reduced relative names who made it).
+    Made,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 41] = [
+    pub const ALL: [WordClass; 42] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -180,6 +183,7 @@ impl WordClass {
         WordClass::Flight,
         WordClass::About,
         WordClass::Send,
+        WordClass::Made,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -226,6 +230,7 @@ impl WordClass {
             WordClass::Flight => "flight",
             WordClass::About => "about",
             WordClass::Send => "send",
+            WordClass::Made => "made",
         }
     }
 

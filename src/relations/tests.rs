@@ -523,6 +523,17 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A reduced relative names who made the agreement; not one who
+        // rejected it.
+        (
+            "The accord Brazil and India signed in 1994 remains in force.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Japan and Brazil met. Lula praised the agreements the two countries signed last year.",
+            &["MEETING reported JPN BRA", "COOPERATION reported JPN BRA"],
+        ),
+        ("The accord Brazil and India rejected was a draft.", &[]),
         // What a message is about is a topic, not a relation.
         ("The envoy brought a message about ties between Brazil and India.", &[]),
         ("Brazil and India have close ties.", &["COOPERATION reported BRA IND"]),

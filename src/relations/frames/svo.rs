@@ -30,7 +30,7 @@ use crate::resolve::MentionKind;
 use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::super::rules::{hits, Frame};
 use super::super::{Actor, Mode, RelationKind};
-use super::{Ctx, Mutual, Proto};
+use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let frame = ctx.rule.frame;
@@ -41,6 +41,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         if let Some((a, b)) = hyphen_pair(ctx) {
             proto.cross(vec![a], vec![b], Mutual::NONE);
             return vec![];
+        }
+        if let Some(group) = reduced_relative(ctx) {
+            proto.right_end = group.last().map_or(ctx.te(), |c| c.span.end);
+            let slots: Vec<Slot> =
+                group.iter().map(|c| c.slot.clone()).collect();
+            proto.parties = match slots.as_slice() {
+                [one] => Parties::Collective(one.clone()),
+                _ => Parties::Within(slots.clone()),
+            };
+            return slots;
         }
     }
     // "an aid package agreed between Canberra and Port Moresby": a verb
@@ -1444,4 +1454,49 @@ pub(super) fn accepted_invitation(
         .any(|w| w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("accept")));
     (accepts && guest.is_personal() && host.is_personal())
         .then(|| (guest.slot.clone(), host.slot.clone()))
+}
+
+/// "The accord Israel and Jordan signed in 1994", "the agreements the two
+/// countries signed": a cooperation noun followed by the group that made
+/// it, in a reduced relative clause (or after "that"/"which"): a group
+/// of two or more, or a collective of countries, right after the noun and
+/// then a past form of making it (class `made`: "signed", "reached").
+fn reduced_relative<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
+    if ctx.rule.kind != RelationKind::Cooperation {
+        return None;
+    }
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let mut k = m.tok_at(ctx.te());
+    if m.tokens.get(k)?.is(WordClass::Relative) {
+        k += 1;
+    }
+    let t = m.tokens.get(k)?;
+    let first = &m.chunks[t.chunk? as usize];
+    if first.span.start != t.start || first.span.end > ce {
+        return None;
+    }
+    let mut group = vec![first];
+    let at = t.chunk? as usize;
+    for next in &m.chunks[at + 1..] {
+        let last = group.last().expect("one");
+        if next.span.end > ce || !joined(ctx, last, next) {
+            break;
+        }
+        group.push(next);
+    }
+    let collective = group.len() == 1 && first.slot == Slot::Countries;
+    if group.len() < 2 && !collective {
+        return None;
+    }
+    let end = group.last().expect("one").span.end;
+    let v = m.tok_at(end);
+    let verb = m.tokens.get(v).is_some_and(|t| {
+        let w = m.word(v);
+        t.start < ce
+            && t.is_word()
+            && w.starts_with(char::is_lowercase)
+            && t.is(WordClass::Made)
+    });
+    verb.then_some(group)
 }
