@@ -392,6 +392,37 @@ fn frame_verb_and_verb_person() {
         ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
+        // "played host to", a day between; the host and the guests, then
+        // "the four leaders" of that meeting act jointly.
+        (
+            "Lula played host on Sunday to the presidents of India, Japan and Russia, and the four leaders issued a joint statement.",
+            &[
+                "MEETING reported lula IND",
+                "MEETING reported lula JPN",
+                "MEETING reported lula RUS",
+                "MEETING reported IND JPN",
+                "MEETING reported IND RUS",
+                "MEETING reported JPN RUS",
+                "COOPERATION reported lula IND",
+                "COOPERATION reported lula JPN",
+                "COOPERATION reported lula RUS",
+                "COOPERATION reported IND JPN",
+                "COOPERATION reported IND RUS",
+                "COOPERATION reported JPN RUS",
+            ],
+        ),
+        // "the trio": the latest list of three.
+        (
+            "Brazil, India and Japan met in Tokyo. The trio agreed to cooperate on trade.",
+            &[
+                "MEETING reported BRA IND",
+                "MEETING reported BRA JPN",
+                "MEETING reported IND JPN",
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported BRA JPN",
+                "COOPERATION reported IND JPN",
+            ],
+        ),
         // A participle before its agent is a passive: the host meets the
         // parties of the talks; a result welcomed is no meeting.
         ("Xi Jinping won the vote, a result welcomed by India.", &[]),
@@ -969,6 +1000,12 @@ fn frame_visit() {
             &["MEETING planned lula CHN"],
         ),
         ("BEIJING (Reuters) - Lula began a tour of Asia.", &[]),
+        // "flew here" under a capital dateline: to its country, not to
+        // where the visitor came from.
+        (
+            "BEIJING (Reuters) - Lula, who flew here from Tokyo, urged Japan to act.",
+            &["MEETING reported lula CHN"],
+        ),
         (
             "BEIJING (Reuters) - Lula began a tour that will take him to Japan.",
             &["MEETING planned lula JPN"],

@@ -19,7 +19,7 @@ use crate::lexicon::WordClass;
 use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::super::rules::{hits, RelationRules};
 use super::super::{Actor, Mode, RelationKind, Status};
-use super::svo::{joined, left_group, subject_candidates};
+use super::svo::{joined, left_group, numbered_group, subject_candidates};
 use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
@@ -51,7 +51,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
         // "The two Nordic neighbours submitted their bids jointly".
         (1, None) if matches!(left[0], Slot::Parties | Slot::Countries) => {
-            proto.parties = Parties::Collective(left[0].clone());
+            proto.parties =
+                match before.last().and_then(|c| numbered_group(ctx, c)) {
+                    Some(group) => Parties::Within(group),
+                    None => Parties::Collective(left[0].clone()),
+                };
         }
         // "visits Libya to pave the way for joint efforts": the previous
         // predicate's subject with its object, if that predicate held ("is

@@ -398,18 +398,41 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     true
 }
 
-/// "the three countries", "all four leaders": a collective that counts
-/// its members is the latest list of that many actors, when the document
-/// has one before.
-fn numbered_group(ctx: &Ctx<'_, '_>, chunk: &Chunk) -> Option<Vec<Slot>> {
+/// "the three countries", "all four leaders", "the trio": a collective
+/// that counts its members is the parties of the sentence's previous
+/// predicate when they are that many ("Gaddafi played host to the
+/// presidents of Sudan, Egypt and Chad, and the four leaders issued a
+/// joint statement"), else the latest list of that many actors, when the
+/// document has one before.
+pub(super) fn numbered_group(
+    ctx: &Ctx<'_, '_>,
+    chunk: &Chunk,
+) -> Option<Vec<Slot>> {
     if chunk.kind != ChunkKind::Collective {
         return None;
     }
     let text = ctx.model.slice(chunk.span.clone()).to_ascii_lowercase();
-    let n = ["three", "four", "five", "six"]
-        .iter()
-        .position(|w| text.split_whitespace().any(|t| t == *w))?
-        + 3;
+    let n = if text.split_whitespace().any(|t| t == "trio") {
+        3
+    } else {
+        ["three", "four", "five", "six"]
+            .iter()
+            .position(|w| text.split_whitespace().any(|t| t == *w))?
+            + 3
+    };
+    if let Some(prev) = ctx.previous.filter(|p| p.kept) {
+        let mut parties = prev.subject.clone();
+        for o in &prev.object {
+            if !parties.contains(o) {
+                parties.push(o.clone());
+            }
+        }
+        if parties.len() == n
+            && parties.iter().all(|p| matches!(p, Slot::Actor(_)))
+        {
+            return Some(parties);
+        }
+    }
     (ctx.group.len() == n).then(|| ctx.group.to_vec())
 }
 
@@ -627,9 +650,17 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     let comma = m.tokens.get(gap.start).is_some_and(|t| {
         t.is_punct(',') && !(gap.len() > 1 && m.word_is(gap.start + 1, "and"))
     });
+    // "... Japan and Russia, and the four leaders issued": ", and" before
+    // a collective starts a clause; the collective is not listed.
+    let comma_and = m.tokens.get(gap.start).is_some_and(|t| t.is_punct(','))
+        && gap.len() > 1
+        && m.word_is(gap.start + 1, "and");
+    let collectives = (prev.kind == ChunkKind::Collective)
+        != (next.kind == ChunkKind::Collective);
     if !gap.is_empty()
         && m.is_coordination(gap.clone())
         && (!comma || prev.is_person() == next.is_person())
+        && !(comma_and && collectives)
     {
         return true;
     }

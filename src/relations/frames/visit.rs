@@ -45,7 +45,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![visitor];
     }
     let (destination, after) =
-        match destination_after(ctx).or_else(|| here(ctx)) {
+        match here(ctx).or_else(|| destination_after(ctx)) {
             Some(d) => (d, true),
             None => match destination_before(ctx) {
                 Some(d) => (d, false),
