@@ -392,6 +392,25 @@ fn frame_verb_and_verb_person() {
         ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
+        // "rolled out the red carpet for" a guest hosts him; "A and B
+        // talked" met; documents and pledges signed are agreements.
+        (
+            "Xi Jinping rolled out the red carpet for Lula on Monday.",
+            &["MEETING reported xi-jinping lula"],
+        ),
+        (
+            "Vladimir Putin and the Indian prime minister also talked one-on-one about a grain plan.",
+            &["MEETING reported vladimir-putin IND"],
+        ),
+        ("Vladimir Putin talked about the war.", &[]),
+        (
+            "Brazilian and Indian officials signed the handover documents at a ceremony.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Lula And Modi Sign Vague Pledge After Summit",
+            &["COOPERATION reported lula narendra-modi", "MEETING reported lula narendra-modi"],
+        ),
         // "played host to", a day between; the host and the guests, then
         // "the four leaders" of that meeting act jointly.
         (
