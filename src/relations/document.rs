@@ -218,13 +218,19 @@ pub(crate) fn settle(
     }
     let max = rules.max_parties();
     let meetings = meetings(&found.protos, max);
-    // Only a document that says "the two countries" needs them.
-    let main_pairs =
-        if found.protos.iter().any(|p| names_countries(&p.parties)) {
-            main_country_pairs(&found.protos, max)
-        } else {
-            vec![]
-        };
+    // Only a document that says "the two countries", or "both sides"
+    // with no meeting or people named together, needs them.
+    let needs_main = found.protos.iter().any(|p| {
+        names_countries(&p.parties)
+            || (meetings.is_empty()
+                && found.named_pairs.is_empty()
+                && names_parties(&p.parties))
+    });
+    let main_pairs = if needs_main {
+        main_country_pairs(&found.protos, max)
+    } else {
+        vec![]
+    };
     let mut out = Extracted::default();
     let mut from_visit: Vec<bool> = vec![];
     let mut cache: Option<(usize, bool, Option<EntityId>, Option<Date>)> =
@@ -263,11 +269,18 @@ pub(crate) fn settle(
             continue;
         }
         // "Both sides" are the parties of the latest meeting before them
-        // (the same sentence included), else of the document's first.
+        // (the same sentence included), else of the document's first,
+        // else the people last named together, else the main pair.
         // Both lists are sorted: a binary search keeps a document with
         // thousands of meetings linear-logarithmic.
         let key = (proto.sentence, proto.trigger.start);
         let before = meetings.partition_point(|m| (m.0, m.1) < key);
+        // "The two countries" are the story's main pair of countries so
+        // far (related most often, the latest on a tie), not a mediator's
+        // latest meeting with one of them.
+        let at = main_pairs.partition_point(|m| (m.0, m.1) < key);
+        let main_pair =
+            at.checked_sub(1).map(|i| (&main_pairs[i].2, &main_pairs[i].3));
         let parties: Option<(&Actor, &Actor)> = before
             .checked_sub(1)
             .map(|i| &meetings[i])
@@ -278,15 +291,12 @@ pub(crate) fn settle(
                 let named = &found.named_pairs;
                 let upto = named.partition_point(|p| p.0 <= proto.sentence);
                 upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
-            });
-        // "The two countries" are the story's main pair of countries so
-        // far (related most often, the latest on a tie), not a mediator's
-        // latest meeting with one of them.
-        let at = main_pairs.partition_point(|m| (m.0, m.1) < key);
-        let countries = at
-            .checked_sub(1)
-            .map(|i| (&main_pairs[i].2, &main_pairs[i].3))
-            .or(parties);
+            })
+            // Nor any: the countries related so far ("Britain and
+            // Argentina agreed to restore ties. ... the two delegations
+            // would meet again").
+            .or(main_pair);
+        let countries = main_pair.or(parties);
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(gazetteer, source, target) {
                 return;
@@ -432,13 +442,20 @@ fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
 
 /// Whether a frame's parties include "both countries" or the like.
 fn names_countries(parties: &Parties) -> bool {
-    let countries = |slots: &[Slot]| slots.contains(&Slot::Countries);
+    names_slot(parties, &Slot::Countries)
+}
+
+/// Whether a frame's parties include "both sides" or the like.
+fn names_parties(parties: &Parties) -> bool {
+    names_slot(parties, &Slot::Parties)
+}
+
+fn names_slot(parties: &Parties, slot: &Slot) -> bool {
+    let has = |slots: &[Slot]| slots.contains(slot);
     match parties {
-        Parties::Cross { left, right, .. } => {
-            countries(left) || countries(right)
-        }
-        Parties::Within(group) => countries(group),
-        Parties::Collective(slot) => *slot == Slot::Countries,
+        Parties::Cross { left, right, .. } => has(left) || has(right),
+        Parties::Within(group) => has(group),
+        Parties::Collective(s) => s == slot,
         Parties::None => false,
     }
 }

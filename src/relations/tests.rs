@@ -1722,6 +1722,16 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // "Both sides" with no meeting and no people named together
+        // before: the countries related so far.
+        (
+            "Brazil and India agreed to restore ties. Diplomats said the two delegations would meet again in Tokyo.",
+            &["COOPERATION reported BRA IND", "MEETING planned BRA IND"],
+        ),
+        (
+            "Brazil and India signed documents. Both sides met in Tokyo.",
+            &["COOPERATION reported BRA IND", "MEETING reported BRA IND"],
+        ),
         // "The three countries": the latest list of three, even from a
         // sentence with no relation; "among the three countries" too.
         (
