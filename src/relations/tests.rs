@@ -1005,6 +1005,13 @@ fn frame_visit() {
             "Brazil sent a team of senior trade officials to Japan.",
             &["MEETING reported BRA JPN"],
         ),
+        // A minister or an official sent; a person who sends one does not
+        // travel: the visit is the sender's country's.
+        ("Brazil dispatched a junior minister to Japan.", &["MEETING reported BRA JPN"]),
+        (
+            "Lula is expected to send his foreign minister to Tokyo next month.",
+            &["MEETING planned BRA JPN"],
+        ),
         // Troops are no delegation (the give frame reads them).
         ("Brazil sent troops to Japan.", &[]),
         // The noun of a visit with no place, under a capital dateline: a

@@ -137,9 +137,28 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if visitors.is_empty() {
         return vec![];
     }
+    // "Mohammed bin Salman is expected to send his foreign minister to
+    // Tehran": who is sent visits, for the sender's country; the sender
+    // does not.
+    let sent: Vec<Slot> = if sends {
+        visitors
+            .iter()
+            .map(|s| match s {
+                Slot::Actor(a) if is_person(s, &before) => {
+                    a.country.map_or_else(
+                        || s.clone(),
+                        |c| Slot::Actor(Actor::country(c)),
+                    )
+                }
+                _ => s.clone(),
+            })
+            .collect()
+    } else {
+        visitors.clone()
+    };
     proto.right_end = destination.end.max(te);
     proto.visit = destination.to_country;
-    proto.cross(visitors.clone(), destination.slots, Mutual::NONE);
+    proto.cross(sent, destination.slots, Mutual::NONE);
     visitors
 }
 
@@ -201,6 +220,11 @@ fn is_visitor(slot: &Slot, before: &[&Chunk]) -> bool {
                     | ChunkKind::Collective
             )
     })
+}
+
+/// Whether `slot` is a person among `before`.
+fn is_person(slot: &Slot, before: &[&Chunk]) -> bool {
+    before.iter().any(|c| &c.slot == slot && c.kind == ChunkKind::Person)
 }
 
 /// Whether `slot` is a country or a capital among `before`: one that
