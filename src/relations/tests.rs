@@ -1729,6 +1729,20 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // Talks whose relative clause names who agreed at them are
+        // theirs; a named group after "where" may only have been there.
+        (
+            "Brazil and India signed documents. It followed talks in Tokyo last month at which the two sides agreed on compensation.",
+            &["COOPERATION reported BRA IND", "MEETING reported BRA IND", "COOPERATION reported BRA IND"],
+        ),
+        (
+            "It followed talks in Tokyo at which Brazil and India agreed on trade.",
+            &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
+        ),
+        (
+            "Leaders gathered for a summit in Tokyo, where Brazil and India signed a trade pact.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // "Both sides" with no meeting and no people named together
         // before: the countries related so far.
         (

@@ -191,7 +191,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return left;
     }
     match left.as_slice() {
-        [] => {}
+        [] => {
+            // "talks in Cairo last month at which the two sides agreed":
+            // talks with no one before or after them are those of the
+            // subject of a relative clause about them.
+            if let Some(group) = relative_subject(ctx) {
+                proto.parties = match group.as_slice() {
+                    [one] => super::Parties::Collective(one.clone()),
+                    _ => super::Parties::Within(group),
+                };
+            }
+        }
         [one] => match one {
             Slot::Parties | Slot::Countries => {
                 proto.parties =
@@ -1530,4 +1540,48 @@ fn reduced_relative<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
             && t.is(WordClass::Made)
     });
     verb.then_some(group)
+}
+
+/// The subject of a relative clause right after a meeting noun ("talks
+/// in Cairo last month at which the two sides agreed", "talks where both
+/// sides agreed"): "where", or "which" after a preposition, within six
+/// words of the noun with no actor between, then a collective, or after
+/// "at which" a group of two or more.
+fn relative_subject(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
+    if ctx.rule.frame != Frame::Noun || ctx.rule.kind != RelationKind::Meeting
+    {
+        return None;
+    }
+    let m = ctx.model;
+    let from = m.tok_at(ctx.te());
+    let end = m.tok_at(m.span.end);
+    let rel = (from..end.min(from + 7)).find(|&k| {
+        m.tokens[k].is(WordClass::Relative)
+            && (m.word_is(k, "where")
+                || (m.word_is(k, "which")
+                    && k > 0
+                    && m.tokens[k - 1].is(WordClass::Preposition)))
+    })?;
+    if (from..rel).any(|k| m.tokens[k].chunk.is_some()) {
+        return None;
+    }
+    let t = m.tokens.get(rel + 1)?;
+    let at = t.chunk? as usize;
+    let first = &m.chunks[at];
+    if first.span.start != t.start {
+        return None;
+    }
+    let mut group = vec![first];
+    for next in &m.chunks[at + 1..] {
+        if !joined(ctx, group.last().expect("one"), next) {
+            break;
+        }
+        group.push(next);
+    }
+    // A named group after "where" may have met anyone there ("a summit
+    // in Lima, where Brazil and India signed a pact": at the same event).
+    let collective = matches!(first.slot, Slot::Parties | Slot::Countries);
+    let named_ok = !m.word_is(rel, "where");
+    ((group.len() >= 2 && named_ok) || (group.len() == 1 && collective))
+        .then(|| group.iter().map(|c| c.slot.clone()).collect())
 }
