@@ -137,11 +137,14 @@ pub enum WordClass {
     /// Past forms of making an agreement: "the accord Israel and Jordan
     /// signed" (a reduced relative names who made it).
     Made,
+    /// Words that make one meeting several: "held separate talks with
+    /// his Thai and Cambodian counterparts" (the two did not meet).
+    Separate,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 42] = [
+    pub const ALL: [WordClass; 43] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -184,6 +187,7 @@ impl WordClass {
         WordClass::About,
         WordClass::Send,
         WordClass::Made,
+        WordClass::Separate,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -231,6 +235,7 @@ impl WordClass {
             WordClass::About => "about",
             WordClass::Send => "send",
             WordClass::Made => "made",
+            WordClass::Separate => "separate",
         }
     }
 

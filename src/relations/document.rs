@@ -237,7 +237,23 @@ pub(crate) fn settle(
         None;
     let mut seen: FxHashSet<(RelationKind, usize, EntityRef, EntityRef)> =
         FxHashSet::default();
+    // "held separate talks with Ukrainian and U.S. delegations, before
+    // the two delegations met each other": the two met one by one are
+    // the sentence's "both sides" after them.
+    let mut separate: Option<(usize, Actor, Actor)> = None;
     for proto in &found.protos {
+        if let Parties::Cross { right, mutual, .. } = &proto.parties {
+            if let (
+                RelationKind::Meeting,
+                false,
+                [Slot::Actor(a), Slot::Actor(b)],
+            ) = (proto.kind, mutual.right, right.as_slice())
+            {
+                if a.country.is_some() && a.country != b.country {
+                    separate = Some((proto.sentence, a.clone(), b.clone()));
+                }
+            }
+        }
         // Place and date are the sentence's: computed once per sentence
         // and status.
         let planned = proto.status == Status::Planned;
@@ -296,6 +312,12 @@ pub(crate) fn settle(
             // Argentina agreed to restore ties. ... the two delegations
             // would meet again").
             .or(main_pair);
+        let parties = match &separate {
+            Some((sentence, a, b)) if *sentence == proto.sentence => {
+                Some((a, b))
+            }
+            _ => parties,
+        };
         let countries = main_pair.or(parties);
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(gazetteer, source, target) {

@@ -235,16 +235,19 @@ fn verb_use(ctx: &Ctx<'_, '_>) -> bool {
 }
 
 /// "no currency talks", "no deal": "no" right before the trigger, or one
-/// lowercase word before it; "breaks ties", "HALT AID TO FIJI": a verb of
-/// stopping right before it.
+/// lowercase word before it; "breaks ties", "HALT AID TO FIJI",
+/// "suspending defence cooperation": a verb of stopping right before it,
+/// or one lowercase word before it.
 fn no_before(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
     let lowercase_word = |i: usize| {
         m.tokens[i].is_word() && m.word(i).chars().all(|c| c.is_lowercase())
     };
-    (k >= 1 && (m.word_is(k - 1, "no") || m.tokens[k - 1].is(WordClass::Stop)))
-        || (k >= 2 && m.word_is(k - 2, "no") && lowercase_word(k - 1))
+    let stop_or_no =
+        |i: usize| m.word_is(i, "no") || m.tokens[i].is(WordClass::Stop);
+    (k >= 1 && stop_or_no(k - 1))
+        || (k >= 2 && stop_or_no(k - 2) && lowercase_word(k - 1))
 }
 
 /// The first `n` words after `from` in the clause, with relative clauses

@@ -392,6 +392,23 @@ fn frame_verb_and_verb_person() {
         ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
+        // Separate talks with two: not a meeting of the two; "the two
+        // delegations" after them are those two.
+        (
+            "Lula held separate talks in Tokyo with Indian and Russian delegations on Monday, before the two delegations met each other on Tuesday.",
+            &["MEETING reported lula IND", "MEETING reported lula RUS", "MEETING reported IND RUS"],
+        ),
+        ("Lula met Indian and Russian ministers separately.", &["MEETING reported lula IND", "MEETING reported lula RUS"]),
+        // "He and X" opening a sentence: the previous sentence's first
+        // person and X; after a fronted phrase, that phrase's person.
+        (
+            "Lula arrived in Tokyo. He and Narendra Modi signed a declaration.",
+            &["MEETING reported lula JPN", "COOPERATION reported lula narendra-modi"],
+        ),
+        (
+            "During Lula's landmark trip to Tokyo, he and Narendra Modi signed a declaration.",
+            &["MEETING reported lula JPN", "COOPERATION reported lula narendra-modi"],
+        ),
         // "rolled out the red carpet for" a guest hosts him; "A and B
         // talked" met; documents and pledges signed are agreements.
         (
@@ -1005,6 +1022,8 @@ fn frame_visit() {
             "Brazil sent a team of senior trade officials to Japan.",
             &["MEETING reported BRA JPN"],
         ),
+        // "has flown to".
+        ("Lula has flown to Tokyo on his first day in office.", &["MEETING reported lula JPN"]),
         // A minister or an official sent; a person who sends one does not
         // travel: the visit is the sender's country's.
         ("Brazil dispatched a junior minister to Japan.", &["MEETING reported BRA JPN"]),
@@ -1043,6 +1062,8 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Helmets sent are aid.
+        ("Brazil said it would ship the military helmets to Japan.", &["COOPERATION planned BRA JPN"]),
         // Adjectives of aid between the verb and the noun.
         (
             "Xi Jinping met Narendra Modi and pledged continued economic aid.",
@@ -1424,6 +1445,8 @@ fn modality() {
         ("China suspended military contacts and its dialogue with the United States.", &[]),
         // "no" before the trigger.
         ("Brazil said no trade talks with Japan were held.", &[]),
+        // A verb of stopping one modifier before the trigger.
+        ("Brazil announced it was suspending defence cooperation with Japan.", &[]),
         // Urged to settle through talks: the talks are others'.
         ("Brazil and India have urged the neighbours to settle the dispute through talks.", &[]),
         // But talks after a comma and a subordinator are the urging

@@ -178,9 +178,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .any(|w| lead.contains(w));
         // A three-way pact binds all three ("a three-way security pact
         // with Washington and London").
+        // "held separate talks with his Thai and Cambodian counterparts":
+        // one meeting with each, not of them with each other.
+        let separate = (m.tok_at(ts)..m.tok_at(te))
+            .chain(m.tok_at(last.span.end)..m.tok_at(last.span.end) + 1)
+            .any(|k| {
+                m.tokens.get(k).is_some_and(|t| t.is(WordClass::Separate))
+            });
         let mutual = Mutual {
             left: meeting || all_at_once,
-            right: all_at_once || (meeting && frame != Frame::Noun),
+            right: all_at_once
+                || (meeting && frame != Frame::Noun && !separate),
         };
         proto.cross(left.clone(), right, mutual);
         return left;
@@ -1455,6 +1463,31 @@ fn pronoun_partner(
         return;
     }
     let pronoun_start = m.tokens[first - 2].start;
+    // "Abiy arrived in Asmara. He and Eritrean President Isaias Afwerki
+    // signed": a sentence-initial pronoun is the previous sentence's first
+    // person; "During Abiy Ahmed's trip to Asmara, he and Isaias Afwerki
+    // signed": after a fronted phrase's comma, its person.
+    if first == 2 || m.tokens[first - 2].start == m.span.start {
+        if let Some(a) = ctx.antecedent {
+            let slot = Slot::Actor(a.clone());
+            if !left.contains(&slot) {
+                left.insert(0, slot);
+            }
+        }
+        return;
+    }
+    if first >= 3 && m.tokens[first - 3].is_punct(',') {
+        let fronted = before
+            .iter()
+            .rev()
+            .find(|c| c.span.end <= pronoun_start && c.is_person());
+        if let Some(person) = fronted {
+            if !left.contains(&person.slot) {
+                left.insert(0, person.slot.clone());
+            }
+            return;
+        }
+    }
     let Some(reporter) = before
         .iter()
         .rev()
