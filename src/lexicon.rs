@@ -140,11 +140,14 @@ pub enum WordClass {
     /// Words that make one meeting several: "held separate talks with
     /// his Thai and Cambodian counterparts" (the two did not meet).
     Separate,
+    /// Verbs of hosting: "Trump hosted Netanyahu and the foreign ministers
+    /// of the two Gulf states, where they signed": "they" are the guests.
+    Host,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 43] = [
+    pub const ALL: [WordClass; 44] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -188,6 +191,7 @@ impl WordClass {
         WordClass::Send,
         WordClass::Made,
         WordClass::Separate,
+        WordClass::Host,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -236,6 +240,7 @@ impl WordClass {
             WordClass::Send => "send",
             WordClass::Made => "made",
             WordClass::Separate => "separate",
+            WordClass::Host => "host",
         }
     }
 

@@ -428,6 +428,16 @@ fn frame_verb_and_verb_person() {
             "Lula And Modi Sign Vague Pledge After Summit",
             &["COOPERATION reported lula narendra-modi", "MEETING reported lula narendra-modi"],
         ),
+        // After a host's ", where", "they" are the guests; after a
+        // meeting, both.
+        (
+            "Xi Jinping hosted Lula and the foreign ministers of two Gulf states, where they signed accords.",
+            &["MEETING reported xi-jinping lula"],
+        ),
+        (
+            "Xi Jinping met Lula in Tokyo, where they signed a deal.",
+            &["MEETING reported xi-jinping lula", "COOPERATION reported xi-jinping lula"],
+        ),
         // "played host to", a day between; the host and the guests, then
         // "the four leaders" of that meeting act jointly.
         (

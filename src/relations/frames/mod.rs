@@ -152,6 +152,8 @@ pub(crate) struct Previous {
     pub object_end: Option<usize>,
     /// Its object: who a meeting was with (empty when none).
     pub object: Vec<Slot>,
+    /// Whether its trigger is a verb of hosting ("hosted", "welcomed").
+    pub host: bool,
     /// Whether its relation held (no negation, offer or hypothesis
     /// dropped it).
     pub kept: bool,
@@ -349,11 +351,14 @@ pub(crate) fn apply(
                 }
                 _ => vec![],
             };
+            let host = model.tokens[trigger.toks.start]
+                .is(crate::lexicon::WordClass::Host);
             previous = Some(Previous {
                 subject,
                 trigger_end: trigger.span.end,
                 object_end,
                 object,
+                host,
                 kept: keep,
             });
         }

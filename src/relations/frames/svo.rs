@@ -742,7 +742,18 @@ pub(super) fn second_predicate(
                     && gap.len() <= 3
                     && gap.last().is_some_and(|w| w.ends_with(','))))
         });
-    if pronoun_after_actor || second || headline_second(ctx, before) {
+    // "Trump hosted Netanyahu and the foreign ministers of the two Gulf
+    // states, where they signed accords": after a host's ", where", "they"
+    // are the guests.
+    let guests = prev.host
+        && !prev.object.is_empty()
+        && lead
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .ends_with(&["where", "they"]);
+    if guests {
+        *left = prev.object.clone();
+    } else if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
     }
 }
