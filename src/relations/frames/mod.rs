@@ -351,8 +351,11 @@ pub(crate) fn apply(
                 }
                 _ => vec![],
             };
-            let host = model.tokens[trigger.toks.start]
-                .is(crate::lexicon::WordClass::Host);
+            // (A trigger may start inside a token, past the last one.)
+            let host = model
+                .tokens
+                .get(trigger.toks.start)
+                .is_some_and(|t| t.is(crate::lexicon::WordClass::Host));
             previous = Some(Previous {
                 subject,
                 trigger_end: trigger.span.end,

@@ -98,7 +98,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Japan will send a delegation to Washington": the trigger names the
     // officials who go, so a country or its capital sends them.
     let m = ctx.model;
-    let sends = m.tokens[m.tok_at(ts)].is(WordClass::Send);
+    // (A trigger may start inside a token, past the last one.)
+    let sends =
+        m.tokens.get(m.tok_at(ts)).is_some_and(|t| t.is(WordClass::Send));
     visitors.retain(|s| {
         is_visitor(s, &before) || (sends && is_sender(s, &before))
     });
