@@ -281,6 +281,11 @@ impl WordClasses {
         self.0 == 0
     }
 
+    /// The set without `class`.
+    pub fn without(self, class: WordClass) -> WordClasses {
+        WordClasses(self.0 & !class.bit())
+    }
+
     fn insert(&mut self, class: WordClass) {
         self.0 |= class.bit();
     }

@@ -1032,6 +1032,12 @@ fn frame_visit() {
             "Brazil sent a team of senior trade officials to Japan.",
             &["MEETING reported BRA JPN"],
         ),
+        // "the Indian city of X": the demonym modifies the place noun, it
+        // is no actor of its own (which would be the nearest subject).
+        (
+            "Vladimir Putin, visiting the Indian city of Mumbai, signed a deal with Narendra Modi on Wednesday.",
+            &["COOPERATION reported vladimir-putin narendra-modi"],
+        ),
         // "has flown to".
         ("Lula has flown to Tokyo on his first day in office.", &["MEETING reported lula JPN"]),
         // A minister or an official sent; a person who sends one does not

@@ -704,7 +704,8 @@ impl SentenceModel<'_> {
     fn is_plain_noun(&self, word: &str) -> bool {
         word.len() > 2
             && word.chars().all(|c| c.is_lowercase())
-            && self.lexicon.classes(word).is_empty()
+            // "city", "bank": a word that is no name is still a noun.
+            && self.lexicon.classes(word).without(WordClass::NotName).is_empty()
             && !word.ends_with("ed")
             && !word.ends_with('s')
             && !word.ends_with("ly")
