@@ -1078,6 +1078,14 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // "Ships", a headline's "To"; aid sent "into" a country is aid,
+        // troops sent "into" one are not (an invasion reads the same).
+        (
+            "Brazil Ships Free COVID-19 Vaccines To India And Japan",
+            &["COOPERATION reported BRA IND", "COOPERATION reported BRA JPN"],
+        ),
+        ("Brazil sent food aid into Iraq.", &["COOPERATION reported BRA IRQ"]),
+        ("Russia sends troops into Afghanistan to support the government.", &[]),
         // Helmets sent are aid.
         ("Brazil said it would ship the military helmets to Japan.", &["COOPERATION planned BRA JPN"]),
         // Adjectives of aid between the verb and the noun.

@@ -268,6 +268,7 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let mut unknown_name = false;
     // "was extradited by Spain to Morocco": the agent is no recipient.
     let agent = passive_agent(ctx).map(|a| a.span.clone());
+    let personnel = sends_personnel(ctx);
     for k in first..(first + 16).min(m.tokens.len()) {
         let t = &m.tokens[k];
         if t.start >= ce || t.is_punct(';') {
@@ -342,7 +343,11 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             return None;
         }
         let name = t.is_word() && m.word(k).starts_with(char::is_uppercase);
-        if m.word_in(k, &["to", "for"]) {
+        // "poured aid into Gaza"; troops sent "into" a country are the
+        // wording of an invasion ("sends troops into Afghanistan to
+        // support a pro-Moscow regime"), not aid.
+        if m.word_in(k, &["to", "for"]) || (m.word_is(k, "into") && !personnel)
+        {
             prep = true;
         } else {
             unknown_name |= prep && name;
