@@ -25,13 +25,15 @@ use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
-    if sends_personnel(ctx) && !to_help(ctx) {
+    let personnel = sends_personnel(ctx);
+    if personnel && !to_help(ctx) {
         return vec![];
     }
+    let agent = passive_agent(ctx);
     let found = if ends_with_claim(ctx) {
         claimant(ctx).map(|(slot, end)| (vec![slot], end))
     } else {
-        recipients(ctx)
+        recipients(ctx, agent, personnel)
             .or_else(|| indirect_object(ctx))
             .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
     };
@@ -51,7 +53,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     // "A Moroccan man was extradited by Spain to Morocco": a passive's
     // agent gives; what stands before is what is given.
-    if let Some(agent) = passive_agent(ctx) {
+    if let Some(agent) = agent {
         start = Some(agent.span.start);
         givers = vec![agent.slot.clone()];
     }
@@ -253,8 +255,14 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 }
 
 /// The recipients (the first one's chunk with those coordinated to it:
-/// "to Bhutan and the Maldives") and where they end.
-fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
+/// "to Bhutan and the Maldives") and where they end. `agent` (a passive's
+/// `by` agent) is no recipient; `personnel` (the trigger sends troops or
+/// police) reads no recipient after "into".
+fn recipients(
+    ctx: &Ctx<'_, '_>,
+    agent: Option<&Chunk>,
+    personnel: bool,
+) -> Option<(Vec<Slot>, usize)> {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
     let first = m.tok_at(te);
@@ -267,8 +275,7 @@ fn recipients(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     // preposition for the next ("to Aceh and Sri Lanka").
     let mut unknown_name = false;
     // "was extradited by Spain to Morocco": the agent is no recipient.
-    let agent = passive_agent(ctx).map(|a| a.span.clone());
-    let personnel = sends_personnel(ctx);
+    let agent = agent.map(|a| a.span.clone());
     for k in first..(first + 16).min(m.tokens.len()) {
         let t = &m.tokens[k];
         if t.start >= ce || t.is_punct(';') {
