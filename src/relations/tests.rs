@@ -892,6 +892,13 @@ fn frame_visit() {
         ("Iraqi troops crossed into Brazil.", &[]),
         // Forces deployed are no visit.
         ("Brazilian police officers arrived in Tokyo on Thursday.", &[]),
+        // Forces that arrive to help are aid to where they go; forces
+        // that go to fight are neither.
+        (
+            "Brazilian police officers arrived in Tokyo on Wednesday to help fight crime.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        ("Iraqi troops crossed into Brazil to fight rebels.", &[]),
         // A place where the visitor meets another country's party is a
         // venue.
         (

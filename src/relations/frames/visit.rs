@@ -23,7 +23,7 @@
 use crate::lexicon::WordClass;
 
 use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot};
-use super::super::Actor;
+use super::super::{Actor, RelationKind};
 use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
@@ -93,6 +93,18 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         .iter()
         .any(|s| before.iter().any(|c| &c.slot == s && c.military));
     if forces && visitors.iter().all(|s| !is_visitor(s, &before)) {
+        // "Australian police arrived in Port Moresby ... to help": forces
+        // that arrive to help (a purpose verb after "to", later in the
+        // sentence) are aid to the country they go to, not a visit.
+        let m = ctx.model;
+        let to_help = (m.tok_at(destination.end)..m.tokens.len())
+            .any(|k| m.purpose_after_to(k));
+        if after && destination.to_country && to_help {
+            proto.kind = RelationKind::Cooperation;
+            proto.right_end = destination.end.max(te);
+            proto.cross(visitors.clone(), destination.slots, Mutual::NONE);
+            return visitors;
+        }
         return vec![];
     }
     // "Japan will send a delegation to Washington": the trigger names the
