@@ -938,12 +938,8 @@ impl<'t> SentenceModel<'t> {
                 continue;
             }
             // "would be met with force": the passive idiom is no meeting.
-            if prev.is_some_and(|p| {
-                matches!(
-                    self.word(p),
-                    "be" | "been" | "being" | "was" | "were" | "is" | "are"
-                )
-            }) && self.word_is(toks.end, "with")
+            if prev.is_some_and(|p| self.tokens[p].is(WordClass::Passive))
+                && self.word_is(toks.end, "with")
             {
                 continue;
             }

@@ -920,16 +920,14 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // participle right before its agent too ("talks in Moscow hosted by
     // Lavrov"; not "an invasion supported by China": what is supported is
     // the noun before).
-    let passive = m.prev_word(cs, ts).is_some_and(|p| {
-        matches!(
-            m.word(p),
-            "was" | "were" | "been" | "being" | "is" | "are" | "be"
-        )
-    }) || (frame != Frame::Noun
-        && ctx.rule.kind == RelationKind::Meeting
-        && m.slice(ts..te).ends_with("ed")
-        && m.word_is(m.tok_at(te), "by")
-        && meeting_noun_before(ctx, ts));
+    let passive = m
+        .prev_word(cs, ts)
+        .is_some_and(|p| m.tokens[p].is(WordClass::Passive))
+        || (frame != Frame::Noun
+            && ctx.rule.kind == RelationKind::Meeting
+            && m.slice(ts..te).ends_with("ed")
+            && m.word_is(m.tok_at(te), "by")
+            && meeting_noun_before(ctx, ts));
     let after_chunks = &m.chunks[m.chunks_in(te..ce)];
     let after_chunks: Vec<&Chunk> =
         after_chunks.iter().filter(|a| a.span.end <= ce).collect();
