@@ -222,11 +222,10 @@ struct Destination {
 /// Whether a subject slot can visit: a person or an official (or a
 /// collective of them), not a bare country or organisation, nor forces.
 fn is_visitor(slot: &Slot, before: &[&Chunk]) -> bool {
-    before.iter().any(|c| {
-        &c.slot == slot
-            // "Australian police officers arrived in Port Moresby": forces
-            // deployed are no visit.
-            && !c.military
+    // "Australian police officers arrived in Port Moresby": forces
+    // deployed are no visit.
+    chunk_is(slot, before, |c| {
+        !c.military
             && matches!(
                 c.kind,
                 ChunkKind::Person
@@ -238,17 +237,25 @@ fn is_visitor(slot: &Slot, before: &[&Chunk]) -> bool {
 
 /// Whether `slot` is a person among `before`.
 fn is_person(slot: &Slot, before: &[&Chunk]) -> bool {
-    before.iter().any(|c| &c.slot == slot && c.kind == ChunkKind::Person)
+    chunk_is(slot, before, |c| c.kind == ChunkKind::Person)
 }
 
 /// Whether `slot` is a country or a capital among `before`: one that
 /// sends a delegation.
 fn is_sender(slot: &Slot, before: &[&Chunk]) -> bool {
-    before.iter().any(|c| {
-        &c.slot == slot
-            && !c.military
+    chunk_is(slot, before, |c| {
+        !c.military
             && matches!(c.kind, ChunkKind::Country | ChunkKind::Capital)
     })
+}
+
+/// Whether a chunk of `slot` among `before` is `what`.
+fn chunk_is(
+    slot: &Slot,
+    before: &[&Chunk],
+    what: impl Fn(&Chunk) -> bool,
+) -> bool {
+    before.iter().any(|c| &c.slot == slot && what(c))
 }
 
 /// Sites (or people) right after the trigger: at most two words between
