@@ -244,14 +244,15 @@ pub fn extract_relations(
     resolved: &Resolved,
     doc_date: Option<Date>,
 ) -> Extracted {
-    let scan = model::DocScan::new(rules, text, sentences, &resolved.mentions);
+    let ranges = model::mention_ranges(&resolved.mentions, sentences);
+    let scan = model::DocScan::new(rules, text, sentences, &ranges);
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
     model.dateline_people =
         model::dateline_officials(gazetteer, resolved, model.dateline_country);
     let mut found = document::Found::default();
-    for sentence in sentences {
-        let mentions = model::mentions_in(&resolved.mentions, sentence);
+    for (sentence, range) in sentences.iter().zip(ranges) {
+        let mentions = &resolved.mentions[range];
         if !model
             .build(rules, gazetteer, &scan, text, sentence, mentions, resolved)
         {

@@ -255,15 +255,15 @@ impl DocScan {
         rules: &RelationRules,
         text: &str,
         sentences: &[Sentence],
-        mentions: &[Mention],
+        mentions: &[Range<usize>],
     ) -> DocScan {
         let mut scan = DocScan::default();
         let Some(re) = rules.trigger_scan.as_ref() else {
             return scan;
         };
-        for sentence in sentences {
+        for (sentence, range) in sentences.iter().zip(mentions) {
             let span = sentence.span.clone();
-            let alone = mentions_in(mentions, sentence).is_empty();
+            let alone = range.is_empty();
             if alone && !has_collective(rules, text, span.clone()) {
                 continue;
             }
@@ -340,6 +340,34 @@ fn has_collective(
 }
 
 /// The mentions (sorted by start) that start inside `sentence`.
+/// For each of `sentences`, the range of `mentions` (sorted by start)
+/// that [`mentions_in`] gives, in one pass over both when the sentences
+/// are in order, as a document's are (a binary search per sentence was
+/// 1.7% of a `graph` run).
+pub(crate) fn mention_ranges(
+    mentions: &[Mention],
+    sentences: &[Sentence],
+) -> Vec<Range<usize>> {
+    let mut ranges = Vec::with_capacity(sentences.len());
+    let (mut from, mut last_start) = (0, 0);
+    for sentence in sentences {
+        let span = &sentence.span;
+        if span.start < last_start {
+            from = 0;
+        }
+        last_start = span.start;
+        while mentions.get(from).is_some_and(|m| m.span.start < span.start) {
+            from += 1;
+        }
+        let mut to = from;
+        while mentions.get(to).is_some_and(|m| m.span.start < span.end) {
+            to += 1;
+        }
+        ranges.push(from..to);
+    }
+    ranges
+}
+
 pub(crate) fn mentions_in<'m>(
     mentions: &'m [Mention],
     sentence: &Sentence,

@@ -2031,3 +2031,41 @@ fn default_gazetteers() {
         assert_eq!(relations_of(pipeline, text), *expected, "{text:?}");
     }
 }
+
+/// The mentions of each sentence, found in one pass, are those a binary
+/// search per sentence finds: on the example and every gold text, with
+/// the sentences in order and reversed.
+#[test]
+fn mention_ranges_are_mentions_in() {
+    use super::model::{mention_ranges, mentions_in};
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts =
+        vec![std::fs::read_to_string(format!("{root}/examples/summit.txt"))
+            .expect("example")];
+    for set in ["dev", "dev2", "dev3"] {
+        let path = format!("{root}/tests/gold/{set}.jsonl");
+        for line in std::fs::read_to_string(path).expect("gold").lines() {
+            let item: serde_json::Value =
+                serde_json::from_str(line).expect("json");
+            texts.push(item["text"].as_str().expect("text").to_string());
+        }
+    }
+    let mut with_mentions = 0;
+    for text in &texts {
+        let analysis = pipeline.analyze(text, None);
+        let mentions = &analysis.resolved.mentions;
+        let mut sentences = analysis.sentences.clone();
+        for _ in 0..2 {
+            let ranges = mention_ranges(mentions, &sentences);
+            assert_eq!(ranges.len(), sentences.len());
+            for (sentence, range) in sentences.iter().zip(ranges) {
+                let expected = mentions_in(mentions, sentence);
+                assert_eq!(&mentions[range.clone()], expected, "{text:?}");
+                with_mentions += usize::from(!range.is_empty());
+            }
+            sentences.reverse();
+        }
+    }
+    assert!(with_mentions > 500, "{with_mentions} sentences with mentions");
+}
