@@ -143,11 +143,14 @@ pub enum WordClass {
     /// Verbs of hosting: "Trump hosted Netanyahu and the foreign ministers
     /// of the two Gulf states, where they signed": "they" are the guests.
     Host,
+    /// Words that end a noun phrase: a role after them is no title of the
+    /// name before them ("the European Union and later meet President").
+    PhraseEnd,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 44] = [
+    pub const ALL: [WordClass; 45] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -192,6 +195,7 @@ impl WordClass {
         WordClass::Made,
         WordClass::Separate,
         WordClass::Host,
+        WordClass::PhraseEnd,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -241,6 +245,7 @@ impl WordClass {
             WordClass::Made => "made",
             WordClass::Separate => "separate",
             WordClass::Host => "host",
+            WordClass::PhraseEnd => "phrase_end",
         }
     }
 

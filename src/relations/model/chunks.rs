@@ -263,8 +263,9 @@ impl SentenceModel<'_> {
                 // "China sent an envoy": a determiner starts another
                 // phrase.
                 && !text[after..r.span.start].split_whitespace().any(|w| {
-                    NOT_MODIFIERS.contains(&w)
-                        || self.lexicon.is(w, WordClass::Determiner)
+                    let classes = self.lexicon.classes(w);
+                    classes.has(WordClass::PhraseEnd)
+                        || classes.has(WordClass::Determiner)
                 })
                 // "Mwai Kibaki of Kenya met President Museveni": a
                 // trigger between is no modifier of the role.
@@ -779,15 +780,6 @@ impl SentenceModel<'_> {
         self.chunks.truncate(out);
     }
 }
-
-/// Words that end a noun phrase: what follows them is no role of the
-/// name before them.
-const NOT_MODIFIERS: &[&str] = &[
-    "and", "or", "but", "nor", "then", "later", "to", "will", "would",
-    "shall", "should", "can", "could", "may", "might", "must", "also", "who",
-    "which", "that", "with", "after", "before", "while", "when", "as", "is",
-    "are", "was", "were", "has", "have", "had", "said", "says",
-];
 
 fn possessive_len(rest: &str) -> usize {
     ["'s", "’s"].iter().find(|p| rest.starts_with(**p)).map_or(0, |p| p.len())
