@@ -594,6 +594,36 @@ fn frame_verb_direct() {
         // No direct object, or one further away: nobody.
         ("China and India could help ease tensions.", &[]),
         ("China helped calm Iraq.", &[]),
+        // Who reports the clause after a comma is no object of it, in
+        // any frame; a list before the trigger is still one.
+        (
+            "China helped Pakistan, Washington said.",
+            &["COOPERATION reported CHN PAK"],
+        ),
+        (
+            "Japan sent aid to Iraq, Russian officials said.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        (
+            "Japan sent aid to Iraq, Indian sources say.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        (
+            "China signed a deal with Russia, India said.",
+            &["COOPERATION reported CHN RUS"],
+        ),
+        (
+            "China met Russia and India, officials said.",
+            &[
+                "MEETING reported CHN RUS",
+                "MEETING reported CHN IND",
+                "MEETING reported RUS IND",
+            ],
+        ),
+        (
+            "China, Russia Sign Pact, Officials Say",
+            &["COOPERATION reported CHN RUS"],
+        ),
     ]);
 }
 

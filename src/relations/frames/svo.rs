@@ -675,10 +675,28 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
         && m.word_is(gap.start + 1, "and");
     let collectives = (prev.kind == ChunkKind::Collective)
         != (next.kind == ChunkKind::Collective);
+    // "Japan supports Iraq, the Pentagon said": after the trigger, a name
+    // that a comma sets off and a reporting verb follows reports the
+    // clause; it is not one more of the list ("Israel, Syria say ...",
+    // before the trigger, is a list).
+    let reporting =
+        |k: usize| m.tokens.get(k).is_some_and(|t| t.is(WordClass::Reporting));
+    // "Kremlin officials said", "Israeli sources say": one noun between.
+    let reporting_after = |k: usize| {
+        reporting(k)
+            || (m.tokens.get(k).is_some_and(|t| {
+                t.is_word()
+                    && t.classes.is_empty()
+                    && m.word(k).starts_with(char::is_lowercase)
+            }) && reporting(k + 1))
+    };
+    let reporter =
+        comma && ctx.ts() < prev.span.start && reporting_after(next.toks.end);
+    let set_apart = (comma_and && collectives) || reporter;
     if !gap.is_empty()
         && m.is_coordination(gap.clone())
         && (!comma || prev.is_person() == next.is_person())
-        && !(comma_and && collectives)
+        && !set_apart
     {
         return true;
     }
