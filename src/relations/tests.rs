@@ -594,6 +594,22 @@ fn frame_verb_direct() {
         // No direct object, or one further away: nobody.
         ("China and India could help ease tensions.", &[]),
         ("China helped calm Iraq.", &[]),
+        // Training and equipping a country's forces is helping it; a
+        // count may stand before them.
+        (
+            "Britain will train more Iraqi soldiers.",
+            &["COOPERATION planned GBR IRQ"],
+        ),
+        (
+            "Russia is training and equipping Iraqi forces.",
+            &["COOPERATION reported RUS IRQ"],
+        ),
+        (
+            "China has trained 300 Pakistani soldiers.",
+            &["COOPERATION reported CHN PAK"],
+        ),
+        ("The Baghdad train bombings shocked France.", &[]),
+        ("French police were training for the match against Brazil.", &[]),
         // Who reports the clause after a comma is no object of it, in
         // any frame; a list before the trigger is still one.
         (

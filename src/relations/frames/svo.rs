@@ -1097,8 +1097,14 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         || first.is_personal()
         || first.slot == Slot::Parties;
     // "offered to assist Taiwan": a direct object only, right after.
+    // A count may stand before it ("train more Mozambican soldiers",
+    // "helped about 2,000 Iraqi families").
     let direct_ok = frame != Frame::VerbDirect
-        || (gap_from..gap_to).all(|k| m.tokens[k].is(WordClass::Determiner));
+        || (gap_from..gap_to).all(|k| {
+            m.tokens[k].is(WordClass::Determiner)
+                || m.word_in(k, &["more", "about", "some", "several"])
+                || m.word(k).starts_with(|c: char| c.is_ascii_digit())
+        });
     // "Iraq has hosted more than one round of talks between Saudi Arabia
     // and Iran": a host of talks between two sides meets each.
     let hosted_talks = frame == Frame::VerbPerson
