@@ -928,6 +928,11 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // The places of a visit are no subject of its purpose.
+        (
+            "The Chinese foreign minister will visit Pakistan and India next month to discuss trade.",
+            &["MEETING planned CHN PAK", "MEETING planned CHN IND"],
+        ),
         // "a visit by X to Y", an honorific before the visitor's name.
         ("The talks came during a visit by Xi Jinping to Brazil.", &["MEETING reported xi-jinping BRA"]),
         (
@@ -1485,6 +1490,17 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Cooperation only to be discussed, in any form of the verb; a
+        // refusal with a time word before its "to".
+        (
+            "China and India will discuss energy cooperation.",
+            &["MEETING planned CHN IND"],
+        ),
+        (
+            "Turkey refused on Friday to meet the Greek president.",
+            &[],
+        ),
+        ("Japan declined again to send aid to Iraq.", &[]),
         // A trigger inside a relative clause reads to the clause's end,
         // unless the main clause refers back to it.
         ("Brazil, which sent aid to India, withdrew from the talks.", &["COOPERATION reported BRA IND"]),

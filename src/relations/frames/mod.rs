@@ -154,6 +154,9 @@ pub(crate) struct Previous {
     pub object: Vec<Slot>,
     /// Whether its trigger is a verb of hosting ("hosted", "welcomed").
     pub host: bool,
+    /// Whether its frame is a visit (its object is where the subject
+    /// goes).
+    pub visit: bool,
     /// Whether its relation held (no negation, offer or hypothesis
     /// dropped it).
     pub kept: bool,
@@ -362,6 +365,7 @@ pub(crate) fn apply(
                 object_end,
                 object,
                 host,
+                visit: rule.frame == Frame::Visit,
                 kept: keep,
             });
         }

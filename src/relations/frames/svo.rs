@@ -124,6 +124,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.subject_start = Some(start);
     }
     previous_object(ctx, &before, &mut left);
+    visit_purpose(ctx, &before, &mut left);
     let objects = objects(ctx);
     if left.is_empty() {
         left = fronted_subject(ctx, objects.last().map_or(te, |o| o.span.end));
@@ -1427,6 +1428,25 @@ fn previous_object(
         && prev.kept
         && prev.subject.len() >= 2
     {
+        *left = prev.subject.clone();
+    }
+}
+
+/// "Vietnam's prime minister will visit Kazakhstan and Mongolia next
+/// month to discuss trade": the places of a visit are no subject of the
+/// infinitive of its purpose; the visitor is.
+fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
+    let (Some(prev), Some(nearest)) = (ctx.previous, before.last()) else {
+        return;
+    };
+    let m = ctx.model;
+    let is_object = prev.object_end.is_some_and(|end| {
+        nearest.span.start >= prev.trigger_end && nearest.span.end <= end
+    });
+    let to = m
+        .prev_word(ctx.clause.start, ctx.ts())
+        .is_some_and(|p| m.word_is(p, "to"));
+    if prev.visit && prev.kept && is_object && to {
         *left = prev.subject.clone();
     }
 }
