@@ -19,7 +19,7 @@ use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 use crate::text::{dates, find_sentence, Date, Sentence};
 
 use super::frames::{Parties, Proto};
-use super::model::{ChunkKind, SentenceModel, Slot};
+use super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::rules::RelationRules;
 use super::{Actor, Event, Extracted, Relation, RelationKind, Status};
 
@@ -36,6 +36,10 @@ pub(crate) struct Found {
     /// "Moon and Kim"), by sentence: who "the two leaders" are when the
     /// document has no meeting.
     named_pairs: Vec<(usize, Actor, Actor)>,
+    /// Pairs of actors of two countries named together, people or not
+    /// ("Zambia and Tanzania reopened their border"), by sentence: who
+    /// "the two countries" are when nothing else says it.
+    named_countries: Vec<(usize, Actor, Actor)>,
     /// The latest list of three or more actors of distinct countries
     /// ("Angola, Cuba and South Africa"): who "the three countries" are.
     last_group: Vec<Slot>,
@@ -94,21 +98,22 @@ impl Found {
                 self.last_group = run.iter().map(|c| c.slot.clone()).collect();
             }
         }
-        let pair = model.chunks.windows(2).find_map(|w| {
+        let together = |w: &[Chunk]| {
             let (a, b) = (w[0].actor()?, w[1].actor()?);
             // (Read from the text: a sentence no frame reads has no
             // tokens.)
             let gap = model.slice(w[0].span.end..w[1].span.start);
             let together = gap == "-"
                 || matches!(gap.trim(), "and" | "," | ", and" | "&");
-            (together
-                && w[0].is_person()
-                && w[1].is_person()
-                && a.country.is_some()
-                && a.country != b.country)
+            (together && a.country.is_some() && a.country != b.country)
                 .then(|| (model.sentence_idx, a.clone(), b.clone()))
+        };
+        let pair = model.chunks.windows(2).find_map(|w| {
+            together(w).filter(|_| w[0].is_person() && w[1].is_person())
         });
         self.named_pairs.extend(pair);
+        self.named_countries
+            .extend(model.chunks.windows(2).find_map(together));
         if self.topic.is_none() {
             self.topic = model
                 .chunks
@@ -318,7 +323,14 @@ pub(crate) fn settle(
             }
             _ => parties,
         };
-        let countries = main_pair.or(parties);
+        // "The two countries" with nothing else to be: the last two of
+        // two countries named together ("Zambia and Tanzania reopened
+        // their border. Both countries restored ties"; not for "they").
+        let countries = main_pair.or(parties).or_else(|| {
+            let named = &found.named_countries;
+            let upto = named.partition_point(|p| p.0 <= proto.sentence);
+            upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
+        });
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(gazetteer, source, target) {
                 return;

@@ -1869,6 +1869,21 @@ fn document_references() {
             "Brazil and India signed documents. Both sides met in Tokyo.",
             &["COOPERATION reported BRA IND", "MEETING reported BRA IND"],
         ),
+        // "The two countries" with no relation before: the last two
+        // countries named together; not "they" ("their shipments met the
+        // rules").
+        (
+            "Brazil and India reopened their border. Both countries restored diplomatic relations.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Brazil and India reopened their border, weeks after the two governments restored diplomatic relations.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Brazil and India said they would make sure their shipments met the new rules.",
+            &[],
+        ),
         // "The three countries": the latest list of three, even from a
         // sentence with no relation; "among the three countries" too.
         (
