@@ -1136,6 +1136,27 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // The names that "with" opens right before a gerund are its
+        // subject (an absolute phrase), not where it happens.
+        (
+            "Brazil and India met, with China sending aid to Brazil.",
+            &["MEETING reported BRA IND", "COOPERATION reported CHN BRA"],
+        ),
+        // A noun in "-ing" after "with" opens no absolute phrase.
+        (
+            "With U.S. backing, Brazil seceded from India in 1903 and promptly signed a treaty with France.",
+            &["COOPERATION reported BRA FRA"],
+        ),
+        (
+            "Brazil signed an accord with India, with Japan and France pledging aid to both countries.",
+            &[
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported JPN BRA",
+                "COOPERATION reported JPN IND",
+                "COOPERATION reported FRA BRA",
+                "COOPERATION reported FRA IND",
+            ],
+        ),
         // "Ships", a headline's "To"; aid sent "into" a country is aid,
         // troops sent "into" one are not (an invasion reads the same).
         (

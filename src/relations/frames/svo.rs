@@ -561,11 +561,15 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             })
     };
     let range = m.chunks_in(cs..ts);
+    // "..., with China pledging aid to both": the names right after
+    // "with" and right before a gerund trigger are its subject.
+    let absolute = absolute_subject(ctx, &m.chunks[range.clone()]);
     let mut out = vec![];
     let mut where_before = false;
     for a in &m.chunks[range] {
-        let where_ =
-            place(a) && (behind_preposition(a) || (listed(a) && where_before));
+        let where_ = place(a)
+            && (behind_preposition(a) || (listed(a) && where_before))
+            && absolute.is_none_or(|from| a.span.start < from);
         where_before = where_;
         // Actors inside a relative clause that closes before the trigger
         // ("Ishiba, who had hoped to meet Trump, instead met Albanese")
@@ -592,6 +596,33 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
     }
     out
+}
+
+/// Where the subject of an absolute phrase starts ("..., with China
+/// pledging technical assistance to both governments", "with Britain and
+/// France sending troops"): a gerund trigger right after a group of
+/// names that "with" opens.
+fn absolute_subject(ctx: &Ctx<'_, '_>, before: &[Chunk]) -> Option<usize> {
+    let m = ctx.model;
+    // A gerund with its object ("with China pledging aid"), not a noun in
+    // "-ing" ("With US backing, Panama seceded").
+    let verb = m.tok_at(ctx.ts());
+    let object_follows = m.tokens.get(verb + 1).is_some_and(|t| t.is_word());
+    if !ctx.starts_with_ing() || !object_follows {
+        return None;
+    }
+    let last = before.last()?;
+    if !m.slice(last.span.end..ctx.ts()).trim().is_empty() {
+        return None;
+    }
+    let mut first = before.len() - 1;
+    while first > 0 && before[first].joined_prev {
+        first -= 1;
+    }
+    let start = before[first].span.start;
+    m.prev_word(ctx.clause.start, start)
+        .is_some_and(|p| m.word_is(p, "with"))
+        .then_some(start)
 }
 
 /// ", and Anglo-Dutch oil giant Shell signed a deal": after ", and", a
