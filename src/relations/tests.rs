@@ -228,6 +228,16 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Coordinating with a partner is cooperating; an approach "to" a
+        // country is no partner.
+        (
+            "Japan will coordinate its response with India.",
+            &["COOPERATION planned JPN IND"],
+        ),
+        (
+            "Japan and India agreed to coordinate their approach to Iraq's reconstruction.",
+            &["COOPERATION reported JPN IND"],
+        ),
         // So is a cooperation programme.
         (
             "Narendra Modi signed a long-term trade programme with Shigeru Ishiba.",
@@ -1136,6 +1146,12 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Troops deployed at a government's request are aid.
+        (
+            "Brazil will deploy 2,000 soldiers to India at the request of the Indian government.",
+            &["COOPERATION planned BRA IND"],
+        ),
+        ("Russia deployed troops to Turkey.", &[]),
         // The names that "with" opens right before a gerund are its
         // subject (an absolute phrase), not where it happens.
         (
@@ -1511,6 +1527,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Aid that remains suspended is not given.
+        (
+            "Japan's aid to Iraq would remain suspended until elections were held.",
+            &[],
+        ),
         // Cooperation only to be discussed, in any form of the verb; a
         // refusal with a time word before its "to".
         (

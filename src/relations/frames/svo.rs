@@ -1121,6 +1121,20 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 || words.iter().any(|w| matches!(*w, "with" | "to" | "by"))
                 || call
         }
+        // "agreed to coordinate their approach to Iraq's reconstruction":
+        // one cooperates or coordinates "with" a partner, not "to".
+        Frame::Verb
+            if ctx.rule.kind == RelationKind::Cooperation
+                && ["cooperat", "co-operat", "coordinat"].iter().any(
+                    |p| {
+                        m.slice(ts..te)
+                            .get(..p.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                    },
+                ) =>
+        {
+            words.contains(&"with") || !words.contains(&"to")
+        }
         _ => true,
     };
     // "welcomed the two delegations", "hosted the two leaders": the
