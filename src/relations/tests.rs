@@ -938,6 +938,15 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Talks after which a person left a place were held there.
+        (
+            "Modi left Pakistan's border town of Wagah after talks on Sunday.",
+            &["MEETING reported narendra-modi PAK"],
+        ),
+        (
+            "Putin left Beijing after two days of talks.",
+            &["MEETING reported vladimir-putin CHN"],
+        ),
         // The places of a visit are no subject of its purpose.
         (
             "The Chinese foreign minister will visit Pakistan and India next month to discuss trade.",

@@ -566,9 +566,16 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let absolute = absolute_subject(ctx, &m.chunks[range.clone()]);
     let mut out = vec![];
     let mut where_before = false;
+    // "left Pakistan's border town of Wagah after talks": where one left.
+    let left_place = |a: &Chunk| {
+        matches!(a.kind, ChunkKind::Country | ChunkKind::Capital)
+            && m.prev_word(cs, a.span.start)
+                .is_some_and(|p| m.word_is(p, "left"))
+    };
     for a in &m.chunks[range] {
-        let where_ = place(a)
-            && (behind_preposition(a) || (listed(a) && where_before))
+        let where_ = (left_place(a)
+            || place(a)
+                && (behind_preposition(a) || (listed(a) && where_before)))
             && absolute.is_none_or(|from| a.span.start < from);
         where_before = where_;
         // Actors inside a relative clause that closes before the trigger
@@ -1340,7 +1347,25 @@ fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
         && words.len() <= 6
         && !tail.contains([',', ';'])
         && for_last.is_some_and(|i| words.len() - i <= 3);
-    ok.then(|| Slot::Actor(Actor::country(site.country)))
+    if ok {
+        return Some(Slot::Actor(Actor::country(site.country)));
+    }
+    // "[Mbeki] left Ivory Coast's rebel town of Bouake after talks": the
+    // site a personal subject left after the talks is where they were.
+    let left = m
+        .sites
+        .iter()
+        .find(|s| s.span.start >= subject.span.end && s.span.end <= ts)?;
+    let left_word =
+        left.toks.start.checked_sub(1).is_some_and(|p| m.word_is(p, "left"));
+    let tail = m.slice(left.span.end..ts);
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let after_last = words.iter().rposition(|w| *w == "after");
+    let left_after = left_word
+        && words.len() <= 8
+        && !tail.contains([',', ';'])
+        && after_last.is_some_and(|i| words.len() - i <= 4);
+    left_after.then(|| Slot::Actor(Actor::country(left.country)))
 }
 
 /// "[Macron] urged [Putin] in a phone call to ...", "[Biden] warned [Xi]
