@@ -1155,6 +1155,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Intelligence and information given to a country's authorities.
+        (
+            "Brazil provided intelligence to Indian authorities.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // Troops deployed at a government's request are aid.
         (
             "Brazil will deploy 2,000 soldiers to India at the request of the Indian government.",
