@@ -1335,19 +1335,7 @@ fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
         .iter()
         .rev()
         .find(|s| s.span.start >= subject.span.end && s.span.end <= ts)?;
-    let in_to = site
-        .toks
-        .start
-        .checked_sub(1)
-        .is_some_and(|p| m.word_is(p, "in") || m.word_is(p, "to"));
-    let tail = m.slice(site.span.end..ts);
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    let for_last = words.iter().rposition(|w| *w == "for");
-    let ok = in_to
-        && words.len() <= 6
-        && !tail.contains([',', ';'])
-        && for_last.is_some_and(|i| words.len() - i <= 3);
-    if ok {
+    if site_then(m, site, ts, &["in", "to"], "for", 6, 3) {
         return Some(Slot::Actor(Actor::country(site.country)));
     }
     // "[Mbeki] left Ivory Coast's rebel town of Bouake after talks": the
@@ -1356,16 +1344,33 @@ fn site_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
         .sites
         .iter()
         .find(|s| s.span.start >= subject.span.end && s.span.end <= ts)?;
-    let left_word =
-        left.toks.start.checked_sub(1).is_some_and(|p| m.word_is(p, "left"));
-    let tail = m.slice(left.span.end..ts);
+    site_then(m, left, ts, &["left"], "after", 8, 4)
+        .then(|| Slot::Actor(Actor::country(left.country)))
+}
+
+/// Whether `site` comes right after one of `behind`, and `cue` is among the
+/// last `within` of the at most `max` words between it and `ts`, with no
+/// comma or semicolon between.
+fn site_then(
+    m: &super::super::model::SentenceModel<'_>,
+    site: &super::super::model::Site,
+    ts: usize,
+    behind: &[&str],
+    cue: &str,
+    max: usize,
+    within: usize,
+) -> bool {
+    let after_word =
+        site.toks.start.checked_sub(1).is_some_and(|p| m.word_in(p, behind));
+    let tail = m.slice(site.span.end..ts);
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let after_last = words.iter().rposition(|w| *w == "after");
-    let left_after = left_word
-        && words.len() <= 8
+    after_word
+        && words.len() <= max
         && !tail.contains([',', ';'])
-        && after_last.is_some_and(|i| words.len() - i <= 4);
-    left_after.then(|| Slot::Actor(Actor::country(left.country)))
+        && words
+            .iter()
+            .rposition(|w| *w == cue)
+            .is_some_and(|i| words.len() - i <= within)
 }
 
 /// "[Macron] urged [Putin] in a phone call to ...", "[Biden] warned [Xi]
