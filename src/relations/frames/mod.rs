@@ -162,6 +162,15 @@ pub(crate) struct Previous {
     pub kept: bool,
 }
 
+impl Previous {
+    /// Whether `chunk` lies in the previous predicate's object.
+    pub fn has_object(&self, chunk: &super::model::Chunk) -> bool {
+        self.object_end.is_some_and(|end| {
+            chunk.span.start >= self.trigger_end && chunk.span.end <= end
+        })
+    }
+}
+
 /// What a frame reads besides the model.
 pub(crate) struct Ctx<'a, 't> {
     pub rules: &'a RelationRules,

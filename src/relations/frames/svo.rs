@@ -1129,17 +1129,8 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 || call
         }
         // "agreed to coordinate their approach to Iraq's reconstruction":
-        // one cooperates or coordinates "with" a partner, not "to".
-        Frame::Verb
-            if ctx.rule.kind == RelationKind::Cooperation
-                && ["cooperat", "co-operat", "coordinat"].iter().any(
-                    |p| {
-                        m.slice(ts..te)
-                            .get(..p.len())
-                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
-                    },
-                ) =>
-        {
+        // one cooperates, coordinates or signs "with" a partner, not "to".
+        Frame::Verb if ctx.rule.kind == RelationKind::Cooperation => {
             words.contains(&"with") || !words.contains(&"to")
         }
         _ => true,
@@ -1476,9 +1467,7 @@ fn previous_object(
     };
     let m = ctx.model;
     let ts = ctx.ts();
-    let is_object = prev.object_end.is_some_and(|end| {
-        nearest.span.start >= prev.trigger_end && nearest.span.end <= end
-    });
+    let is_object = prev.has_object(nearest);
     let from = m.words_back(nearest.span.end, ts, 4);
     let in_phrase = m.slice(from..ts).split_whitespace().any(|w| {
         matches!(w, "before" | "after" | "during" | "ahead" | "following")
@@ -1515,9 +1504,7 @@ fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
         return;
     };
     let m = ctx.model;
-    let is_object = prev.object_end.is_some_and(|end| {
-        nearest.span.start >= prev.trigger_end && nearest.span.end <= end
-    });
+    let is_object = prev.has_object(nearest);
     let to = m
         .prev_word(ctx.clause.start, ctx.ts())
         .is_some_and(|p| m.word_is(p, "to"));
