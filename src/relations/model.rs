@@ -339,7 +339,6 @@ fn has_collective(
         .is_some_and(|re| re.is_match(Input::new(text).range(span)))
 }
 
-/// The mentions (sorted by start) that start inside `sentence`.
 /// For each of `sentences`, the range of `mentions` (sorted by start)
 /// that [`mentions_in`] gives, in one pass over both when the sentences
 /// are in order, as a document's are (a binary search per sentence was
@@ -368,6 +367,7 @@ pub(crate) fn mention_ranges(
     ranges
 }
 
+/// The mentions (sorted by start) that start inside `sentence`.
 pub(crate) fn mentions_in<'m>(
     mentions: &'m [Mention],
     sentence: &Sentence,
