@@ -591,6 +591,15 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // "they" after a group's reporting verb is that group.
+        (
+            "Brazil and India said they fully backed Japan's decision.",
+            &["COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+        (
+            "China and Russia said that they would sign a pact.",
+            &["COOPERATION planned CHN RUS"],
+        ),
         (
             "The United States will assist Iraq.",
             &["COOPERATION planned USA IRQ"],
@@ -1155,6 +1164,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // "another" before what is given.
+        (
+            "Brazil will send another 3,000 troops to India to help guard the border.",
+            &["COOPERATION planned BRA IND"],
+        ),
         // Intelligence and information given to a country's authorities.
         (
             "Brazil provided intelligence to Indian authorities.",

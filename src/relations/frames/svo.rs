@@ -100,6 +100,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Zelenskyy says he's meeting X": a pronoun after a reporting verb is
     // the reporter.
     reported_pronoun(ctx, &before, &mut left);
+    reported_they(ctx, &before, &mut left);
     pronoun_partner(ctx, &before, subject_start, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
     // person of the previous sentence; so is one right before the trigger
@@ -1542,6 +1543,34 @@ fn reported_pronoun(
         .filter(|c| c.is_person());
     if let (true, Some(reporter)) = (reporting, reporter) {
         *left = vec![reporter.slot.clone()];
+    }
+}
+
+/// "Estonia and Lithuania said they fully backed Riga's decision": "they"
+/// right after a reporting verb (or its "that") whose subject is a group
+/// of two or more is that group, not the parties of the story so far.
+fn reported_they(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
+    let m = ctx.model;
+    let [rest @ .., they] = before else { return };
+    if they.slot != Slot::Parties
+        || !m.slice(they.span.clone()).eq_ignore_ascii_case("they")
+    {
+        return;
+    }
+    let Some(p) = they.toks.start.checked_sub(1) else { return };
+    let verb = if m.word_is(p, "that") { p.checked_sub(1) } else { Some(p) };
+    let Some(verb) = verb.filter(|&v| m.tokens[v].is(WordClass::Reporting))
+    else {
+        return;
+    };
+    // Its own predicate ("they fully backed", "they would sign"), not a
+    // later one ("they would make sure their shipments met the rules").
+    let own = m.word_count(they.span.end..ctx.ts()) <= 3;
+    let (group, _) = left_group(ctx, rest);
+    let adjacent =
+        rest.last().is_some_and(|c| c.toks.end == verb && group.len() >= 2);
+    if adjacent && own {
+        *left = group;
     }
 }
 
