@@ -108,12 +108,21 @@ impl Found {
             (together && a.country.is_some() && a.country != b.country)
                 .then(|| (model.sentence_idx, a.clone(), b.clone()))
         };
-        let pair = model.chunks.windows(2).find_map(|w| {
-            together(w).filter(|_| w[0].is_person() && w[1].is_person())
-        });
-        self.named_pairs.extend(pair);
-        self.named_countries
-            .extend(model.chunks.windows(2).find_map(together));
+        // One pass: the first pair named together, and the first of two
+        // people.
+        let (mut any, mut people) = (None, None);
+        for w in model.chunks.windows(2) {
+            if people.is_some() {
+                break;
+            }
+            let Some(pair) = together(w) else { continue };
+            if w[0].is_person() && w[1].is_person() {
+                people = Some(pair.clone());
+            }
+            any.get_or_insert(pair);
+        }
+        self.named_pairs.extend(people);
+        self.named_countries.extend(any);
         if self.topic.is_none() {
             self.topic = model
                 .chunks
