@@ -97,20 +97,22 @@ impl Pipeline {
     /// Analyses `docs` (text and date each) with the relation stage, as
     /// [`Pipeline::analyze`] would one by one, stage by stage over all of
     /// them: each stage's tables (the tagger's trie, the trigger regex's
-    /// automaton) stay in cache for the whole run of documents.
-    pub fn analyze_many(
-        &self,
+    /// automaton) stay in cache for the whole run of documents. Each
+    /// analysis goes to `each` (with its document's index, in order) as
+    /// soon as its relation stage ends, while its sentences and mentions
+    /// are still in cache, and is dropped after.
+    pub fn analyze_many<'p>(
+        &'p self,
         docs: &[(&'_ str, Option<Date>)],
-    ) -> Vec<Analysis<'_>> {
+        mut each: impl FnMut(usize, Analysis<'p>),
+    ) {
         let prepared: Vec<Prepared> = docs
             .iter()
             .map(|(text, date)| self.prepare(text, *date))
             .collect();
-        prepared
-            .into_iter()
-            .zip(docs)
-            .map(|(p, (text, _))| self.finish(text, p, true))
-            .collect()
+        for (i, (p, (text, _))) in prepared.into_iter().zip(docs).enumerate() {
+            each(i, self.finish(text, p, true));
+        }
     }
 
     fn run(
@@ -318,7 +320,11 @@ pub(crate) mod tests {
             ),
             ("Japan and China agreed to resume talks.", None),
         ];
-        let many = p.analyze_many(&docs);
+        let mut many = vec![];
+        p.analyze_many(&docs, |i, a| {
+            assert_eq!(i, many.len(), "in order");
+            many.push(a);
+        });
         assert_eq!(many.len(), docs.len());
         for ((text, date), got) in docs.iter().zip(&many) {
             assert_eq!(summary(got), summary(&p.analyze(text, *date)));

@@ -138,10 +138,10 @@ pub fn run(args: GraphArgs) -> anyhow::Result<ExitCode> {
         |graph, docs| {
             let texts: Vec<(&str, _)> =
                 docs.iter().map(|d| (d.text.as_str(), d.date)).collect();
-            let analyses = pipeline.analyze_many(&texts);
-            for (doc, analysis) in docs.iter().zip(&analyses) {
-                graph.add_document(&doc.name, &doc.text, analysis);
-            }
+            pipeline.analyze_many(&texts, |i, analysis| {
+                let doc = &docs[i];
+                graph.add_document(&doc.name, &doc.text, &analysis);
+            });
         },
         |graph, part| graph.merge(&part),
     );

@@ -19,7 +19,7 @@ use std::fmt::{self, Write as _};
 use std::io::{self, Write};
 
 use crate::error::{Error, Result};
-use crate::export::{format_rank, push_evidence};
+use crate::export::{decimal, format_rank, push_evidence};
 use crate::graph::{EdgeKind, RelationGraph};
 
 /// Graphs with more nodes are drawn with straight edges
@@ -63,6 +63,46 @@ impl fmt::Display for Quoted<'_> {
         f.write_char('"')
     }
 }
+
+/// Appends `s` to `out` as [`Quoted`] writes it.
+fn put_quoted(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut plain = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escaped: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[plain..i]);
+        out.extend_from_slice(escaped);
+        plain = i + 1;
+    }
+    out.extend_from_slice(&bytes[plain..]);
+    out.push(b'"');
+}
+
+/// Appends `n` in decimal.
+fn put_u64(out: &mut Vec<u8>, n: u64) {
+    out.extend_from_slice(decimal(n, &mut [0; 20]).as_bytes());
+}
+
+/// Appends what [`Plural`] writes.
+fn push_plural(out: &mut String, n: u64, noun: &str) {
+    out.push_str(decimal(n, &mut [0; 20]));
+    out.push(' ');
+    out.push_str(noun);
+    if n != 1 {
+        out.push('s');
+    }
+}
+
+/// Weights up to this one have their [`penwidth`] written once per run;
+/// from 32 on it is 6.0.
+const PENWIDTH_TABLE: u64 = 64;
 
 /// Edge width for a weight: `1 + log2(weight)`, at most 6.
 pub fn penwidth(weight: u64) -> f64 {
@@ -126,7 +166,8 @@ fn write_dot_inner<W: Write>(
     writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=10];")?;
     write_legend(out, graph)?;
     // Tooltips and labels are made in these buffers, reused.
-    let (mut tooltip, mut label) = (String::new(), String::new());
+    let mut tooltip = String::new();
+    let mut line: Vec<u8> = Vec::with_capacity(512);
     for node in g.node_weights() {
         let (shape, color) = node_style(&node.kind);
         let country = node.country.as_deref().unwrap_or("");
@@ -143,18 +184,30 @@ fn write_dot_inner<W: Write>(
             format_rank(node.pagerank),
         )
         .expect("writing to a String");
-        writeln!(
-            out,
-            "  {} [label={}, shape={shape}, fillcolor={}, kind={}, country={}, mentions={}, tooltip={}];",
-            Quoted(&node.id),
-            Quoted(&node.label),
-            Quoted(color),
-            Quoted(&node.kind),
-            Quoted(country),
-            node.mentions,
-            Quoted(&tooltip),
-        )?;
+        line.clear();
+        line.extend_from_slice(b"  ");
+        put_quoted(&mut line, &node.id);
+        line.extend_from_slice(b" [label=");
+        put_quoted(&mut line, &node.label);
+        line.extend_from_slice(b", shape=");
+        line.extend_from_slice(shape.as_bytes());
+        line.extend_from_slice(b", fillcolor=");
+        put_quoted(&mut line, color);
+        line.extend_from_slice(b", kind=");
+        put_quoted(&mut line, &node.kind);
+        line.extend_from_slice(b", country=");
+        put_quoted(&mut line, country);
+        line.extend_from_slice(b", mentions=");
+        put_u64(&mut line, node.mentions);
+        line.extend_from_slice(b", tooltip=");
+        put_quoted(&mut line, &tooltip);
+        line.extend_from_slice(b"];\n");
+        out.write_all(&line)?;
     }
+    // Edges are the bulk of the file: each line is put together byte by
+    // byte in `line` (no formatting machinery) and written whole.
+    let widths: Vec<String> =
+        (0..=PENWIDTH_TABLE).map(|w| format!("{:.1}", penwidth(w))).collect();
     for edge in g.edge_indices() {
         let (a, b) = g.edge_endpoints(edge).expect("edge exists");
         let e = &g[edge];
@@ -163,48 +216,63 @@ fn write_dot_inner<W: Write>(
         tooltip.push_str(e.kind.as_str());
         if e.kind == EdgeKind::AffiliatedWith {
             if let Some(role) = &e.role {
-                write!(tooltip, " ({role})").expect("writing to a String");
+                tooltip.push_str(" (");
+                tooltip.push_str(role);
+                tooltip.push(')');
             }
-            write!(
-                tooltip,
-                ", {}",
-                Plural(e.mentions.unwrap_or(0), "mention")
-            )
-            .expect("writing to a String");
+            tooltip.push_str(", ");
+            push_plural(&mut tooltip, e.mentions.unwrap_or(0), "mention");
         } else {
-            write!(tooltip, ", {}", Plural(e.weight, "sentence"))
-                .expect("writing to a String");
+            tooltip.push_str(", ");
+            push_plural(&mut tooltip, e.weight, "sentence");
             match (&e.first_date, &e.last_date) {
                 (Some(f), Some(l)) if f == l => {
-                    write!(tooltip, ", {f}").expect("writing to a String")
+                    tooltip.push_str(", ");
+                    tooltip.push_str(f);
                 }
-                (Some(f), Some(l)) => write!(tooltip, ", {f} to {l}")
-                    .expect("writing to a String"),
+                (Some(f), Some(l)) => {
+                    tooltip.push_str(", ");
+                    tooltip.push_str(f);
+                    tooltip.push_str(" to ");
+                    tooltip.push_str(l);
+                }
                 _ => {}
             }
             tooltip.push_str(": ");
             push_evidence(&mut tooltip, &e.evidence);
         }
-        label.clear();
+        line.clear();
+        line.extend_from_slice(b"  ");
+        put_quoted(&mut line, &g[a].id);
+        line.extend_from_slice(b" -- ");
+        put_quoted(&mut line, &g[b].id);
+        line.extend_from_slice(b" [");
         if options.edge_labels {
             let text = match &e.role {
                 Some(role) => format!("{} ({role})", e.kind.as_str()),
                 None => format!("{} {}", e.kind.as_str(), e.weight),
             };
-            write!(label, "label={}, ", Quoted(&text))
-                .expect("writing to a String");
+            line.extend_from_slice(b"label=");
+            put_quoted(&mut line, &text);
+            line.extend_from_slice(b", ");
         }
-        writeln!(
-            out,
-            "  {} -- {} [{label}kind={}, weight={}, penwidth={:.1}, style={style}, color={}, tooltip={}];",
-            Quoted(&g[a].id),
-            Quoted(&g[b].id),
-            Quoted(e.kind.as_str()),
-            e.weight,
-            penwidth(e.weight),
-            Quoted(color),
-            Quoted(&tooltip),
-        )?;
+        line.extend_from_slice(b"kind=");
+        put_quoted(&mut line, e.kind.as_str());
+        line.extend_from_slice(b", weight=");
+        put_u64(&mut line, e.weight);
+        line.extend_from_slice(b", penwidth=");
+        match widths.get(e.weight as usize) {
+            Some(w) => line.extend_from_slice(w.as_bytes()),
+            None => write!(line, "{:.1}", penwidth(e.weight))?,
+        }
+        line.extend_from_slice(b", style=");
+        line.extend_from_slice(style.as_bytes());
+        line.extend_from_slice(b", color=");
+        put_quoted(&mut line, color);
+        line.extend_from_slice(b", tooltip=");
+        put_quoted(&mut line, &tooltip);
+        line.extend_from_slice(b"];\n");
+        out.write_all(&line)?;
     }
     writeln!(out, "}}")
 }
@@ -279,6 +347,13 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(quote(input), expected);
+        }
+        // The edge lines' byte writer quotes as `Quoted` does.
+        for input in ["", "a\"b\\c\r\nd", "\"\"", "x\\", "Мишустин \"习\"\r"]
+        {
+            let mut bytes = vec![];
+            put_quoted(&mut bytes, input);
+            assert_eq!(String::from_utf8(bytes).unwrap(), quote(input));
         }
     }
 

@@ -26,8 +26,6 @@ pub mod neo4j;
 pub mod partial;
 mod xml;
 
-use std::fmt::Write;
-
 use crate::relations::{Actor, Event, RelationKind};
 
 /// Separator between evidence references.
@@ -36,15 +34,36 @@ pub const EVIDENCE_SEPARATOR: char = ';';
 /// Writes one evidence reference, `doc:sentence`, into `out`, with `%`,
 /// `;` and `:` in `doc` percent-encoded (`%25`, `%3B`, `%3A`).
 pub fn push_evidence_ref(out: &mut String, doc: &str, sentence: u32) {
-    for c in doc.chars() {
-        match c {
-            '%' => out.push_str("%25"),
-            ';' => out.push_str("%3B"),
-            ':' => out.push_str("%3A"),
-            c => out.push(c),
+    let mut plain = 0;
+    for (i, b) in doc.bytes().enumerate() {
+        let encoded = match b {
+            b'%' => "%25",
+            b';' => "%3B",
+            b':' => "%3A",
+            _ => continue,
+        };
+        out.push_str(&doc[plain..i]);
+        out.push_str(encoded);
+        plain = i + 1;
+    }
+    out.push_str(&doc[plain..]);
+    out.push(':');
+    out.push_str(decimal(u64::from(sentence), &mut [0; 20]));
+}
+
+/// `n` in decimal, written at the end of `buf` (no formatting machinery:
+/// the writers call this for every edge).
+pub(crate) fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
-    write!(out, ":{sentence}").expect("writing to a String");
+    std::str::from_utf8(&buf[at..]).expect("ASCII digits")
 }
 
 /// The id of a multilateral event's node in the graph:
@@ -135,6 +154,14 @@ pub fn format_rank(rank: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, u64::from(u32::MAX), u64::MAX]
+        {
+            assert_eq!(decimal(n, &mut [0; 20]), n.to_string());
+        }
+    }
 
     #[test]
     fn evidence_is_unambiguous() {
