@@ -1164,6 +1164,22 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Disaster relief and training as what is given: drinking water,
+        // firefighting aircraft, patrol equipment, training; water cannon
+        // used at home is none.
+        (
+            "Brazil said it would send drinking water, food and protective equipment to India.",
+            &["COOPERATION planned BRA IND"],
+        ),
+        (
+            "Brazil dispatched two water-bombing aircraft to Greece as wildfires spread.",
+            &["COOPERATION reported BRA GRC"],
+        ),
+        (
+            "Brazil will provide training and patrol equipment to India's coast guard.",
+            &["COOPERATION planned BRA IND"],
+        ),
+        ("Indian police used water cannon against protesters.", &[]),
         // "another" before what is given.
         (
             "Brazil will send another 3,000 troops to India to help guard the border.",
