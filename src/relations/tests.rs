@@ -1571,6 +1571,25 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Ties or a treaty that talks aim at are not yet made; the talks
+        // are held. What a package of aid is meant to do is still aid.
+        (
+            "Envoys from Brazil and India held talks aimed at normalizing ties.",
+            &["MEETING reported BRA IND"],
+        ),
+        (
+            "Brazil and India began negotiations aimed at a peace treaty.",
+            &["MEETING reported BRA IND"],
+        ),
+        ("Brazil and India met in a bid to restore ties.", &["MEETING reported BRA IND"]),
+        (
+            "Brazil and India signed protocols aimed at normalizing ties.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Brazilian police began patrolling under an aid package meant to help India's government.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // Aid that remains suspended is not given.
         (
             "Japan's aid to Iraq would remain suspended until elections were held.",
