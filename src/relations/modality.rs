@@ -79,7 +79,12 @@ pub(crate) fn settle(
         })
     };
     right_window_without_relatives(ctx, right_start, ce, 12, own, buf);
+    // "a possible stop in Riyadh": the words a visit's noun carries in
+    // its trigger are read as if they stood before it.
+    let visit_noun_negated = ctx.rule.frame == super::rules::Frame::Visit
+        && hits(&cues.negation_left, m.slice(ts..te));
     if hits(&cues.negation_left, m.slice(negation_from..ts))
+        || visit_noun_negated
         || no_before(ctx)
         || verb_use(ctx)
         || clause_cue(cues.negation_clause.as_ref(), clause_left)

@@ -1571,6 +1571,14 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A possible visit or deal is none, whether "possible" stands
+        // before the trigger or inside a visit's noun phrase.
+        (
+            "Lula will visit Japan this week, before a possible stop in Beijing.",
+            &["MEETING planned lula JPN"],
+        ),
+        ("Lula held talks in Tokyo on a possible deal with China.", &["MEETING reported lula JPN"]),
+        ("Lula began a long-awaited three-day visit to Beijing.", &["MEETING reported lula CHN"]),
         // Ties or a treaty that talks aim at are not yet made; the talks
         // are held. What a package of aid is meant to do is still aid.
         (
