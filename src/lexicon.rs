@@ -74,8 +74,10 @@ pub enum WordClass {
     /// Capitalised words after which a place or country is part of
     /// another name ("Warsaw Pact", "Malawi Congress Party").
     NameTail,
-    /// Plural nouns of people or firms a country name can modify without
-    /// standing for its state ("U.S. bishops", "China students").
+    /// Nouns of people or firms a country name can modify without standing
+    /// for its state ("U.S. bishops", "China students"), mostly plural;
+    /// with the rebels and militants, singular too, whose leaders do not
+    /// lead the state either ("an Afghan rebel leader").
     Civilian,
     /// Nouns of an issue or a campaign that a bare country name before
     /// them modifies ("to defend Iraq situation", "the Iraq war"): the

@@ -2180,6 +2180,14 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // Rebels and militants are not their country's: neither are their
+        // leaders and commanders; an army's commander is.
+        ("An Afghan rebel leader met Pakistani officials.", &[]),
+        ("A senior Pakistani militant commander met Afghan officials.", &[]),
+        (
+            "The deal was reached in talks between the Thai army commander and the Lao army chief of staff.",
+            &["COOPERATION reported THA LAO", "MEETING reported THA LAO"],
+        ),
         // The state union of 2003-2006 is Serbia that continues it.
         (
             "Ministers from Croatia and Serbia and Montenegro signed a declaration.",

@@ -19,8 +19,8 @@ fn is_modifier_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
         return false;
     }
     let gap = &ctx.text[from..to];
-    // "... home from Iraq and informed President Bush": a function word or
-    // a verb between is no modifier of the title.
+    // "... home from Iraq and informed President Bush": a function word,
+    // a verb or a `civilian` noun between is no modifier of the title.
     let function_word = |w: &str| {
         [
             WordClass::Coordinator,
@@ -30,6 +30,8 @@ fn is_modifier_gap(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
             WordClass::Pronoun,
             WordClass::Relative,
             WordClass::Reporting,
+            // "an Afghan rebel leader" leads rebels, not the country.
+            WordClass::Civilian,
         ]
         .into_iter()
         .any(|c| ctx.is(w, c))

@@ -261,11 +261,12 @@ impl SentenceModel<'_> {
                     c == ' ' || c.is_lowercase() || (hyphen && c == '-')
                 })
                 // "China sent an envoy": a determiner starts another
-                // phrase.
+                // phrase; "an Afghan rebel leader" leads no state.
                 && !text[after..r.span.start].split_whitespace().any(|w| {
                     let classes = self.lexicon.classes(w);
                     classes.has(WordClass::PhraseEnd)
                         || classes.has(WordClass::Determiner)
+                        || classes.has(WordClass::Civilian)
                 })
                 // "Mwai Kibaki of Kenya met President Museveni": a
                 // trigger between is no modifier of the role.
@@ -335,6 +336,11 @@ impl SentenceModel<'_> {
         let mut offset = 0;
         let mut words = modifiers.split(' ').peekable();
         while let Some(w) = words.next() {
+            // "an Afghan rebel leader", "Kurdish militant commanders": the
+            // leader of people who are not the state's.
+            if self.lexicon.is(w, WordClass::Civilian) {
+                return None;
+            }
             // A present form: "-s" before anything but a coordinator
             // ("US troops and diplomats" are troops and diplomats).
             let present = w.ends_with('s')
