@@ -148,11 +148,15 @@ pub enum WordClass {
     /// Words that end a noun phrase: a role after them is no title of the
     /// name before them ("the European Union and later meet President").
     PhraseEnd,
+    /// Verbs of easing a bad state: "signed a deal, easing tensions",
+    /// "agreed to mend ties strained by": the state they ease is no
+    /// sentiment said of the relation.
+    Repair,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 45] = [
+    pub const ALL: [WordClass; 46] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -198,6 +202,7 @@ impl WordClass {
         WordClass::Separate,
         WordClass::Host,
         WordClass::PhraseEnd,
+        WordClass::Repair,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -248,6 +253,7 @@ impl WordClass {
             WordClass::Separate => "separate",
             WordClass::Host => "host",
             WordClass::PhraseEnd => "phrase_end",
+            WordClass::Repair => "repair",
         }
     }
 

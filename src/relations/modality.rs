@@ -91,7 +91,7 @@ pub(crate) fn settle(
         || hits(&cues.negation_right, buf)
         || referred_back
         || (proto.kind == super::RelationKind::Cooperation
-            && (hits(&cues.negation_sentiment, buf)
+            && (sentiment_of_relation(ctx, buf)
                 // "strained ties", "worsening relations".
                 || hits(
                     &cues.negation_sentiment,
@@ -195,6 +195,28 @@ pub(crate) fn settle(
         proto.status = Status::Planned;
     }
     true
+}
+
+/// Whether a `NEGATION sentiment` cue in `window` (the words after the
+/// trigger) is said of the relation ("relations remain strained"): not
+/// when a verb of easing stands in the three words before it ("signed a
+/// deal, easing tensions", "agreed to mend ties strained by a dispute")
+/// or a word that makes it background ("signed a deal after years of
+/// strained ties").
+fn sentiment_of_relation(ctx: &Ctx<'_, '_>, window: &str) -> bool {
+    let Some(re) = ctx.rules.cues.negation_sentiment.as_ref() else {
+        return false;
+    };
+    let lexicon = ctx.model.lexicon;
+    re.find_iter(window).any(|h| {
+        !window[..h.start()].split_whitespace().rev().take(3).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            lexicon.is(w, WordClass::Repair)
+                || ["after", "despite", "amid", "amidst", "following"]
+                    .iter()
+                    .any(|b| w.eq_ignore_ascii_case(b))
+        })
+    })
 }
 
 /// Whether a `NEGATION clause` cue in `window` (the words before the

@@ -1571,6 +1571,18 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A bad state eased, mended or in the background is no sentiment
+        // said of the relation; said of it, it still negates.
+        ("Brazil and India signed a deal, easing tensions.", &["COOPERATION reported BRA IND"]),
+        (
+            "Lula and Modi agreed to mend ties strained by a dispute.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
+        (
+            "Brazil and India signed a deal after years of strained ties.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        ("Ties between Brazil and India have been strained since 2019.", &[]),
         // A possible visit or deal is none, whether "possible" stands
         // before the trigger or inside a visit's noun phrase.
         (
