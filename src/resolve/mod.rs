@@ -21,9 +21,11 @@
 //!    name (`ana-lopes`); so does an appositive ("Ana Lopes, Kenya's
 //!    foreign minister"). A headline abbreviation (PM, FM, Pres.) counts
 //!    only inside a phrase: alone ("5 PM") it is dropped.
-//! 3. **Surnames of discovered people** (`names.rs`): later bare uses
-//!    ("Lopes said") resolve to them; a discovered one-word name ("Mr
-//!    Aiyar") later named in full merges with the full name.
+//! 3. **Surnames** (`names.rs`): bare uses of a discovered person's
+//!    surname ("Lopes said") resolve to them, and so do those of a listed
+//!    person named in full whose surname the gazetteers list as no form
+//!    of anyone ("Gareth Evans ... Evans said"); a discovered one-word
+//!    name ("Mr Aiyar") later named in full merges with the full name.
 //! 4. **Short forms** (`short_forms.rs`): "Xi" resolves to a person by
 //!    evidence, in this order: a full name in the document (listed or
 //!    discovered) that ends with it always wins, and blocks every other
@@ -334,7 +336,7 @@ pub fn resolve(
     draft.settle();
     phrases::link_possessive_people(&ctx, &mut draft.mentions);
     names::merge_discovered_short_names(&mut draft);
-    names::find_discovered_surnames(&ctx, &mut draft);
+    names::find_surnames(&ctx, &mut draft);
     draft.settle();
     short_forms::resolve_short_forms(&ctx, &mut draft, date.map(|d| d.year));
     capitals::flag_capitals(&ctx, &mut draft.mentions);

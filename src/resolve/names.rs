@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use super::{
     followed_by_name_word, Ctx, Draft, EntityRef, Mention, MentionKind,
 };
-use crate::gazetteer::FormKind;
+use crate::gazetteer::{EntityId, FormKind};
 use crate::lexicon::WordClass;
 use crate::text::{is_word_char, on_word_boundaries};
 
@@ -602,26 +602,66 @@ pub(super) fn name_before(
         .then_some(start..end)
 }
 
-/// "Lopes said": bare surnames of discovered people.
-pub(super) fn find_discovered_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
+/// Who a bare surname found by [`find_surnames`] names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Discovered(u32),
+    Listed(EntityId),
+}
+
+/// "Lopes said", "Evans said": bare surnames of the discovered people of
+/// the document, and of the listed people it names in full whose surname
+/// the gazetteers do not list as a form of anyone ("Foreign Minister
+/// Gareth Evans said ... Evans said he would meet"). A surname two of
+/// them share names neither; a listed one followed by another name word
+/// ("Evans Street") is skipped.
+pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
     let text = ctx.text;
-    let mut by_surname: FxHashMap<&str, Option<u32>> = FxHashMap::default();
-    for (idx, d) in draft.discovered.iter().enumerate() {
-        let Some(surname) = d.name.rsplit(' ').next() else { continue };
+    let mut by_surname: FxHashMap<&str, Option<Owner>> = FxHashMap::default();
+    fn claim<'a>(
+        by_surname: &mut FxHashMap<&'a str, Option<Owner>>,
+        surname: &'a str,
+        owner: Owner,
+    ) {
         if surname.len() < 3 {
-            continue;
+            return;
         }
         by_surname
             .entry(surname)
-            .and_modify(|v| *v = None)
-            .or_insert(Some(idx as u32));
+            .and_modify(|v| {
+                if *v != Some(owner) {
+                    *v = None;
+                }
+            })
+            .or_insert(Some(owner));
+    }
+    for (idx, d) in draft.discovered.iter().enumerate() {
+        if let Some(surname) = d.name.rsplit(' ').next() {
+            claim(&mut by_surname, surname, Owner::Discovered(idx as u32));
+        }
+    }
+    for m in &draft.mentions {
+        let (MentionKind::Person, false, Some(EntityRef::Known(id))) =
+            (m.kind, m.short_form, m.entity)
+        else {
+            continue;
+        };
+        let name = &ctx.gazetteer.entity(id).name;
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            if ctx.gazetteer.surface(surname).is_none() {
+                claim(&mut by_surname, surname, Owner::Listed(id));
+            }
+        }
     }
     if by_surname.is_empty() {
         return;
     }
-    let mut surnames: Vec<(&str, u32)> =
-        by_surname.into_iter().filter_map(|(s, i)| Some((s, i?))).collect();
-    surnames.sort();
+    let mut surnames: Vec<(&str, Owner)> =
+        by_surname.into_iter().filter_map(|(s, o)| Some((s, o?))).collect();
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_by_key(|&(s, _)| s);
     // One scan of the document for all surnames (a long document may have
     // many discovered people).
     let Ok(matcher) = aho_corasick::AhoCorasick::builder()
@@ -636,7 +676,7 @@ pub(super) fn find_discovered_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
         let input =
             aho_corasick::Input::new(text).range(sentence.span.clone());
         for found in matcher.find_iter(input) {
-            let idx = surnames[found.pattern().as_usize()].1;
+            let owner = surnames[found.pattern().as_usize()].1;
             let (start, end) = (found.start(), found.end());
             if !on_word_boundaries(text, start, end) {
                 continue;
@@ -654,13 +694,20 @@ pub(super) fn find_discovered_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
             if overlaps {
                 continue;
             }
-            let country = draft.discovered[idx as usize].country;
-            let mut m = Mention::person(
-                start..end,
-                sentence.idx,
-                EntityRef::Discovered(idx),
-                country,
-            );
+            let (entity, country) = match owner {
+                Owner::Discovered(idx) => (
+                    EntityRef::Discovered(idx),
+                    draft.discovered[idx as usize].country,
+                ),
+                Owner::Listed(id) => {
+                    if followed_by_name_word(ctx, text, end) {
+                        continue;
+                    }
+                    (EntityRef::Known(id), ctx.gazetteer.entity(id).country)
+                }
+            };
+            let mut m =
+                Mention::person(start..end, sentence.idx, entity, country);
             m.short_form = true;
             added.push(m);
         }

@@ -143,6 +143,22 @@ fn discovery() {
     check("the minister said.", &["minister:role:minister:"]);
 }
 
+/// The bare surname of a listed person named in full earlier, when the
+/// gazetteers list it as no form of anyone (Gareth Evans has no short
+/// form); not when another name word follows it ("Evans Mwangi").
+#[test]
+fn surnames_of_listed_people() {
+    check_people(&[
+        (
+            "Foreign Minister Gareth Evans spoke. Evans said he would meet Ali Alatas.",
+            None,
+            &["Gareth Evans:gareth-evans", "Evans:gareth-evans", "Ali Alatas:ali-alatas"],
+        ),
+        ("Gareth Evans spoke. Evans Mwangi replied.", None, &["Gareth Evans:gareth-evans"]),
+        ("Evans said Ali Alatas would come.", None, &["Ali Alatas:ali-alatas"]),
+    ]);
+}
+
 /// Titles of real news: leader, king, emir, chancellor, secretary of
 /// state, envoy, negotiator, spokesman, army chief...
 #[test]
