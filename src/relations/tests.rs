@@ -591,6 +591,13 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // What a country accepts or receives from others is their help.
+        (
+            "India has accepted aircraft and firefighters from Brazil and Japan to fight the fires.",
+            &["COOPERATION reported IND BRA", "COOPERATION reported IND JPN"],
+        ),
+        ("Iraq received $2 billion in loans from Brazil.", &["COOPERATION reported IRQ BRA"]),
+        ("Iraq received threats from Brazil.", &[]),
         // "they" after a group's reporting verb is that group.
         (
             "Brazil and India said they fully backed Japan's decision.",
@@ -731,6 +738,15 @@ fn frame_noun() {
         (
             "Spain signed a memorandum of understanding (MOU) with Greece.",
             &["COOPERATION reported ESP GRC"],
+        ),
+        // A statement or letter of intent signed is an agreement.
+        (
+            "Spain and Italy signed a trilateral statement of intent with Greece on closer defence ties.",
+            &[
+                "COOPERATION reported ESP GRC",
+                "COOPERATION reported ITA GRC",
+                "COOPERATION reported ESP ITA",
+            ],
         ),
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
         // One who attends the talks just told of meets both sides.
@@ -1164,6 +1180,7 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        ("Brazil is dispatching a Bombardier water-bomber to India.", &["COOPERATION reported BRA IND"]),
         // Disaster relief and training as what is given: drinking water,
         // firefighting aircraft, patrol equipment, training; water cannon
         // used at home is none.
