@@ -14,8 +14,8 @@ use rustc_hash::FxHashMap;
 
 use super::surfaces::build_surfaces;
 use super::{
-    CueRow, Entity, EntityId, EntityKind, Gazetteer, PlaceType, Tenure,
-    ROLE_CLASSES,
+    CueRow, Entity, EntityId, EntityKind, FormKind, Gazetteer, PlaceType,
+    Tenure, ROLE_CLASSES,
 };
 use crate::error::{Error, Result};
 use crate::lexicon::{Lexicon, WordClass};
@@ -658,11 +658,18 @@ impl Loader {
             .enumerate()
             .map(|(i, s)| (s.text.as_str().into(), i as u32))
             .collect();
+        let mut short_formed = vec![false; entities.len()];
+        for s in surfaces.iter().filter(|s| s.form == FormKind::ShortForm) {
+            for e in &s.entities {
+                short_formed[e.index()] = true;
+            }
+        }
         Ok(Gazetteer {
             entities,
             by_id: self.by_id,
             surfaces,
             by_surface,
+            short_formed,
             cue_rows: self.cue_rows,
             lexicon: self.lexicon,
             warnings,

@@ -227,6 +227,8 @@ pub struct Gazetteer {
     /// every short form it reads, and a binary search over `surfaces`
     /// reads a scattered string at each of its steps.
     pub(crate) by_surface: FxHashMap<Box<str>, u32>,
+    /// Of each entity: whether a short form names it ("Xi").
+    pub(crate) short_formed: Vec<bool>,
     pub(crate) cue_rows: Vec<CueRow>,
     pub(crate) lexicon: Lexicon,
     pub(crate) warnings: Vec<String>,
@@ -246,6 +248,12 @@ impl Gazetteer {
     /// One entity.
     pub fn entity(&self, id: EntityId) -> &Entity {
         &self.entities[id.index()]
+    }
+
+    /// Whether a short form of the gazetteers names `id` ("Xi" names Xi
+    /// Jinping; Gareth Evans has none).
+    pub fn has_short_form(&self, id: EntityId) -> bool {
+        self.short_formed[id.index()]
     }
 
     /// Looks an entity up by its string id.

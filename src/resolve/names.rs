@@ -610,9 +610,10 @@ enum Owner {
 }
 
 /// "Lopes said", "Evans said": bare surnames of the discovered people of
-/// the document, and of the listed people it names in full whose surname
-/// the gazetteers do not list as a form of anyone ("Foreign Minister
-/// Gareth Evans said ... Evans said he would meet"). A surname two of
+/// the document, and of the listed people it names in full who have no
+/// short form and whose surname the gazetteers do not list as a form of
+/// anyone ("Foreign Minister Gareth Evans said ... Evans said he would
+/// meet"). A surname two of
 /// them share names neither; a listed one followed by another name word
 /// ("Evans Street") is skipped.
 pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
@@ -646,6 +647,9 @@ pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
         else {
             continue;
         };
+        if ctx.gazetteer.has_short_form(id) {
+            continue;
+        }
         let name = &ctx.gazetteer.entity(id).name;
         if let Some((_, surname)) = name.rsplit_once(' ') {
             if ctx.gazetteer.surface(surname).is_none() {
@@ -662,25 +666,26 @@ pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
         return;
     }
     surnames.sort_by_key(|&(s, _)| s);
-    // One scan of the document for all surnames (a long document may have
-    // many discovered people).
-    let Ok(matcher) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(surnames.iter().map(|(s, _)| s))
-    else {
-        return;
-    };
+    // A few surnames per document: each is searched for alone (building
+    // an automaton per document cost more than the searches).
     let mut added = vec![];
     let mentions = &draft.mentions;
-    for sentence in ctx.sentences {
-        let input =
-            aho_corasick::Input::new(text).range(sentence.span.clone());
-        for found in matcher.find_iter(input) {
-            let owner = surnames[found.pattern().as_usize()].1;
-            let (start, end) = (found.start(), found.end());
+    let sentences = ctx.sentences;
+    for &(surname, owner) in &surnames {
+        for (start, _) in text.match_indices(surname) {
+            let end = start + surname.len();
             if !on_word_boundaries(text, start, end) {
                 continue;
             }
+            // The kept sentence that holds it, if any.
+            let at = sentences.partition_point(|s| s.span.start <= start);
+            let Some(sentence) = at
+                .checked_sub(1)
+                .map(|k| &sentences[k])
+                .filter(|s| end <= s.span.end)
+            else {
+                continue;
+            };
             // Mentions are sorted and disjoint: only the neighbours of
             // the insertion point can overlap.
             let at = mentions.partition_point(|m| m.span.start < end);
@@ -712,6 +717,7 @@ pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
             added.push(m);
         }
     }
+    added.sort_by_key(|m| m.span.start);
     for m in added {
         draft.add(m);
     }
