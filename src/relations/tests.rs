@@ -228,6 +228,13 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Attending a leader's inauguration is meeting the country that
+        // inaugurates them; a bridge's is no meeting.
+        (
+            "Lula attended the inauguration of India's President Narendra Modi in New Delhi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        ("Lula attended the inauguration of a new bridge.", &[]),
         // Coordinating with a partner is cooperating; an approach "to" a
         // country is no partner.
         (
