@@ -228,6 +228,10 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Working (closely, together) with a partner is cooperating.
+        ("Brazil will work closely with India.", &["COOPERATION planned BRA IND"]),
+        ("Brazil worked with India to broker a ceasefire.", &["COOPERATION reported BRA IND"]),
+        ("Brazil refused to work with India.", &[]),
         // Attending a leader's inauguration is meeting the country that
         // inaugurates them; a bridge's is no meeting.
         (
