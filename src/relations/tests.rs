@@ -602,6 +602,8 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // A describing participle before the direct object.
+        ("Brazil will help neighbouring India.", &["COOPERATION planned BRA IND"]),
         // What a country accepts or receives from others is their help.
         (
             "India has accepted aircraft and firefighters from Brazil and Japan to fight the fires.",

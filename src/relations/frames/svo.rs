@@ -1143,10 +1143,12 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         || first.slot == Slot::Parties;
     // "offered to assist Taiwan": a direct object only, right after.
     // A count may stand before it ("train more Mozambican soldiers",
-    // "helped about 2,000 Iraqi families").
+    // "helped about 2,000 Iraqi families"), and a describing participle
+    // ("help neighbouring Mauritania").
     let direct_ok = frame != Frame::VerbDirect
         || (gap_from..gap_to).all(|k| {
             m.tokens[k].is(WordClass::Determiner)
+                || m.tokens[k].is(WordClass::Attributive)
                 || m.word_in(k, &["more", "about", "some", "several"])
                 || m.word(k).starts_with(|c: char| c.is_ascii_digit())
         });
