@@ -1613,6 +1613,13 @@ fn modality() {
             &["COOPERATION reported BRA IND"],
         ),
         ("Ties between Brazil and India have been strained since 2019.", &[]),
+        // Ties or talks that are a condition or an obstacle are not had.
+        (
+            "China demanded the withdrawal as a condition for improving relations with Russia.",
+            &[],
+        ),
+        ("Diplomats said the move would remove an obstacle to better ties between China and Russia.", &[]),
+        ("China and Russia improved relations.", &["COOPERATION reported CHN RUS"]),
         // A possible visit or deal is none, whether "possible" stands
         // before the trigger or inside a visit's noun phrase.
         (
