@@ -117,8 +117,9 @@ pub enum WordClass {
     /// visiting Premier Wen", "the outgoing president" ("signed a deal
     /// extending Moscow's lease": "extending" governs Moscow).
     Attributive,
-    /// Words that put a title in the past: "former", "deposed", "ousted":
-    /// one so called in a story acts for no country from there on.
+    /// Words that put a title in the past, or out of office: "former",
+    /// "deposed", "ousted", "opposition": one so called in a story acts
+    /// for no country from there on.
     Former,
     /// Armed or police personnel ("troops", "peacekeepers"): sent to a
     /// country they are aid only when sent to help or at its request.

@@ -48,6 +48,34 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// People the story later calls former ("Bolivia's former president
+    /// Evo Morales") act for no country in the sentences before either,
+    /// the headline among them.
+    pub(crate) fn forget_countries(&mut self, former: &[EntityRef]) {
+        let forget = |slot: &mut Slot| {
+            if let Slot::Actor(a) = slot {
+                if former.contains(&a.entity) {
+                    a.country = None;
+                }
+            }
+        };
+        for proto in &mut self.protos {
+            match &mut proto.parties {
+                Parties::Cross { left, right, .. } => {
+                    left.iter_mut().chain(right.iter_mut()).for_each(forget);
+                }
+                Parties::Within(slots) => slots.iter_mut().for_each(forget),
+                Parties::Collective(slot) => forget(slot),
+                Parties::None => {}
+            }
+            if let Some(a) = &mut proto.lone {
+                if former.contains(&a.entity) {
+                    a.country = None;
+                }
+            }
+        }
+    }
+
     pub fn antecedent(&self) -> Option<&Actor> {
         self.last_person.as_ref()
     }

@@ -263,6 +263,9 @@ pub fn extract_relations(
         }
         found.end_sentence(&model);
     }
+    if !model.former_people.is_empty() {
+        found.forget_countries(&model.former_people);
+    }
     document::settle(
         rules, gazetteer, text, sentences, resolved, doc_date, found,
     )

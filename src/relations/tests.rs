@@ -157,10 +157,12 @@ fn a_title_names_the_country_a_person_acts_for() {
 }
 
 #[test]
-fn a_title_in_the_past_stands_for_the_rest_of_the_story() {
+fn a_title_in_the_past_stands_for_the_whole_story() {
     // "deposed Prime Minister Timoci Bavadra ... Bavadra, who flew to
-    // Canberra": from where the story calls him deposed on, he acts for
-    // no country; before it, he still does.
+    // Canberra": one the story calls deposed, former or of the
+    // opposition acts for no country anywhere in it, the headline and
+    // the sentences before included ("Evo Morales Arrives In Argentina"
+    // over "Bolivia's former president Evo Morales arrived").
     let countries = |text: &str| -> Vec<Option<String>> {
         let doc = pipeline().analyze(text, None);
         doc.relations
@@ -179,6 +181,16 @@ fn a_title_in_the_past_stands_for_the_rest_of_the_story() {
     );
     assert_eq!(
         countries("Modi met Lula. The ousted Narendra Modi spoke later."),
+        [None]
+    );
+    // A title set off by a comma right before the name; not a clause that
+    // ends in "former" before a comma.
+    assert_eq!(
+        countries("Modi Arrives In Brazil\nIndia's former president, Narendra Modi, arrived in Brasilia."),
+        [None, None]
+    );
+    assert_eq!(
+        countries("Lula will aid its former colony, Prime Minister Narendra Modi said after talks with Xi Jinping."),
         [Some("IND".to_string())]
     );
 }
@@ -2232,6 +2244,11 @@ fn default_gazetteers() {
         // Rebels and militants are not their country's: neither are their
         // leaders and commanders; an army's commander is.
         ("An Afghan rebel leader met Pakistani officials.", &[]),
+        // An opposition leader acts for no country.
+        (
+            "Zimbabwe opposition leader in South Africa\nZimbabwe's main opposition leader, Morgan Tsvangirai, has arrived in South Africa.",
+            &["MEETING reported morgan-tsvangirai ZAF"],
+        ),
         ("A senior Pakistani militant commander met Afghan officials.", &[]),
         (
             "The deal was reached in talks between the Thai army commander and the Lao army chief of staff.",

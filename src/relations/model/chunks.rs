@@ -656,6 +656,28 @@ impl SentenceModel<'_> {
     /// `start` or inside `start..end` (a title phrase), in this sentence.
     fn former(&self, start: usize, end: usize) -> bool {
         past_title(self.lexicon, self.text, self.span.start, start, end)
+            || self.former_appositive(start)
+    }
+
+    /// "Bolivia's former president, Evo Morales", "the main opposition
+    /// leader, Morgan Tsvangirai": a title that a comma sets off right
+    /// before the name, itself in the past or out of office.
+    fn former_appositive(&self, start: usize) -> bool {
+        let head =
+            self.text[self.span.start..start.max(self.span.start)].trim_end();
+        let Some(before) = head.strip_suffix(',') else { return false };
+        let comma = self.span.start + before.trim_end().len();
+        self.mentions.iter().any(|r| {
+            r.kind == MentionKind::Role
+                && r.span.end == comma
+                && past_title(
+                    self.lexicon,
+                    self.text,
+                    self.span.start,
+                    r.phrase_start.min(r.span.start),
+                    r.span.end,
+                )
+        })
     }
 
     /// A country name used as a noun modifier: before a `civilian` or
