@@ -240,6 +240,14 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // The one told is the noun right after "told": reporters or
+        // parliament are no actor; a title's modifiers may come first.
+        ("Lula told reporters the Indian soldiers would stay.", &[]),
+        ("Lula told parliament the Indian envoy had left.", &[]),
+        (
+            "Lula condemned the attack, telling interim Indian Prime Minister Narendra Modi he would help.",
+            &["MEETING reported lula narendra-modi"],
+        ),
         // Working (closely, together) with a partner is cooperating.
         ("Brazil will work closely with India.", &["COOPERATION planned BRA IND"]),
         ("Brazil worked with India to broker a ceasefire.", &["COOPERATION reported BRA IND"]),

@@ -1152,6 +1152,16 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 || m.word_in(k, &["more", "about", "some", "several"])
                 || m.word(k).starts_with(|c: char| c.is_ascii_digit())
         });
+    // "told reporters the Indian soldiers would stay": the one told is
+    // the noun right after "told", here no actor ("telling interim Iraqi
+    // Prime Minister Allawi": a title's modifiers may stand first).
+    let told_ok = !m
+        .word_in(m.tok_at(ts), &["told", "tells", "telling", "tell"])
+        || (gap_from..gap_to).take(words.len()).all(|k| {
+            m.tokens[k].is(WordClass::Determiner)
+                || m.tokens[k].is(WordClass::Attributive)
+                || m.word_in(k, &["interim", "senior", "top", "fellow"])
+        });
     // "Iraq has hosted more than one round of talks between Saudi Arabia
     // and Iran": a host of talks between two sides meets each.
     let hosted_talks = frame == Frame::VerbPerson
@@ -1166,7 +1176,11 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 && ctx.rules.triggers[t.rule].kind == RelationKind::Meeting
         });
     if !hosted_talks
-        && !((gap_ok || late_with) && with_ok && kind_ok && direct_ok)
+        && !((gap_ok || late_with)
+            && with_ok
+            && kind_ok
+            && direct_ok
+            && told_ok)
     {
         return vec![];
     }
