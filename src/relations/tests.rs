@@ -782,6 +782,18 @@ fn frame_noun() {
             ],
         ),
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
+        // Names after "between" are who a later predicate's subject is
+        // only when the noun before "between" is a trigger: a dispute's
+        // sides have no summit.
+        ("A dispute between Brazil and India has overshadowed the summit.", &[]),
+        ("Talks between Brasilia and New Delhi produced an agreement.", &[
+            "MEETING reported brasilia new-delhi",
+            "COOPERATION reported brasilia new-delhi",
+        ]),
+        (
+            "Lula promoted a rapprochement between Brazil and India.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // One who attends the talks just told of meets both sides.
         (
             "Lula met Xi Jinping in Beijing. Narendra Modi also attended the talks.",

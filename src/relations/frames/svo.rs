@@ -546,10 +546,15 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 && m.tokens[p - 1].is(WordClass::Polity);
             // "after", "since": conjunctions too.
             // "Talks between Cairo and Ankara produced an agreement":
-            // who talked.
+            // who talked; "a dispute between Bolivia and Chile has
+            // overshadowed the summit": whom the dispute is between.
+            let talks_between = m.word_is(p, "between")
+                && p > 0
+                && m.triggers.iter().any(|t| t.toks.contains(&(p - 1)));
             m.tokens[p].is(WordClass::Preposition)
                 && !m.tokens[p].is(WordClass::Subordinator)
-                && !m.word_in(p, &["by", "as", "like", "than", "between"])
+                && !m.word_in(p, &["by", "as", "like", "than"])
+                && !talks_between
                 && !of_polity
         })
     };
