@@ -1242,6 +1242,14 @@ fn frame_give() {
             &["COOPERATION planned BRA IND"],
         ),
         ("Indian police used water cannon against protesters.", &[]),
+        // A list of what is given, commas and all; technicians and
+        // engineers sent are help.
+        (
+            "Brazil dispatched warships, helicopters and medical teams to India and Japan to help them cope.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported BRA JPN"],
+        ),
+        ("Brazil sent engineers to Iraq to rebuild power plants.", &["COOPERATION reported BRA IRQ"]),
+        ("Russia sent warships, submarines and bombers to Brazil.", &[]),
         // "another" before what is given.
         (
             "Brazil will send another 3,000 troops to India to help guard the border.",
