@@ -16,7 +16,7 @@ use std::io;
 use rustc_hash::FxHashSet;
 
 use crate::error::Result;
-use crate::export::{event_node_ids, evidence, format_rank};
+use crate::export::{decimal, event_node_ids, evidence, format_rank};
 use crate::gazetteer::EntityId;
 use crate::graph::RelationGraph;
 use crate::pipeline::Analysis;
@@ -141,7 +141,7 @@ pub fn write_mentions_at<W: io::Write>(
     analysis: &Analysis<'_>,
     details: bool,
 ) -> Result<()> {
-    let mut itoa = [itoa_buf(), itoa_buf(), itoa_buf()];
+    let mut itoa = [[0u8; 20]; 3];
     let mut flags = String::new();
     for m in &analysis.resolved.mentions {
         let (entity_id, entity) = match m.entity {
@@ -152,9 +152,9 @@ pub fn write_mentions_at<W: io::Write>(
         let [a, b, c] = &mut itoa;
         let fields = [
             doc,
-            fmt_usize(a, m.sentence),
-            fmt_usize(b, offset + m.span.start),
-            fmt_usize(c, offset + m.span.end),
+            decimal(m.sentence as u64, a),
+            decimal((offset + m.span.start) as u64, b),
+            decimal((offset + m.span.end) as u64, c),
             &text[m.span.clone()],
             m.kind.as_str(),
             entity_id,
@@ -359,37 +359,4 @@ pub(crate) fn write_edge_table<W: io::Write>(
     }
     w.flush().map_err(::csv::Error::from)?;
     Ok(())
-}
-
-type NumBuf = [u8; 20];
-
-fn itoa_buf() -> NumBuf {
-    [0; 20]
-}
-
-/// Formats `n` into `buf` without allocating.
-fn fmt_usize(buf: &mut NumBuf, mut n: usize) -> &str {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).expect("ascii digits")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formats_numbers() {
-        let mut b = itoa_buf();
-        assert_eq!(fmt_usize(&mut b, 0), "0");
-        assert_eq!(fmt_usize(&mut b, 1234567), "1234567");
-        assert_eq!(fmt_usize(&mut b, usize::MAX), usize::MAX.to_string());
-    }
 }
