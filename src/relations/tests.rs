@@ -248,6 +248,11 @@ fn frame_verb_and_verb_person() {
             "Lula condemned the attack, telling interim Indian Prime Minister Narendra Modi he would help.",
             &["MEETING reported lula narendra-modi"],
         ),
+        // Fighting alongside another's forces is joint action.
+        (
+            "Brazil and Japan have thousands of troops fighting alongside Indian government forces.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported JPN IND"],
+        ),
         // Working (closely, together) with a partner is cooperating.
         ("Brazil will work closely with India.", &["COOPERATION planned BRA IND"]),
         ("Brazil worked with India to broker a ceasefire.", &["COOPERATION reported BRA IND"]),
