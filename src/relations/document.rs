@@ -43,6 +43,9 @@ pub(crate) struct Found {
     /// The latest list of three or more actors of distinct countries
     /// ("Angola, Cuba and South Africa"): who "the three countries" are.
     last_group: Vec<Slot>,
+    /// The one recipient of the latest aid of the story, in an earlier
+    /// sentence: who "also pledged relief" gives to.
+    aid_recipient: Option<(usize, Slot)>,
     /// A scratch buffer for modality windows.
     pub buf: String,
 }
@@ -86,6 +89,23 @@ impl Found {
 
     pub fn last_group(&self) -> &[Slot] {
         &self.last_group
+    }
+
+    /// The one recipient of the story's latest aid given before sentence
+    /// `sentence`.
+    pub fn aid_recipient(&self, sentence: usize) -> Option<&Slot> {
+        self.aid_recipient
+            .as_ref()
+            .filter(|(s, _)| *s < sentence)
+            .map(|(_, slot)| slot)
+    }
+
+    /// Remembers the recipient of aid given in `sentence`, when there is
+    /// one recipient.
+    pub fn aided(&mut self, sentence: usize, recipients: &[Slot]) {
+        if let [one @ Slot::Actor(_)] = recipients {
+            self.aid_recipient = Some((sentence, one.clone()));
+        }
     }
 
     pub fn push(&mut self, proto: Proto) {

@@ -1255,6 +1255,26 @@ fn frame_give() {
         ),
         ("Brazil sent engineers to Iraq to rebuild power plants.", &["COOPERATION reported BRA IRQ"]),
         ("Russia sent warships, submarines and bombers to Brazil.", &[]),
+        // Aid with no recipient in its sentence goes to the one recipient
+        // of the story's latest aid; not where a place or another party
+        // follows, nor to the recipients of aid given to several.
+        (
+            "Japan will provide aid to India. Brazil, Greece and Spain have also pledged relief, an Indian spokesman said.",
+            &[
+                "COOPERATION planned JPN IND",
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported GRC IND",
+                "COOPERATION reported ESP IND",
+            ],
+        ),
+        (
+            "Japan will provide aid to India. Brazil pledged relief for its own flood victims in Recife.",
+            &["COOPERATION planned JPN IND"],
+        ),
+        (
+            "Japan pledged aid to India and Greece. Brazil also pledged relief.",
+            &["COOPERATION reported JPN IND", "COOPERATION reported JPN GRC"],
+        ),
         // "another" before what is given.
         (
             "Brazil will send another 3,000 troops to India to help guard the border.",

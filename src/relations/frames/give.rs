@@ -36,6 +36,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         recipients(ctx, agent, personnel)
             .or_else(|| indirect_object(ctx))
             .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
+            .or_else(|| story_recipient(ctx))
     };
     let Some((recipients, end)) = found else { return vec![] };
     let before = givers_before(ctx);
@@ -252,6 +253,29 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     });
     (!demonym && c.kind != ChunkKind::Collective)
         .then(|| (vec![c.slot.clone()], te))
+}
+
+/// "Japan will provide aid to Bangladesh ... Britain, the United States
+/// and Saudi Arabia have also pledged relief": aid with no recipient in
+/// its sentence goes to the one recipient of the story's latest aid, when
+/// nothing after the trigger in its clause (up to a comma) names a place
+/// or another party and no "to" or "for" follows it.
+fn story_recipient(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
+    let slot = ctx.aid_recipient?;
+    let m = ctx.model;
+    // Up to the clause's end or a comma ("..., a Bangladesh government
+    // spokesman said": the reporter).
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let ce = m.slice(te..ce).find(',').map_or(ce, |i| te + i);
+    let named_after = m.chunks[m.chunks_in(te..ce)]
+        .iter()
+        .any(|c| c.span.end <= ce)
+        || m.mentions.iter().any(|x| x.span.start >= te && x.span.end <= ce);
+    let next = m.tok_at(te);
+    let addressed = m.word_in(next, &["to", "for", "into"])
+        || m.prev_word(ctx.ts(), te)
+            .is_some_and(|p| m.word_in(p, &["to", "for"]));
+    (!named_after && !addressed).then(|| (vec![slot.clone()], te))
 }
 
 /// The recipients (the first one's chunk with those coordinated to it:

@@ -187,6 +187,9 @@ pub(crate) struct Ctx<'a, 't> {
     pub topic: Option<&'a Actor>,
     /// The latest list of three or more actors before this sentence.
     pub group: &'a [Slot],
+    /// The one recipient of the story's latest aid, in an earlier
+    /// sentence ("Britain also pledged relief": to it).
+    pub aid_recipient: Option<&'a Slot>,
 }
 
 impl Ctx<'_, '_> {
@@ -296,6 +299,7 @@ pub(crate) fn apply(
     let antecedent = found.antecedent().cloned();
     let topic = found.topic().cloned();
     let group = found.last_group().to_vec();
+    let aid_recipient = found.aid_recipient(model.sentence_idx).cloned();
     for (k, trigger) in model.triggers.iter().enumerate() {
         // "signed a peace agreement (the Abraham Accords)": a name in
         // brackets right after a trigger is that trigger's, no act of its
@@ -323,6 +327,7 @@ pub(crate) fn apply(
             antecedent: antecedent.as_ref(),
             topic: topic.as_ref(),
             group: &group,
+            aid_recipient: aid_recipient.as_ref(),
         };
         let mut proto = Proto {
             kind: rule.kind,
@@ -377,6 +382,11 @@ pub(crate) fn apply(
                 visit: rule.frame == Frame::Visit,
                 kept: keep,
             });
+        }
+        if keep && rule.frame == Frame::Give {
+            if let Parties::Cross { right, .. } = &proto.parties {
+                found.aided(model.sentence_idx, right);
+            }
         }
         if keep {
             // After the sentence's own meetings: a meeting trigger that
