@@ -1255,6 +1255,11 @@ fn frame_give() {
         ),
         ("Brazil sent engineers to Iraq to rebuild power plants.", &["COOPERATION reported BRA IRQ"]),
         ("Russia sent warships, submarines and bombers to Brazil.", &[]),
+        // A passive's agent after its recipients.
+        (
+            "Two men were handed over to India by Brazilian authorities at the request of New Delhi.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // Aid with no recipient in its sentence goes to the one recipient
         // of the story's latest aid; not where a place or another party
         // follows, nor to the recipients of aid given to several.

@@ -142,14 +142,28 @@ fn possessor<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
 
 /// The agent of a passive trigger: a chunk right after "by" (a
 /// determiner may stand between) right after it ("was extradited by
-/// Spain", "were handed over by the Pakistani authorities").
+/// Spain", "were handed over by the Pakistani authorities") or after its
+/// recipients ("were handed over to Senegal by Gambian authorities").
 fn passive_agent<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let passive = m
         .prev_word(cs, ts)
         .is_some_and(|p| m.tokens[p].is(WordClass::Passive));
-    let by = m.tok_at(ctx.te());
+    // "by" right after the trigger, or after its recipients ("were
+    // handed over to Senegal by Gambian authorities").
+    let mut by = m.tok_at(ctx.te());
+    if m.word_is(by, "to") {
+        by += 1;
+        while m.tokens.get(by).is_some_and(|t| {
+            t.chunk.is_some()
+                || t.is(WordClass::Determiner)
+                || t.is(WordClass::Coordinator)
+                || t.is_punct(',')
+        }) {
+            by += 1;
+        }
+    }
     if !passive || !m.word_is(by, "by") {
         return None;
     }
