@@ -1504,6 +1504,15 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Coast guard vessels and navy ships are forces.
+        (
+            "Coast guard vessels from Brazil, India and Japan began a three-day joint exercise on Monday.",
+            &[
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported BRA JPN",
+                "COOPERATION reported IND JPN",
+            ],
+        ),
         // Naval vessels of two countries in joint exercises.
         ("Brazilian and Indian naval vessels began joint exercises.", &["COOPERATION reported BRA IND"]),
         // A joint act that follows a predicate which did not hold.
