@@ -412,9 +412,10 @@ pub(super) fn find_honorific_names(ctx: &Ctx<'_>, draft: &mut Draft) {
                 None => span.end,
             };
             // "Mrs Dr Ana Lopes": the name once, after the first honorific
-            // (fuzz finding 12).
+            // (fuzz finding 12); an honorific inside a name already read
+            // ("Mr Pnt y Mr Pnt", a particle joining them) reads none.
             if let Some(name) = discover_name(ctx, after, limit)
-                .filter(|n| found.last().is_none_or(|f| f.1 != *n))
+                .filter(|n| found.last().is_none_or(|f| f.1.end <= n.start))
             {
                 found.push((sentence.idx, name, pos));
             }
@@ -717,7 +718,17 @@ pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
             added.push(m);
         }
     }
-    added.sort_by_key(|m| m.span.start);
+    // Leftmost first, the longest at one start; one surname found inside
+    // another's match is dropped, as one scan for all of them would.
+    added.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut last_end = 0;
+    added.retain(|m| {
+        let keep = m.span.start >= last_end;
+        if keep {
+            last_end = m.span.end;
+        }
+        keep
+    });
     for m in added {
         draft.add(m);
     }
