@@ -55,26 +55,31 @@ impl Found {
     /// Evo Morales") act for no country in the sentences before either,
     /// the headline among them.
     pub(crate) fn forget_countries(&mut self, former: &[EntityRef]) {
-        let forget = |slot: &mut Slot| {
+        let forget = |a: &mut Actor| {
+            if former.contains(&a.entity) {
+                a.country = None;
+            }
+        };
+        let forget_slot = |slot: &mut Slot| {
             if let Slot::Actor(a) = slot {
-                if former.contains(&a.entity) {
-                    a.country = None;
-                }
+                forget(a);
             }
         };
         for proto in &mut self.protos {
             match &mut proto.parties {
                 Parties::Cross { left, right, .. } => {
-                    left.iter_mut().chain(right.iter_mut()).for_each(forget);
+                    left.iter_mut()
+                        .chain(right.iter_mut())
+                        .for_each(forget_slot);
                 }
-                Parties::Within(slots) => slots.iter_mut().for_each(forget),
-                Parties::Collective(slot) => forget(slot),
+                Parties::Within(slots) => {
+                    slots.iter_mut().for_each(forget_slot)
+                }
+                Parties::Collective(slot) => forget_slot(slot),
                 Parties::None => {}
             }
             if let Some(a) = &mut proto.lone {
-                if former.contains(&a.entity) {
-                    a.country = None;
-                }
+                forget(a);
             }
         }
     }
@@ -100,12 +105,13 @@ impl Found {
             .map(|(_, slot)| slot)
     }
 
-    /// Remembers the recipient of aid given in `sentence`, when there is
-    /// one recipient.
+    /// Remembers the recipient of aid given in `sentence`: none when the
+    /// aid went to several.
     pub fn aided(&mut self, sentence: usize, recipients: &[Slot]) {
-        if let [one @ Slot::Actor(_)] = recipients {
-            self.aid_recipient = Some((sentence, one.clone()));
-        }
+        self.aid_recipient = match recipients {
+            [one @ Slot::Actor(_)] => Some((sentence, one.clone())),
+            _ => None,
+        };
     }
 
     pub fn push(&mut self, proto: Proto) {
