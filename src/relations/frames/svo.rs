@@ -1150,11 +1150,16 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // A count may stand before it ("train more Mozambican soldiers",
     // "helped about 2,000 Iraqi families"), and a describing participle
     // ("help neighbouring Mauritania").
+    // A determiner, a describing participle or one of `words` before
+    // the object.
+    let before_object = |k: usize, words: &[&str]| {
+        m.tokens[k].is(WordClass::Determiner)
+            || m.tokens[k].is(WordClass::Attributive)
+            || m.word_in(k, words)
+    };
     let direct_ok = frame != Frame::VerbDirect
         || (gap_from..gap_to).all(|k| {
-            m.tokens[k].is(WordClass::Determiner)
-                || m.tokens[k].is(WordClass::Attributive)
-                || m.word_in(k, &["more", "about", "some", "several"])
+            before_object(k, &["more", "about", "some", "several"])
                 || m.word(k).starts_with(|c: char| c.is_ascii_digit())
         });
     // "told reporters the Indian soldiers would stay": the one told is
@@ -1163,9 +1168,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let told_ok = !m
         .word_in(m.tok_at(ts), &["told", "tells", "telling", "tell"])
         || (gap_from..gap_to).take(words.len()).all(|k| {
-            m.tokens[k].is(WordClass::Determiner)
-                || m.tokens[k].is(WordClass::Attributive)
-                || m.word_in(k, &["interim", "senior", "top", "fellow"])
+            before_object(k, &["interim", "senior", "top", "fellow"])
         });
     // "Iraq has hosted more than one round of talks between Saudi Arabia
     // and Iran": a host of talks between two sides meets each.
