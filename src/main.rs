@@ -8,6 +8,13 @@ use clap::Parser;
 mod cli;
 mod cmd;
 
+/// mimalloc serves the relation stage's and the writers' many small,
+/// short-lived allocations faster than the system allocator (BENCHMARKS.md
+/// §9); build with `--no-default-features` for the system one.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match cmd::run(cli) {
