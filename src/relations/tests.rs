@@ -377,6 +377,16 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi arrived in Brasilia on Monday and signed a gas deal.",
             &["MEETING reported narendra-modi BRA", "COOPERATION reported narendra-modi BRA"],
         ),
+        // Where and when the meeting was may stand before "and", a place
+        // of the partner's own country too.
+        (
+            "Narendra Modi met Lula in Brasilia on Wednesday and signed a memorandum.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        (
+            "Narendra Modi met Lula at the Planalto Palace in Brasilia on March 3 and signed accords.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
         // "the signing of" names the treaty's act, no signer.
         ("The war ended with the signing of the Sino-Indian treaty.", &["COOPERATION reported CHN IND"]),
         // A gerund after "for" was blamed or praised, and took place.

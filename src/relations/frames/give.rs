@@ -114,8 +114,32 @@ pub(super) fn second_after_meeting(
         [.., "and", _, "to"] => Some(gap.len() - 3),
         _ => None,
     };
+    // "met Qarase in Suva on Wednesday and signed": where and when the
+    // meeting was may stand before "and" (a place of the partner's own
+    // country is no object of the meeting).
+    let where_and_when = |i: usize| {
+        let (first, trigger) = (m.tok_at(from), m.tok_at(ctx.ts()));
+        let and_at = (first..trigger)
+            .find(|&k| m.tokens[k].is(WordClass::Coordinator))
+            .unwrap_or(trigger);
+        i <= 10
+            && (first..and_at).all(|k| {
+                let (t, word) = (&m.tokens[k], m.word(k));
+                t.chunk.is_some_and(|c| {
+                    matches!(
+                        m.chunks[c as usize].kind,
+                        ChunkKind::Capital | ChunkKind::Country
+                    )
+                }) || t.is(WordClass::Preposition)
+                    || t.is(WordClass::Determiner)
+                    || m.is_time_word(k)
+                    || word.starts_with(char::is_uppercase)
+                    || word.chars().all(|c| c.is_ascii_digit())
+            })
+    };
     from >= prev.trigger_end
-        && (and.is_some_and(|i| i <= 3) || participle && gap.len() <= 4)
+        && (and.is_some_and(|i| i <= 3 || where_and_when(i))
+            || participle && gap.len() <= 4)
 }
 
 /// "held talks with Abbas and promised American help in staging the
