@@ -436,6 +436,32 @@ impl<'t> SentenceModel<'t> {
         &self.text[range]
     }
 
+    /// Whether token `k` describes the name after it: an attributive
+    /// participle ("neighbouring", "visiting", lexicon class
+    /// `attributive`) or a compound of what struck it ("crisis-hit",
+    /// "war-torn", "flood-stricken", "cash-strapped").
+    pub fn is_describing(&self, k: usize) -> bool {
+        const STRUCK: [&str; 9] = [
+            "-hit",
+            "-torn",
+            "-stricken",
+            "-ravaged",
+            "-affected",
+            "-battered",
+            "-strapped",
+            "-ridden",
+            "-wracked",
+        ];
+        let word = self.word(k);
+        self.tokens[k].is(crate::lexicon::WordClass::Attributive)
+            || (word.starts_with(char::is_lowercase)
+                && STRUCK.iter().any(|s| {
+                    word.len() > s.len() + 1
+                        && word.as_bytes()[word.len() - s.len()..]
+                            .eq_ignore_ascii_case(s.as_bytes())
+                }))
+    }
+
     /// Whether token `k` belongs to a time phrase ("on Monday", "last
     /// week", "in May" less its "in"): a time or weekday or month word, or
     /// "on".
@@ -522,10 +548,7 @@ impl<'t> SentenceModel<'t> {
         // "Khai and visiting Thai Prime Minister Chuan": an attributive
         // participle before the second name is part of it.
         let mut gap = gap;
-        while gap.len() > 1
-            && self.tokens[gap.end - 1]
-                .is(crate::lexicon::WordClass::Attributive)
-        {
+        while gap.len() > 1 && self.is_describing(gap.end - 1) {
             gap.end -= 1;
         }
         let t = |k: usize| &self.tokens[gap.start + k];

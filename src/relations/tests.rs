@@ -1257,6 +1257,15 @@ fn frame_give() {
             &["COOPERATION planned BRA IND"],
         ),
         ("Indian police used water cannon against protesters.", &[]),
+        // A measure of anything sent is goods; what struck the recipient
+        // may describe it.
+        (
+            "India has sent tens of thousands of tonnes of diesel and rice to crisis-hit Afghanistan.",
+            &["COOPERATION reported IND AFG"],
+        ),
+        ("Brazil shipped 500 tons of cement to war-torn Iraq.", &["COOPERATION reported BRA IRQ"]),
+        ("Japan sent aid to impoverished Afghanistan.", &["COOPERATION reported JPN AFG"]),
+        ("India shipped 500 tons of rice to its own flood-hit states.", &[]),
         // A list of what is given, commas and all; technicians and
         // engineers sent are help.
         (

@@ -425,6 +425,8 @@ fn recipients(
             prep = prep
                 && (name
                     || t.is(WordClass::Determiner)
+                    // "to crisis-hit Sri Lanka", "to neighbouring Chad".
+                    || m.is_describing(k)
                     || (k > first && m.purpose_after_to(k))
                     || (unknown_name && m.word_is(k, "and")));
         }

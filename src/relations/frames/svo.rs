@@ -1154,7 +1154,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // the object.
     let before_object = |k: usize, words: &[&str]| {
         m.tokens[k].is(WordClass::Determiner)
-            || m.tokens[k].is(WordClass::Attributive)
+            || m.is_describing(k)
             || m.word_in(k, words)
     };
     let direct_ok = frame != Frame::VerbDirect
