@@ -1699,6 +1699,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A treaty let expire, or that expired, binds no more; one that
+        // expired after it was signed (in a relative clause) was signed.
+        ("India let its trade and transit treaties with Japan expire on March 23.", &[]),
+        ("The trade treaty between India and Japan expired last month.", &[]),
+        ("India signed a treaty with Japan, which expired in 1989.", &["COOPERATION reported IND JPN"]),
         // A bad state eased, mended or in the background is no sentiment
         // said of the relation; said of it, it still negates.
         ("Brazil and India signed a deal, easing tensions.", &["COOPERATION reported BRA IND"]),
