@@ -868,6 +868,18 @@ impl<'t> SentenceModel<'t> {
         }
     }
 
+    /// Whether token `k` is a participle that may open a phrase set off
+    /// by commas ("meeting", "seeking"), not a preposition in "-ing".
+    fn is_participle(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.tokens[k].is_word()
+            && w.len() > 5
+            && w.ends_with("ing")
+            && w.starts_with(char::is_lowercase)
+            && !self.tokens[k].is(WordClass::Preposition)
+            && !self.word_in(k, &["including", "according", "excluding"])
+    }
+
     fn build_clauses(&mut self) {
         let n = self.tokens.len();
         self.prev_break.clear();
@@ -894,14 +906,18 @@ impl<'t> SentenceModel<'t> {
                 next = i as u32;
             }
         }
-        // ", who ... ," / ", which ...": relative clauses.
+        // ", who ... ," / ", which ...": relative clauses; and a participle
+        // set off after a name ("Koizumi and Wen, meeting on the sidelines
+        // of an ASEAN summit, agreed"), closed by a comma.
         let mut i = 0;
         while i + 1 < n {
-            let opens = self.tokens[i].is_punct(',')
-                && self.word_in(
-                    i + 1,
-                    &["who", "which", "whose", "where", "when"],
-                );
+            let relative = self
+                .word_in(i + 1, &["who", "which", "whose", "where", "when"]);
+            let after_name = i > 0
+                && self.tokens[i - 1].chunk.is_some()
+                && self.is_participle(i + 1);
+            let opens =
+                self.tokens[i].is_punct(',') && (relative || after_name);
             if !opens {
                 i += 1;
                 continue;
@@ -918,6 +934,10 @@ impl<'t> SentenceModel<'t> {
             } else {
                 NONE
             };
+            if !relative && close == NONE {
+                i += 1;
+                continue;
+            }
             for k in i..j {
                 self.relative[k] = true;
                 self.relative_close[k] = close;

@@ -377,6 +377,13 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi arrived in Brasilia on Monday and signed a gas deal.",
             &["MEETING reported narendra-modi BRA", "COOPERATION reported narendra-modi BRA"],
         ),
+        // Names inside a participle set off after the subject are not the
+        // subject of the verb after it.
+        (
+            "Shigeru Ishiba and Lula, meeting on the sidelines of a UN summit in Tokyo, agreed to expand trade.",
+            &["MEETING reported shigeru-ishiba lula", "COOPERATION reported shigeru-ishiba lula"],
+        ),
+        ("Japan, seeking to counter China, signed a defence pact with India.", &["COOPERATION reported JPN IND"]),
         // Where and when the meeting was may stand before "and", a place
         // of the partner's own country too.
         (
