@@ -29,6 +29,8 @@
 //! - **mode**: a `MODE phone` or `MODE video` cue in the right window
 //!   ("discussed Syria by telephone") says how a meeting was held.
 
+use std::ops::Range;
+
 use super::frames::{Ctx, Proto};
 use super::rules::hits;
 use super::Status;
@@ -60,6 +62,8 @@ pub(crate) fn settle(
     // carries a negation over, the words before it.
     let negation_from = coordinated_reach(ctx, left_start, left_from)
         .map_or(left_from, |f| f.min(left_from));
+    let negation_span =
+        own_predicate(ctx, negation_from).unwrap_or(negation_from..ts);
     let clause_left = m.slice(m.words_back(cs, ts, 30)..ts);
     let right_start = proto.right_end.clamp(te, ce);
     // A trigger inside a relative clause reads to the clause's end
@@ -83,7 +87,9 @@ pub(crate) fn settle(
     // its trigger are read as if they stood before it.
     let visit_noun_negated = ctx.rule.frame == super::rules::Frame::Visit
         && hits(&cues.negation_left, m.slice(ts..te));
-    if hits(&cues.negation_left, m.slice(negation_from..ts))
+    // Trimmed: a cue may end at the window's end ("talks aimed at" before
+    // "normalizing ties").
+    if hits(&cues.negation_left, m.slice(negation_span).trim_end())
         || visit_noun_negated
         || no_before(ctx)
         || verb_use(ctx)
@@ -226,6 +232,37 @@ fn sentiment_of_relation(ctx: &Ctx<'_, '_>, window: &str) -> bool {
 fn clause_cue(re: Option<&super::rules::Regex>, window: &str) -> bool {
     re.is_some_and(|re| {
         re.find_iter(window).any(|h| !window[h.end()..].contains(','))
+    })
+}
+
+/// "cut ties with Taiwan and established ties with Beijing", "to sever
+/// relations with Taiwan and establish ties with Beijing": a verb trigger
+/// right after a coordinator is a predicate of its own, which the verb of
+/// the first ("cut", "sever") does not negate. What does reach it: a
+/// negator ("did not meet X and sign"; then `None`, the whole window) or
+/// a cue before an infinitive's "to" that both verbs share ("refused to
+/// meet X and sign": the window up to that "to").
+fn own_predicate(ctx: &Ctx<'_, '_>, from: usize) -> Option<Range<usize>> {
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let verb = matches!(
+        ctx.rule.frame,
+        super::rules::Frame::Verb
+            | super::rules::Frame::VerbDirect
+            | super::rules::Frame::Give
+    );
+    let trigger = m.tok_at(ts);
+    let coordinator = trigger.checked_sub(1)?;
+    if !verb || !m.tokens[coordinator].is(WordClass::Coordinator) {
+        return None;
+    }
+    let first = m.tok_at(from);
+    if (first..coordinator).any(|k| m.tokens[k].is(WordClass::Negator)) {
+        return None;
+    }
+    Some(match (first..coordinator).rev().find(|&k| m.word_is(k, "to")) {
+        Some(to) => from..m.tokens[to].end,
+        None => ts..ts,
     })
 }
 

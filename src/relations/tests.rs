@@ -1264,6 +1264,12 @@ fn frame_give() {
             &["COOPERATION planned BRA IND"],
         ),
         ("Indian police used water cannon against protesters.", &[]),
+        // Recognition switched to a government (not from the one it
+        // leaves).
+        (
+            "Brazil switched diplomatic recognition from Seoul to Beijing.",
+            &["COOPERATION reported BRA CHN"],
+        ),
         // A measure of anything sent is goods; what struck the recipient
         // may describe it.
         (
@@ -1706,6 +1712,26 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A verb right after "and" is a predicate of its own, which the
+        // verb of the first ("cut", "sever") does not negate; a negator
+        // or a cue before a shared "to" does.
+        ("Brazil cut ties with Venezuela and established ties with Japan.", &["COOPERATION reported BRA JPN"]),
+        (
+            "Brazil decided to sever relations with Venezuela and establish ties with Japan.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        ("After cutting ties with Venezuela, Brazil established ties with Japan.", &["COOPERATION reported BRA JPN"]),
+        ("Brazil refused to meet India and sign a deal.", &[]),
+        ("Brazil did not meet India and sign a deal.", &[]),
+        // Talks' aims are not yet reached, a gerund trigger included.
+        (
+            "Envoys from Turkey and Greece met in Moscow for talks aimed at normalizing ties.",
+            &["MEETING reported TUR GRC"],
+        ),
+        (
+            "Brazil and India held talks, but restoring full diplomatic relations was not yet on the agenda.",
+            &["MEETING reported BRA IND"],
+        ),
         // A treaty let expire, or that expired, binds no more; one that
         // expired after it was signed (in a relative clause) was signed.
         ("India let its trade and transit treaties with Japan expire on March 23.", &[]),

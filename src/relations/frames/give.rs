@@ -354,6 +354,11 @@ fn recipients(
             }
             return None;
         }
+        // "switched recognition from Taipei to Beijing": where it comes
+        // from is not who receives it.
+        if k > first && m.word_is(k - 1, "from") {
+            continue;
+        }
         if let Some(ci) = t.chunk {
             let c = &m.chunks[ci as usize];
             if agent.as_ref() == Some(&c.span) {

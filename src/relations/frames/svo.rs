@@ -560,8 +560,19 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     };
     // Listed with a place: joined by a comma or "and" alone (", and"
     // may begin a clause: "... aid to Iraq, and Japan sent aid").
+    // "After cutting ties with Taiwan, Kiribati established ties": a name
+    // after the comma that closes a fronted phrase, right before the
+    // trigger, is the subject, not one more place.
+    let fronted = m.tokens.get(m.tok_at(cs)).is_some_and(|t| {
+        t.is(WordClass::Fronting) || t.is(WordClass::Subordinator)
+    });
     let listed = |a: &Chunk| {
+        let after_fronted = fronted
+            && a.toks.start > 0
+            && m.tokens[a.toks.start - 1].is_punct(',')
+            && m.word_count(a.span.end..ts) <= 1;
         a.joined_prev
+            && !after_fronted
             && a.toks.start.checked_sub(2).is_some_and(|k| {
                 !(m.tokens[k].is_punct(',') && m.word_is(k + 1, "and"))
             })
