@@ -1030,6 +1030,12 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // The leaders of a list of countries: one official of each.
+        (
+            "The leaders of Japan, China and South Korea visited Brasilia.",
+            &["MEETING reported JPN BRA", "MEETING reported CHN BRA", "MEETING reported KOR BRA"],
+        ),
+        ("The president of Japan and Brazil's prime minister met.", &["MEETING reported JPN BRA"]),
         // Talks after which a person left a place were held there.
         (
             "Modi left Pakistan's border town of Wagah after talks on Sunday.",

@@ -601,12 +601,53 @@ impl SentenceModel<'_> {
                 &text[self.mentions[i - 1].span.end..m.span.start],
                 " of " | " of the "
             );
-        let kind = if role_of || self.official_before(rules, m.span.start) {
+        let kind = if role_of
+            || self.official_before(rules, m.span.start)
+            || self.in_officials_list(rules, i)
+        {
             ChunkKind::Official
         } else {
             ChunkKind::Country
         };
         Some((m.span.clone(), kind, None, false))
+    }
+
+    /// "the leaders of the Maldives, Sri Lanka and Bhutan": a bare country
+    /// listed after a plural official noun and "of" is an official of its
+    /// own. The list is walked back over at most 12 names, so that a list
+    /// of a thousand stays linear.
+    fn in_officials_list(&self, rules: &RelationRules, i: usize) -> bool {
+        let text = self.text;
+        let mut k = i;
+        for _ in 0..12 {
+            let Some(prev) = k.checked_sub(1).map(|p| &self.mentions[p])
+            else {
+                return false;
+            };
+            let gap = &text[prev.span.end..self.mentions[k].span.start];
+            let listed = matches!(
+                gap,
+                ", " | " and "
+                    | ", and "
+                    | " and the "
+                    | ", the "
+                    | ", and the "
+            );
+            if !listed || prev.kind != MentionKind::Country {
+                return false;
+            }
+            k -= 1;
+            let from = self.words_back_text(prev.span.start, 4);
+            let before = &text[from..prev.span.start];
+            if self.official_before(rules, prev.span.start) {
+                // A plural noun: "leaders of", "foreign ministers of the".
+                let before = before.trim_end();
+                let before = before.strip_suffix(" the").unwrap_or(before);
+                let noun = before.strip_suffix(" of").unwrap_or(before);
+                return noun.ends_with('s');
+            }
+        }
+        false
     }
 
     /// The end of "capital" in "the DEMONYM capital" when the phrase ends
