@@ -309,6 +309,7 @@ pub(crate) fn settle(
     // the two delegations met each other": the two met one by one are
     // the sentence's "both sides" after them.
     let mut separate: Option<(usize, Actor, Actor)> = None;
+    let mut most_named = MostNamed::default();
     for proto in &found.protos {
         if let Parties::Cross { right, mutual, .. } = &proto.parties {
             if let (
@@ -394,6 +395,16 @@ pub(crate) fn settle(
             let upto = named.partition_point(|p| p.0 <= proto.sentence);
             upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
         });
+        // Nor those: the two countries the story names most so far
+        // ("Kazakhstan tightened controls on its border with Kyrgyzstan.
+        // ... Deputy prime ministers of the two countries met").
+        let fallback = match countries {
+            None if names_countries(&proto.parties) => {
+                most_named.upto(&resolved.mentions, proto.sentence)
+            }
+            _ => None,
+        };
+        let countries = countries.or(fallback.as_ref().map(|(a, b)| (a, b)));
         let mut emit = |source: &Actor, target: &Actor| {
             if !related(gazetteer, source, target) {
                 return;
@@ -456,6 +467,58 @@ pub(crate) fn settle(
     out.relations.sort_by_key(|r| (r.sentence, r.trigger.start, r.kind));
     out.events.sort_by_key(|e| (e.sentence, e.trigger.start, e.kind));
     out
+}
+
+/// Counts of the countries a document names (countries and demonyms), kept
+/// up to a sentence as the relation stage walks forward, so that a story
+/// of many sentences is read once.
+#[derive(Default)]
+struct MostNamed {
+    /// Mentions counted so far.
+    next: usize,
+    /// Per country: how often named, and where first.
+    counts: Vec<(EntityId, u32, usize)>,
+}
+
+impl MostNamed {
+    /// The two countries named most often up to sentence `upto`, when no
+    /// third is named as often as the second.
+    fn upto(
+        &mut self,
+        mentions: &[Mention],
+        upto: usize,
+    ) -> Option<(Actor, Actor)> {
+        if mentions
+            .get(self.next.saturating_sub(1))
+            .is_some_and(|m| m.sentence > upto)
+        {
+            *self = Self::default();
+        }
+        while let Some(m) =
+            mentions.get(self.next).filter(|m| m.sentence <= upto)
+        {
+            self.next += 1;
+            let (MentionKind::Country | MentionKind::Demonym, Some(c)) =
+                (m.kind, m.country)
+            else {
+                continue;
+            };
+            match self.counts.iter_mut().find(|e| e.0 == c) {
+                Some(e) => e.1 += 1,
+                None => self.counts.push((c, 1, self.counts.len())),
+            }
+        }
+        let mut top: Vec<&(EntityId, u32, usize)> =
+            self.counts.iter().collect();
+        top.sort_by_key(|e| (std::cmp::Reverse(e.1), e.2));
+        match top.as_slice() {
+            [a, b] => Some((Actor::country(a.0), Actor::country(b.0))),
+            [a, b, c, ..] if c.1 < b.1 => {
+                Some((Actor::country(a.0), Actor::country(b.0)))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A visit to a country gives way to a meeting of the visitor with a named

@@ -85,8 +85,16 @@ pub(crate) fn settle(
     right_window_without_relatives(ctx, right_start, ce, 12, own, buf);
     // "a possible stop in Riyadh": the words a visit's noun carries in
     // its trigger are read as if they stood before it.
-    let visit_noun_negated = ctx.rule.frame == super::rules::Frame::Visit
-        && hits(&cues.negation_left, m.slice(ts..te));
+    // So are the inner words of a meeting's ("held indirect talks").
+    let trigger = m.slice(ts..te);
+    let inner = match (trigger.find(' '), trigger.rfind(' ')) {
+        (Some(a), Some(b)) if a < b => &trigger[a + 1..b],
+        _ => "",
+    };
+    let visit_noun_negated = (ctx.rule.frame == super::rules::Frame::Visit
+        && hits(&cues.negation_left, trigger))
+        || (ctx.rule.kind == super::RelationKind::Meeting
+            && hits(&cues.negation_left, inner));
     // Trimmed: a cue may end at the window's end ("talks aimed at" before
     // "normalizing ties").
     if hits(&cues.negation_left, m.slice(negation_span).trim_end())

@@ -2149,6 +2149,23 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // "The two countries" with nothing else to be: the two the story
+        // names most so far, when no third is named as often.
+        (
+            "Brazil tightened controls on its border with Venezuela. Officials of the two countries met in Caracas on Thursday.",
+            &["MEETING reported BRA VEN"],
+        ),
+        ("Brazil criticised Japan. India criticised Brazil. The two countries signed a trade deal.", &[]),
+        // Relations damaged, strained or clouded are no cooperation;
+        // indirect talks no meeting; talks that "can" take place none yet.
+        (
+            "Brazil condemned Venezuela's raid and warned that relations between the two countries would never be the same.",
+            &[],
+        ),
+        ("Brazil lodged a protest with Japan, further straining relations between the two countries.", &[]),
+        ("The visit had badly damaged relations between Japan and China.", &[]),
+        ("India and Pakistan held indirect talks in Geneva.", &[]),
+        ("Brazil said Venezuela must accept the ruling before any talks between the two neighbours can take place.", &[]),
         // Talks whose relative clause names who agreed at them are
         // theirs; a named group after "where" may only have been there.
         (
