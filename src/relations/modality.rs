@@ -105,7 +105,10 @@ pub(crate) fn settle(
         || hits(&cues.negation_right, buf)
         || referred_back
         || (proto.kind == super::RelationKind::Cooperation
-            && (sentiment_of_relation(ctx, buf)
+            // What aid is for may be in a bad state ("to help retrain its
+            // troubled police force"): said of a relation only.
+            && ((ctx.rule.frame != super::rules::Frame::Give
+                && sentiment_of_relation(ctx, buf))
                 // "strained ties", "worsening relations".
                 || hits(
                     &cues.negation_sentiment,

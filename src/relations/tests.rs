@@ -1276,6 +1276,13 @@ fn frame_give() {
             "Brazil switched diplomatic recognition from Seoul to Beijing.",
             &["COOPERATION reported BRA CHN"],
         ),
+        // Instructors, trainers and contingents are help; what the aid is
+        // for may be in a bad state.
+        (
+            "Brazil will send a team of police instructors to India next month to help retrain its troubled police force.",
+            &["COOPERATION planned BRA IND"],
+        ),
+        ("Japan and Brazil said they would send contingents to Iraq.", &["COOPERATION planned JPN IRQ", "COOPERATION planned BRA IRQ"]),
         // A measure of anything sent is goods; what struck the recipient
         // may describe it.
         (
