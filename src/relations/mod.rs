@@ -248,6 +248,12 @@ pub fn extract_relations(
     let scan = model::DocScan::new(rules, text, sentences, &ranges);
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
+    model.domain_story = sentences.first().is_some_and(|first| {
+        let line = &text[first.span.clone()];
+        let headline = text[first.span.end..].starts_with(['\n', '\r'])
+            && !line.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
+        headline && rules::hits(&rules.cues.negation_domain, line)
+    });
     model.dateline_people =
         model::dateline_officials(gazetteer, resolved, model.dateline_country);
     let mut found = document::Found::default();

@@ -114,7 +114,8 @@ pub(crate) fn settle(
                     &cues.negation_sentiment,
                     m.slice(m.words_back(cs, ts, 2)..ts),
                 )))
-        || (proto.states && hits(&cues.negation_domain, m.body()))
+        || (proto.states
+            && (m.domain_story || hits(&cues.negation_domain, m.body())))
         // "called for more aid to Iraq": asked for, not given.
         || (ctx.rule.frame == super::rules::Frame::Give
             && hits(&cues.negation_request, negation_left))

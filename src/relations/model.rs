@@ -185,6 +185,11 @@ pub(crate) struct SentenceModel<'t> {
     /// Whether frames read this sentence: it has a trigger or a military
     /// noun. Otherwise only its chunks are built (who "he" is next).
     pub full: bool,
+    /// The document's headline (a first line with no full stop) names a
+    /// sport or a market (`NEGATION domain`): its bare countries are teams
+    /// or exchanges throughout ("Paraguay and Uruguay share the points in
+    /// goalless qualifier ... Uruguay host Argentina next week").
+    pub domain_story: bool,
     /// The country of the document's wire dateline when it names a capital
     /// ("BAGHDAD (Reuters) -"): "the capital" in the story is its capital.
     pub dateline_country: Option<EntityId>,
@@ -218,6 +223,7 @@ impl Default for SentenceModel<'_> {
             lexicon: EMPTY.get_or_init(Lexicon::default),
             gazetteer: None,
             full: false,
+            domain_story: false,
             dateline_country: None,
             dateline_people: vec![],
             former_people: vec![],

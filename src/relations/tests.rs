@@ -1725,6 +1725,16 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A headline of a sport makes the story's bare countries teams;
+        // a sentence of one, only its own.
+        (
+            "Brazil and India share the points in goalless qualifier\nBrazil host Japan in Brasilia next week, while India travel to face Iraq.",
+            &[],
+        ),
+        (
+            "Brazil and India drew in a qualifier. Brazil and India signed a trade deal.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // A verb right after "and" is a predicate of its own, which the
         // verb of the first ("cut", "sever") does not negate; a negator
         // or a cue before a shared "to" does.
