@@ -11,7 +11,8 @@
 # 5. in one run: gazette extract (jsonl: the main figure; txt: one huge
 #    document), the Aho-Corasick floor (examples/ac_floor.rs), flashtext and
 #    spaCy PhraseMatcher (benches/peers.py), gazette graph with 1 and 2
-#    threads. Wall time is the median of 3 runs; peak RSS from
+#    threads; then extract and graph (1 thread) alternated run by run, for
+#    their ratio. Wall time is the median of 3 runs; peak RSS from
 #    /usr/bin/time (%M, the largest of the runs);
 # 6. a markdown table on stdout and in target/bench/results.md.
 #
@@ -118,6 +119,26 @@ log "(d) gazette graph --threads 1 / 2"
 measure graph_t1 "$GAZ" graph --threads 1 -q "$B/corpus.jsonl" --out-dir "$B/out1"
 measure graph_t2 "$GAZ" graph --threads 2 -q "$B/corpus.jsonl" --out-dir "$B/out2"
 
+log "(e) extract and graph --threads 1 alternated (the ratio of issue 9)"
+# Run by run in turn, so that a shared machine's drift weighs on both alike
+# (the runs above are minutes apart).
+: > "$B/extract_alt.time"; : > "$B/graph_alt.time"
+for ((i = 1; i <= RUNS; i++)); do
+    for pair in "extract_alt extract" "graph_alt graph"; do
+        set -- $pair
+        name="$1"; cmd="$2"
+        t0=$(date +%s%N)
+        if [ "$cmd" = extract ]; then
+            "$GAZ" extract --threads 1 -q "$B/corpus.jsonl" > /dev/null
+        else
+            "$GAZ" graph --threads 1 -q "$B/corpus.jsonl" --out-dir "$B/out1" > /dev/null
+        fi
+        t1=$(date +%s%N)
+        echo "$(( (t1 - t0) / 1000 ))e-6 0 0" >> "$B/$name.time"
+    done
+done
+log "extract_alt: $(tr '\n' ';' < "$B/extract_alt.time") graph_alt: $(tr '\n' ';' < "$B/graph_alt.time")"
+
 # -- 6. table ---------------------------------------------------------------
 python3 - "$B" "$MB" "$RUNS" > "$B/results.md" <<'EOF'
 import json, os, statistics, sys, platform
@@ -142,6 +163,8 @@ ej = timing("extract_jsonl", jsonl_bytes)
 et = timing("extract_txt", txt_bytes)
 g1 = timing("graph_t1", jsonl_bytes)
 g2 = timing("graph_t2", jsonl_bytes)
+ea = timing("extract_alt", jsonl_bytes)
+ga = timing("graph_alt", jsonl_bytes)
 fj = json.load(open(os.path.join(B, "floor_jsonl.json")))
 ft = json.load(open(os.path.join(B, "floor_txt.json")))
 peers = json.load(open(os.path.join(B, "peers.json")))
@@ -207,6 +230,7 @@ L.append(f"| extract / flashtext (MB/s) | {ratio(rate(ej), fl and fl['mb_per_s']
 L.append(f"| extract / spaCy PhraseMatcher (MB/s) | {ratio(rate(ej), sp and sp['mb_per_s'])} |")
 L.append(f"| graph (1 thread) / floor (MB/s) | {ratio(rate(g1), fj['mb_per_s'])} |")
 L.append(f"| graph 2 threads / 1 thread (speed-up) | {ratio(rate(g2), rate(g1))} |")
+L.append(f"| graph / extract, 1 thread, runs alternated (issue 9: at least 0.5×) | {ratio(rate(ga), rate(ea))} |")
 for name, t in [("extract jsonl", ej), ("extract txt", et), ("graph 1 thread", g1), ("graph 2 threads", g2)]:
     if t and not t.get("failed"):
         L.append(f"| peak RSS {name} | {t['rss_mib']:,.0f} MiB |")

@@ -624,7 +624,11 @@ impl SentenceModel<'_> {
             else {
                 return false;
             };
-            let gap = &text[prev.span.end..self.mentions[k].span.start];
+            let Some(gap) =
+                text.get(prev.span.end..self.mentions[k].span.start)
+            else {
+                return false;
+            };
             let listed = matches!(
                 gap,
                 ", " | " and "
