@@ -91,14 +91,14 @@ pub(crate) fn settle(
         (Some(a), Some(b)) if a < b => &trigger[a + 1..b],
         _ => "",
     };
-    let visit_noun_negated = (ctx.rule.frame == super::rules::Frame::Visit
+    let trigger_negated = (ctx.rule.frame == super::rules::Frame::Visit
         && hits(&cues.negation_left, trigger))
         || (ctx.rule.kind == super::RelationKind::Meeting
             && hits(&cues.negation_left, inner));
     // Trimmed: a cue may end at the window's end ("talks aimed at" before
     // "normalizing ties").
     if hits(&cues.negation_left, m.slice(negation_span).trim_end())
-        || visit_noun_negated
+        || trigger_negated
         || no_before(ctx)
         || verb_use(ctx)
         || clause_cue(cues.negation_clause.as_ref(), clause_left)
