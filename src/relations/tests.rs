@@ -1725,6 +1725,9 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Ties downgraded or scaled back are being ended.
+        ("Brazil downgraded diplomatic relations with Venezuela.", &[]),
+        ("Japan and India said they would scale back ties with Brazil.", &[]),
         // A headline of a sport makes the story's bare countries teams;
         // a sentence of one, only its own.
         (
