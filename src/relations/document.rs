@@ -476,13 +476,14 @@ pub(crate) fn settle(
 struct MostNamed {
     /// Mentions counted so far.
     next: usize,
-    /// Per country: how often named, and where first.
-    counts: Vec<(EntityId, u32, usize)>,
+    /// Per country, in the order first named: how often named.
+    counts: Vec<(EntityId, u32)>,
 }
 
 impl MostNamed {
-    /// The two countries named most often up to sentence `upto`, when no
-    /// third is named as often as the second.
+    /// The two countries named most often up to sentence `upto` (the
+    /// earlier named first on a tie), when no third is named as often as
+    /// the second.
     fn upto(
         &mut self,
         mentions: &[Mention],
@@ -505,15 +506,27 @@ impl MostNamed {
             };
             match self.counts.iter_mut().find(|e| e.0 == c) {
                 Some(e) => e.1 += 1,
-                None => self.counts.push((c, 1, self.counts.len())),
+                None => self.counts.push((c, 1)),
             }
         }
-        let mut top: Vec<&(EntityId, u32, usize)> =
-            self.counts.iter().collect();
-        top.sort_by_key(|e| (std::cmp::Reverse(e.1), e.2));
-        match top.as_slice() {
-            [a, b] => Some((Actor::country(a.0), Actor::country(b.0))),
-            [a, b, c, ..] if c.1 < b.1 => {
+        // One pass: the first two by count and the best count after them.
+        let (mut first, mut second): (Option<(EntityId, u32)>, _) =
+            (None, None::<(EntityId, u32)>);
+        let mut third = 0;
+        for &(c, n) in &self.counts {
+            if first.is_none_or(|f| n > f.1) {
+                third = third.max(second.map_or(0, |s| s.1));
+                second = first;
+                first = Some((c, n));
+            } else if second.is_none_or(|s| n > s.1) {
+                third = third.max(second.map_or(0, |s| s.1));
+                second = Some((c, n));
+            } else {
+                third = third.max(n);
+            }
+        }
+        match (first, second) {
+            (Some(a), Some(b)) if third < b.1 => {
                 Some((Actor::country(a.0), Actor::country(b.0)))
             }
             _ => None,
