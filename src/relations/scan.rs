@@ -41,6 +41,11 @@ struct ScanCache {
     /// ([`behind`]): `UNKNOWN`, `DEAD` or `LIVE`, learnt as the scan meets
     /// them. Most word boundaries are ruled out here, by one load.
     first: [[u8; 256]; 5],
+    /// The anchored start state after each kind of byte, once computed:
+    /// valid while the DFA's cache has been cleared `starts_epoch` times
+    /// (a clear forgets every state).
+    starts: [Option<LazyStateID>; 5],
+    starts_epoch: usize,
 }
 
 const UNKNOWN: u8 = 0;
@@ -73,8 +78,20 @@ const NEVER_FAILS: &str =
 
 /// Whether `b` is a word byte of ASCII `\b` (the rules' syntax is ASCII).
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
+
+/// [`is_word_byte`] of every byte, looked up by the scan's inner loop.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
 
 impl TriggerScan {
     /// Compiles `sources`, one pattern per rule (their syntax: see
@@ -102,6 +119,8 @@ impl TriggerScan {
         let create: CacheFn = Box::new(move || ScanCache {
             dfa: for_pool.create_cache(),
             first: [[UNKNOWN; 256]; 5],
+            starts: [None; 5],
+            starts_epoch: 0,
         });
         Ok(TriggerScan { dfa, caches: Pool::new(create) })
     }
@@ -116,15 +135,20 @@ impl TriggerScan {
         out: &mut Vec<(usize, usize, usize)>,
     ) {
         let mut cache = self.caches.get();
-        let bytes = text.as_bytes();
+        let bytes = &text.as_bytes()[..span.end];
         let mut before =
             span.start.checked_sub(1).is_some_and(|i| is_word_byte(bytes[i]));
         let mut at = span.start;
-        while at < span.end {
-            let word = is_word_byte(bytes[at]);
-            if word != before && self.may_start(&mut cache, text, at) {
+        while at < bytes.len() {
+            // Straight to the next word boundary: a byte whose kind differs
+            // from the one before it.
+            match bytes[at..].iter().position(|&b| is_word_byte(b) != before) {
+                Some(k) => at += k,
+                None => break,
+            }
+            if self.may_start(&mut cache, text, at) {
                 if let Some((end, pattern)) =
-                    self.longest_at(&mut cache.dfa, text, at, span.end)
+                    self.longest_at(&mut cache, text, at, span.end)
                 {
                     out.push((at, end, pattern));
                     // Non-overlapping: go on at the match's end.
@@ -133,7 +157,7 @@ impl TriggerScan {
                     continue;
                 }
             }
-            before = word;
+            before = !before;
             at += 1;
         }
     }
@@ -162,16 +186,31 @@ impl TriggerScan {
     /// `(end, pattern)`.
     fn longest_at(
         &self,
-        cache: &mut Cache,
+        scan: &mut ScanCache,
         text: &str,
         start: usize,
         end: usize,
     ) -> Option<(usize, usize)> {
-        let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
         let dfa = &self.dfa;
-        let mut sid: LazyStateID =
-            dfa.start_state_forward(cache, &input).expect(NEVER_FAILS);
         let bytes = text.as_bytes();
+        let epoch = scan.dfa.clear_count();
+        if epoch != scan.starts_epoch {
+            scan.starts = [None; 5];
+            scan.starts_epoch = epoch;
+        }
+        let kind = behind(bytes, start);
+        let cache = &mut scan.dfa;
+        let mut sid: LazyStateID = match scan.starts[kind] {
+            Some(sid) => sid,
+            None => {
+                let input =
+                    Input::new(text).range(start..end).anchored(Anchored::Yes);
+                let sid =
+                    dfa.start_state_forward(cache, &input).expect(NEVER_FAILS);
+                scan.starts[kind] = Some(sid);
+                sid
+            }
+        };
         let mut found = None;
         let mut at = start;
         // A match state is entered one byte after the match ends.
