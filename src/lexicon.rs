@@ -309,21 +309,52 @@ impl WordClasses {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     words: FxHashMap<Box<str>, WordClasses>,
+    /// The ASCII words of at most [`SHORT_WORD`] bytes again, keyed by
+    /// their bytes and length packed into an integer ([`packed`]): most
+    /// words of a sentence are short, and this key hashes in one step and
+    /// compares without a call.
+    short: FxHashMap<u64, WordClasses>,
 }
 
 /// Longest ASCII word looked up without allocating.
 const STACK_WORD: usize = 32;
 
+/// Longest word of [`Lexicon`]'s integer-keyed map.
+const SHORT_WORD: usize = 7;
+
+/// `bytes` (at most [`SHORT_WORD`]), ASCII letters lowercased, and their
+/// number, packed into an integer: the bytes in the low seven bytes, the
+/// length in the high one.
+fn packed(bytes: &[u8]) -> u64 {
+    let mut key = [0u8; 8];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[7] = bytes.len() as u8;
+    u64::from_le_bytes(key.map(|b| b.to_ascii_lowercase()))
+}
+
 impl Lexicon {
     /// Adds `word` (stored lowercase) to `class`.
     pub fn add(&mut self, class: WordClass, word: &str) {
         let key: Box<str> = word.to_lowercase().into();
+        if key.len() <= SHORT_WORD && key.is_ascii() {
+            self.short
+                .entry(packed(key.as_bytes()))
+                .or_default()
+                .insert(class);
+        }
         self.words.entry(key).or_default().insert(class);
     }
 
     /// The classes of `word`, case-insensitively.
     pub fn classes(&self, word: &str) -> WordClasses {
         let bytes = word.as_bytes();
+        if bytes.len() <= SHORT_WORD && word.is_ascii() {
+            return self
+                .short
+                .get(&packed(bytes))
+                .copied()
+                .unwrap_or_default();
+        }
         if bytes.len() <= STACK_WORD && word.is_ascii() {
             let mut buf = [0u8; STACK_WORD];
             let lower = &mut buf[..bytes.len()];

@@ -166,6 +166,10 @@ pub(crate) struct SentenceModel<'t> {
     pub chunks: Vec<Chunk>,
     pub sites: Vec<Site>,
     pub triggers: Vec<Trigger>,
+    /// Per byte of the sentence and one past its end (offset from the
+    /// sentence's start): the first token that starts at or after it, for
+    /// [`SentenceModel::tok_at`] (built with the tokens).
+    first_tok: Vec<u32>,
     /// Per token: the token index of the last clause break before it.
     prev_break: Vec<u32>,
     /// Per token: the token index of the next clause break after it.
@@ -215,6 +219,7 @@ impl Default for SentenceModel<'_> {
             chunks: vec![],
             sites: vec![],
             triggers: vec![],
+            first_tok: vec![],
             prev_break: vec![],
             next_break: vec![],
             relative: vec![],
@@ -407,6 +412,7 @@ impl<'t> SentenceModel<'t> {
         self.gazetteer = Some(gazetteer);
         self.full = false;
         self.tokens.clear();
+        self.first_tok.clear();
         self.chunks.clear();
         self.sites.clear();
         self.triggers.clear();
@@ -521,7 +527,13 @@ impl<'t> SentenceModel<'t> {
 
     /// The first token that starts at or after byte `pos`.
     pub fn tok_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < pos)
+        match pos
+            .checked_sub(self.span.start)
+            .and_then(|i| self.first_tok.get(i))
+        {
+            Some(&k) => k as usize,
+            None => self.tokens.partition_point(|t| t.start < pos),
+        }
     }
 
     /// The byte where token `i` starts (the sentence end past the last).
@@ -750,6 +762,14 @@ impl<'t> SentenceModel<'t> {
             }
             i = end;
         }
+        // Token indices fit in u32: a sentence is far shorter than 4 GB.
+        let mut k = 0;
+        self.first_tok.extend((from..=to).map(|pos| {
+            while self.tokens.get(k).is_some_and(|t| t.start < pos) {
+                k += 1;
+            }
+            k as u32
+        }));
     }
 
     fn push_word(&mut self, lexicon: &Lexicon, start: usize, end: usize) {
