@@ -1140,7 +1140,10 @@ impl RelationGraph {
     ) -> RelationGraph {
         // An event's parties at this level, for its label.
         let mut parties: FxHashMap<&str, u64> = FxHashMap::default();
-        let mut edges: Vec<(&str, &str, GraphEdge)> = vec![];
+        // Sized once (the settled edges are about the data's): the edges
+        // are large, and growing copies them.
+        let mut edges: Vec<(&str, &str, GraphEdge)> =
+            Vec::with_capacity(data.edges.len());
         let mut node_ids: FxHashSet<&str> = FxHashSet::default();
         for ((kind, a, b), e) in settled {
             if *kind == EdgeKind::ParticipatedIn {
@@ -1201,8 +1204,9 @@ impl RelationGraph {
         }
         let mut ids: Vec<&str> = node_ids.into_iter().collect();
         ids.sort_unstable();
-        let mut graph = Graph::new_undirected();
+        let mut graph = Graph::with_capacity(ids.len(), edges.len());
         let mut index: FxHashMap<&str, NodeIndex> = FxHashMap::default();
+        index.reserve(ids.len());
         for id in ids {
             let n = &data.nodes[id];
             let label = match parties.get(id) {

@@ -147,5 +147,8 @@ pub fn run(args: ExtractArgs, mode: Mode) -> anyhow::Result<ExitCode> {
             summary
         }
     };
+    // The process ends next: the pipeline's tables and the caches its
+    // regexes grew need no freeing one by one.
+    std::mem::forget(pipeline);
     Ok(if summary.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

@@ -159,9 +159,17 @@ fn relative_regex() -> &'static Regex {
 /// letter to any of their letters. Most sentences have neither, and this
 /// check costs less than the search.
 fn may_hold_relative_date(text: &str) -> bool {
+    // Each word is looked for at its last letter, which is rarer than
+    // its first: a "y" ending "day", a "w" ending "tomorrow".
     let bytes = text.as_bytes();
-    bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"day"))
-        || bytes.windows(8).any(|w| w.eq_ignore_ascii_case(b"tomorrow"))
+    let ends = |last: u8, word: &[u8]| {
+        let n = word.len();
+        bytes.iter().enumerate().skip(n - 1).any(|(i, &b)| {
+            b | 0x20 == last
+                && bytes[i + 1 - n..i].eq_ignore_ascii_case(&word[..n - 1])
+        })
+    };
+    ends(b'y', b"day") || ends(b'w', b"tomorrow")
 }
 
 /// An explicit date in `text`; a missing year comes from `year`.
