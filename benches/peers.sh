@@ -62,13 +62,16 @@ FLOOR="$B/ac_floor.bin"
 echo "gazette binary: sha256 $(sha256sum "$GAZ" | cut -c1-16), built $(date -u -r "$ROOT/target/release/gazette" '+%Y-%m-%d %H:%M:%S UTC')" > "$B/binary.txt"
 
 # -- 3. corpus --------------------------------------------------------------
+# The stamp records the files' sizes too: a corpus written over by hand
+# (`gen_corpus.py --out target/bench/corpus.jsonl`) is made again.
 STAMP="mb=$MB gen=$(sha256sum benches/gen_corpus.py | cut -c1-16)"
+sizes() { stat -c %s "$B/corpus.txt" "$B/corpus.jsonl" 2>/dev/null | tr '\n' ' '; }
 if [ ! -s "$B/corpus.txt" ] || [ ! -s "$B/corpus.jsonl" ] \
-    || [ "$(cat "$B/corpus.stamp" 2>/dev/null)" != "$STAMP" ]; then
+    || [ "$(cat "$B/corpus.stamp" 2>/dev/null)" != "$STAMP $(sizes)" ]; then
     log "generating a $MB MB corpus"
     python3 benches/gen_corpus.py --mb "$MB" --format txt --out "$B/corpus.txt"
     python3 benches/gen_corpus.py --mb "$MB" --format jsonl --out "$B/corpus.jsonl"
-    echo "$STAMP" > "$B/corpus.stamp"
+    echo "$STAMP $(sizes)" > "$B/corpus.stamp"
 fi
 
 # -- 4. surface forms -------------------------------------------------------
