@@ -95,6 +95,13 @@ pub(crate) fn settle(
         && hits(&cues.negation_left, trigger))
         || (ctx.rule.kind == super::RelationKind::Meeting
             && hits(&cues.negation_left, inner));
+    // A trigger that begins with an infinitive's "to" ("to back") shares
+    // it with the cues that end in one ("refused to", "failed to").
+    let shared_to = negation_span.end == ts
+        && trigger.len() > 3
+        && trigger.as_bytes()[..3].eq_ignore_ascii_case(b"to ");
+    let negation_span =
+        if shared_to { negation_span.start..ts + 2 } else { negation_span };
     // Trimmed: a cue may end at the window's end ("talks aimed at" before
     // "normalizing ties").
     if hits(&cues.negation_left, m.slice(negation_span).trim_end())
@@ -201,8 +208,12 @@ pub(crate) fn settle(
             m.slice(cs..s).trim().is_empty() && m.word_count(s..ts) <= 5
         });
     // "is due in Washington", "is expected in Kabul": a visit trigger
-    // that says it is to come.
-    let visit_to_come = ctx.rule.frame == super::rules::Frame::Visit
+    // that says it is to come; so does one that starts with its modal
+    // ("would back").
+    let modal_first =
+        m.tokens.get(m.tok_at(ts)).is_some_and(|t| t.is(WordClass::Modal));
+    let visit_to_come = (ctx.rule.frame == super::rules::Frame::Visit
+        || modal_first)
         && hits(&cues.planned_left, m.slice(ts..te));
     if headline_future
         || visit_to_come

@@ -672,6 +672,22 @@ fn frame_verb_direct() {
             "Brazil said it would stand by Venezuela.",
             &["COOPERATION planned BRA VEN"],
         ),
+        // Backing in the base form, after a modal or an infinitive's "to"
+        // (the modal makes it planned); a cue ending in "to" still negates
+        // it, and a reciprocal object is the subject group itself.
+        (
+            "Brazil said it would back India's bid for a seat.",
+            &["COOPERATION planned BRA IND"],
+        ),
+        ("Brazil will support Iraq.", &["COOPERATION planned BRA IRQ"]),
+        ("Brazil agreed to back India's bid.", &["COOPERATION reported BRA IND"]),
+        ("Brazil refused to back India's bid.", &[]),
+        ("Brazil could back India's bid.", &[]),
+        ("The troops came back to Brazil.", &[]),
+        (
+            "Brazil and India pledged to back each other's bids.",
+            &["COOPERATION planned BRA IND"],
+        ),
         // No direct object, or one further away: nobody.
         ("China and India could help ease tensions.", &[]),
         ("China helped calm Iraq.", &[]),

@@ -196,8 +196,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return left;
     }
     // "help ease tensions": a direct-object verb relates nobody without
-    // its object.
-    if frame == Frame::VerbDirect {
+    // its object; but "pledged to back one another's bids": a reciprocal
+    // object is the subject group itself.
+    if frame == Frame::VerbDirect && !reciprocal_object(ctx) {
         return left;
     }
     match left.as_slice() {
@@ -1796,4 +1797,13 @@ fn relative_subject(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
     let named_ok = !m.word_is(rel, "where");
     ((group.len() >= 2 && named_ok) || (group.len() == 1 && collective))
         .then(|| group.iter().map(|c| c.slot.clone()).collect())
+}
+
+/// Whether the trigger's object is "one another" or "each other".
+fn reciprocal_object(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let rest = m.slice(ctx.te()..m.span.end).trim_start();
+    ["one another", "each other"].iter().any(|r| {
+        rest.get(..r.len()).is_some_and(|w| w.eq_ignore_ascii_case(r))
+    })
 }
