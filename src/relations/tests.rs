@@ -762,6 +762,26 @@ fn frame_noun() {
             "Talks between the foreign ministers of Brazil and India ended on Tuesday without agreement.",
             &["MEETING reported BRA IND"],
         ),
+        // A meeting noun's "of" right after it names its sides.
+        (
+            "The plan was agreed at a meeting of Brazilian and Indian border chiefs.",
+            &["MEETING reported BRA IND"],
+        ),
+        (
+            "The plan was agreed at a meeting of officials from Brazil and India.",
+            &["MEETING reported BRA IND"],
+        ),
+        (
+            "Brazil and India will hold joint patrols. The plan was agreed at a meeting of the two countries' foreign ministers.",
+            &["COOPERATION planned BRA IND", "MEETING reported BRA IND"],
+        ),
+        ("A meeting of Arab League ministers in Cairo discussed Brazil and India.", &[]),
+        ("A meeting of OPEC members including Brazil and India ended.", &[]),
+        // A meeting not yet scheduled.
+        (
+            "A proposed meeting of the two countries' foreign ministers had still not been scheduled.",
+            &[],
+        ),
         // Delegates are officials.
         ("Brazilian and Indian delegates met in Tokyo.", &["MEETING reported BRA IND"]),
         // A group that welcomes an agreement is not its party.

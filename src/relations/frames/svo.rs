@@ -332,10 +332,17 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let window_end = m.words_forward(te, ce, 8);
     // "negotiations among the three countries" too.
     let window = m.slice(te..window_end);
-    let Some((pos, len)) = ["between ", "among ", "amongst "]
+    // "a meeting of Kazakh and Kyrgyz border chiefs", "a meeting of the
+    // two countries' foreign ministers": a meeting noun's "of", right
+    // after it, names its sides as "between" does.
+    let of_sides = ctx.rule.kind == RelationKind::Meeting
+        && ctx.rule.frame == Frame::Noun
+        && window.starts_with(" of ");
+    let found = ["between ", "among ", "amongst "]
         .iter()
         .filter_map(|w| window.find(w).map(|p| (p, w.len())))
-        .min()
+        .min();
+    let Some((pos, len)) = found.or(of_sides.then_some((0, " of ".len())))
     else {
         return false;
     };
