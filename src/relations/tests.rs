@@ -1493,6 +1493,12 @@ fn frame_give() {
             &["COOPERATION reported BRA JPN"],
         ),
         ("The man was extradited by Brazil.", &[]),
+        // Or where it comes from.
+        (
+            "A former officer was extradited from Brazil to Japan on Monday.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        ("The man was extradited from Brazil on Monday.", &[]),
         // Teams dispatched; a name the gazetteers do not know listed
         // before a recipient.
         (

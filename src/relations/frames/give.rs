@@ -12,7 +12,7 @@
 //!   the debt of Iraq") or a request met ("agreed to meet a U.S. request
 //!   for troops"), whose debt or request it is stands for the recipient.
 //! - **Giver**: a passive's agent ("was extradited by Spain to
-//!   Morocco"), else the subject of the trigger (nearest chunk before it
+//!   Morocco") or source ("was extradited from Spain to Argentina"), else the subject of the trigger (nearest chunk before it
 //!   in its clause, with those coordinated to it), else the subject of the
 //!   sentence's previous predicate.
 
@@ -188,7 +188,13 @@ fn passive_agent<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
             by += 1;
         }
     }
-    if !passive || !m.word_is(by, "by") {
+    // "was extradited from Spain to Argentina": where a passive's
+    // transfer comes from gives it.
+    let from = m.word_is(m.tok_at(ctx.te()), "from");
+    if from {
+        by = m.tok_at(ctx.te());
+    }
+    if !passive || !(from || m.word_is(by, "by")) {
         return None;
     }
     let mut k = by + 1;
