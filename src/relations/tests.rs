@@ -960,6 +960,9 @@ fn frame_noun() {
         ),
         // A broker is no party; a host takes part.
         ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
+        // Ties re-established, with or without the hyphen.
+        ("Iraq re-established ties with Japan.", &["COOPERATION reported IRQ JPN"]),
+        ("Iraq reestablished diplomatic relations with Japan.", &["COOPERATION reported IRQ JPN"]),
         (
             "Narendra Modi attended a summit hosted by Vladimir Putin.",
             &["MEETING reported narendra-modi vladimir-putin"],
