@@ -683,6 +683,17 @@ fn frame_verb_direct() {
         ("Brazil agreed to back India's bid.", &["COOPERATION reported BRA IND"]),
         ("Brazil refused to back India's bid.", &[]),
         ("Brazil could back India's bid.", &[]),
+        // A "which" that is the subject stands for what its comma
+        // follows: no name there, no party; a possessive's owner, a list.
+        ("Brazil blocked the proposal, which was backed by India.", &[]),
+        (
+            "Brazil's bid, which was backed by India, failed.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Iraq welcomed Brazil and India, which backed Japan's bid.",
+            &["COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
         ("The troops came back to Brazil.", &[]),
         (
             "Brazil and India pledged to back each other's bids.",

@@ -27,7 +27,7 @@ use std::ops::Range;
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
 
-use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
+use super::super::model::{Chunk, ChunkKind, SentenceModel, Shape, Slot};
 use super::super::rules::{hits, Frame};
 use super::super::{Actor, Mode, RelationKind};
 use super::{Ctx, Mutual, Parties, Proto};
@@ -536,6 +536,9 @@ fn between_parties<'m>(
 
 /// The chunks before the trigger that can be its subject.
 pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
+    if let Some(antecedent) = which_antecedent(ctx) {
+        return antecedent;
+    }
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let from = own_subject(ctx).unwrap_or(cs);
@@ -1813,4 +1816,45 @@ fn reciprocal_object(ctx: &Ctx<'_, '_>) -> bool {
     ["one another", "each other"].iter().any(|r| {
         rest.get(..r.len()).is_some_and(|w| w.eq_ignore_ascii_case(r))
     })
+}
+
+/// "cuts in cereal prices, which were backed by Britain": a "which" that
+/// is the trigger's subject (no name between it and the trigger) stands
+/// for what its comma follows: the chunk that ends there, or the owner of
+/// a possessive there ("Germany's bid, which was backed by Britain");
+/// `Some` of nothing when that is no name.
+fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
+    let m = ctx.model;
+    let t = m.tok_at(ctx.ts());
+    if !m.relative.get(t).copied().unwrap_or(false) {
+        return None;
+    }
+    let mut comma = t;
+    while comma > 0 && m.relative[comma - 1] {
+        comma -= 1;
+    }
+    if !m.tokens[comma].is_punct(',')
+        || !m.word_is(comma + 1, "which")
+        || (comma + 2..t).any(|k| m.tokens[k].chunk.is_some())
+    {
+        return None;
+    }
+    let chunk_at = |k: usize| m.tokens[k].chunk.map(|c| c as usize);
+    let before = comma.checked_sub(1)?;
+    let owner = || {
+        let owner = before.checked_sub(2)?;
+        (m.tokens[before - 1].shape == Shape::Possessive)
+            .then(|| chunk_at(owner))
+            .flatten()
+    };
+    let Some(last) = chunk_at(before).or_else(owner) else {
+        return Some(vec![]);
+    };
+    // "the United Arab Emirates, Iraq and Kuwait, which re-established
+    // ties": the list the last name closes.
+    let mut first = last;
+    while first > 0 && m.chunks[first].joined_prev {
+        first -= 1;
+    }
+    Some(m.chunks[first..=last].iter().collect())
 }
