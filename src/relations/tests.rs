@@ -1784,6 +1784,9 @@ fn modality() {
         // Ties downgraded or scaled back are being ended.
         ("Brazil downgraded diplomatic relations with Venezuela.", &[]),
         ("Japan and India said they would scale back ties with Brazil.", &[]),
+        // Pulling out of a deal, in any tense.
+        ("Brazil pulls out of port deal with India, Japan", &[]),
+        ("Brazil withdraws from trade pact with India.", &[]),
         // A headline of a sport makes the story's bare countries teams;
         // a sentence of one, only its own.
         (
