@@ -1080,6 +1080,12 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Talks that a visit, the second predicate after "and", is for
+        // are the visitor's, not the first predicate's object's.
+        (
+            "Lula met Narendra Modi in Brasilia and was due in Tokyo tomorrow for talks with the Japanese prime minister.",
+            &["MEETING reported lula narendra-modi", "MEETING planned lula JPN"],
+        ),
         // The leaders of a list of countries: one official of each.
         (
             "The leaders of Japan, China and South Korea visited Brasilia.",

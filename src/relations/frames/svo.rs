@@ -1545,17 +1545,30 @@ fn previous_object(
 
 /// "Vietnam's prime minister will visit Kazakhstan and Mongolia next
 /// month to discuss trade": the places of a visit are no subject of the
-/// infinitive of its purpose; the visitor is.
+/// infinitive of its purpose; the visitor is. So for talks ("met Diouf
+/// and was due in Nouakchott tomorrow for talks with Taya"): no name
+/// before the visit is their subject either.
 fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
     let (Some(prev), Some(nearest)) = (ctx.previous, before.last()) else {
         return;
     };
     let m = ctx.model;
     let is_object = prev.has_object(nearest);
-    let to = m
-        .prev_word(ctx.clause.start, ctx.ts())
-        .is_some_and(|p| m.word_is(p, "to"));
-    if prev.visit && prev.kept && is_object && to {
+    let purpose = m.prev_word(ctx.clause.start, ctx.ts());
+    let to = purpose.is_some_and(|p| m.word_is(p, "to"));
+    let for_noun = ctx.rule.frame == Frame::Noun
+        && purpose.is_some_and(|p| m.word_is(p, "for"));
+    // The visit a second predicate after "and": the name before it is
+    // the first predicate's object.
+    let before_visit = nearest.span.end <= prev.trigger_end
+        && m.slice(nearest.span.end..prev.trigger_end)
+            .split_whitespace()
+            .any(|w| w == "and");
+    if prev.visit
+        && prev.kept
+        && !prev.subject.is_empty()
+        && ((is_object && to) || (for_noun && (is_object || before_visit)))
+    {
         *left = prev.subject.clone();
     }
 }
