@@ -1513,6 +1513,12 @@ fn frame_give() {
             &["COOPERATION reported BRA JPN"],
         ),
         ("The man was extradited by Brazil.", &[]),
+        // Finance and financing are goods; "fresh" and "climate" describe
+        // them.
+        (
+            "Japan promised fresh climate finance to Brazil.",
+            &["COOPERATION reported JPN BRA"],
+        ),
         // Or where it comes from.
         (
             "A former officer was extradited from Brazil to Japan on Monday.",
@@ -1611,6 +1617,11 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Naval, navy, army and military units are forces.
+        (
+            "Brazilian and Indian naval units began a joint exercise.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // Coast guard vessels and navy ships are forces.
         (
             "Coast guard vessels from Brazil, India and Japan began a three-day joint exercise on Monday.",
