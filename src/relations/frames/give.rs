@@ -12,8 +12,9 @@
 //!   the debt of Iraq") or a request met ("agreed to meet a U.S. request
 //!   for troops"), whose debt or request it is stands for the recipient.
 //! - **Giver**: a passive's agent ("was extradited by Spain to
-//!   Morocco") or source ("was extradited from Spain to Argentina"), else the subject of the trigger (nearest chunk before it
-//!   in its clause, with those coordinated to it), else the subject of the
+//!   Morocco") or source ("was extradited from Spain to Argentina"),
+//!   else the subject of the trigger (nearest chunk before it in its
+//!   clause, with those coordinated to it), else the subject of the
 //!   sentence's previous predicate.
 
 use crate::lexicon::WordClass;
