@@ -1801,6 +1801,9 @@ fn modality() {
         // Ties downgraded or scaled back are being ended.
         ("Brazil downgraded diplomatic relations with Venezuela.", &[]),
         ("Japan and India said they would scale back ties with Brazil.", &[]),
+        // A headline's last word "Postponed"; troops that trade fire.
+        ("Brazil-India Talks in Tokyo Postponed", &[]),
+        ("BRAZILIAN, INDIAN TROOPS TRADE FIRE IN BORDER DISPUTE", &[]),
         // Pulling out of a deal, in any tense.
         ("Brazil pulls out of port deal with India, Japan", &[]),
         ("Brazil withdraws from trade pact with India.", &[]),
