@@ -193,6 +193,16 @@ fn a_title_in_the_past_stands_for_the_whole_story() {
         countries("Lula will aid its former colony, Prime Minister Narendra Modi said after talks with Xi Jinping."),
         [Some("IND".to_string())]
     );
+    // An appositive right after the name, with an office in the past;
+    // not a rank.
+    assert_eq!(
+        countries("Narendra Modi, a former Indian prime minister, met Lula."),
+        [None]
+    );
+    assert_eq!(
+        countries("Narendra Modi, a former general who was elected in May, met Lula."),
+        [Some("IND".to_string())]
+    );
 }
 
 #[test]

@@ -87,7 +87,8 @@ impl SentenceModel<'_> {
                     // "former U.S. Ambassador Richard Holbrooke" represents
                     // no country, here or later in the story ("deposed
                     // Prime Minister Bavadra ... Bavadra met Hawke").
-                    if self.former(m.phrase_start, m.span.start)
+                    if (self.former(m.phrase_start, m.span.start)
+                        || self.former_after(m.span.end))
                         && !self.former_people.contains(&entity)
                     {
                         self.former_people.push(entity);
@@ -702,6 +703,41 @@ impl SentenceModel<'_> {
     fn former(&self, start: usize, end: usize) -> bool {
         past_title(self.lexicon, self.text, self.span.start, start, end)
             || self.former_appositive(start)
+    }
+
+    /// "Thabo Mbeki, a former South African president, held talks": an
+    /// appositive right after the name, with an office in the past (not
+    /// "Roh, a former general who was elected": a rank is no office).
+    fn former_after(&self, end: usize) -> bool {
+        let end = end.min(self.span.end);
+        let rest = &self.text[end..self.span.end];
+        let Some(rest) = rest.trim_start().strip_prefix(',') else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let word = if ["a", "an", "the"]
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d))
+        {
+            words.next().unwrap_or("")
+        } else {
+            first
+        };
+        if !(self.lexicon.is(word, WordClass::Former)
+            || word.starts_with("ex-"))
+        {
+            return false;
+        }
+        // The office: a role named before the appositive's comma closes.
+        let close = rest
+            .find(',')
+            .map_or(self.span.end, |i| self.span.end - rest.len() + i);
+        self.mentions.iter().any(|x| {
+            x.kind == MentionKind::Role
+                && x.span.start > end
+                && x.span.end <= close
+        })
     }
 
     /// "Bolivia's former president, Evo Morales", "the main opposition
