@@ -716,10 +716,7 @@ impl SentenceModel<'_> {
         };
         let mut words = rest.split_whitespace();
         let first = words.next().unwrap_or("");
-        let word = if ["a", "an", "the"]
-            .iter()
-            .any(|d| first.eq_ignore_ascii_case(d))
-        {
+        let word = if self.lexicon.is(first, WordClass::Determiner) {
             words.next().unwrap_or("")
         } else {
             first
