@@ -764,6 +764,17 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // An official's phrase before the country ("the leader of") is the
+        // object's, whatever time phrase stands before its "with".
+        (
+            "Lula held talks on Friday with the leader of Japan.",
+            &["MEETING reported lula JPN"],
+        ),
+        (
+            "Lula held talks in Tokyo on Friday with the foreign ministers of Japan and India.",
+            &["MEETING reported lula JPN", "MEETING reported lula IND", "MEETING reported JPN IND"],
+        ),
+        ("Lula held talks on Friday amid tensions with the leader of Japan.", &[]),
         // A reduced relative names who made the agreement; not one who
         // rejected it.
         (
@@ -1006,6 +1017,20 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // A call with two people is a call with each; a conference call
+        // is one of all.
+        (
+            "Lula spoke by phone with Narendra Modi and Xi Jinping on Friday.",
+            &["MEETING reported lula narendra-modi phone", "MEETING reported lula xi-jinping phone"],
+        ),
+        (
+            "Lula held a conference call with Narendra Modi and Xi Jinping.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+            ],
+        ),
         // One person's call "with" someone, set off after them, is theirs.
         (
             "Lula, in a telephone call with Narendra Modi on Tuesday, renewed his demand.",

@@ -175,9 +175,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "a three-way phone call with Netanyahu and Mohammed bin Zayed":
         // one call of all; "a joint statement with A and B": one statement.
         let lead = m.slice(m.words_back(cs, ts, 2)..te).to_ascii_lowercase();
-        let all_at_once = ["three-way", "four-way", "trilateral", "joint"]
-            .iter()
-            .any(|w| lead.contains(w));
+        let all_at_once =
+            ["three-way", "four-way", "trilateral", "joint", "conference"]
+                .iter()
+                .any(|w| lead.contains(w));
         // A three-way pact binds all three ("a three-way security pact
         // with Washington and London").
         // "held separate talks with his Thai and Cambodian counterparts":
@@ -187,10 +188,12 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .any(|k| {
                 m.tokens.get(k).is_some_and(|t| t.is(WordClass::Separate))
             });
+        // "spoke by phone with Putin and Zelensky": a call with each.
+        let phone = ctx.rule.mode == Mode::Phone;
         let mutual = Mutual {
             left: meeting || all_at_once,
             right: all_at_once
-                || (meeting && frame != Frame::Noun && !separate),
+                || (meeting && frame != Frame::Noun && !separate && !phone),
         };
         proto.cross(left.clone(), right, mutual);
         return left;
@@ -1055,21 +1058,25 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     {
         return vec![];
     }
-    let gap = m.slice(gap_start..first.span.start);
+    // "held talks on Friday with the leader of Russia": the official's
+    // phrase before its country is the object's, not the gap's.
+    let gap_end = official_phrase_start(ctx, first, gap_start)
+        .unwrap_or(first.span.start);
+    let gap = m.slice(gap_start..gap_end);
     // Compared in lowercase: headlines capitalise every word ("Summit
     // With Kim"). What the text names in brackets before the object stands
     // apart ("signed a peace agreement (the Abraham Accords) with Israel").
     let bracketed = brackets(gap_start, gap);
     let mut lower = String::with_capacity(gap.len());
     let mut from = gap_start;
-    for b in bracketed.iter().chain([&(first.span.start..first.span.start)]) {
+    for b in bracketed.iter().chain([&(gap_end..gap_end)]) {
         lower.push_str(&m.slice(from..b.start).to_ascii_lowercase());
         from = b.end;
     }
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     // "a delegation from Washington", "the Emir of Qatar": the preposition
     // belongs to the official, not to the verb.
-    if first.kind == ChunkKind::Official {
+    if first.kind == ChunkKind::Official && gap_end == first.span.start {
         while words.last().is_some_and(|w| matches!(*w, "of" | "from" | "the"))
         {
             words.pop();
@@ -1078,7 +1085,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let punct = lower.contains([',', ';', ':', '.', '(', ')', '"']);
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
-    let (gap_from, gap_to) = (m.tok_at(gap_start), m.tok_at(first.span.start));
+    let (gap_from, gap_to) = (m.tok_at(gap_start), m.tok_at(gap_end));
     // "received a telephone call from Abadi": a call comes from its other
     // end; a time phrase may stand before that "from" ("a telephone call
     // on Sunday from Abadi").
@@ -1129,7 +1136,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         && !punct
         && !m.mentions.iter().any(|x| {
             x.span.start >= gap_start
-                && x.span.end <= first.span.start
+                && x.span.end <= gap_end
                 && x.kind != MentionKind::Place
                 && !bracketed.iter().any(|b| b.contains(&x.span.start))
         })
@@ -1232,6 +1239,61 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         objects.truncate(1);
     }
     objects
+}
+
+/// Where the official's phrase before an official chunk starts, with its
+/// determiner and modifiers ("the leader of", "the foreign ministers of"
+/// before "Russia"), when it lies after `floor`: the official noun and
+/// "of" or "from" ([`rules::Cues::official_of`]), or a role mention and
+/// "of" ("the Emir of").
+fn official_phrase_start(
+    ctx: &Ctx<'_, '_>,
+    first: &Chunk,
+    floor: usize,
+) -> Option<usize> {
+    let m = ctx.model;
+    if first.kind != ChunkKind::Official || first.span.start <= floor {
+        return None;
+    }
+    let head = m.slice(floor..first.span.start);
+    let start = match ctx.rules.cues.official_of.as_ref() {
+        Some(re) => re.find(head).map(|h| floor + h.start()),
+        None => None,
+    }
+    .or_else(|| {
+        m.mentions
+            .iter()
+            .rev()
+            .find(|x| x.span.end <= first.span.start)
+            .filter(|x| {
+                x.kind == MentionKind::Role
+                    && x.span.start >= floor
+                    && matches!(
+                        m.slice(x.span.end..first.span.start),
+                        " of " | " of the "
+                    )
+            })
+            .map(|x| x.span.start)
+    })?;
+    // Back over a determiner and at most two modifiers ("the two
+    // foreign", "his Russian"): words that are no preposition or
+    // coordinator.
+    let floor_tok = m.tok_at(floor);
+    let mut k = m.tok_at(start);
+    let mut steps = 0;
+    while k > floor_tok && steps < 3 {
+        let t = &m.tokens[k - 1];
+        let modifier = t.is_word()
+            && !t.is(WordClass::Preposition)
+            && !t.is(WordClass::Coordinator)
+            && !m.word_in(k - 1, &["with", "to", "by"]);
+        if !(t.is(WordClass::Determiner) || modifier) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    Some(m.tok_start(k).max(floor))
 }
 
 /// The bracketed phrases of `gap` (the text at `from`), as spans of the
