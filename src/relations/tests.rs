@@ -786,6 +786,16 @@ fn frame_noun() {
             &["MEETING reported JPN BRA", "COOPERATION reported JPN BRA"],
         ),
         ("The accord Brazil and India rejected was a draft.", &[]),
+        // A passive reduced relative names the makers after "by".
+        ("The accord, signed by Brazil and India on Tuesday, covers trade.", &["COOPERATION reported BRA IND"]),
+        // Signed in one member's capital: they met there.
+        (
+            "The deal was signed in Tokyo by Japanese and Indian officials.",
+            &["MEETING reported JPN IND", "COOPERATION reported JPN IND"],
+        ),
+        ("Japan and India met. The deal, signed by the two countries' ministers, covers trade.", &["MEETING reported JPN IND", "COOPERATION reported JPN IND"]),
+        ("The accord, signed by Brazil, was rejected by India and Japan.", &[]),
+        ("The accord, criticised by Brazil and India, was signed last year.", &[]),
         // What a message is about is a topic, not a relation.
         ("The envoy brought a message about ties between Brazil and India.", &[]),
         ("Brazil and India have close ties.", &["COOPERATION reported BRA IND"]),

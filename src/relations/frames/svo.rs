@@ -42,7 +42,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             proto.cross(vec![a], vec![b], Mutual::NONE);
             return vec![];
         }
-        if let Some(group) = reduced_relative(ctx) {
+        if let Some(group) =
+            reduced_relative(ctx).or_else(|| passive_makers(ctx))
+        {
             proto.right_end = group.last().map_or(ctx.te(), |c| c.span.end);
             let slots: Vec<Slot> =
                 group.iter().map(|c| c.slot.clone()).collect();
@@ -1830,14 +1832,69 @@ fn reduced_relative<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     }
     let end = group.last().expect("one").span.end;
     let v = m.tok_at(end);
-    let verb = m.tokens.get(v).is_some_and(|t| {
-        let w = m.word(v);
-        t.start < ce
+    made_at(ctx, v).then_some(group)
+}
+
+/// Whether token `k` is a lowercase past form of making a deal (class
+/// `made`: "signed", "reached") inside the clause.
+fn made_at(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let m = ctx.model;
+    m.tokens.get(k).is_some_and(|t| {
+        t.start < ctx.clause.end
             && t.is_word()
-            && w.starts_with(char::is_lowercase)
+            && m.word(k).starts_with(char::is_lowercase)
             && t.is(WordClass::Made)
+    })
+}
+
+/// "The accord, signed by Israel and Jordan in 1994", "the deal was signed
+/// in Kathmandu by the two countries' trade secretaries": a cooperation
+/// noun, then (after a comma or a passive auxiliary) a past form of
+/// making it and, within five words with no punctuation, "by" and the
+/// group that made it: two or more joined, or a collective of countries.
+fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
+    if ctx.rule.kind != RelationKind::Cooperation {
+        return None;
+    }
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let mut k = m.tok_at(ctx.te());
+    if m.tokens.get(k)?.is_punct(',') {
+        k += 1;
+    }
+    while m.tokens.get(k)?.is(WordClass::Passive)
+        || m.word_in(k, &["has", "have", "had"])
+    {
+        k += 1;
+    }
+    if !made_at(ctx, k) {
+        return None;
+    }
+    let by =
+        (k + 1..m.tokens.len().min(k + 7)).find(|&j| m.word_is(j, "by"))?;
+    let plain = (k + 1..by).all(|j| {
+        let t = &m.tokens[j];
+        t.is_word()
+            && t.chunk.is_none()
+            && !t.is(WordClass::Relative)
+            && !t.is(WordClass::Reporting)
     });
-    verb.then_some(group)
+    let t = m.tokens.get(by + 1)?;
+    let at = t.chunk? as usize;
+    let first = &m.chunks[at];
+    if !plain || first.span.start != t.start || first.span.end > ce {
+        return None;
+    }
+    let mut group = vec![first];
+    for next in &m.chunks[at + 1..] {
+        let last = group.last().expect("one");
+        if next.span.end > ce || !joined(ctx, last, next) {
+            break;
+        }
+        group.push(next);
+    }
+    let collective = group.len() == 1 && first.slot == Slot::Countries;
+    (group.len() >= 2 || collective).then_some(group)
 }
 
 /// The subject of a relative clause right after a meeting noun ("talks
