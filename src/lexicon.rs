@@ -153,11 +153,15 @@ pub enum WordClass {
     /// "agreed to mend ties strained by": the state they ease is no
     /// sentiment said of the relation.
     Repair,
+    /// Words of a region or of the world before a meeting noun: "an Arab
+    /// summit", "a regional conference" is a gathering of many, and who
+    /// attends it meets no one by that.
+    Regional,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 46] = [
+    pub const ALL: [WordClass; 47] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -204,6 +208,7 @@ impl WordClass {
         WordClass::Host,
         WordClass::PhraseEnd,
         WordClass::Repair,
+        WordClass::Regional,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -255,6 +260,7 @@ impl WordClass {
             WordClass::Host => "host",
             WordClass::PhraseEnd => "phrase_end",
             WordClass::Repair => "repair",
+            WordClass::Regional => "regional",
         }
     }
 

@@ -250,6 +250,10 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // "partner" is a verb only with its preposition: "coalition
+        // partner" is a noun.
+        ("Brazil will partner with India on a satellite.", &["COOPERATION planned BRA IND"]),
+        ("The Brazilian government's coalition partner accused India of bias.", &[]),
         // The one told is the noun right after "told": reporters or
         // parliament are no actor; a title's modifiers may come first.
         ("Lula told reporters the Indian soldiers would stay.", &[]),
@@ -764,6 +768,23 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A gathering that only says when or where: those who acted after
+        // a regional summit did not meet by it; a summit on whose
+        // sidelines a meeting is held is its venue, its city visited by
+        // no one for it.
+        (
+            "Brazil and India restored ties with Japan after an Arab summit in Tokyo.",
+            &["COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+        (
+            "Lula will meet Modi on the sidelines of next week's UN summit in Tokyo.",
+            &["MEETING planned lula narendra-modi"],
+        ),
+        // A country after a preposition and its article is where, not who.
+        (
+            "Japan is seeking credits from the United States, France and Germany at the annual meeting of its donors.",
+            &[],
+        ),
         // An official's phrase before the country ("the leader of") is the
         // object's, whatever time phrase stands before its "with".
         (

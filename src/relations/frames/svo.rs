@@ -34,6 +34,9 @@ use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let frame = ctx.rule.frame;
+    if regional_gathering(ctx) {
+        return vec![];
+    }
     if frame == Frame::Noun {
         if between(ctx, proto) {
             return vec![];
@@ -556,7 +559,16 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             && !m.slice(a.span.end..m.span.end).starts_with(['\'', '’'])
     };
     let behind_preposition = |a: &Chunk| {
-        m.prev_word(cs, a.span.start).is_some_and(|p| {
+        // Past the article of a name that takes one ("credits from the
+        // Netherlands, France and West Germany"); not "of": "bankers of
+        // the United States, Japan ... agreed" names who.
+        let prev = m.prev_word(cs, a.span.start).and_then(|p| {
+            if !m.word_is(p, "the") {
+                return Some(p);
+            }
+            m.prev_word(cs, m.tok_start(p)).filter(|&q| !m.word_is(q, "of"))
+        });
+        prev.is_some_and(|p| {
             let of_polity = m.word_is(p, "of")
                 && p > 0
                 && m.tokens[p - 1].is(WordClass::Polity);
@@ -1241,6 +1253,41 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         objects.truncate(1);
     }
     objects
+}
+
+/// A meeting noun that only says when or where another act took place:
+/// "restored relations after an Arab summit in Amman" (a word of a region
+/// or of the world, class `regional`, right before the noun, and a word of
+/// time in the three words before that: those who acted then met no one
+/// by it; what two sides did at a gathering, "end their rift at a Gulf
+/// summit", they did together), "will meet Ozal on the sidelines of the
+/// NATO summit in Brussels" (the summit is where the meeting is, its city
+/// no one visited for it).
+fn regional_gathering(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    if ctx.rule.frame != Frame::Noun || ctx.rule.kind != RelationKind::Meeting
+    {
+        return false;
+    }
+    let k = m.tok_at(ctx.ts());
+    let in_words = |from: usize, to: usize, words: &[&str]| {
+        (from..to).any(|j| m.word_in(j, words))
+    };
+    // Unless it names its own sides ("on the sidelines of the meeting
+    // with a Japanese vice-minister").
+    let te = m.tok_at(ctx.te());
+    if in_words(k.saturating_sub(7), k, &["sidelines", "margins", "fringes"])
+        && !m.word_in(te, &["with", "between"])
+    {
+        return true;
+    }
+    let Some(r) = k.checked_sub(1) else { return false };
+    m.tokens[r].is(WordClass::Regional)
+        && in_words(
+            r.saturating_sub(3),
+            r,
+            &["after", "ahead", "before", "following", "since"],
+        )
 }
 
 /// Where the official's phrase before an official chunk starts, with its
