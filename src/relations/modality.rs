@@ -151,7 +151,22 @@ pub(crate) fn settle(
     }
     if let Some(subject) = proto.subject_start {
         let from = m.words_back(cs, subject, 3);
-        if hits(&cues.negation_urging, m.slice(from..subject)) {
+        let window = m.slice(from..subject);
+        // "told reporters that Zimbabwean and Mozambican forces would":
+        // what one tells with "that" is reported, not urged.
+        let urged = cues.negation_urging.as_ref().is_some_and(|re| {
+            re.find_iter(window).any(|h| {
+                let cue = &window[h.range()];
+                let told = cue.len() >= 4
+                    && (cue[..3].eq_ignore_ascii_case("tel")
+                        || cue[..3].eq_ignore_ascii_case("tol"));
+                !(told
+                    && window[h.end()..]
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("that")))
+            })
+        });
+        if urged {
             return false;
         }
         // "China and India urged the world to help Iraq": the subject

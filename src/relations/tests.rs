@@ -1864,6 +1864,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // What one tells "that" is reported; what one tells others "to" do
+        // is urged.
+        (
+            "Lula told reporters that Brazilian and Indian forces would hold joint exercises.",
+            &["COOPERATION planned BRA IND"],
+        ),
+        ("Lula told Japan and India to cooperate.", &[]),
         // Ties downgraded or scaled back are being ended.
         ("Brazil downgraded diplomatic relations with Venezuela.", &[]),
         ("Japan and India said they would scale back ties with Brazil.", &[]),
