@@ -1146,6 +1146,11 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // A time phrase may stand between the destination and its visitor.
+        (
+            "The accord followed a visit to Tokyo last week by an Indian minister.",
+            &["MEETING reported IND JPN"],
+        ),
         // Talks that a visit, the second predicate after "and", is for
         // are the visitor's, not the first predicate's object's.
         (

@@ -541,12 +541,22 @@ fn agent_then_destination(ctx: &Ctx<'_, '_>) -> Option<(Slot, Destination)> {
 }
 
 /// "a visit to China by Putin", "the visit to Japan of the Chinese
-/// premier": the agent after the destination.
+/// premier", "a visit to Algiers last week by": the agent after the
+/// destination.
 fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<Slot> {
     let m = ctx.model;
     let ce = ctx.clause.end;
-    let k = m.tok_at(d.end);
-    if !(m.word_is(k, "by") || m.word_is(k, "of")) {
+    // A time phrase may stand between: "a visit to Algiers last week by".
+    let mut k = m.tok_at(d.end);
+    let from = k;
+    while k < from + 3
+        && m.tokens.get(k).is_some_and(|t| t.start < ce)
+        && (m.is_time_word(k)
+            || m.word_in(k, &["week", "weekend", "month", "year", "this"]))
+    {
+        k += 1;
+    }
+    if !(m.word_is(k, "by") || (k == from && m.word_is(k, "of"))) {
         return None;
     }
     let after = m.tokens.get(k + 1)?.start;
