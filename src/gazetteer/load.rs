@@ -1151,7 +1151,11 @@ mod tests {
         assert_eq!(acting(Some(2005), None), Some("CHN"));
         assert_eq!(acting(Some(2010), None), Some("un"));
         assert_eq!(acting(None, None), Some("un"));
-        assert_eq!(acting(Some(1990), None), Some("un"));
+        // Before any tenure, untitled: their country; after the last, the
+        // latest.
+        assert_eq!(acting(Some(1990), None), Some("CHN"));
+        assert_eq!(acting(Some(2020), None), Some("un"));
+        assert_eq!(acting(Some(1990), Some("secretary-general")), Some("un"));
         assert_eq!(acting(Some(2010), Some("foreign-minister")), Some("CHN"));
         assert_eq!(acting(None, Some("secretary-general")), Some("un"));
         // A role the person never held says nothing.

@@ -302,7 +302,9 @@ impl Gazetteer {
     /// applies when it is held in one (`secretary-general@un`), else the
     /// person's country. The tenure that applies is one of `role` (the
     /// title the text gives them) when they held it, else one held in
-    /// `year`, else their latest (an open tenure is the latest).
+    /// `year`, else their latest (an open tenure is the latest). Before
+    /// their first tenure, untitled, they act for their country (Boutros
+    /// Boutros-Ghali in 1988 was Egypt's minister, not yet the UN's head).
     pub fn acting_for(
         &self,
         person: EntityId,
@@ -317,6 +319,12 @@ impl Gazetteer {
         let candidates = || {
             entity.roles.iter().filter(|t| role.is_none_or(|r| t.role == r))
         };
+        let before_all = year.is_some_and(|y| {
+            candidates().all(|t| t.from.is_some_and(|f| y < i32::from(f)))
+        });
+        if role.is_none() && before_all {
+            return entity.country;
+        }
         let tenure =
             year.and_then(|y| candidates().find(|t| t.held_in(y))).or_else(
                 || candidates().max_by_key(|t| (t.to.is_none(), t.to, t.from)),
