@@ -1048,6 +1048,13 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // The participle and the base form speak too.
+        (
+            "Lula said he had spoken to Narendra Modi by telephone on Thursday.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
+        ("Lula has spoken by phone with Narendra Modi.", &["MEETING reported lula narendra-modi phone"]),
+        ("Lula will speak with Narendra Modi on Friday.", &["MEETING planned lula narendra-modi"]),
         // A call with two people is a call with each; a conference call
         // is one of all.
         (
