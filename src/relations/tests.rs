@@ -253,6 +253,11 @@ fn frame_verb_and_verb_person() {
         // "partner" is a verb only with its preposition: "coalition
         // partner" is a noun.
         ("Brazil will partner with India on a satellite.", &["COOPERATION planned BRA IND"]),
+        // What a name owns is what a meeting verb takes, unless an
+        // official: "welcomed Modi's proposal" meets no one.
+        ("Lula welcomed Narendra Modi's proposal.", &[]),
+        ("Lula received Narendra Modi's special envoy.", &["MEETING reported lula narendra-modi"]),
+        ("Lula embraced Narendra Modi at the airport.", &["MEETING reported lula narendra-modi"]),
         ("The Brazilian government's coalition partner accused India of bias.", &[]),
         // The one told is the noun right after "told": reporters or
         // parliament are no actor; a title's modifiers may come first.

@@ -1062,6 +1062,11 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
         _ => (first, 0, te),
     };
+    // "welcomed Putin's proposal": a meeting verb's object is the thing
+    // the name owns, not the name; "met Putin's envoy" meets an official.
+    if possessed_thing(ctx, first) {
+        return vec![];
+    }
     // "a deal brokered by China": the agent of a broker participle right
     // after a noun arranged it, it is no party.
     let t = m.tok_at(te);
@@ -1288,6 +1293,37 @@ fn regional_gathering(ctx: &Ctx<'_, '_>) -> bool {
             r,
             &["after", "ahead", "before", "following", "since"],
         )
+}
+
+/// Whether `first`, after a meeting verb, is the owner of what the verb
+/// takes ("welcomed Putin's proposal", "greeted Iran's offer"): a
+/// possessive, then neither an official noun nor a role.
+fn possessed_thing(ctx: &Ctx<'_, '_>, first: &Chunk) -> bool {
+    let m = ctx.model;
+    if ctx.rule.kind != RelationKind::Meeting
+        || !matches!(ctx.rule.frame, Frame::Verb | Frame::VerbPerson)
+    {
+        return false;
+    }
+    let rest = m.slice(first.span.end..m.span.end);
+    let Some(after) =
+        ["'s", "’s", "'", "’"].iter().find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    let at = m.span.end - after.len();
+    let role = m.mentions.iter().any(|x| {
+        x.kind == MentionKind::Role
+            && x.span.start >= at
+            && m.slice(at..x.span.start).trim().is_empty()
+    });
+    let official = ctx
+        .rules
+        .cues
+        .official_noun
+        .as_ref()
+        .is_some_and(|re| re.is_match(after));
+    !role && !official
 }
 
 /// Where the official's phrase before an official chunk starts, with its
