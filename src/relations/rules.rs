@@ -75,11 +75,13 @@ impl Frame {
             Frame::Visit => 1,
             Frame::Joint => 2,
             Frame::Ally => 2,
-            Frame::Stance => 2,
             Frame::VerbDirect => 3,
             Frame::VerbPerson => 4,
             Frame::Verb => 5,
             Frame::Noun => 6,
+            // Last: "calls on" urges, unless a meeting's words go on
+            // ("held separate calls on Friday with").
+            Frame::Stance => 7,
         }
     }
 

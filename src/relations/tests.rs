@@ -1053,6 +1053,11 @@ fn frame_noun() {
 #[test]
 fn frame_phone_and_video() {
     table(&[
+        // "calls on" urges only when no meeting's words go on.
+        (
+            "Lula held separate calls on Friday with Narendra Modi and Xi Jinping.",
+            &["MEETING reported lula narendra-modi", "MEETING reported lula xi-jinping"],
+        ),
         // The participle and the base form speak too.
         (
             "Lula said he had spoken to Narendra Modi by telephone on Thursday.",
