@@ -663,6 +663,9 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // A count and its "of" may stand before the object.
+        ("Japanese officers have trained thousands of Indian soldiers.", &["COOPERATION reported JPN IND"]),
+        ("Japan backed the idea of Indian elections.", &[]),
         // A describing participle before the direct object.
         ("Brazil will help neighbouring India.", &["COOPERATION planned BRA IND"]),
         // What a country accepts or receives from others is their help.

@@ -1205,10 +1205,25 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             || m.is_describing(k)
             || m.word_in(k, words)
     };
+    // "trained thousands of Somali soldiers": a count and its "of".
+    const COUNTS: [&str; 9] = [
+        "more",
+        "about",
+        "some",
+        "several",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "tens",
+        "millions",
+    ];
     let direct_ok = frame != Frame::VerbDirect
         || (gap_from..gap_to).all(|k| {
-            before_object(k, &["more", "about", "some", "several"])
+            before_object(k, &COUNTS)
                 || m.word(k).starts_with(|c: char| c.is_ascii_digit())
+                || (m.word_is(k, "of")
+                    && k > gap_from
+                    && m.word_in(k - 1, &COUNTS[4..]))
         });
     // "told reporters the Indian soldiers would stay": the one told is
     // the noun right after "told", here no actor ("telling interim Iraqi
