@@ -248,6 +248,7 @@ pub fn extract_relations(
     let scan = model::DocScan::new(rules, text, sentences, &ranges);
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
+    model.last_place = model.dateline_country;
     model.domain_story = sentences.first().is_some_and(|first| {
         let line = &text[first.span.clone()];
         let headline = text[first.span.end..].starts_with(['\n', '\r'])

@@ -197,6 +197,10 @@ pub(crate) struct SentenceModel<'t> {
     /// The country of the document's wire dateline when it names a capital
     /// ("BAGHDAD (Reuters) -"): "the capital" in the story is its capital.
     pub dateline_country: Option<EntityId>,
+    /// The country of the last place the document named after "in",
+    /// "to" or "into" (at first the dateline's): "arrived in the
+    /// city-state", "a visit to the Central Asian country" is there.
+    pub last_place: Option<EntityId>,
     /// The discovered people (by index) the dateline's country is given
     /// to: titled somewhere in the document as its minister or head of
     /// state or government, with no country ([`dateline_officials`]).
@@ -230,6 +234,7 @@ impl Default for SentenceModel<'_> {
             full: false,
             domain_story: false,
             dateline_country: None,
+            last_place: None,
             dateline_people: vec![],
             former_people: vec![],
         }
@@ -427,6 +432,7 @@ impl<'t> SentenceModel<'t> {
         let any_trigger =
             scan.triggers_in(sentence.span.clone()).next().is_some();
         if !any_trigger && !self.chunks.iter().any(|c| c.military) {
+            self.remember_place();
             return true;
         }
         self.full = true;
@@ -435,6 +441,7 @@ impl<'t> SentenceModel<'t> {
         self.build_sites();
         self.build_clauses();
         self.find_triggers(rules, scan);
+        self.remember_place();
         true
     }
 
@@ -827,6 +834,19 @@ impl<'t> SentenceModel<'t> {
                 self.sites.push(Site { span, toks, country });
             }
         }
+        // "Kim Jong Un's arrival in the city-state", "a visit to the
+        // Central Asian country": the last place named as one.
+        if let Some(country) = self.last_place {
+            for k in 2..self.tokens.len() {
+                if let Some(span) = self.place_phrase(k) {
+                    let toks = self.tok_at(span.start)..k + 1;
+                    let at = self
+                        .sites
+                        .partition_point(|s| s.span.start < span.start);
+                    self.sites.insert(at, Site { span, toks, country });
+                }
+            }
+        }
         // "BAGHDAD (Reuters) - ... arrived in the capital": the dateline's.
         if let Some(country) = self.dateline_country {
             for k in 1..self.tokens.len() {
@@ -849,6 +869,68 @@ impl<'t> SentenceModel<'t> {
     /// Whether a noun phrase can end at `end`: punctuation, the end of the
     /// sentence, a capitalised word (a name) or a word of the lexicon
     /// follows, not another noun ("capital markets").
+    /// "in the city-state", "to the Central Asian country", "into the
+    /// kingdom": a locative, "the", at most two modifiers that name no
+    /// actor, and a noun of a country ending the phrase at token `k`; the
+    /// span from "the" to the noun.
+    fn place_phrase(&self, k: usize) -> Option<Range<usize>> {
+        let t = &self.tokens[k];
+        let noun = t.is(WordClass::Polity)
+            || ["country", "city-state", "island", "archipelago"]
+                .iter()
+                .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w));
+        if !noun || t.chunk.is_some() || !self.phrase_ends_after(t.end) {
+            return None;
+        }
+        let the = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| self.word_is(j, "the"))?;
+        let modifiers_ok = (the + 1..k).all(|j| {
+            let m = &self.tokens[j];
+            m.is_word()
+                && m.chunk.is_none()
+                && (m.classes.is_empty() || m.is(WordClass::Regional))
+        });
+        let locative = the
+            .checked_sub(1)
+            .is_some_and(|j| self.word_in(j, &["in", "to", "into"]));
+        let no_mention = !self.mentions.iter().any(|x| {
+            x.span.start < t.end && x.span.end > self.tokens[the].start
+        });
+        (modifiers_ok && locative && no_mention)
+            .then(|| self.tokens[the].start..t.end)
+    }
+
+    /// Remembers the country of the sentence's last place named after
+    /// "in", "to" or "into" ([`SentenceModel::last_place`]).
+    fn remember_place(&mut self) {
+        for m in self.mentions {
+            let (Some(EntityRef::Known(_)), Some(country)) =
+                (m.entity, m.country)
+            else {
+                continue;
+            };
+            let place = matches!(m.kind, MentionKind::Place)
+                || (m.kind == MentionKind::Country && !m.in_phrase);
+            let before = self.text[self.span.start..m.span.start].trim_end();
+            let mut words = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty());
+            let mut word = words.next().unwrap_or("");
+            // "to the Philippines".
+            if word.eq_ignore_ascii_case("the") {
+                word = words.next().unwrap_or("");
+            }
+            if place
+                && ["in", "to", "into"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                self.last_place = Some(country);
+            }
+        }
+    }
+
     pub(super) fn phrase_ends_after(&self, end: usize) -> bool {
         let after = &self.text[end..self.span.end];
         match after.strip_prefix(' ') {

@@ -1166,6 +1166,17 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // "the Asian country" after a locative is the last place named
+        // after one (at first the dateline's).
+        (
+            "Lula arrived in Japan on Monday. Narendra Modi will travel to the Asian country next week.",
+            &["MEETING reported lula JPN", "MEETING planned narendra-modi JPN"],
+        ),
+        (
+            "Lula arrived in Japan on Monday. India will send aid to the island nation.",
+            &["MEETING reported lula JPN", "COOPERATION planned IND JPN"],
+        ),
+        ("Lula praised Japan. Narendra Modi will travel to the country next week.", &[]),
         // A time phrase may stand between the destination and its visitor.
         (
             "The accord followed a visit to Tokyo last week by an Indian minister.",
