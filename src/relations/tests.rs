@@ -1411,6 +1411,12 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Aid with no giver named is still the story's aid to its
+        // recipient, for the givers named next.
+        (
+            "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
+            &["COOPERATION reported JPN IND"],
+        ),
         ("Brazil is dispatching a Bombardier water-bomber to India.", &["COOPERATION reported BRA IND"]),
         // Disaster relief and training as what is given: drinking water,
         // firefighting aircraft, patrol equipment, training; water cannon

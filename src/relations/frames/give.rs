@@ -71,10 +71,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             givers = prev.subject.clone();
         }
     }
+    proto.right_end = end;
     if givers.is_empty() {
+        // "Western and Arab donors pledged 1.9 bln dlrs in aid to
+        // Bangladesh": no pair, but the story's recipient for the givers
+        // named next ("Japan, the largest donor, pledged about 470 mln").
+        proto.cross(vec![], recipients, Mutual::NONE);
         return vec![];
     }
-    proto.right_end = end;
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
 }
