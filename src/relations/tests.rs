@@ -1411,6 +1411,7 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        ("Lula pledged to keep supplying India with oil.", &["COOPERATION reported lula IND"]),
         // Aid with no giver named is still the story's aid to its
         // recipient, for the givers named next.
         (
@@ -1906,6 +1907,10 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Put off, turned down, an offer by someone to host: no meeting.
+        ("A meeting between Japanese and Indian officials has been put off indefinitely.", &[]),
+        ("Japan turned down an offer by India to host talks between Tokyo and Seoul.", &[]),
+        ("Japan turned down talks with India.", &[]),
         // What one tells "that" is reported; what one tells others "to" do
         // is urged.
         (
