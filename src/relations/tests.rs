@@ -663,6 +663,10 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // A subject "who" stands for what its comma follows: no one when
+        // that is no name.
+        ("Japan fought the rebels, who are backed by India.", &[]),
+        ("Lula, who backed India's bid, met Xi Jinping.", &["COOPERATION reported lula IND", "MEETING reported lula xi-jinping"]),
         // A count and its "of" may stand before the object.
         ("Japanese officers have trained thousands of Indian soldiers.", &["COOPERATION reported JPN IND"]),
         ("Japan backed the idea of Indian elections.", &[]),

@@ -2048,8 +2048,9 @@ fn reciprocal_object(ctx: &Ctx<'_, '_>) -> bool {
     })
 }
 
-/// "cuts in cereal prices, which were backed by Britain": a "which" that
-/// is the trigger's subject (no name between it and the trigger) stands
+/// "cuts in cereal prices, which were backed by Britain", "UNITA rebels,
+/// who are backed by South Africa": a "which" or "who" that is the
+/// trigger's subject (no name between it and the trigger) stands
 /// for what its comma follows: the chunk that ends there, or the owner of
 /// a possessive there ("Germany's bid, which was backed by Britain");
 /// `Some` of nothing when that is no name.
@@ -2064,7 +2065,7 @@ fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
         comma -= 1;
     }
     if !m.tokens[comma].is_punct(',')
-        || !m.word_is(comma + 1, "which")
+        || !m.word_in(comma + 1, &["which", "who"])
         || (comma + 2..t).any(|k| m.tokens[k].chunk.is_some())
     {
         return None;
@@ -2080,6 +2081,11 @@ fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     let Some(last) = chunk_at(before).or_else(owner) else {
         return Some(vec![]);
     };
+    // A name before "who" is read as subject candidates read any
+    // ("Putin, the Russian president, who met Xi": the person).
+    if m.word_is(comma + 1, "who") {
+        return None;
+    }
     // "the United Arab Emirates, Iraq and Kuwait, which re-established
     // ties": the list the last name closes.
     let mut first = last;
