@@ -1415,6 +1415,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A headline's second predicate takes the first one's subject.
+        (
+            "Brazil Drops Japan, Switches Diplomatic Recognition To India",
+            &["COOPERATION reported BRA IND"],
+        ),
         ("Lula pledged to keep supplying India with oil.", &["COOPERATION reported lula IND"]),
         // Aid with no giver named is still the story's aid to its
         // recipient, for the givers named next.

@@ -52,6 +52,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             givers = prev.subject.clone();
             start = None;
         }
+    } else if let Some(first) = headline_first_predicate(ctx, &before) {
+        givers = vec![first.slot.clone()];
+        start = Some(first.span.start);
     }
     // "A Moroccan man was extradited by Spain to Morocco": a passive's
     // agent gives; what stands before is what is given.
@@ -81,6 +84,32 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
+}
+
+/// "Solomon Islands Drops Taiwan, Switches Diplomatic Recognition To
+/// China": in a headline, a second predicate after a comma, the first
+/// one's verb a capitalised word between two names, takes the first
+/// name (at the clause's start) as its subject, not the first verb's
+/// object.
+fn headline_first_predicate<'m>(
+    ctx: &Ctx<'m, '_>,
+    before: &[&'m Chunk],
+) -> Option<&'m Chunk> {
+    let m = ctx.model;
+    let [.., first, object] = before else { return None };
+    let trigger = m.slice(ctx.ts()..ctx.te());
+    let verb: Vec<&str> = m
+        .slice(first.span.end..object.span.start)
+        .split_whitespace()
+        .collect();
+    let lead = m.tok_at(ctx.clause.start)..first.toks.start;
+    (trigger.starts_with(char::is_uppercase)
+        && m.slice(object.span.end..ctx.ts()).trim() == ","
+        && matches!(verb.as_slice(), [v] if v.starts_with(char::is_uppercase)
+            && v.len() > 2
+            && m.lexicon.classes(v).is_empty())
+        && lead.clone().all(|k| m.tokens[k].is(WordClass::Determiner)))
+    .then_some(*first)
 }
 
 /// The chunks before the trigger that can give (no collective).
