@@ -257,6 +257,7 @@ fn frame_verb_and_verb_person() {
         // official: "welcomed Modi's proposal" meets no one.
         ("Lula welcomed Narendra Modi's proposal.", &[]),
         ("Lula received Narendra Modi's special envoy.", &["MEETING reported lula narendra-modi"]),
+        ("Lula met a delegation from India's northern states.", &["MEETING reported lula IND"]),
         ("Lula embraced Narendra Modi at the airport.", &["MEETING reported lula narendra-modi"]),
         ("The Brazilian government's coalition partner accused India of bias.", &[]),
         // The one told is the noun right after "told": reporters or

@@ -1315,8 +1315,11 @@ fn regional_gathering(ctx: &Ctx<'_, '_>) -> bool {
 /// possessive, then neither an official noun nor a role.
 fn possessed_thing(ctx: &Ctx<'_, '_>, first: &Chunk) -> bool {
     let m = ctx.model;
+    // "met a delegation from Russia's Far Eastern regions": an official's
+    // phrase names whom it meets.
     if ctx.rule.kind != RelationKind::Meeting
         || !matches!(ctx.rule.frame, Frame::Verb | Frame::VerbPerson)
+        || first.kind == ChunkKind::Official
     {
         return false;
     }
