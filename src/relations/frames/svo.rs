@@ -1908,29 +1908,11 @@ fn reduced_relative<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
         return None;
     }
     let m = ctx.model;
-    let ce = ctx.clause.end;
     let mut k = m.tok_at(ctx.te());
     if m.tokens.get(k)?.is(WordClass::Relative) {
         k += 1;
     }
-    let t = m.tokens.get(k)?;
-    let first = &m.chunks[t.chunk? as usize];
-    if first.span.start != t.start || first.span.end > ce {
-        return None;
-    }
-    let mut group = vec![first];
-    let at = t.chunk? as usize;
-    for next in &m.chunks[at + 1..] {
-        let last = group.last().expect("one");
-        if next.span.end > ce || !joined(ctx, last, next) {
-            break;
-        }
-        group.push(next);
-    }
-    let collective = group.len() == 1 && first.slot == Slot::Countries;
-    if group.len() < 2 && !collective {
-        return None;
-    }
+    let group = maker_group(ctx, k)?;
     let end = group.last().expect("one").span.end;
     let v = m.tok_at(end);
     made_at(ctx, v).then_some(group)
@@ -1958,7 +1940,6 @@ fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
         return None;
     }
     let m = ctx.model;
-    let ce = ctx.clause.end;
     let mut k = m.tok_at(ctx.te());
     if m.tokens.get(k)?.is_punct(',') {
         k += 1;
@@ -1980,10 +1961,22 @@ fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
             && !t.is(WordClass::Relative)
             && !t.is(WordClass::Reporting)
     });
-    let t = m.tokens.get(by + 1)?;
+    if !plain {
+        return None;
+    }
+    maker_group(ctx, by + 1)
+}
+
+/// The group that made a deal, starting at token `k`: the chunk that
+/// starts there and those joined to it, inside the clause; two or more,
+/// or one collective of countries ("the two countries").
+fn maker_group<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<Vec<&'m Chunk>> {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    let t = m.tokens.get(k)?;
     let at = t.chunk? as usize;
     let first = &m.chunks[at];
-    if !plain || first.span.start != t.start || first.span.end > ce {
+    if first.span.start != t.start || first.span.end > ce {
         return None;
     }
     let mut group = vec![first];
