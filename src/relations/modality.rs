@@ -157,9 +157,9 @@ pub(crate) fn settle(
         let urged = cues.negation_urging.as_ref().is_some_and(|re| {
             re.find_iter(window).any(|h| {
                 let cue = &window[h.range()];
-                let told = cue.len() >= 4
-                    && (cue[..3].eq_ignore_ascii_case("tel")
-                        || cue[..3].eq_ignore_ascii_case("tol"));
+                let told = super::frames::TELL
+                    .iter()
+                    .any(|w| cue.eq_ignore_ascii_case(w));
                 !(told
                     && window[h.end()..]
                         .split_whitespace()

@@ -243,6 +243,10 @@ impl Default for SentenceModel<'_> {
 
 const NONE: u32 = u32::MAX;
 
+/// The words before a place that [`SentenceModel::last_place`] remembers,
+/// and before "the city-state" that it stands for.
+const PLACE_BEFORE: [&str; 3] = ["in", "to", "into"];
+
 /// The matches of the trigger and collective regexes in a document's kept
 /// sentences (see [`DocScan::new`] for which sentences each reads), by
 /// start, so the sentence model finds a sentence's own by binary search.
@@ -866,9 +870,6 @@ impl<'t> SentenceModel<'t> {
         }
     }
 
-    /// Whether a noun phrase can end at `end`: punctuation, the end of the
-    /// sentence, a capitalised word (a name) or a word of the lexicon
-    /// follows, not another noun ("capital markets").
     /// "in the city-state", "to the Central Asian country", "into the
     /// kingdom": a locative, "the", at most two modifiers that name no
     /// actor, and a noun of a country ending the phrase at token `k`; the
@@ -891,9 +892,8 @@ impl<'t> SentenceModel<'t> {
                 && m.chunk.is_none()
                 && (m.classes.is_empty() || m.is(WordClass::Regional))
         });
-        let locative = the
-            .checked_sub(1)
-            .is_some_and(|j| self.word_in(j, &["in", "to", "into"]));
+        let locative =
+            the.checked_sub(1).is_some_and(|j| self.word_in(j, &PLACE_BEFORE));
         let no_mention = !self.mentions.iter().any(|x| {
             x.span.start < t.end && x.span.end > self.tokens[the].start
         });
@@ -922,15 +922,16 @@ impl<'t> SentenceModel<'t> {
                 word = words.next().unwrap_or("");
             }
             if place
-                && ["in", "to", "into"]
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w))
+                && PLACE_BEFORE.iter().any(|w| word.eq_ignore_ascii_case(w))
             {
                 self.last_place = Some(country);
             }
         }
     }
 
+    /// Whether a noun phrase can end at `end`: punctuation, the end of the
+    /// sentence, a capitalised word (a name) or a word of the lexicon
+    /// follows, not another noun ("capital markets").
     pub(super) fn phrase_ends_after(&self, end: usize) -> bool {
         let after = &self.text[end..self.span.end];
         match after.strip_prefix(' ') {

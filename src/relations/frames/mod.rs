@@ -30,6 +30,10 @@ use super::model::{SentenceModel, Slot, Trigger};
 use super::rules::{hits, Frame, RelationRules, TriggerRule};
 use super::{Actor, Mode, RelationKind, Status};
 
+/// The forms of "tell": one told is the noun right after it ("told
+/// reporters"), and what one tells "that" is reported, not urged.
+pub(crate) const TELL: [&str; 4] = ["told", "tells", "telling", "tell"];
+
 /// Who a frame relates.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Parties {

@@ -1228,8 +1228,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // "told reporters the Indian soldiers would stay": the one told is
     // the noun right after "told", here no actor ("telling interim Iraqi
     // Prime Minister Allawi": a title's modifiers may stand first).
-    let told_ok = !m
-        .word_in(m.tok_at(ts), &["told", "tells", "telling", "tell"])
+    let told_ok = !m.word_in(m.tok_at(ts), &super::TELL)
         || (gap_from..gap_to).take(words.len()).all(|k| {
             before_object(k, &["interim", "senior", "top", "fellow"])
         });
