@@ -243,6 +243,9 @@ impl Default for SentenceModel<'_> {
 
 const NONE: u32 = u32::MAX;
 
+/// The marks of a possessive after a name ("Russia's", "the Philippines'").
+pub(crate) const POSSESSIVE: [&str; 4] = ["'s", "’s", "'", "’"];
+
 /// The words before a place that [`SentenceModel::last_place`] remembers,
 /// and before "the city-state" that it stands for.
 const PLACE_BEFORE: [&str; 3] = ["in", "to", "into"];

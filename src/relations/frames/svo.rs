@@ -27,14 +27,16 @@ use std::ops::Range;
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
 
-use super::super::model::{Chunk, ChunkKind, SentenceModel, Shape, Slot};
+use super::super::model::{
+    Chunk, ChunkKind, SentenceModel, Shape, Slot, POSSESSIVE,
+};
 use super::super::rules::{hits, Frame};
 use super::super::{Actor, Mode, RelationKind};
 use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let frame = ctx.rule.frame;
-    if regional_gathering(ctx) {
+    if only_when_or_where(ctx) {
         return vec![];
     }
     if frame == Frame::Noun {
@@ -1282,7 +1284,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
 /// summit", they did together), "will meet Ozal on the sidelines of the
 /// NATO summit in Brussels" (the summit is where the meeting is, its city
 /// no one visited for it).
-fn regional_gathering(ctx: &Ctx<'_, '_>) -> bool {
+fn only_when_or_where(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     if ctx.rule.frame != Frame::Noun || ctx.rule.kind != RelationKind::Meeting
     {
@@ -1323,8 +1325,7 @@ fn possessed_thing(ctx: &Ctx<'_, '_>, first: &Chunk) -> bool {
         return false;
     }
     let rest = m.slice(first.span.end..m.span.end);
-    let Some(after) =
-        ["'s", "’s", "'", "’"].iter().find_map(|p| rest.strip_prefix(p))
+    let Some(after) = POSSESSIVE.iter().find_map(|p| rest.strip_prefix(p))
     else {
         return false;
     };

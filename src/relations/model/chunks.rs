@@ -530,7 +530,7 @@ impl SentenceModel<'_> {
         m.country?;
         let mut after = m.span.end;
         let rest = &text[after..self.span.end];
-        after += ["'s", "’s", "'", "’"]
+        after += super::POSSESSIVE
             .iter()
             .find(|p| rest.starts_with(**p))
             .map_or(0, |p| p.len());
