@@ -246,6 +246,15 @@ const NONE: u32 = u32::MAX;
 /// The marks of a possessive after a name ("Russia's", "the Philippines'").
 pub(crate) const POSSESSIVE: [&str; 4] = ["'s", "’s", "'", "’"];
 
+/// The country of a mention that names a place: a listed place, or a
+/// country standing alone (not inside a person's phrase).
+fn named_place(m: &Mention) -> Option<EntityId> {
+    let listed = matches!(m.entity, Some(EntityRef::Known(_)));
+    let place = m.kind == MentionKind::Place
+        || (m.kind == MentionKind::Country && !m.in_phrase);
+    (listed && place).then_some(m.country).flatten()
+}
+
 /// The words before a place that [`SentenceModel::last_place`] remembers,
 /// and before "the city-state" that it stands for.
 const PLACE_BEFORE: [&str; 3] = ["in", "to", "into"];
@@ -826,15 +835,15 @@ impl<'t> SentenceModel<'t> {
             else {
                 continue;
             };
-            let site = match m.kind {
-                MentionKind::Country if !m.in_phrase => Some(m.span.clone()),
-                MentionKind::Place => Some(m.span.clone()),
+            let site = if named_place(m).is_some() {
+                Some(m.span.clone())
+            } else if m.kind == MentionKind::Demonym {
                 // "a visit to the North Korean capital": the country's
                 // capital, a site of the country as a named one is.
-                MentionKind::Demonym => self
-                    .demonym_capital(m.span.clone())
-                    .map(|end| m.span.start..end),
-                _ => None,
+                self.demonym_capital(m.span.clone())
+                    .map(|end| m.span.start..end)
+            } else {
+                None
             };
             if let Some(span) = site {
                 let toks = self.tok_at(span.start)..self.tok_at(span.end);
@@ -908,13 +917,7 @@ impl<'t> SentenceModel<'t> {
     /// "in", "to" or "into" ([`SentenceModel::last_place`]).
     fn remember_place(&mut self) {
         for m in self.mentions {
-            let (Some(EntityRef::Known(_)), Some(country)) =
-                (m.entity, m.country)
-            else {
-                continue;
-            };
-            let place = matches!(m.kind, MentionKind::Place)
-                || (m.kind == MentionKind::Country && !m.in_phrase);
+            let Some(country) = named_place(m) else { continue };
             let before = self.text[self.span.start..m.span.start].trim_end();
             let mut words = before
                 .rsplit(|c: char| !c.is_alphabetic())
@@ -924,9 +927,7 @@ impl<'t> SentenceModel<'t> {
             if word.eq_ignore_ascii_case("the") {
                 word = words.next().unwrap_or("");
             }
-            if place
-                && PLACE_BEFORE.iter().any(|w| word.eq_ignore_ascii_case(w))
-            {
+            if PLACE_BEFORE.iter().any(|w| word.eq_ignore_ascii_case(w)) {
                 self.last_place = Some(country);
             }
         }
