@@ -172,13 +172,20 @@ fn may_hold_relative_date(text: &str) -> bool {
     ends(b'y', b"day") || ends(b'w', b"tomorrow")
 }
 
+/// Whether `text` has a numeric char: an ASCII digit (the only numeric
+/// ASCII chars) by a byte search, else one among its other chars.
+fn has_numeric(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii() && text.chars().any(char::is_numeric))
+}
+
 /// An explicit date in `text`; a missing year comes from `year`.
 fn explicit_date(text: &str, year: Option<i32>) -> Option<Date> {
     // Every date the regex reads has a digit (`\d`: a Unicode decimal
     // digit, which `char::is_numeric` includes). Most sentences have none,
     // and this check costs less than the search (whose Unicode `\b` leaves
     // the fast engine at the first non-ASCII byte).
-    if !text.chars().any(char::is_numeric) {
+    if !has_numeric(text) {
         return None;
     }
     for caps in month_day_regex().captures_iter(text) {
@@ -278,6 +285,22 @@ pub fn sentence_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_chars_are_found_in_ascii_and_beyond() {
+        for (text, want) in [
+            ("", false),
+            ("talks on Monday", false),
+            ("on May 5", true),
+            ("São Paulo, 9 mai", true),
+            ("São Paulo", false),
+            ("\u{663} \u{623}", true),
+            ("½ of it", true),
+        ] {
+            assert_eq!(has_numeric(text), want, "{text}");
+            assert_eq!(has_numeric(text), text.chars().any(char::is_numeric));
+        }
+    }
 
     fn d(s: &str) -> Date {
         Date::parse_iso(s).unwrap()

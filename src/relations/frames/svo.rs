@@ -348,10 +348,7 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let of_sides = ctx.rule.kind == RelationKind::Meeting
         && ctx.rule.frame == Frame::Noun
         && window.starts_with(" of ");
-    let found = ["between ", "among ", "amongst "]
-        .iter()
-        .filter_map(|w| window.find(w).map(|p| (p, w.len())))
-        .min();
+    let found = first_of(window, &["between ", "among ", "amongst "]);
     let Some((pos, len)) = found.or(of_sides.then_some((0, " of ".len())))
     else {
         return false;
@@ -506,6 +503,22 @@ fn list_tail(
         }
     }
     None
+}
+
+/// The first of `words` in `window` (case-sensitive, anywhere), with
+/// its length: at one position the shorter word wins, as the least
+/// `(position, length)` pair would. A byte search: `str::find` builds a
+/// searcher per call, which in this short window costs more than the
+/// search.
+fn first_of(window: &str, words: &[&str]) -> Option<(usize, usize)> {
+    let bytes = window.as_bytes();
+    (0..bytes.len()).find_map(|i| {
+        words
+            .iter()
+            .filter(|w| bytes[i..].starts_with(w.as_bytes()))
+            .map(|w| (i, w.len()))
+            .min()
+    })
 }
 
 /// The chunks after `from` in the clause, and the bare demonyms among
@@ -2089,4 +2102,29 @@ fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
         first -= 1;
     }
     Some(m.chunks[first..=last].iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_of;
+
+    #[test]
+    fn first_of_is_the_least_position_then_length() {
+        let words = ["between ", "among ", "amongst "];
+        let search = |w: &str| {
+            words.iter().filter_map(|x| w.find(x).map(|p| (p, x.len()))).min()
+        };
+        for window in [
+            "",
+            " talks between them",
+            " amongst the three and between",
+            " among us, amongst them",
+            " inbetween among ",
+            " Among the three",
+            " — between é and among",
+        ] {
+            assert_eq!(first_of(window, &words), search(window), "{window}");
+        }
+        assert_eq!(first_of(" x between y", &words), Some((3, 8)));
+    }
 }
