@@ -157,6 +157,34 @@ fn a_title_names_the_country_a_person_acts_for() {
 }
 
 #[test]
+fn an_organisation_before_a_title_is_whom_its_holder_acts_for() {
+    // "European Commission President Romano Prodi", once Italy's prime
+    // minister, acts for the Commission; a wire credit before a dash is
+    // no part of the title ("AP - Secretary of State Colin Powell").
+    let countries = |text: &str| -> Vec<String> {
+        let doc = pipeline().analyze(text, None);
+        doc.relations
+            .iter()
+            .flat_map(|r| [&r.source, &r.target])
+            .map(|a| {
+                doc.actor_country(a).map_or("-".into(), |c| {
+                    doc.gazetteer().entity(c).id.clone()
+                })
+            })
+            .collect()
+    };
+    assert_eq!(countries("UN President Lula met Xi Jinping."), ["un", "CHN"]);
+    assert_eq!(
+        countries("UN - President Lula met Xi Jinping."),
+        ["BRA", "CHN"]
+    );
+    assert_eq!(
+        countries("Brazilian President Lula met Xi Jinping."),
+        ["BRA", "CHN"]
+    );
+}
+
+#[test]
 fn a_title_in_the_past_stands_for_the_whole_story() {
     // "deposed Prime Minister Timoci Bavadra ... Bavadra, who flew to
     // Canberra": one the story calls deposed, former or of the

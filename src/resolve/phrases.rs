@@ -168,9 +168,21 @@ fn phrase_head(ctx: &Ctx<'_>, mentions: &[Mention], first: usize) -> Head {
             || is_possessive_gap(ctx, prev.span.end, role_start));
     if gap_ok {
         head.start = prev.span.start;
-        if prev.kind != MentionKind::Organisation {
-            head.country = prev.country;
-        }
+        // "European Commission President Romano Prodi" acts for the
+        // Commission, whatever country he has led; not a wire credit
+        // before a dash ("AP - Secretary of State Colin Powell").
+        let credit = text[prev.span.end..role_start]
+            .split(' ')
+            .any(|w| w == "-" || w == "\u{2013}" || w == "\u{2014}");
+        head.country = match (prev.kind, prev.entity) {
+            (MentionKind::Organisation, Some(EntityRef::Known(id)))
+                if !credit =>
+            {
+                Some(id)
+            }
+            (MentionKind::Organisation, _) => None,
+            _ => prev.country,
+        };
         return head;
     }
     let region_between = first > 1
