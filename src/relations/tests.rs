@@ -1851,6 +1851,8 @@ fn frame_joint() {
         // Attacked, fighting or meeting each other: no joint action.
         ("Militants attacked US and Iraqi forces.", &[]),
         ("Indian and Pakistani troops exchanged fire.", &[]),
+        // With what they fired between ("traded artillery fire").
+        ("Indian and Pakistani troops traded artillery fire.", &[]),
         // A state described, not an act; a passive or progressive is one.
         ("German and French armies were responsible for deaths.", &[]),
         (
