@@ -2040,6 +2040,11 @@ fn modality() {
             &["MEETING reported BRA IND"],
         ),
         ("Brazil and India met in a bid to restore ties.", &["MEETING reported BRA IND"]),
+        // Any verb of mending: "a visit aimed at resetting relations".
+        (
+            "Lula began a visit to India aimed at resetting relations with New Delhi.",
+            &["MEETING reported lula IND"],
+        ),
         (
             "Brazil and India signed protocols aimed at normalizing ties.",
             &["COOPERATION reported BRA IND"],
