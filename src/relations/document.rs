@@ -602,8 +602,17 @@ fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
             continue;
         }
         for_each_pair(&p.parties, |a, b| {
+            // One named twice ("visit Bush ... told the president") meets
+            // no one: such a pair is dropped, and no collective means it.
             if let (Slot::Actor(a), Slot::Actor(b)) = (a, b) {
-                out.push((p.sentence, p.trigger.start, a.clone(), b.clone()));
+                if a.entity != b.entity {
+                    out.push((
+                        p.sentence,
+                        p.trigger.start,
+                        a.clone(),
+                        b.clone(),
+                    ));
+                }
             }
         });
     }

@@ -2744,3 +2744,37 @@ fn mention_ranges_are_mentions_in() {
     }
     assert!(with_mentions > 500, "{with_mentions} sentences with mentions");
 }
+
+#[test]
+fn a_bare_title_is_the_story_s_holder_of_it() {
+    table(&[
+        // "the president": the first person named before it who holds
+        // the title, the headline's included.
+        (
+            "Lula Arrives In Tokyo\nThe president held talks with Shigeru Ishiba on Monday.",
+            &[
+                "MEETING reported lula JPN",
+                "MEETING reported lula shigeru-ishiba",
+            ],
+        ),
+        // Not with a name or "of" after it, nor for one called former.
+        (
+            "Lula Arrives In Tokyo\nThe president of the bank, Ana Lopes, met Ishiba.",
+            &["MEETING reported lula JPN"],
+        ),
+        (
+            "Former president Lula spoke.\nThe president held talks with Shigeru Ishiba.",
+            &[],
+        ),
+        // One named twice meets no one; "the two leaders" are the two
+        // who met before.
+        (
+            "Shigeru Ishiba, the first leader to visit Lula, told the president that Japan would help. \
+             The two leaders also discussed trade.",
+            &[
+                "MEETING reported shigeru-ishiba lula",
+                "MEETING reported shigeru-ishiba lula",
+            ],
+        ),
+    ]);
+}

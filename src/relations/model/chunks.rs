@@ -161,6 +161,15 @@ impl SentenceModel<'_> {
                             ChunkKind::Official,
                             false,
                         );
+                    } else if let Some(actor) =
+                        self.holder_named_before(gazetteer, resolved, i)
+                    {
+                        self.push_chunk(
+                            Slot::Actor(actor),
+                            m.span.clone(),
+                            ChunkKind::Person,
+                            false,
+                        );
                     }
                 }
                 MentionKind::Country | MentionKind::Demonym
@@ -208,6 +217,66 @@ impl SentenceModel<'_> {
             military,
             joined_prev: false,
         });
+    }
+
+    /// "Biden Announces Aid For Ukraine / ... after the president spoke by
+    /// phone with Zelenskyy": "the" and a title no country claims, with no
+    /// name or "of" after it, is the first person the document named
+    /// before it who holds that title (given it there, or holding it in the
+    /// gazetteer): the story's own, as its headline names them ("Trump
+    /// Cancels Meeting With Putin / The president cited ..."); not one
+    /// the story calls former.
+    fn holder_named_before(
+        &self,
+        gazetteer: &Gazetteer,
+        resolved: &Resolved,
+        i: usize,
+    ) -> Option<Actor> {
+        let m = &self.mentions[i];
+        let Some(EntityRef::Known(role)) = m.entity else { return None };
+        let before = self.text[..m.span.start].trim_end_matches(' ');
+        let the = before.len() >= 3
+            && before.as_bytes()[before.len() - 3..]
+                .eq_ignore_ascii_case(b"the")
+            && !before[..before.len() - 3]
+                .ends_with(|c: char| c.is_alphanumeric());
+        let after = &self.text[m.span.end..self.span.end];
+        let named_after = after.starts_with(" of ")
+            || after.starts_with(',')
+            || self
+                .mentions
+                .get(i + 1)
+                .is_some_and(|next| next.span.start <= m.span.end + 2);
+        if !the || named_after {
+            return None;
+        }
+        let upto =
+            resolved.mentions.partition_point(|x| x.span.start < m.span.start);
+        resolved.mentions[..upto].iter().find_map(|p| {
+            if p.kind != MentionKind::Person {
+                return None;
+            }
+            let entity = p.entity?;
+            let holds = p.role == Some(role)
+                || match entity {
+                    EntityRef::Known(id) => gazetteer
+                        .entity(id)
+                        .roles
+                        .iter()
+                        .any(|t| t.role == role),
+                    EntityRef::Discovered(_) => false,
+                };
+            if !holds || self.former_people.contains(&entity) {
+                return None;
+            }
+            let country = p.country.or(match entity {
+                EntityRef::Known(id) => gazetteer.entity(id).country,
+                EntityRef::Discovered(d) => {
+                    resolved.discovered[d as usize].country
+                }
+            });
+            Some(Actor { entity, country, role: Some(role) })
+        })
     }
 
     /// "a Hamas delegation", "NATO officials": an unnamed official of the
