@@ -344,6 +344,12 @@ fn frame_verb_and_verb_person() {
             "A Brazilian delegation signed a communique with Chinese officials.",
             &["COOPERATION reported BRA CHN"],
         ),
+        // So is a statement two sides sign ("signed a vaguely worded
+        // statement committing to ...").
+        (
+            "The Brazilian president and the Indian leader signed a vaguely worded statement.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // A message delivered is a meeting with the one it goes to; a
         // sender named first ("from X to Y") is the subject's side.
         (
