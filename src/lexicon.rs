@@ -157,11 +157,14 @@ pub enum WordClass {
     /// summit", "a regional conference" is a gathering of many, and who
     /// attends it meets no one by that.
     Regional,
+    /// Verbs of buying ("buy", "purchase"): what one agrees "to buy ...
+    /// from" a country is a deal with it.
+    Purchase,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 47] = [
+    pub const ALL: [WordClass; 48] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -209,6 +212,7 @@ impl WordClass {
         WordClass::PhraseEnd,
         WordClass::Repair,
         WordClass::Regional,
+        WordClass::Purchase,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -261,6 +265,7 @@ impl WordClass {
             WordClass::PhraseEnd => "phrase_end",
             WordClass::Repair => "repair",
             WordClass::Regional => "regional",
+            WordClass::Purchase => "purchase",
         }
     }
 

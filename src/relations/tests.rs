@@ -344,6 +344,12 @@ fn frame_verb_and_verb_person() {
             "A Brazilian delegation signed a communique with Chinese officials.",
             &["COOPERATION reported BRA CHN"],
         ),
+        // What a deal is made to buy from someone, it is made with them.
+        (
+            "Brazil signed an agreement on Thursday to buy 36 jets from Japan.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        ("Brazil agreed to purchase wheat from India.", &["COOPERATION reported BRA IND"]),
         // So is a statement two sides sign ("signed a vaguely worded
         // statement committing to ...").
         (

@@ -1108,6 +1108,24 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         from = b.end;
     }
     let mut words: Vec<&str> = lower.split_whitespace().collect();
+    // "signed an agreement on Thursday to buy 72 Tornado jets from
+    // Britain": what a deal is made to buy from someone, it is made with
+    // them (read up to the name: "jets from Britain" is no official's
+    // phrase).
+    let (gap_from, gap_to) = (m.tok_at(gap_start), m.tok_at(gap_end));
+    let to_name = m.slice(gap_start..first.span.start);
+    let (buy_from, buy_to) = (gap_from, m.tok_at(first.span.start));
+    let bought_from = ctx.rule.kind == RelationKind::Cooperation
+        && buy_to - buy_from <= 12
+        && buy_to > buy_from
+        && m.word_is(buy_to - 1, "from")
+        && !to_name.contains([',', ';', ':', '.', '(', ')', '"'])
+        && (buy_from + 1..buy_to).any(|k| {
+            m.tokens[k].is(WordClass::Purchase) && m.word_is(k - 1, "to")
+        });
+    if bought_from {
+        return vec![first];
+    }
     // "a delegation from Washington", "the Emir of Qatar": the preposition
     // belongs to the official, not to the verb.
     if first.kind == ChunkKind::Official && gap_end == first.span.start {
@@ -1119,7 +1137,6 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let punct = lower.contains([',', ';', ':', '.', '(', ')', '"']);
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
-    let (gap_from, gap_to) = (m.tok_at(gap_start), m.tok_at(gap_end));
     // "received a telephone call from Abadi": a call comes from its other
     // end; a time phrase may stand before that "from" ("a telephone call
     // on Sunday from Abadi").
