@@ -1732,6 +1732,11 @@ fn frame_give() {
             &["COOPERATION reported JPN PAK"],
         ),
         ("Germany rejected a U.S. request for troops.", &[]),
+        // What is asked for may stand before the one who asks.
+        (
+            "Lula answered an appeal for military help from Narendra Modi.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
         // "gifted", and money signs in a debt.
         (
             "Japan gifted 1.2 million vaccine doses to Iraq.",

@@ -303,16 +303,21 @@ fn claimant(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
     {
         return Some((Slot::Actor(Actor::country(id)), te));
     }
-    let within = m.words_forward(te, ctx.clause.end, 3);
+    // "an appeal for military help from Malian President Traore": what
+    // is asked for may stand before "from" and the one who asks.
+    let within = m.words_forward(te, ctx.clause.end, 6);
     let c = m
         .chunks
         .iter()
         .find(|c| c.span.start >= te && c.span.start < within && actor(c))?;
-    // "the debt owed to Germany": the creditor, not the debtor.
     let gap = m.tok_at(te)..c.toks.start;
+    let from = gap.end > gap.start && m.word_is(gap.end - 1, "from");
+    // "the debt owed to Germany": the creditor, not the debtor.
     let creditor = gap.clone().any(|k| m.word_in(k, &["to", "for"]));
-    (!creditor && !m.slice(te..c.span.start).contains([',', ';']))
-        .then(|| (c.slot.clone(), c.span.end))
+    let near = c.span.start < m.words_forward(te, ctx.clause.end, 3);
+    ((from || (near && !creditor))
+        && !m.slice(te..c.span.start).contains([',', ';']))
+    .then(|| (c.slot.clone(), c.span.end))
 }
 
 /// With no recipient after "to" or "for": a country, capital or person
