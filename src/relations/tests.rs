@@ -1612,6 +1612,9 @@ fn frame_give() {
         // may be an invasion. The giver's own forces may be named.
         ("Brazil sent troops to Iraq at the request of the Iraqi government.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil sent troops to Iraq.", &[]),
+        // Troops pledged or offered are support: no invasion is pledged.
+        ("Brazil pledged troops to Iraq.", &["COOPERATION reported BRA IRQ"]),
+        ("Brazil pledged to send troops to Iraq.", &["COOPERATION planned BRA IRQ"]),
         (
             "Narendra Modi telephoned Lula and pledged to send Indian troops to help guard the border.",
             &["MEETING reported narendra-modi lula phone", "COOPERATION reported narendra-modi lula"],

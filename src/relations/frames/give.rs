@@ -27,7 +27,7 @@ use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let personnel = sends_personnel(ctx);
-    if personnel && !to_help(ctx) {
+    if personnel && !to_help(ctx) && !pledged(ctx) {
         return vec![];
     }
     let agent = passive_agent(ctx);
@@ -247,6 +247,34 @@ fn sends_personnel(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     m.prev_word(ctx.ts(), ctx.te())
         .is_some_and(|p| m.tokens[p].is(WordClass::Personnel))
+}
+
+/// Whether the trigger is a pledge or an offer ("pledged troops to Mali",
+/// "pledged to send troops to Mali", "offered troops"): personnel pledged
+/// are support, as no invasion is pledged.
+fn pledged(ctx: &Ctx<'_, '_>) -> bool {
+    const PLEDGE: [&str; 16] = [
+        "pledge",
+        "pledged",
+        "pledges",
+        "pledging",
+        "promise",
+        "promised",
+        "promises",
+        "promising",
+        "offer",
+        "offered",
+        "offers",
+        "offering",
+        "commit",
+        "committed",
+        "commits",
+        "committing",
+    ];
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    m.word_in(k, &PLEDGE)
+        || (k >= 2 && m.word_is(k - 1, "to") && m.word_in(k - 2, &PLEDGE))
 }
 
 /// Whether the sentence says, after the trigger, that what is sent is
