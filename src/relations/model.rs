@@ -246,6 +246,51 @@ const NONE: u32 = u32::MAX;
 /// The marks of a possessive after a name ("Russia's", "the Philippines'").
 pub(crate) const POSSESSIVE: [&str; 4] = ["'s", "’s", "'", "’"];
 
+/// The shape of a word, char by char (an ASCII word's is read from its
+/// bytes in `push_word`, to the same effect).
+fn word_shape(word: &str) -> Shape {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    match word.chars().next() {
+        Some(c) if c.is_numeric() => Shape::Number,
+        Some(c) if c.is_uppercase() => {
+            let rest_upper = letters.clone().skip(1).all(|c| c.is_uppercase());
+            if rest_upper && letters.nth(1).is_some() {
+                Shape::Upper
+            } else {
+                Shape::Capital
+            }
+        }
+        _ => Shape::Lower,
+    }
+}
+
+/// What a word ends in that is a token of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Clitic {
+    /// "China's", "China’s": the possessive, of this many bytes.
+    Possessive(usize),
+    /// "didn't": "n't".
+    Negation,
+    None,
+}
+
+/// "China's" -> "China" "'s"; "didn't" -> "did" "n't".
+fn clitic(word: &str) -> Clitic {
+    let tail =
+        |n: usize| word.len() > n && word.is_char_boundary(word.len() - n);
+    if tail(2) && (word.ends_with("'s") || word.ends_with("'S")) {
+        Clitic::Possessive(2)
+    } else if tail(4) && word.ends_with("’s") {
+        Clitic::Possessive(4)
+    } else if tail(3)
+        && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"n't")
+    {
+        Clitic::Negation
+    } else {
+        Clitic::None
+    }
+}
+
 /// The char at byte `i` of `text` and its length in bytes; ASCII without
 /// decoding.
 #[inline]
@@ -779,25 +824,21 @@ impl<'t> SentenceModel<'t> {
             {
                 end += 1;
             }
-            let word = &text[start..end];
-            // "China's" -> "China" "'s"; "didn't" -> "did" "n't".
-            let lower_tail = |n: usize| {
-                word.len() > n && word.is_char_boundary(word.len() - n)
-            };
-            if lower_tail(2) && (word.ends_with("'s") || word.ends_with("'S"))
-                || lower_tail(4) && word.ends_with("’s")
-            {
-                let cut = if word.ends_with("’s") { 4 } else { 2 };
-                self.push_word(lexicon, start, end - cut);
-                self.push_token(lexicon, end - cut, end, Shape::Possessive);
-            } else if lower_tail(3)
-                && word.as_bytes()[word.len() - 3..]
-                    .eq_ignore_ascii_case(b"n't")
-            {
-                self.push_word(lexicon, start, end - 3);
-                self.push_word(lexicon, end - 3, end);
-            } else {
-                self.push_word(lexicon, start, end);
+            match clitic(&text[start..end]) {
+                Clitic::Possessive(cut) => {
+                    self.push_word(lexicon, start, end - cut);
+                    self.push_token(
+                        lexicon,
+                        end - cut,
+                        end,
+                        Shape::Possessive,
+                    );
+                }
+                Clitic::Negation => {
+                    self.push_word(lexicon, start, end - 3);
+                    self.push_word(lexicon, end - 3, end);
+                }
+                Clitic::None => self.push_word(lexicon, start, end),
             }
             i = end;
         }
@@ -834,21 +875,7 @@ impl<'t> SentenceModel<'t> {
             self.push_token(lexicon, start, end, shape);
             return;
         }
-        let mut letters = word.chars().filter(|c| c.is_alphabetic());
-        let shape = match word.chars().next() {
-            Some(c) if c.is_numeric() => Shape::Number,
-            Some(c) if c.is_uppercase() => {
-                let rest_upper =
-                    letters.clone().skip(1).all(|c| c.is_uppercase());
-                if rest_upper && letters.nth(1).is_some() {
-                    Shape::Upper
-                } else {
-                    Shape::Capital
-                }
-            }
-            _ => Shape::Lower,
-        };
-        self.push_token(lexicon, start, end, shape);
+        self.push_token(lexicon, start, end, word_shape(word));
     }
 
     fn push_token(
@@ -1183,25 +1210,12 @@ mod tokenize_tests {
     use super::*;
 
     /// The tokenizer as first written, char by char: the reference the
-    /// byte-level one must agree with.
+    /// byte-level one must agree with (the clitics it splits off are
+    /// [`clitic`]'s and the shapes [`word_shape`]'s, shared: the test is of
+    /// the byte-level scan and the ASCII shapes).
     fn reference(text: &str, lexicon: &Lexicon) -> Vec<(usize, usize, Shape)> {
         let mut out = vec![];
-        let shape_of = |word: &str| {
-            let mut letters = word.chars().filter(|c| c.is_alphabetic());
-            match word.chars().next() {
-                Some(c) if c.is_numeric() => Shape::Number,
-                Some(c) if c.is_uppercase() => {
-                    let rest_upper =
-                        letters.clone().skip(1).all(|c| c.is_uppercase());
-                    if rest_upper && letters.nth(1).is_some() {
-                        Shape::Upper
-                    } else {
-                        Shape::Capital
-                    }
-                }
-                _ => Shape::Lower,
-            }
-        };
+        let shape_of = word_shape;
         let _ = lexicon;
         let to = text.len();
         let bytes = text.as_bytes();
@@ -1240,28 +1254,26 @@ mod tokenize_tests {
             {
                 end += 1;
             }
-            let word = &text[start..end];
-            let lower_tail = |n: usize| {
-                word.len() > n && word.is_char_boundary(word.len() - n)
-            };
-            if lower_tail(2) && (word.ends_with("'s") || word.ends_with("'S"))
-                || lower_tail(4) && word.ends_with("’s")
-            {
-                let cut = if word.ends_with("’s") { 4 } else { 2 };
-                out.push((
-                    start,
-                    end - cut,
-                    shape_of(&text[start..end - cut]),
-                ));
-                out.push((end - cut, end, Shape::Possessive));
-            } else if lower_tail(3)
-                && word.as_bytes()[word.len() - 3..]
-                    .eq_ignore_ascii_case(b"n't")
-            {
-                out.push((start, end - 3, shape_of(&text[start..end - 3])));
-                out.push((end - 3, end, shape_of(&text[end - 3..end])));
-            } else {
-                out.push((start, end, shape_of(word)));
+            match clitic(&text[start..end]) {
+                Clitic::Possessive(cut) => {
+                    out.push((
+                        start,
+                        end - cut,
+                        shape_of(&text[start..end - cut]),
+                    ));
+                    out.push((end - cut, end, Shape::Possessive));
+                }
+                Clitic::Negation => {
+                    out.push((
+                        start,
+                        end - 3,
+                        shape_of(&text[start..end - 3]),
+                    ));
+                    out.push((end - 3, end, shape_of(&text[end - 3..end])));
+                }
+                Clitic::None => {
+                    out.push((start, end, shape_of(&text[start..end])))
+                }
             }
             i = end;
         }
