@@ -205,6 +205,12 @@ pub(crate) struct SentenceModel<'t> {
     /// to: titled somewhere in the document as its minister or head of
     /// state or government, with no country ([`dateline_officials`]).
     pub dateline_people: Vec<bool>,
+    /// Per title, the first person of the document who holds it (as
+    /// their title there, or in the gazetteer), by index into the
+    /// document's mentions: "the president" with no name is them
+    /// (`holder_named_before`). Filled in one pass over the document, when
+    /// first asked (`None`: not yet).
+    pub first_holders: Option<rustc_hash::FxHashMap<EntityId, usize>>,
     /// The people the document has called "former", "deposed"... so far
     /// (recorded as their chunks are built, in text order): from there on
     /// they act for no country.
@@ -236,6 +242,7 @@ impl Default for SentenceModel<'_> {
             dateline_country: None,
             last_place: None,
             dateline_people: vec![],
+            first_holders: None,
             former_people: vec![],
         }
     }

@@ -224,10 +224,10 @@ impl SentenceModel<'_> {
     /// name or "of" after it, is the first person the document named
     /// before it who holds that title (given it there, or holding it in the
     /// gazetteer): the story's own, as its headline names them ("Trump
-    /// Cancels Meeting With Putin / The president cited ..."); not one
-    /// the story calls former.
+    /// Cancels Meeting With Putin / The president cited ..."); no one if
+    /// the story calls them former.
     fn holder_named_before(
-        &self,
+        &mut self,
         gazetteer: &Gazetteer,
         resolved: &Resolved,
         i: usize,
@@ -250,33 +250,39 @@ impl SentenceModel<'_> {
         if !the || named_after {
             return None;
         }
-        let upto =
-            resolved.mentions.partition_point(|x| x.span.start < m.span.start);
-        resolved.mentions[..upto].iter().find_map(|p| {
-            if p.kind != MentionKind::Person {
-                return None;
-            }
-            let entity = p.entity?;
-            let holds = p.role == Some(role)
-                || match entity {
-                    EntityRef::Known(id) => gazetteer
-                        .entity(id)
-                        .roles
-                        .iter()
-                        .any(|t| t.role == role),
-                    EntityRef::Discovered(_) => false,
-                };
-            if !holds || self.former_people.contains(&entity) {
-                return None;
-            }
-            let country = p.country.or(match entity {
-                EntityRef::Known(id) => gazetteer.entity(id).country,
-                EntityRef::Discovered(d) => {
-                    resolved.discovered[d as usize].country
+        // One pass over the document's people, once: linear however many
+        // titles it has.
+        let holders = self.first_holders.get_or_insert_with(|| {
+            let mut first = rustc_hash::FxHashMap::default();
+            for (k, p) in resolved.mentions.iter().enumerate() {
+                if p.kind != MentionKind::Person || p.entity.is_none() {
+                    continue;
                 }
-            });
-            Some(Actor { entity, country, role: Some(role) })
-        })
+                let held = match p.entity {
+                    Some(EntityRef::Known(id)) => {
+                        gazetteer.entity(id).roles.as_slice()
+                    }
+                    _ => &[],
+                };
+                for role in p.role.iter().chain(held.iter().map(|t| &t.role)) {
+                    first.entry(*role).or_insert(k);
+                }
+            }
+            first
+        });
+        let p = &resolved.mentions[*holders.get(&role)?];
+        let entity = p.entity?;
+        if p.span.start >= m.span.start || self.former_people.contains(&entity)
+        {
+            return None;
+        }
+        let country = p.country.or(match entity {
+            EntityRef::Known(id) => gazetteer.entity(id).country,
+            EntityRef::Discovered(d) => {
+                resolved.discovered[d as usize].country
+            }
+        });
+        Some(Actor { entity, country, role: Some(role) })
     }
 
     /// "a Hamas delegation", "NATO officials": an unnamed official of the
