@@ -255,7 +255,8 @@ pub fn extract_relations(
             && !line.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
         headline && rules::hits(&rules.cues.negation_domain, line)
     });
-    model.first_holders = None;
+    model.first_holders.clear();
+    model.holders_read = 0;
     model.dateline_people =
         model::dateline_officials(gazetteer, resolved, model.dateline_country);
     let mut found = document::Found::default();

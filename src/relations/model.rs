@@ -208,9 +208,10 @@ pub(crate) struct SentenceModel<'t> {
     /// Per title, the first person of the document who holds it (as
     /// their title there, or in the gazetteer), by index into the
     /// document's mentions: "the president" with no name is them
-    /// (`holder_named_before`). Filled in one pass over the document, when
-    /// first asked (`None`: not yet).
-    pub first_holders: Option<rustc_hash::FxHashMap<EntityId, usize>>,
+    /// (`holder_named_before`). Filled as far as asked, in one pass over
+    /// the document at most: the mentions before `holders_read` are in.
+    pub first_holders: rustc_hash::FxHashMap<EntityId, usize>,
+    pub holders_read: usize,
     /// The people the document has called "former", "deposed"... so far
     /// (recorded as their chunks are built, in text order): from there on
     /// they act for no country.
@@ -242,7 +243,8 @@ impl Default for SentenceModel<'_> {
             dateline_country: None,
             last_place: None,
             dateline_people: vec![],
-            first_holders: None,
+            first_holders: rustc_hash::FxHashMap::default(),
+            holders_read: 0,
             former_people: vec![],
         }
     }

@@ -250,27 +250,31 @@ impl SentenceModel<'_> {
         if !the || named_after {
             return None;
         }
-        // One pass over the document's people, once: linear however many
-        // titles it has.
-        let holders = self.first_holders.get_or_insert_with(|| {
-            let mut first = rustc_hash::FxHashMap::default();
-            for (k, p) in resolved.mentions.iter().enumerate() {
-                if p.kind != MentionKind::Person || p.entity.is_none() {
-                    continue;
-                }
-                let held = match p.entity {
-                    Some(EntityRef::Known(id)) => {
-                        gazetteer.entity(id).roles.as_slice()
-                    }
-                    _ => &[],
-                };
-                for role in p.role.iter().chain(held.iter().map(|t| &t.role)) {
-                    first.entry(*role).or_insert(k);
-                }
+        // Read on from where the last title stopped, up to this one or
+        // its first holder: one pass over the document at most, however
+        // many titles it has.
+        while !self.first_holders.contains_key(&role) {
+            let Some(p) = resolved.mentions.get(self.holders_read) else {
+                break;
+            };
+            if p.span.start >= m.span.start {
+                break;
             }
-            first
-        });
-        let p = &resolved.mentions[*holders.get(&role)?];
+            let k = self.holders_read;
+            self.holders_read += 1;
+            let Some(entity) = p.entity else { continue };
+            if p.kind != MentionKind::Person {
+                continue;
+            }
+            let held = match entity {
+                EntityRef::Known(id) => gazetteer.entity(id).roles.as_slice(),
+                EntityRef::Discovered(_) => &[],
+            };
+            for r in p.role.iter().chain(held.iter().map(|t| &t.role)) {
+                self.first_holders.entry(*r).or_insert(k);
+            }
+        }
+        let p = &resolved.mentions[*self.first_holders.get(&role)?];
         let entity = p.entity?;
         if p.span.start >= m.span.start || self.former_people.contains(&entity)
         {
