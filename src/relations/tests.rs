@@ -2777,6 +2777,14 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
                 "MEETING reported lula shigeru-ishiba",
             ],
         ),
+        // A clause set off by its comma is no name.
+        (
+            "Lula Arrives In Tokyo\nThe president, on his first trip there, met Shigeru Ishiba.",
+            &[
+                "MEETING reported lula JPN",
+                "MEETING reported lula shigeru-ishiba",
+            ],
+        ),
         // Not with a name or "of" after it, nor for one called former.
         (
             "Lula Arrives In Tokyo\nThe president of the bank, Ana Lopes, met Ishiba.",

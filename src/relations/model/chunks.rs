@@ -241,8 +241,10 @@ impl SentenceModel<'_> {
             && !before[..before.len() - 3]
                 .ends_with(|c: char| c.is_alphanumeric());
         let after = &self.text[m.span.end..self.span.end];
+        // A name right after it, or after its comma ("the president, Joe
+        // Biden,"), is its holder's own mention; a clause set off by the
+        // comma is not ("The chancellor, on her last trip, met ...").
         let named_after = after.starts_with(" of ")
-            || after.starts_with(',')
             || self
                 .mentions
                 .get(i + 1)
