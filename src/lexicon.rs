@@ -160,11 +160,14 @@ pub enum WordClass {
     /// Verbs of buying ("buy", "purchase"): what one agrees "to buy ...
     /// from" a country is a deal with it.
     Purchase,
+    /// Verbs of pledging or offering ("pledged", "offered", "committed"):
+    /// troops pledged to a country are support, as no invasion is pledged.
+    Pledge,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 48] = [
+    pub const ALL: [WordClass; 49] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -213,6 +216,7 @@ impl WordClass {
         WordClass::Repair,
         WordClass::Regional,
         WordClass::Purchase,
+        WordClass::Pledge,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -266,6 +270,7 @@ impl WordClass {
             WordClass::Repair => "repair",
             WordClass::Regional => "regional",
             WordClass::Purchase => "purchase",
+            WordClass::Pledge => "pledge",
         }
     }
 

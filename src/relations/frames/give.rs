@@ -250,31 +250,14 @@ fn sends_personnel(ctx: &Ctx<'_, '_>) -> bool {
 }
 
 /// Whether the trigger is a pledge or an offer ("pledged troops to Mali",
-/// "pledged to send troops to Mali", "offered troops"): personnel pledged
-/// are support, as no invasion is pledged.
+/// "pledged to send troops to Mali", "offered troops"; lexicon class
+/// `pledge`): personnel pledged are support, as no invasion is pledged.
 fn pledged(ctx: &Ctx<'_, '_>) -> bool {
-    const PLEDGE: [&str; 16] = [
-        "pledge",
-        "pledged",
-        "pledges",
-        "pledging",
-        "promise",
-        "promised",
-        "promises",
-        "promising",
-        "offer",
-        "offered",
-        "offers",
-        "offering",
-        "commit",
-        "committed",
-        "commits",
-        "committing",
-    ];
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
-    m.word_in(k, &PLEDGE)
-        || (k >= 2 && m.word_is(k - 1, "to") && m.word_in(k - 2, &PLEDGE))
+    let pledge =
+        |i: usize| m.tokens.get(i).is_some_and(|t| t.is(WordClass::Pledge));
+    pledge(k) || (k >= 2 && m.word_is(k - 1, "to") && pledge(k - 2))
 }
 
 /// Whether the sentence says, after the trigger, that what is sent is
