@@ -412,6 +412,11 @@ fn frame_verb_and_verb_person() {
             "Lula said in Brasilia that he and Narendra Modi had agreed to act together.",
             &["COOPERATION reported lula narendra-modi"],
         ),
+        // With the pronoun's possessive before the partner.
+        (
+            "Lula said he and his Japanese counterpart agreed on a deal.",
+            &["COOPERATION reported lula JPN"],
+        ),
         // A plan after "and" is the first predicate's subject's.
         (
             "Narendra Modi held talks with Lula on Saturday and was due to receive Shigeru Ishiba on Sunday.",

@@ -1839,7 +1839,12 @@ fn pronoun_partner(
 ) {
     let m = ctx.model;
     let Some(start) = subject_start else { return };
-    let first = m.tok_at(start);
+    let mut first = m.tok_at(start);
+    // "he and his Russian counterpart agreed": the pronoun's own
+    // possessive before the partner.
+    if first >= 3 && m.word_in(first - 1, &["his", "her"]) {
+        first -= 1;
+    }
     if first < 2
         || !m.word_is(first - 1, "and")
         || !m.word_in(first - 2, &["he", "she"])
