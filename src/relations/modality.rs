@@ -338,18 +338,37 @@ fn verb_use(ctx: &Ctx<'_, '_>) -> bool {
 
 /// "no currency talks", "no deal": "no" right before the trigger, or one
 /// lowercase word before it; "breaks ties", "HALT AID TO FIJI",
-/// "suspending defence cooperation": a verb of stopping right before it,
-/// or one lowercase word before it.
+/// "suspending defence cooperation", "would halt all new economic aid": a
+/// verb of stopping right before it, or up to three lowercase words before
+/// it that are neither coordinators nor prepositions ("broke the deadlock
+/// and signed a deal" still signs).
 fn no_before(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
     let lowercase_word = |i: usize| {
         m.tokens[i].is_word() && m.word(i).chars().all(|c| c.is_lowercase())
     };
-    let stop_or_no =
-        |i: usize| m.word_is(i, "no") || m.tokens[i].is(WordClass::Stop);
-    (k >= 1 && stop_or_no(k - 1))
-        || (k >= 2 && stop_or_no(k - 2) && lowercase_word(k - 1))
+    let modifier = |i: usize| {
+        lowercase_word(i)
+            && !m.tokens[i].is(WordClass::Coordinator)
+            && !m.tokens[i].is(WordClass::Preposition)
+            && !m.word_is(i, "to")
+    };
+    if (k >= 1 && m.word_is(k - 1, "no"))
+        || (k >= 2 && m.word_is(k - 2, "no") && lowercase_word(k - 1))
+    {
+        return true;
+    }
+    // The verb, then what stands between it and the trigger.
+    (1..=4.min(k)).any(|back| {
+        let verb = k - back;
+        m.tokens[verb].is(WordClass::Stop)
+            && match back {
+                1 => true,
+                2 => lowercase_word(k - 1),
+                _ => (verb + 1..k).all(modifier),
+            }
+    })
 }
 
 /// The first `n` words after `from` in the clause, with relative clauses

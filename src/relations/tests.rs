@@ -2158,6 +2158,13 @@ fn modality() {
         // what the summit declared.
         ("Brazil breaks ties with India.", &[]),
         ("BRAZIL, INDIA HALT AID TO JAPAN", &[]),
+        // Up to three modifiers between: aid frozen or withheld is not
+        // given; a coordinator or a preposition ends the verb's reach.
+        ("Japan said it would freeze new grants and loans to Brasilia.", &[]),
+        ("Japan would halt all new economic aid to Brazil.", &[]),
+        ("Japan is withholding aid to Brazil.", &[]),
+        ("Brazil and India broke the deadlock and signed a deal.", &["COOPERATION reported BRA IND"]),
+        ("Japan will give new economic aid to Brazil.", &["COOPERATION planned JPN BRA"]),
         ("Brazil and India declared a halt to violence at a summit.", &["MEETING reported BRA IND"]),
         // Talks called for are not held; a noun after a modal is a verb.
         ("Brazil called on Wednesday for face-to-face negotiations with India.", &[]),
