@@ -675,6 +675,7 @@ impl<'t> SentenceModel<'t> {
                             gap.start + 1,
                             &["his", "her", "their", "its", "the"],
                         ))
+                    || self.and_titled(gap)
             }
             // "Britain, France, and the United States".
             3 => {
@@ -687,9 +688,45 @@ impl<'t> SentenceModel<'t> {
                             gap.start + 2,
                             &["his", "her", "their", "its", "the"],
                         ))
+                    || self.and_titled(gap)
             }
             _ => false,
         }
+    }
+
+    /// "Nelson Mandela and rebel leader Jonas Savimbi", "and former
+    /// president X": "and", one or two modifiers (words of no function
+    /// class, no verb form in "-ed" or "-ing"), then the second name's
+    /// chunk starting with its title.
+    fn and_titled(&self, gap: Range<usize>) -> bool {
+        if !(2..=3).contains(&gap.len()) || !self.word_is(gap.start, "and") {
+            return false;
+        }
+        let Some(title) = self.tokens.get(gap.end) else { return false };
+        let is_title = self.mentions.iter().any(|m| {
+            m.kind == MentionKind::Role
+                && m.span.start <= title.start
+                && title.end <= m.span.end
+        });
+        let function = [
+            WordClass::Preposition,
+            WordClass::Determiner,
+            WordClass::Coordinator,
+            WordClass::Auxiliary,
+            WordClass::Modal,
+            WordClass::Relative,
+            WordClass::Verb,
+            WordClass::Reporting,
+            WordClass::Pronoun,
+        ];
+        is_title
+            && (gap.start + 1..gap.end).all(|k| {
+                let (t, w) = (&self.tokens[k], self.word(k));
+                t.is_word()
+                    && !function.iter().any(|&c| t.is(c))
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+            })
     }
 
     /// Number of word tokens in the byte range.

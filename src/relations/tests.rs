@@ -2818,3 +2818,24 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_name_may_keep_its_modifiers_after_and() {
+    table(&[
+        // "and opposition leader X", "and former president X": modifiers
+        // before the second name's title; it is still coordinated.
+        (
+            "Lula and former president Narendra Modi met on Thursday.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        (
+            "Lula and opposition senator Narendra Modi met on Thursday.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        // Not a verb form between.
+        (
+            "Lula met Xi Jinping and praised president Narendra Modi.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+    ]);
+}
