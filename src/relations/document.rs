@@ -597,7 +597,9 @@ fn related(gazetteer: &Gazetteer, a: &Actor, b: &Actor) -> bool {
 fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
     let mut out = vec![];
     for p in protos {
-        if p.kind != RelationKind::Meeting || is_multilateral(&p.parties, max)
+        if p.kind != RelationKind::Meeting
+            || p.host
+            || is_multilateral(&p.parties, max)
         {
             continue;
         }
@@ -648,7 +650,7 @@ fn names_slot(parties: &Parties, slot: &Slot) -> bool {
 fn main_country_pairs(protos: &[Proto], max: usize) -> Vec<Meeting> {
     let mut pairs: Vec<(usize, usize, EntityId, EntityId)> = vec![];
     for p in protos {
-        if is_multilateral(&p.parties, max) {
+        if p.host || is_multilateral(&p.parties, max) {
             continue;
         }
         for_each_pair(&p.parties, |a, b| {

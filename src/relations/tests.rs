@@ -510,10 +510,15 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported narendra-modi lula"],
         ),
         // A participle with its agent after a common noun is a reduced
-        // passive: the group before is not its subject.
+        // passive: the group before is not its subject (the host meets
+        // them: `the_host_of_an_occasion_meets_its_parties`).
         (
             "Narendra Modi and Lula signed deals at a ceremony hosted by Xi Jinping.",
-            &["COOPERATION reported narendra-modi lula"],
+            &[
+                "COOPERATION reported narendra-modi lula",
+                "MEETING reported xi-jinping narendra-modi",
+                "MEETING reported xi-jinping lula",
+            ],
         ),
         ("Xi Jinping met Vladimir Putin in Moscow.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Xi Jinping and Vladimir Putin held talks.", &["MEETING reported xi-jinping vladimir-putin"]),
@@ -2814,6 +2819,43 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
             &[
                 "MEETING reported shigeru-ishiba lula",
                 "MEETING reported shigeru-ishiba lula",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_host_of_an_occasion_meets_its_parties() {
+    table(&[
+        // "at a ceremony hosted by": the host meets every party of the
+        // signing or the meeting held there.
+        (
+            "Lula and Narendra Modi signed the accord at a ceremony hosted by Xi Jinping.",
+            &[
+                "COOPERATION reported lula narendra-modi",
+                "MEETING reported xi-jinping lula",
+                "MEETING reported xi-jinping narendra-modi",
+            ],
+        ),
+        (
+            "Lula and Narendra Modi shook hands on Monday at a ceremony hosted by Japan.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported JPN lula",
+                "MEETING reported JPN narendra-modi",
+            ],
+        ),
+        // A passive main verb is the subject-verb-object frame's.
+        ("Lula was hosted by Xi Jinping in Beijing.", &["MEETING reported lula xi-jinping"]),
+        // The host is no side of "the two countries".
+        (
+            "Brazil and India restored ties after talks hosted by Japan. The two countries also signed a trade deal.",
+            &[
+                "COOPERATION reported BRA IND",
+                "MEETING reported BRA JPN",
+                "MEETING reported IND JPN",
+                "MEETING reported BRA IND",
+                "COOPERATION reported BRA IND",
             ],
         ),
     ]);

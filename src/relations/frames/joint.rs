@@ -225,6 +225,7 @@ pub(crate) fn military_lists(
             subject_start: Some(list[0].span.start),
             visit: false,
             states: true,
+            host: false,
             trigger: trigger_start..last.span.end,
             sentence: m.sentence_idx,
         });

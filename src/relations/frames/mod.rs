@@ -29,6 +29,7 @@ use super::modality;
 use super::model::{SentenceModel, Slot, Trigger};
 use super::rules::{hits, Frame, RelationRules, TriggerRule};
 use super::{Actor, Mode, RelationKind, Status};
+use crate::lexicon::WordClass;
 
 /// The forms of "tell": one told is the noun right after it ("told
 /// reporters"), and what one tells "that" is reported, not urged.
@@ -121,6 +122,9 @@ pub(crate) struct Proto {
     /// A bare country or capital is a party (sports and market contexts
     /// make such names no actors).
     pub states: bool,
+    /// The host of another meeting's occasion with its parties ("talks
+    /// hosted by Qatar"): not whom "both sides" means.
+    pub host: bool,
     pub trigger: Range<usize>,
     pub sentence: usize,
 }
@@ -343,6 +347,7 @@ pub(crate) fn apply(
             subject_start: None,
             visit: false,
             states: false,
+            host: false,
             trigger: trigger.span.clone(),
             sentence: model.sentence_idx,
         };
@@ -397,6 +402,7 @@ pub(crate) fn apply(
             // names the same pair gives its evidence first.
             implied_meetings.extend(met_at_home(model, &proto));
             implied_meetings.extend(agreed_by_phone(rules, model, &proto));
+            implied_meetings.extend(hosted_by(model, &proto));
             found.push(proto);
         }
     }
@@ -528,5 +534,54 @@ fn defers_to_meeting(
     model.triggers.iter().any(|t| {
         t.span.start == next
             && rules.triggers[t.rule].kind == RelationKind::Meeting
+    })
+}
+
+/// "Rabin and Arafat shook hands at a White House ceremony hosted by
+/// President Bill Clinton", "signed the accord at a summit hosted by
+/// Mobutu": who hosts the occasion of a meeting or a signing meets its
+/// parties. "hosted by" right after a noun (not "was hosted by", the
+/// passive the subject-verb-object frame reads), within twelve words after
+/// the trigger and in its sentence, then the host's chunk.
+fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
+    let members: Vec<Slot> = match &proto.parties {
+        Parties::Within(group) => group.clone(),
+        Parties::Cross { left, right, .. } => {
+            left.iter().chain(right).cloned().collect()
+        }
+        Parties::None | Parties::Collective(_) => return None,
+    };
+    let end = model.words_forward(proto.trigger.end, model.span.end, 12);
+    let from = model.tok_at(proto.trigger.end);
+    let hosted = (from..model.tok_at(end)).find(|&k| {
+        model.word_is(k, "hosted")
+            && model.word_is(k + 1, "by")
+            && k > 0
+            && model.tokens[k - 1].is_word()
+            && model.tokens[k - 1].chunk.is_none()
+            && !model.tokens[k - 1].is(WordClass::Auxiliary)
+            && !model.tokens[k - 1].is(WordClass::Passive)
+    })?;
+    if (from..hosted).any(|k| model.tokens[k].is_punct(';')) {
+        return None;
+    }
+    let chunk = &model.chunks[model.tokens.get(hosted + 2)?.chunk? as usize];
+    let host = chunk.actor()?;
+    if members
+        .iter()
+        .any(|m| matches!(m, Slot::Actor(a) if a.entity == host.entity))
+    {
+        return None;
+    }
+    Some(Proto {
+        parties: Parties::Cross {
+            left: vec![chunk.slot.clone()],
+            right: members,
+            mutual: Mutual::NONE,
+        },
+        trigger: model.tokens[hosted].start..model.tokens[hosted + 1].end,
+        right_end: chunk.span.end,
+        host: true,
+        ..proto.meeting(Mode::Unspecified)
     })
 }
