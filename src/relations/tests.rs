@@ -2881,3 +2881,28 @@ fn a_second_name_may_keep_its_modifiers_after_and() {
         ),
     ]);
 }
+
+#[test]
+fn a_reported_clause_with_its_own_subject_is_not_the_reporter_s() {
+    table(&[
+        // A common noun phrase after the reporting verb is the subject.
+        ("Brasilia says the rebels met Indian officials.", &[]),
+        ("Lula said the rebel group signed a deal with India.", &[]),
+        // A passive right after it has the relative's antecedent.
+        ("They fought a rebellion that Brasilia says is backed by India and Japan.", &[]),
+        // A title or an official noun is the reporter's own official.
+        (
+            "Lula said the delegation would meet Xi Jinping next week.",
+            &["MEETING planned lula xi-jinping"],
+        ),
+        (
+            "Brasilia said the president would host Narendra Modi next month.",
+            &["MEETING planned brasilia narendra-modi"],
+        ),
+        // What is announced is the reporter's act.
+        (
+            "Brazil and India announced a new security partnership.",
+            &["COOPERATION reported BRA IND"],
+        ),
+    ]);
+}

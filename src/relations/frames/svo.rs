@@ -108,6 +108,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // the reporter.
     reported_pronoun(ctx, &before, &mut left);
     reported_they(ctx, &before, &mut left);
+    if reported_common_subject(ctx, &before) {
+        left.clear();
+    }
     pronoun_partner(ctx, &before, subject_start, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
     // person of the previous sentence; so is one right before the trigger
@@ -1798,6 +1801,79 @@ fn reported_pronoun(
     if let (true, Some(reporter)) = (reporting, reporter) {
         *left = vec![reporter.slot.clone()];
     }
+}
+
+/// "Kinshasa says the rebels met Rwandan officials", "a rebellion that
+/// Kinshasa says is backed by Rwanda": after the last name before a verb
+/// trigger, a reporting verb (and its "that") opens a clause with a
+/// subject of its own: a common noun phrase (a determiner, at most three
+/// lowercase words, no name, no title or official noun: "the rebel group";
+/// not "the delegation", the reporter's) and at most three auxiliaries before
+/// the trigger, or no subject at all before a passive. Its reporter is
+/// not the trigger's subject.
+fn reported_common_subject(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let Some(last) = before.last() else { return false };
+    if ctx.rule.frame == Frame::Noun {
+        // "announced a new partnership": the noun is what is reported.
+        return false;
+    }
+    let (from, t) = (last.toks.end, m.tok_at(ts));
+    let Some(r) = (from..t).find(|&k| m.tokens[k].is(WordClass::Reporting))
+    else {
+        return false;
+    };
+    let mut k = r + 1;
+    if m.word_is(k, "that") {
+        k += 1;
+    }
+    let verbal = |i: usize| {
+        let tok = &m.tokens[i];
+        tok.is(WordClass::Auxiliary)
+            || tok.is(WordClass::Modal)
+            || tok.is(WordClass::Passive)
+    };
+    // Where the auxiliaries before the trigger start.
+    let mut aux = t;
+    while aux > k && t - aux < 3 && verbal(aux - 1) {
+        aux -= 1;
+    }
+    if k >= t {
+        return false;
+    }
+    // "says is backed": a passive with no subject of its own.
+    if aux == k {
+        return m
+            .prev_word(ctx.clause.start, ts)
+            .is_some_and(|p| m.tokens[p].is(WordClass::Passive));
+    }
+    if !m.word_in(k, &["the", "a", "an"]) {
+        return false;
+    }
+    let phrase = k + 1..aux;
+    // "the president": a title is an official, the reporter's own.
+    let title = |i: usize| {
+        let tok = &m.tokens[i];
+        m.mentions.iter().any(|r| {
+            r.kind == MentionKind::Role
+                && r.span.start <= tok.start
+                && tok.end <= r.span.end
+        })
+    };
+    (1..=3).contains(&phrase.len())
+        && phrase.clone().all(|i| {
+            let tok = &m.tokens[i];
+            tok.is_word()
+                && tok.chunk.is_none()
+                && !verbal(i)
+                && !title(i)
+                && m.word(i).starts_with(char::is_lowercase)
+        })
+        && !hits(
+            &ctx.rules.cues.official_noun,
+            m.slice(m.tokens[k].end..m.tok_start(aux)),
+        )
 }
 
 /// "Estonia and Lithuania said they fully backed Riga's decision": "they"
