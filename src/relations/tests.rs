@@ -1024,6 +1024,18 @@ fn frame_noun() {
                 "MEETING reported vladimir-putin narendra-modi phone",
             ],
         ),
+        // A call, any call, "between" them is a call (the word is in the
+        // trigger: "call" alone is no meeting).
+        (
+            "The announcement followed a three-way call between Xi Jinping, Vladimir Putin and Narendra Modi.",
+            &[
+                "MEETING reported xi-jinping vladimir-putin phone",
+                "MEETING reported xi-jinping narendra-modi phone",
+                "MEETING reported vladimir-putin narendra-modi phone",
+            ],
+        ),
+        ("A call between Lula and Narendra Modi is expected on Friday.", &["MEETING planned lula narendra-modi phone"]),
+        ("Lula took a call from his daughter.", &[]),
         (
             "The second round of talks on trade and energy between India and Pakistan began.",
             &["MEETING reported IND PAK"],

@@ -351,8 +351,17 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     let of_sides = ctx.rule.kind == RelationKind::Meeting
         && ctx.rule.frame == Frame::Noun
         && window.starts_with(" of ");
+    // "a call between Trump and Netanyahu": "between" in the trigger.
+    let trigger = m.slice(ctx.ts()..te);
+    let own = trigger
+        .len()
+        .checked_sub("between".len())
+        .and_then(|i| trigger.get(i..))
+        .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+        .then_some((0, " ".len()));
     let found = first_of(window, &["between ", "among ", "amongst "]);
-    let Some((pos, len)) = found.or(of_sides.then_some((0, " of ".len())))
+    let Some((pos, len)) =
+        own.or(found).or(of_sides.then_some((0, " of ".len())))
     else {
         return false;
     };
