@@ -1275,6 +1275,14 @@ fn frame_visit() {
             "The Chinese foreign minister will visit Pakistan and India next month to discuss trade.",
             &["MEETING planned CHN PAK", "MEETING planned CHN IND"],
         ),
+        // Nor is a name before a visit that is a second predicate.
+        (
+            "Lula flew to Beijing for talks with Xi Jinping, and was due to travel on to Tokyo to meet Shigeru Ishiba.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING planned lula shigeru-ishiba",
+            ],
+        ),
         // "a visit by X to Y", an honorific before the visitor's name.
         ("The talks came during a visit by Xi Jinping to Brazil.", &["MEETING reported xi-jinping BRA"]),
         (

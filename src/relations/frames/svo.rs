@@ -1752,9 +1752,10 @@ fn previous_object(
 
 /// "Vietnam's prime minister will visit Kazakhstan and Mongolia next
 /// month to discuss trade": the places of a visit are no subject of the
-/// infinitive of its purpose; the visitor is. So for talks ("met Diouf
-/// and was due in Nouakchott tomorrow for talks with Taya"): no name
-/// before the visit is their subject either.
+/// infinitive of its purpose; the visitor is. So for talks and meetings
+/// after a visit that is a second predicate ("met Diouf and was due in
+/// Nouakchott tomorrow for talks with Taya"): no name before the visit
+/// is their subject either.
 fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
     let (Some(prev), Some(nearest)) = (ctx.previous, before.last()) else {
         return;
@@ -1771,10 +1772,13 @@ fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
         && m.slice(nearest.span.end..prev.trigger_end)
             .split_whitespace()
             .any(|w| w == "and");
+    // "flew to Moscow for talks with Medvedev, and was due to travel on
+    // to Tbilisi to meet Saakashvili": the same for an infinitive.
     if prev.visit
         && prev.kept
         && !prev.subject.is_empty()
-        && ((is_object && to) || (for_noun && (is_object || before_visit)))
+        && (to || for_noun)
+        && (is_object || before_visit)
     {
         *left = prev.subject.clone();
     }
