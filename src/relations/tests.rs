@@ -1283,6 +1283,15 @@ fn frame_visit() {
                 "MEETING planned lula shigeru-ishiba",
             ],
         ),
+        // A visit to "both countries": the story's two.
+        (
+            "Brazil and India signed a trade deal. Xi Jinping will visit both countries next month.",
+            &[
+                "COOPERATION reported BRA IND",
+                "MEETING planned xi-jinping BRA",
+                "MEETING planned xi-jinping IND",
+            ],
+        ),
         // "a visit by X to Y", an honorific before the visitor's name.
         ("The talks came during a visit by Xi Jinping to Brazil.", &["MEETING reported xi-jinping BRA"]),
         (

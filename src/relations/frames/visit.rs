@@ -286,6 +286,14 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     // A person or official: a meeting with them.
     if let Some(ci) = m.tokens.get(k).and_then(|t| t.chunk) {
         let c = &m.chunks[ci as usize];
+        // "will visit both countries": the story's two.
+        if c.slot == Slot::Countries && c.span.end <= ce {
+            return Some(Destination {
+                slots: vec![Slot::Countries],
+                end: c.span.end,
+                to_country: true,
+            });
+        }
         if c.is_personal()
             && !matches!(c.slot, Slot::Parties | Slot::Countries)
         {
