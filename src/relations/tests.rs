@@ -1785,6 +1785,10 @@ fn frame_give() {
             &["COOPERATION reported JPN IRQ"],
         ),
         (
+            "Lula said Brazil would send AstraZeneca shots to India and Japan.",
+            &["COOPERATION planned BRA IND", "COOPERATION planned BRA JPN"],
+        ),
+        (
             "France will cancel Iraq's $5 billion debt.",
             &["COOPERATION planned FRA IRQ"],
         ),
@@ -1921,6 +1925,17 @@ fn frame_joint() {
         (
             "Indian and Pakistani officers met on the border.",
             &["MEETING reported IND PAK"],
+        ),
+        // A meeting trigger within three words: they meet, no joint act;
+        // border guards are forces.
+        ("India, Pakistan border guards open talks in Delhi", &["MEETING reported IND PAK"]),
+        (
+            "Brazilian and Japanese military planes landed in Iraq on Thursday carrying water.",
+            &[],
+        ),
+        (
+            "Russian border guards help Japan patrol its frontier.",
+            &["COOPERATION reported RUS JPN"],
         ),
     ]);
 }

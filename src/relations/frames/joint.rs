@@ -174,8 +174,10 @@ pub(crate) fn military_lists(
         if !officials || countries < 2 || !is_subject(m, list) {
             continue;
         }
-        // "Israeli and Lebanese officers met": they met each other.
-        let near = m.words_forward(last.span.end, m.span.end, 1);
+        // "Israeli and Lebanese officers met", "India, Bangladesh border
+        // guards open talks": they met each other (a meeting trigger
+        // within three words).
+        let near = m.words_forward(last.span.end, m.span.end, 3);
         if m.triggers.iter().any(|t| {
             t.span.start >= last.span.end
                 && t.span.start < near
