@@ -366,10 +366,13 @@ pub(crate) fn settle(
         let at = main_pairs.partition_point(|m| (m.0, m.1) < key);
         let main_pair =
             at.checked_sub(1).map(|i| (&main_pairs[i].2, &main_pairs[i].3));
+        // A host's occasion was told of before it ("Clinton, who hosted
+        // the ceremony"), not after.
+        let first = if proto.host { None } else { meetings.first() };
         let parties: Option<(&Actor, &Actor)> = before
             .checked_sub(1)
             .map(|i| &meetings[i])
-            .or(meetings.first())
+            .or(first)
             .map(|m| (&m.2, &m.3))
             .or_else(|| {
                 // No meeting: the people last named together.

@@ -2891,6 +2891,21 @@ fn the_host_of_an_occasion_meets_its_parties() {
         ),
         // A passive main verb is the subject-verb-object frame's.
         ("Lula was hosted by Xi Jinping in Beijing.", &["MEETING reported lula xi-jinping"]),
+        // One who hosted the occasion just told of meets its sides; a
+        // country that hosted talks is their venue.
+        (
+            "Lula and Narendra Modi signed a declaration. Xi Jinping, who hosted the ceremony, praised it.",
+            &[
+                "COOPERATION reported lula narendra-modi",
+                "MEETING reported xi-jinping lula",
+                "MEETING reported xi-jinping narendra-modi",
+            ],
+        ),
+        (
+            "Lula and Narendra Modi held talks. Japan, which hosted the talks, welcomed the outcome.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        ("Lula and Narendra Modi held talks. Xi Jinping hosted the summit of the G20.", &["MEETING reported lula narendra-modi"]),
         // The host is no side of "the two countries".
         (
             "Brazil and India restored ties after talks hosted by Japan. The two countries also signed a trade deal.",

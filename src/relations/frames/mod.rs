@@ -123,7 +123,9 @@ pub(crate) struct Proto {
     /// make such names no actors).
     pub states: bool,
     /// The host of another meeting's occasion with its parties ("talks
-    /// hosted by Qatar"): not whom "both sides" means.
+    /// hosted by Qatar", "Clinton, who hosted the ceremony"): not whom
+    /// "both sides" means, and its own "both sides" are those of a meeting
+    /// before it.
     pub host: bool,
     pub trigger: Range<usize>,
     pub sentence: usize,

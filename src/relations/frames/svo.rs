@@ -270,12 +270,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     .any(|w| w.eq_ignore_ascii_case("attended"));
                 let the =
                     m.prev_word(cs, ts).is_some_and(|p| m.word_is(p, "the"));
-                if attended && the && frame == Frame::Noun {
+                // "Clinton, who hosted the ceremony": so does one who
+                // hosted it in person (a country that hosts talks is
+                // their venue).
+                let host = before.last().is_some_and(|c| c.is_personal())
+                    && hosted_the_occasion(ctx);
+                if (attended && the && frame == Frame::Noun) || host {
                     proto.cross(
                         left.clone(),
                         vec![Slot::Parties],
                         Mutual::NONE,
                     );
+                    // The occasion was told of before: its sides are no
+                    // meeting told of later.
+                    proto.host = host;
                     return left;
                 }
                 // "Macron urged Putin in a phone call": the two ends of
@@ -1814,6 +1822,35 @@ fn reported_pronoun(
     if let (true, Some(reporter)) = (reporting, reporter) {
         *left = vec![reporter.slot.clone()];
     }
+}
+
+/// "President Bill Clinton, who hosted the ceremony, said ...": whether
+/// the trigger hosts the occasion just told of ("the" and at most one word before
+/// "ceremony", "signing", "talks", "negotiations" or "summit", nothing of
+/// its own after it).
+fn hosted_the_occasion(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    if k >= m.tokens.len()
+        || !m.word(k).get(..4).is_some_and(|w| w.eq_ignore_ascii_case("host"))
+        || !m.word_is(k + 1, "the")
+    {
+        return false;
+    }
+    const OCCASIONS: [&str; 5] =
+        ["ceremony", "signing", "talks", "negotiations", "summit"];
+    let noun = (k + 2..(k + 4).min(m.tokens.len()))
+        .find(|&i| m.word_in(i, &OCCASIONS));
+    noun.is_some_and(|n| {
+        (k + 2..n).all(|i| {
+            m.tokens[i].is_word()
+                && m.tokens[i].chunk.is_none()
+                && m.word(i).starts_with(char::is_lowercase)
+        }) && m.tokens.get(n + 1).is_none_or(|next| {
+            !next.is_word()
+                || !(next.is(WordClass::Preposition) || next.chunk.is_some())
+        })
+    })
 }
 
 /// "Kinshasa says the rebels met Rwandan officials", "a rebellion that
