@@ -965,6 +965,17 @@ fn frame_noun() {
                 "COOPERATION reported ESP ITA",
             ],
         ),
+        // A peace plan or an action plan signed is an agreement; a plan
+        // alone is not.
+        (
+            "The presidents of Spain, Italy and Greece signed a regional peace plan on Friday.",
+            &[
+                "COOPERATION reported ESP ITA",
+                "COOPERATION reported ESP GRC",
+                "COOPERATION reported ITA GRC",
+            ],
+        ),
+        ("Spain signed a plan to build roads in Greece.", &[]),
         ("Talks between Xi Jinping and Vladimir Putin ended.", &["MEETING reported xi-jinping vladimir-putin"]),
         // Names after "between" are who a later predicate's subject is
         // only when the noun before "between" is a trigger: a dispute's
