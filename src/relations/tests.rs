@@ -965,6 +965,19 @@ fn frame_noun() {
                 "COOPERATION reported ESP ITA",
             ],
         ),
+        // Ambassadors exchanged or returned, embassies reopened: ties
+        // restored. "each said they": the group before the quantifier.
+        ("Brazil and Japan will return their ambassadors.", &["COOPERATION planned BRA JPN"]),
+        (
+            "Lula met Xi Jinping. Brazil and Japan each said they would return their ambassadors to India.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "COOPERATION planned BRA IND",
+                "COOPERATION planned JPN IND",
+            ],
+        ),
+        ("Brazil and India reopened their embassies on Tuesday.", &["COOPERATION reported BRA IND"]),
+        ("Japan recalled its ambassador to Brazil.", &[]),
         // A peace plan or an action plan signed is an agreement; a plan
         // alone is not.
         (

@@ -1947,8 +1947,13 @@ fn reported_they(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
     // later one ("they would make sure their shipments met the rules").
     let own = m.word_count(they.span.end..ctx.ts()) <= 3;
     let (group, _) = left_group(ctx, rest);
-    let adjacent =
-        rest.last().is_some_and(|c| c.toks.end == verb && group.len() >= 2);
+    // "Egypt and Jordan each said they": a quantifier between.
+    let adjacent = rest.last().is_some_and(|c| {
+        (c.toks.end == verb
+            || (c.toks.end + 1 == verb
+                && m.word_in(c.toks.end, &["each", "both", "all", "also"])))
+            && group.len() >= 2
+    });
     if adjacent && own {
         *left = group;
     }
