@@ -2666,6 +2666,11 @@ fn headlines() {
             "Vladimir Putin To Visit Japan",
             &["MEETING planned vladimir-putin JPN"],
         ),
+        // A capitalised locative after the noun.
+        (
+            "Vladimir Putin Makes First Official Visit To Japan",
+            &["MEETING reported vladimir-putin JPN"],
+        ),
         (
             "Donald Trump Arrives In Tokyo For Summit With Xi Jinping",
             &[

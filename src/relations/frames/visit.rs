@@ -276,7 +276,8 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
             return None;
         }
         // "visit by an Indian official": the agent, not the destination.
-        let skippable = t.shape == Shape::Lower
+        // A headline capitalises its locative ("Makes Visit To Morocco").
+        let skippable = (t.shape == Shape::Lower || t.is(WordClass::Locative))
             && (!t.is(WordClass::Preposition) || t.is(WordClass::Locative));
         if !skippable {
             return None;
