@@ -184,6 +184,12 @@ pub(crate) fn settle(
                 // belongs to another clause than the trigger.
                 let (urged, to) =
                     (m.tok_at(subject + urge.end()), m.tok_at(ts));
+                // "The king, who has urged an Arab solution to the crisis,
+                // is due to travel": an urging inside a relative clause
+                // closed before the trigger is said of something else.
+                let aside = m
+                    .relative_end(m.tok_at(subject + urge.start()))
+                    .is_some_and(|end| end <= ts);
                 let from = (urged..to)
                     .rev()
                     .find(|&k| {
@@ -193,7 +199,7 @@ pub(crate) fn settle(
                                 .is_some_and(|t| t.is(WordClass::Subordinator))
                     })
                     .map_or(urged, |k| k + 1);
-                if (from..to).any(|k| m.word_is(k, "to")) {
+                if !aside && (from..to).any(|k| m.word_is(k, "to")) {
                     return false;
                 }
             }

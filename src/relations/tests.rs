@@ -2206,6 +2206,12 @@ fn modality() {
         ("Brazil said no trade talks with Japan were held.", &[]),
         // A verb of stopping one modifier before the trigger.
         ("Brazil announced it was suspending defence cooperation with Japan.", &[]),
+        // An urging inside a relative clause closed before the trigger
+        // is said of something else.
+        (
+            "Lula, who has urged a peaceful solution to the crisis, is due to travel to India next week.",
+            &["MEETING planned lula IND"],
+        ),
         // Urged to settle through talks: the talks are others'.
         ("Brazil and India have urged the neighbours to settle the dispute through talks.", &[]),
         // But talks after a comma and a subordinator are the urging
