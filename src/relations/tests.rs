@@ -1333,6 +1333,8 @@ fn frame_visit() {
             &["COOPERATION reported BRA JPN"],
         ),
         ("Iraqi troops crossed into Brazil to fight rebels.", &[]),
+        // An evacuation helps the evacuated, not the country.
+        ("Brazilian troops flew into Tokyo on Tuesday to protect and evacuate foreigners.", &[]),
         // A place where the visitor meets another country's party is a
         // venue.
         (

@@ -97,8 +97,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // that arrive to help (a purpose verb after "to", later in the
         // sentence) are aid to the country they go to, not a visit.
         let m = ctx.model;
-        let to_help = (m.tok_at(destination.end)..m.tokens.len())
-            .any(|k| m.purpose_after_to(k));
+        let rest = m.tok_at(destination.end)..m.tokens.len();
+        // "flew into Kinshasa to protect and evacuate foreigners": an
+        // evacuation helps the evacuated, not the country.
+        let evacuation = rest.clone().any(|k| {
+            m.word(k)
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("evacua"))
+        });
+        let to_help =
+            !evacuation && rest.into_iter().any(|k| m.purpose_after_to(k));
         if after && destination.to_country && to_help {
             proto.kind = RelationKind::Cooperation;
             proto.right_end = destination.end.max(te);
