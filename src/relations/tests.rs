@@ -1810,6 +1810,13 @@ fn frame_give() {
             "Japan gifted 1.2 million vaccine doses to Iraq.",
             &["COOPERATION reported JPN IRQ"],
         ),
+        // Aid announced, unveiled or approved for someone is given.
+        (
+            "Lula Announces Another $800 Million In Weapons For India",
+            &["COOPERATION reported lula IND"],
+        ),
+        ("Japan unveiled a $2 billion package of loans for Brazil.", &["COOPERATION reported JPN BRA"]),
+        ("Brazil announced new sanctions for India.", &[]),
         (
             "Lula said Brazil would send AstraZeneca shots to India and Japan.",
             &["COOPERATION planned BRA IND", "COOPERATION planned BRA JPN"],
