@@ -311,6 +311,11 @@ impl WordClasses {
         self.0 == 0
     }
 
+    /// Whether any class of the set is a function word's ([`FUNCTION`]).
+    pub fn is_function(self) -> bool {
+        FUNCTION.iter().any(|&c| self.has(c))
+    }
+
     /// The set without `class`.
     pub fn without(self, class: WordClass) -> WordClasses {
         WordClasses(self.0 & !class.bit())
@@ -320,6 +325,19 @@ impl WordClasses {
         self.0 |= class.bit();
     }
 }
+
+/// The classes of function words: a word of one starts another phrase
+/// than a name's modifiers ("a U.S. request for troops", "and praised
+/// president X").
+pub const FUNCTION: [WordClass; 7] = [
+    WordClass::Preposition,
+    WordClass::Determiner,
+    WordClass::Coordinator,
+    WordClass::Auxiliary,
+    WordClass::Modal,
+    WordClass::Relative,
+    WordClass::Verb,
+];
 
 /// Lowercase word -> classes. Built once with the gazetteer; read-only.
 #[derive(Clone, Debug, Default)]

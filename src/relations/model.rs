@@ -702,31 +702,28 @@ impl<'t> SentenceModel<'t> {
         if !(2..=3).contains(&gap.len()) || !self.word_is(gap.start, "and") {
             return false;
         }
-        let Some(title) = self.tokens.get(gap.end) else { return false };
-        let is_title = self.mentions.iter().any(|m| {
-            m.kind == MentionKind::Role
-                && m.span.start <= title.start
-                && title.end <= m.span.end
-        });
-        let function = [
-            WordClass::Preposition,
-            WordClass::Determiner,
-            WordClass::Coordinator,
-            WordClass::Auxiliary,
-            WordClass::Modal,
-            WordClass::Relative,
-            WordClass::Verb,
-            WordClass::Reporting,
-            WordClass::Pronoun,
-        ];
-        is_title
+        self.in_title(gap.end)
             && (gap.start + 1..gap.end).all(|k| {
                 let (t, w) = (&self.tokens[k], self.word(k));
                 t.is_word()
-                    && !function.iter().any(|&c| t.is(c))
+                    && !t.classes.is_function()
+                    && !t.is(WordClass::Reporting)
+                    && !t.is(WordClass::Pronoun)
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")
             })
+    }
+
+    /// Whether token `k` exists and lies in a title's mention ("president",
+    /// "rebel leader").
+    pub fn in_title(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            self.mentions.iter().any(|m| {
+                m.kind == MentionKind::Role
+                    && m.span.start <= t.start
+                    && t.end <= m.span.end
+            })
+        })
     }
 
     /// Number of word tokens in the byte range.

@@ -1902,22 +1902,14 @@ fn reported_common_subject(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
         return false;
     }
     let phrase = k + 1..aux;
-    // "the president": a title is an official, the reporter's own.
-    let title = |i: usize| {
-        let tok = &m.tokens[i];
-        m.mentions.iter().any(|r| {
-            r.kind == MentionKind::Role
-                && r.span.start <= tok.start
-                && tok.end <= r.span.end
-        })
-    };
     (1..=3).contains(&phrase.len())
         && phrase.clone().all(|i| {
             let tok = &m.tokens[i];
+            // "the president": a title is an official, the reporter's own.
             tok.is_word()
                 && tok.chunk.is_none()
                 && !verbal(i)
-                && !title(i)
+                && !m.in_title(i)
                 && m.word(i).starts_with(char::is_lowercase)
         })
         && !hits(

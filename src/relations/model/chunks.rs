@@ -430,17 +430,7 @@ impl SentenceModel<'_> {
                 && !words.peek().is_some_and(|n| {
                     self.lexicon.is(n, WordClass::Coordinator)
                 });
-            let function_word = [
-                WordClass::Preposition,
-                WordClass::Determiner,
-                WordClass::Coordinator,
-                WordClass::Auxiliary,
-                WordClass::Modal,
-                WordClass::Relative,
-                WordClass::Verb,
-            ]
-            .into_iter()
-            .any(|c| self.lexicon.is(w, c))
+            let function_word = self.lexicon.classes(w).is_function()
                 || (bare && w.len() > 3 && (w.ends_with("ed") || present));
             if function_word && !w.is_empty() {
                 rest = &rest[..offset];
