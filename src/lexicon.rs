@@ -163,11 +163,15 @@ pub enum WordClass {
     /// Verbs of pledging or offering ("pledged", "offered", "committed"):
     /// troops pledged to a country are support, as no invasion is pledged.
     Pledge,
+    /// Verbs of receiving or approving what is given ("received",
+    /// "approves"): "Moscow will receive West German credits" names its
+    /// giver inside the goods.
+    Receive,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 49] = [
+    pub const ALL: [WordClass; 50] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -217,6 +221,7 @@ impl WordClass {
         WordClass::Regional,
         WordClass::Purchase,
         WordClass::Pledge,
+        WordClass::Receive,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -271,6 +276,7 @@ impl WordClass {
             WordClass::Regional => "regional",
             WordClass::Purchase => "purchase",
             WordClass::Pledge => "pledge",
+            WordClass::Receive => "receive",
         }
     }
 

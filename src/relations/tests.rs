@@ -1810,6 +1810,12 @@ fn frame_give() {
             "Japan gifted 1.2 million vaccine doses to Iraq.",
             &["COOPERATION reported JPN IRQ"],
         ),
+        // A recipient's goods named by their giver's country or demonym;
+        // so is a giver no subject names.
+        ("Brasilia will receive Japanese credits.", &["COOPERATION planned brasilia JPN"]),
+        ("India received U.S. aid worth $2 billion.", &["COOPERATION reported IND USA"]),
+        ("Lawmakers approved U.S. aid for India.", &["COOPERATION reported USA IND"]),
+        ("India received aid from Japan.", &["COOPERATION reported IND JPN"]),
         // Aid announced, unveiled or approved for someone is given.
         (
             "Lula Announces Another $800 Million In Weapons For India",

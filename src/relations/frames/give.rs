@@ -39,7 +39,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
             .or_else(|| story_recipient(ctx))
     };
-    let Some((recipients, end)) = found else { return vec![] };
+    let Some((recipients, end)) = found else {
+        return named_giver(ctx, proto);
+    };
     let before = givers_before(ctx);
     let (mut givers, mut start) = left_group(ctx, &before);
     // "held talks with Abbas on Monday and promised American help", "Bush
@@ -69,6 +71,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         givers = vec![possessor.slot.clone()];
     }
     proto.subject_start = start;
+    // "Lawmakers approved U.S. aid for Israel": no giver before, one named
+    // in the goods.
+    if givers.is_empty() {
+        if let Some(giver) = giver_inside(ctx) {
+            givers = vec![Slot::Actor(Actor::country(giver))];
+        }
+    }
     if givers.is_empty() {
         if let Some(prev) = ctx.previous {
             givers = prev.subject.clone();
@@ -84,6 +93,44 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     givers
+}
+
+/// "Moscow will receive West German credits", "Nepal's Parliament
+/// Approves $500 Million U.S. Grant": with no recipient after the
+/// trigger, a verb of receiving or approving (lexicon class `receive`)
+/// whose goods a country or its demonym qualifies, inside the trigger:
+/// that country gives, the subject receives.
+fn named_giver(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    if !m.tokens.get(k).is_some_and(|t| t.is(WordClass::Receive)) {
+        return vec![];
+    }
+    let Some(giver) = giver_inside(ctx) else { return vec![] };
+    let before = givers_before(ctx);
+    let (recipients, start) = left_group(ctx, &before);
+    if recipients.is_empty() {
+        return vec![];
+    }
+    proto.subject_start = start;
+    proto.right_end = ctx.te();
+    let giver = Slot::Actor(Actor::country(giver));
+    proto.cross(recipients.clone(), vec![giver], Mutual::NONE);
+    recipients
+}
+
+/// A country's name or demonym inside the trigger, past its verb ("U.S.
+/// aid", "Japanese credits"): who gives the goods it qualifies.
+fn giver_inside(ctx: &Ctx<'_, '_>) -> Option<crate::gazetteer::EntityId> {
+    let m = ctx.model;
+    let from = m.tokens.get(m.tok_at(ctx.ts()))?.end;
+    let to = ctx.te();
+    m.mentions.iter().find_map(|x| {
+        let inside = x.span.start >= from && x.span.end <= to;
+        let named =
+            matches!(x.kind, MentionKind::Country | MentionKind::Demonym);
+        (inside && named).then_some(x.country).flatten()
+    })
 }
 
 /// "Solomon Islands Drops Taiwan, Switches Diplomatic Recognition To
