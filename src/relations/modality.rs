@@ -358,7 +358,6 @@ fn no_before(ctx: &Ctx<'_, '_>) -> bool {
         lowercase_word(i)
             && !m.tokens[i].is(WordClass::Coordinator)
             && !m.tokens[i].is(WordClass::Preposition)
-            && !m.word_is(i, "to")
     };
     if (k >= 1 && m.word_is(k - 1, "no"))
         || (k >= 2 && m.word_is(k - 2, "no") && lowercase_word(k - 1))

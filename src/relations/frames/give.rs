@@ -95,8 +95,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     givers
 }
 
-/// "Moscow will receive West German credits", "Nepal's Parliament
-/// Approves $500 Million U.S. Grant": with no recipient after the
+/// "Moscow will receive West German credits", "Egypt received U.S. aid
+/// worth $2 billion": with no recipient after the
 /// trigger, a verb of receiving or approving (lexicon class `receive`)
 /// whose goods a country or its demonym qualifies, inside the trigger:
 /// that country gives, the subject receives.

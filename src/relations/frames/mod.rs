@@ -546,13 +546,9 @@ fn defers_to_meeting(
 /// passive the subject-verb-object frame reads), within twelve words after
 /// the trigger and in its sentence, then the host's chunk.
 fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
-    let members: Vec<Slot> = match &proto.parties {
-        Parties::Within(group) => group.clone(),
-        Parties::Cross { left, right, .. } => {
-            left.iter().chain(right).cloned().collect()
-        }
-        Parties::None | Parties::Collective(_) => return None,
-    };
+    if matches!(proto.parties, Parties::None | Parties::Collective(_)) {
+        return None;
+    }
     let end = model.words_forward(proto.trigger.end, model.span.end, 12);
     let from = model.tok_at(proto.trigger.end);
     let hosted = (from..model.tok_at(end)).find(|&k| {
@@ -569,6 +565,13 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     }
     let chunk = &model.chunks[model.tokens.get(hosted + 2)?.chunk? as usize];
     let host = chunk.actor()?;
+    let members: Vec<Slot> = match &proto.parties {
+        Parties::Within(group) => group.clone(),
+        Parties::Cross { left, right, .. } => {
+            left.iter().chain(right).cloned().collect()
+        }
+        Parties::None | Parties::Collective(_) => return None,
+    };
     if members
         .iter()
         .any(|m| matches!(m, Slot::Actor(a) if a.entity == host.entity))
