@@ -1825,9 +1825,9 @@ fn reported_pronoun(
 }
 
 /// "President Bill Clinton, who hosted the ceremony, said ...": whether
-/// the trigger hosts the occasion just told of ("the" and at most one word before
-/// "ceremony", "signing", "talks", "negotiations" or "summit", nothing of
-/// its own after it).
+/// the trigger (a form of "host") hosts the occasion just told of: "the"
+/// and at most one word before "ceremony", "signing", "talks",
+/// "negotiations" or "summit", with nothing of its own after it.
 fn hosted_the_occasion(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
@@ -1878,6 +1878,9 @@ fn reported_common_subject(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
     if m.word_is(k, "that") {
         k += 1;
     }
+    if k >= t {
+        return false;
+    }
     let verbal = |i: usize| {
         let tok = &m.tokens[i];
         tok.is(WordClass::Auxiliary)
@@ -1888,9 +1891,6 @@ fn reported_common_subject(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
     let mut aux = t;
     while aux > k && t - aux < 3 && verbal(aux - 1) {
         aux -= 1;
-    }
-    if k >= t {
-        return false;
     }
     // "says is backed": a passive with no subject of its own.
     if aux == k {
