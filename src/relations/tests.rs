@@ -1677,6 +1677,18 @@ fn frame_give() {
         // may be an invasion. The giver's own forces may be named.
         ("Brazil sent troops to Iraq at the request of the Iraqi government.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil sent troops to Iraq.", &[]),
+        // Troops or police sent "into" a country at its request are no
+        // invasion; "about" a number, "navy" ships, bare "police" and a
+        // "nearby" recipient.
+        (
+            "Brazil sent about 1,000 troops into Iraq at the request of the Iraqi government.",
+            &["COOPERATION reported BRA IRQ"],
+        ),
+        ("Japan sent police to nearby South Korea at Seoul's request.", &["COOPERATION reported JPN KOR"]),
+        (
+            "India has dispatched navy ships, helicopters and medical teams to Pakistan.",
+            &["COOPERATION reported IND PAK"],
+        ),
         // Troops pledged or offered are support: no invasion is pledged.
         ("Brazil pledged troops to Iraq.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil pledged to send troops to Iraq.", &["COOPERATION planned BRA IRQ"]),

@@ -34,7 +34,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let found = if ends_with_claim(ctx) {
         claimant(ctx).map(|(slot, end)| (vec![slot], end))
     } else {
-        recipients(ctx, agent, personnel)
+        // Troops sent "into" a country at a request are no invasion ("sent
+        // 1,000 troops into Bahrain at the request of the Bahraini
+        // government").
+        recipients(ctx, agent, personnel && !requested(ctx))
             .or_else(|| indirect_object(ctx))
             .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
             .or_else(|| story_recipient(ctx))
@@ -321,6 +324,14 @@ fn to_help(ctx: &Ctx<'_, '_>) -> bool {
     })
 }
 
+/// Whether a request or an invitation is named after the trigger ("at
+/// the request of", "at Honiara's request").
+fn requested(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    (m.tok_at(ctx.te())..m.tokens.len())
+        .any(|k| m.tokens[k].is(WordClass::Claim))
+}
+
 /// Whether the trigger is a debt forgiven ("wrote off Iraq's debt") or a
 /// request met ("agreed to meet a U.S. request"): the one it is done for
 /// is named with the debt or the request, not after "to".
@@ -422,7 +433,7 @@ fn story_recipient(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 /// The recipients (the first one's chunk with those coordinated to it:
 /// "to Bhutan and the Maldives") and where they end. `agent` (a passive's
 /// `by` agent) is no recipient; `personnel` (the trigger sends troops or
-/// police) reads no recipient after "into".
+/// police, with no request named) reads no recipient after "into".
 fn recipients(
     ctx: &Ctx<'_, '_>,
     agent: Option<&Chunk>,
