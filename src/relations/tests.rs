@@ -708,6 +708,9 @@ fn frame_verb_and_verb_person() {
         ("Donald Trump told reporters that Russia must leave.", &[]),
         // A complement clause is no object.
         ("The two leaders agreed that China and India would talk.", &[]),
+        // So is one with no "that": a name right before a modal.
+        ("Japan and Brazil agreed Iraq must halt enrichment.", &["COOPERATION reported JPN BRA"]),
+        ("Japan, Brazil Agree Iraq And Turkey Must Talk", &["COOPERATION reported JPN BRA"]),
     ]);
 }
 
@@ -912,6 +915,13 @@ fn frame_noun() {
         ("Brazilian and Indian delegates met in Tokyo.", &["MEETING reported BRA IND"]),
         // A group that welcomes an agreement is not its party.
         ("Washington and Tokyo welcomed the agreement.", &[]),
+        // In the base form too.
+        ("Diplomats said China and the United States were likely to welcome it.", &[]),
+        // Praise well before the trigger is no reaction to it.
+        (
+            "Lula and Narendra Modi continue to praise each other months after their summit.",
+            &["MEETING reported lula narendra-modi"],
+        ),
         // "among" as "between".
         (
             "Talks among Brazil, India and Japan ended.",

@@ -332,8 +332,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                             .is_some_and(|p| p.eq_ignore_ascii_case("attend"))
                 });
             // "Washington and Tokyo welcomed the agreement": a reaction
-            // to what others did, by the trigger or before it.
-            let reacting = (m.tok_at(group_end)..m.tok_at(te))
+            // to what others did, by the trigger or a few words before it
+            // (not "continue to praise each other months after their
+            // summit").
+            let reacting = (m.tok_at(m.words_back(group_end, ts, 4))
+                ..m.tok_at(te))
                 .any(|k| m.tokens[k].is(WordClass::Reaction));
             if !in_phrase && !attending && !reacting {
                 proto.parties = super::Parties::Within(group.to_vec());
@@ -1048,6 +1051,22 @@ fn meeting_noun_before(ctx: &Ctx<'_, '_>, pos: usize) -> bool {
 
 /// The objects of the trigger: a passive's `by` agent, else the first
 /// chunk after it (with the chunks coordinated to it) if the gap allows.
+/// Whether the first of `chunks`, with the names coordinated to it
+/// ("Iran and Syria"), comes right before a modal ("must", "should"):
+/// the subject of a clause of its own.
+fn clause_subject(m: &SentenceModel<'_>, chunks: &[&Chunk]) -> bool {
+    let Some(first) = chunks.first() else { return false };
+    let mut end = first.span.end;
+    for next in &chunks[1..] {
+        if !m.is_coordination(m.tok_at(end)..m.tok_at(next.span.start)) {
+            break;
+        }
+        end = next.span.end;
+    }
+    let k = m.tok_at(end);
+    m.tokens.get(k).is_some_and(|t| t.is(WordClass::Modal))
+}
+
 fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
@@ -1100,6 +1119,16 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // "welcomed Putin's proposal": a meeting verb's object is the thing
     // the name owns, not the name; "met Putin's envoy" meets an official.
     if possessed_thing(ctx, first) {
+        return vec![];
+    }
+    // "Putin, Chirac Agree Iran Must Halt Nuclear Work": a name right
+    // after the verb, itself followed by a modal, is the subject of a
+    // complement clause with no "that".
+    if frame != Frame::Noun
+        && skip == 0
+        && m.slice(te..first.span.start).trim().is_empty()
+        && clause_subject(m, &after_chunks)
+    {
         return vec![];
     }
     // "a deal brokered by China": the agent of a broker participle right
