@@ -1069,6 +1069,9 @@ fn frame_noun() {
             ],
         ),
         ("A call between Lula and Narendra Modi is expected on Friday.", &["MEETING planned lula narendra-modi phone"]),
+        // A call taken or received from someone.
+        ("Lula had taken a call from Narendra Modi on Thursday.", &["MEETING reported lula narendra-modi phone"]),
+        ("Lula took a phone call from the Indian prime minister.", &["MEETING reported lula IND phone"]),
         ("Lula took a call from his daughter.", &[]),
         (
             "The second round of talks on trade and energy between India and Pakistan began.",

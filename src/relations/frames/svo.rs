@@ -1189,9 +1189,13 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // "received a telephone call from Abadi": a call comes from its other
     // end; a time phrase may stand before that "from" ("a telephone call
     // on Sunday from Abadi").
+    let trigger = m.slice(ts..te).as_bytes();
     let call = frame == Frame::Noun
         && ctx.rule.mode != Mode::Unspecified
-        && words.last() == Some(&"from");
+        && (words.last() == Some(&"from")
+            // "took a call from X": the trigger ends with it.
+            || trigger.len() > 5
+                && trigger[trigger.len() - 5..].eq_ignore_ascii_case(b" from"));
     let preposition = (gap_from..gap_to).take(words.len()).any(|k| {
         m.tokens[k].is(WordClass::Preposition)
             && !m.word_in(k, &["with", "to", "by", "like", "than"])
