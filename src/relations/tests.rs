@@ -498,6 +498,11 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
         ("Narendra Modi and Lula signed a deal in Tokyo.", &["COOPERATION reported narendra-modi lula"]),
+        // A seat of power after "in the".
+        (
+            "Narendra Modi and Vladimir Putin signed the pact in the Kremlin on Monday.",
+            &["MEETING reported narendra-modi vladimir-putin", "COOPERATION reported narendra-modi vladimir-putin"],
+        ),
         (
             "Narendra Modi and Lula signed a deal to invest in Brazil.",
             &["COOPERATION reported narendra-modi lula"],

@@ -420,7 +420,8 @@ pub(crate) fn apply(
 /// countries acting together in a place of one of them met there (a
 /// visit by the others). A MEETING of the group beside the cooperation,
 /// when every member is a person or an official, and "in" a site of one
-/// member's country follows the trigger within eight words, or the wire's
+/// member's country follows the trigger within eight words ("in the
+/// Kremlin" too), or the wire's
 /// dateline names one member's capital. A third country's city is a venue ("signed in Geneva").
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let Parties::Within(group) = &proto.parties else { return None };
@@ -455,10 +456,7 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let site = model.sites.iter().find(|s| {
         s.span.start >= proto.trigger.end
             && s.span.end <= end
-            && s.toks
-                .start
-                .checked_sub(1)
-                .is_some_and(|p| model.word_is(p, "in"))
+            && in_before(model, s.toks.start)
     })?;
     // Where they acted, not what the deal is about: only the deal's own
     // words between ("to invest in Ukraine", "setting up a fund in" are
@@ -475,6 +473,15 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         return None;
     }
     countries.contains(&site.country).then_some(meeting)
+}
+
+/// Whether "in" or "in the" stands right before token `k` ("in Havana",
+/// "in the Kremlin").
+fn in_before(model: &SentenceModel<'_>, k: usize) -> bool {
+    let at = |back: usize| k.checked_sub(back);
+    at(1).is_some_and(|p| model.word_is(p, "in"))
+        || (at(1).is_some_and(|p| model.word_is(p, "the"))
+            && at(2).is_some_and(|p| model.word_is(p, "in")))
 }
 
 /// "Cardoso and Menem agreed by telephone to coordinate": what two sides
