@@ -1533,6 +1533,11 @@ fn frame_visit() {
             &["MEETING planned lula JPN"],
         ),
         ("Lula began a state visit on Monday.", &[]),
+        // In the perfect too.
+        (
+            "Lula, on a tour that has taken him to Japan and India, criticised Pakistan.",
+            &["MEETING reported lula JPN", "MEETING reported lula IND"],
+        ),
     ]);
 }
 
