@@ -1379,6 +1379,12 @@ fn frame_visit() {
             "Narendra Modi called for the UN's sanctions on Iraq to end, as he began a state visit to Tokyo.",
             &["MEETING reported narendra-modi JPN"],
         ),
+        // "he" after a fronted time phrase, a few words before: the
+        // previous sentence's person.
+        (
+            "Narendra Modi spoke on Thursday. On Friday he is due to travel to Tokyo.",
+            &["MEETING planned narendra-modi JPN"],
+        ),
         // A tour's later stops: "him" is who arrived.
         (
             "Narendra Modi arrived in Seoul for talks with Lee Jae-myung, at the start of a tour that will also take him to Japan and Pakistan.",

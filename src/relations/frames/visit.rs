@@ -590,8 +590,9 @@ fn pronoun_subject(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let lead = m.slice(cs..ts).trim_start();
     let initial = lead.starts_with("He ") || lead.starts_with("She ");
-    let window = m.slice(m.words_back(cs, ts, 3)..ts);
-    // "during his visit", "..., as he began a state visit to Beijing".
+    let window = m.slice(m.words_back(cs, ts, 5)..ts);
+    // "during his visit", "..., as he began a state visit to Beijing",
+    // "On Friday he is due to travel to Ramallah".
     let pronoun = window
         .split_whitespace()
         .any(|w| matches!(w, "his" | "her" | "he" | "she"));
