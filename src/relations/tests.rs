@@ -922,6 +922,19 @@ fn frame_noun() {
         ("Washington and Tokyo welcomed the agreement.", &[]),
         // In the base form too.
         ("Diplomats said China and the United States were likely to welcome it.", &[]),
+        // Who joins a group acting together is one of it; who joins an
+        // organisation is not.
+        (
+            "India has also joined the United States, Japan and Brazil in a core group to co-ordinate the relief effort.",
+            &[
+                "COOPERATION reported IND USA",
+                "COOPERATION reported IND JPN",
+                "COOPERATION reported IND BRA",
+                "COOPERATION reported USA JPN",
+                "COOPERATION reported USA BRA",
+                "COOPERATION reported JPN BRA",
+            ],
+        ),
         // Praise well before the trigger is no reaction to it.
         (
             "Lula and Narendra Modi continue to praise each other months after their summit.",
@@ -1706,6 +1719,9 @@ fn frame_give() {
         // may be an invasion. The giver's own forces may be named.
         ("Brazil sent troops to Iraq at the request of the Iraqi government.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil sent troops to Iraq.", &[]),
+        // Oil by the barrel, weapons by their range.
+        ("Venezuela has agreed to lend Brazil 50,000 bpd of crude.", &["COOPERATION planned VEN BRA"]),
+        ("Russia agreed to sell short-range air defence missiles to India.", &["COOPERATION planned RUS IND"]),
         // Troops or police sent "into" a country at its request are no
         // invasion; "about" a number, "navy" ships, bare "police" and a
         // "nearby" recipient.

@@ -776,8 +776,33 @@ pub(super) fn left_group(
             group.truncate(1);
         }
     }
+    // "India has also joined the US, Japan and Australia in a core group
+    // to coordinate": who joins a group is one of it (not who joins an
+    // organisation: "joined NATO in 2020").
+    if idx > 0 {
+        let (prev, first) = (before[idx - 1], group[group.len() - 1]);
+        if joins(m, prev.toks.end..first.toks.start)
+            && !group.iter().any(|c| c.kind == ChunkKind::Organisation)
+        {
+            group.push(prev);
+        }
+    }
     let start = group.last().map(|c| c.span.start);
     (group.iter().rev().map(|l| l.slot.clone()).collect(), start)
+}
+
+/// Whether the words of `gap` (tokens) are a verb of joining, after at
+/// most three words and before determiners ("has also joined the"): no
+/// punctuation.
+fn joins(m: &SentenceModel<'_>, gap: Range<usize>) -> bool {
+    let mut end = gap.end;
+    while end > gap.start && m.tokens[end - 1].is(WordClass::Determiner) {
+        end -= 1;
+    }
+    end > gap.start
+        && end - gap.start <= 4
+        && (gap.start..end).all(|k| m.tokens[k].is_word())
+        && m.word_in(end - 1, &["join", "joins", "joined", "joining"])
 }
 
 /// Whether two chunks (in order) are coordinated.
