@@ -653,9 +653,16 @@ impl<'t> SentenceModel<'t> {
     /// ", and", "&", "as well as", "and the").
     pub fn is_coordination(&self, gap: Range<usize>) -> bool {
         // "Khai and visiting Thai Prime Minister Chuan": an attributive
-        // participle before the second name is part of it.
+        // participle before the second name is part of it; so is an
+        // honorific ("Mr Putin and Mr. Karimov").
         let mut gap = gap;
-        while gap.len() > 1 && self.is_describing(gap.end - 1) {
+        while gap.len() > 1
+            && (self.is_describing(gap.end - 1)
+                || self.tokens[gap.end - 1].is(WordClass::Honorific)
+                || (gap.len() > 2
+                    && self.tokens[gap.end - 1].is_punct('.')
+                    && self.tokens[gap.end - 2].is(WordClass::Honorific)))
+        {
             gap.end -= 1;
         }
         let t = |k: usize| &self.tokens[gap.start + k];

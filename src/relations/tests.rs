@@ -885,6 +885,9 @@ fn frame_noun() {
             "The deal was signed in Tokyo by Japanese and Indian officials.",
             &["MEETING reported JPN IND", "COOPERATION reported JPN IND"],
         ),
+        // Honorifics before the makers' names.
+        ("The deal was signed by Mr Putin and Mr. Modi.", &["COOPERATION reported vladimir-putin narendra-modi"]),
+        ("Lula and Mr Modi held talks on Monday.", &["MEETING reported lula narendra-modi"]),
         ("Japan and India met. The deal, signed by the two countries' ministers, covers trade.", &["MEETING reported JPN IND", "COOPERATION reported JPN IND"]),
         ("The accord, signed by Brazil, was rejected by India and Japan.", &[]),
         ("The accord, criticised by Brazil and India, was signed last year.", &[]),

@@ -2183,12 +2183,20 @@ fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     maker_group(ctx, by + 1)
 }
 
-/// The group that made a deal, starting at token `k`: the chunk that
-/// starts there and those joined to it, inside the clause; two or more,
-/// or one collective of countries ("the two countries").
+/// The group that made a deal, starting at token `k` (past an honorific:
+/// "by Mr Karimov and President Putin"): the chunk that starts there and
+/// those joined to it, inside the clause; two or more, or one collective
+/// of countries ("the two countries").
 fn maker_group<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<Vec<&'m Chunk>> {
     let m = ctx.model;
     let ce = ctx.clause.end;
+    let mut k = k;
+    if m.tokens.get(k).is_some_and(|t| t.is(WordClass::Honorific)) {
+        k += 1;
+        if m.tokens.get(k).is_some_and(|t| t.is_punct('.')) {
+            k += 1;
+        }
+    }
     let t = m.tokens.get(k)?;
     let at = t.chunk? as usize;
     let first = &m.chunks[at];
