@@ -1156,6 +1156,20 @@ fn frame_noun() {
         ),
         // A broker is no party; a host takes part.
         ("Russia and India restored ties in a deal brokered by China.", &["COOPERATION reported RUS IND"]),
+        // Through its auxiliaries too.
+        (
+            "Russia and India met. The negotiations were brokered by Chinese envoy Xi Jinping.",
+            &["MEETING reported RUS IND"],
+        ),
+        // A pronoun subject of a relative clause is no name before it.
+        (
+            "China announced drills after the plane landed in Tokyo, where she is set to meet Shigeru Ishiba.",
+            &[],
+        ),
+        (
+            "Lula spoke. China announced drills after the plane landed in Tokyo, where he is set to meet Shigeru Ishiba.",
+            &["MEETING planned lula shigeru-ishiba"],
+        ),
         // Ties re-established, with or without the hyphen.
         ("Iraq re-established ties with Japan.", &["COOPERATION reported IRQ JPN"]),
         ("Iraq reestablished diplomatic relations with Japan.", &["COOPERATION reported IRQ JPN"]),
@@ -1926,6 +1940,8 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // A joint session of a legislature is no joint act.
+        ("Lula and Narendra Modi met. Both leaders are due to address a joint session of Congress.", &["MEETING reported lula narendra-modi"]),
         // Naval, navy, army and military units are forces.
         (
             "Brazilian and Indian naval units began a joint exercise.",

@@ -24,6 +24,11 @@ use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let m = ctx.model;
+    // "to address a joint session of Congress": a sitting of one
+    // legislature's two houses, no act of the speakers.
+    if m.word_in(m.tok_at(ctx.te()), &["session", "sessions", "sitting"]) {
+        return vec![];
+    }
     // "a joint U.S.-Afghan operation".
     if let Some((a, b)) = pair_after(ctx) {
         proto.cross(vec![a], vec![b], Mutual::NONE);

@@ -112,6 +112,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         left.clear();
     }
     pronoun_partner(ctx, &before, subject_start, &mut left);
+    relative_pronoun_subject(ctx, &before, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
     // person of the previous sentence; so is one right before the trigger
     // after a fronted phrase ("In Khartoum on Tuesday he held talks with
@@ -1076,6 +1077,46 @@ fn meeting_noun_before(ctx: &Ctx<'_, '_>, pos: usize) -> bool {
 
 /// The objects of the trigger: a passive's `by` agent, else the first
 /// chunk after it (with the chunks coordinated to it) if the gap allows.
+/// "China announced drills as the speaker landed in Taipei, where she is
+/// set to meet President Tsai": "he" or "she" after a relative word or a
+/// comma that follows the subject group, at most four words before the
+/// trigger, is the trigger's subject: the nearest person named before the
+/// pronoun, else the previous sentence's first person; not the group.
+fn relative_pronoun_subject(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let m = ctx.model;
+    let Some(last) = before.last() else { return };
+    if left.is_empty() {
+        return;
+    }
+    let ts = ctx.ts();
+    let (from, to) = (last.toks.end, m.tok_at(ts));
+    let Some(p) = (from..to).rev().find(|&k| m.word_in(k, &["he", "she"]))
+    else {
+        return;
+    };
+    let opened = (from..p).any(|k| {
+        m.tokens[k].is_punct(',') || m.tokens[k].is(WordClass::Relative)
+    });
+    if !opened || m.word_count(m.tok_start(p)..ts) > 4 {
+        return;
+    }
+    let pos = m.tok_start(p);
+    let person = m
+        .chunks
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= pos && c.kind == ChunkKind::Person);
+    *left = match (person, ctx.antecedent) {
+        (Some(c), _) => vec![c.slot.clone()],
+        (None, Some(a)) => vec![Slot::Actor(a.clone())],
+        (None, None) => vec![],
+    };
+}
+
 /// Whether the first of `chunks`, with the names coordinated to it
 /// ("Iran and Syria"), comes right before a modal ("must", "should"):
 /// the subject of a clause of its own.
@@ -1156,9 +1197,13 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     {
         return vec![];
     }
-    // "a deal brokered by China": the agent of a broker participle right
-    // after a noun arranged it, it is no party.
-    let t = m.tok_at(te);
+    // "a deal brokered by China", "the negotiations were brokered by
+    // Crocker": the agent of a broker participle right after a noun (and
+    // its auxiliaries) arranged it, it is no party.
+    let mut t = m.tok_at(te);
+    while m.tokens.get(t).is_some_and(|x| x.is(WordClass::Passive)) {
+        t += 1;
+    }
     if frame == Frame::Noun
         && t + 1 < m.tokens.len()
         && m.tokens[t].is(WordClass::Broker)
