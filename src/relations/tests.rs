@@ -1754,6 +1754,10 @@ fn frame_give() {
         // Troops pledged or offered are support: no invasion is pledged.
         ("Brazil pledged troops to Iraq.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil pledged to send troops to Iraq.", &["COOPERATION planned BRA IRQ"]),
+        // So are troops agreed to be sent; givers who each agreed to give
+        // did not agree with each other.
+        ("Brazil agreed to send troops to Iraq.", &["COOPERATION planned BRA IRQ"]),
+        ("Japan, Brazil and India have also agreed to send troops or police.", &[]),
         (
             "Narendra Modi telephoned Lula and pledged to send Indian troops to help guard the border.",
             &["MEETING reported narendra-modi lula phone", "COOPERATION reported narendra-modi lula"],

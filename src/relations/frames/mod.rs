@@ -523,7 +523,9 @@ fn names_states(model: &SentenceModel<'_>, proto: &Proto) -> bool {
 }
 
 /// "agreed to meet again": an agreement whose object is a meeting is that
-/// (planned) meeting, not cooperation.
+/// (planned) meeting, not cooperation; "New Zealand, Malaysia and Portugal
+/// have also agreed to send troops": one whose object is a giving is that
+/// giving by each, no cooperation among the givers.
 fn defers_to_meeting(
     rules: &RelationRules,
     model: &SentenceModel<'_>,
@@ -541,8 +543,10 @@ fn defers_to_meeting(
     }
     let next = model.tok_start(trigger.toks.end + 1);
     model.triggers.iter().any(|t| {
+        let rule = &rules.triggers[t.rule];
         t.span.start == next
-            && rules.triggers[t.rule].kind == RelationKind::Meeting
+            && (rule.kind == RelationKind::Meeting
+                || rule.frame == Frame::Give)
     })
 }
 
