@@ -1569,6 +1569,8 @@ fn frame_visit() {
             &["MEETING planned lula JPN"],
         ),
         ("Lula began a state visit on Monday.", &[]),
+        // A border crossing is a place, not a visit.
+        ("Lula said thousands of Brazilians were stranded at the Foz crossing into Venezuela.", &[]),
         // In the perfect too.
         (
             "Lula, on a tour that has taken him to Japan and India, criticised Pakistan.",

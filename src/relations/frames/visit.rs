@@ -29,6 +29,9 @@ use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let (ts, te) = (ctx.ts(), ctx.te());
+    if border_crossing(ctx) {
+        return vec![];
+    }
     // "Lula accepted Xi's invitation to visit": the guest meets the host.
     let candidates = subject_candidates(ctx);
     if let Some((guest, host)) =
@@ -580,6 +583,19 @@ fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<Slot> {
     let c = m.chunks[m.chunks_in(after..ce)].first()?;
     (c.is_personal() && m.word_count(after..c.span.start) <= 2)
         .then(|| c.slot.clone())
+}
+
+/// "stranded at the Seme crossing into Benin": "crossing" after a
+/// determiner or a name is a border post, no one's crossing.
+fn border_crossing(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    m.word_in(k, &["crossing", "crossings"])
+        && k.checked_sub(1).is_some_and(|p| {
+            m.tokens[p].is(WordClass::Determiner)
+                || (m.tokens[p].is_word()
+                    && m.word(p).starts_with(char::is_uppercase))
+        })
 }
 
 /// "He visited Iraq" (sentence-initial pronoun: the previous sentence's
