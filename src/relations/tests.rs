@@ -711,6 +711,9 @@ fn frame_verb_and_verb_person() {
         // Telling a leader is talking with them; telling reporters is not.
         ("Donald Trump told Vladimir Putin that the war must end.", &["MEETING reported donald-trump vladimir-putin"]),
         ("Donald Trump told reporters that Russia must leave.", &[]),
+        // Assuring a leader is telling them.
+        ("Lula assured Narendra Modi that Brazil would help.", &["MEETING reported lula narendra-modi"]),
+        ("Lula assured reporters that India was ready.", &[]),
         // A complement clause is no object.
         ("The two leaders agreed that China and India would talk.", &[]),
         // So is one with no "that": a name right before a modal.

@@ -33,7 +33,8 @@ use crate::lexicon::WordClass;
 
 /// The forms of "tell": one told is the noun right after it ("told
 /// reporters"), and what one tells "that" is reported, not urged.
-pub(crate) const TELL: [&str; 4] = ["told", "tells", "telling", "tell"];
+pub(crate) const TELL: [&str; 7] =
+    ["told", "tells", "telling", "tell", "assured", "assures", "assuring"];
 
 /// Who a frame relates.
 #[derive(Clone, Debug, PartialEq, Eq)]
