@@ -367,7 +367,7 @@ pub(crate) fn apply(
         };
         proto.states = names_states(model, &proto);
         let keep = !proto.is_empty()
-            && !defers_to_meeting(rules, model, trigger, rule.kind)
+            && !defers_to_act(rules, model, trigger, rule.kind)
             && modality::settle(&ctx, &mut proto, &mut found.buf);
         if !subject.is_empty() {
             let object_end = matches!(proto.parties, Parties::Cross { .. })
@@ -527,7 +527,7 @@ fn names_states(model: &SentenceModel<'_>, proto: &Proto) -> bool {
 /// (planned) meeting, not cooperation; "New Zealand, Malaysia and Portugal
 /// have also agreed to send troops": one whose object is a giving is that
 /// giving by each, no cooperation among the givers.
-fn defers_to_meeting(
+fn defers_to_act(
     rules: &RelationRules,
     model: &SentenceModel<'_>,
     trigger: &Trigger,

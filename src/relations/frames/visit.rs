@@ -585,15 +585,19 @@ fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<Slot> {
         .then(|| c.slot.clone())
 }
 
-/// "stranded at the Seme crossing into Benin": "crossing" after a
-/// determiner or a name is a border post, no one's crossing.
+/// "stranded at the Seme crossing into Benin": "crossing" right after a
+/// determiner, or after a determiner and a name, is a border post, no
+/// one's crossing (not "Troops Crossing Into Benin").
 fn border_crossing(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
+    let det = |p: usize| m.tokens[p].is(WordClass::Determiner);
     m.word_in(k, &["crossing", "crossings"])
         && k.checked_sub(1).is_some_and(|p| {
-            m.tokens[p].is(WordClass::Determiner)
-                || (m.tokens[p].is_word()
+            det(p)
+                || (p > 0
+                    && det(p - 1)
+                    && m.tokens[p].is_word()
                     && m.word(p).starts_with(char::is_uppercase))
         })
 }
