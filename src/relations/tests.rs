@@ -711,6 +711,21 @@ fn frame_verb_and_verb_person() {
         // Telling a leader is talking with them; telling reporters is not.
         ("Donald Trump told Vladimir Putin that the war must end.", &["MEETING reported donald-trump vladimir-putin"]),
         ("Donald Trump told reporters that Russia must leave.", &[]),
+        // Consulting a leader is talking with them.
+        ("Lula returned home after consulting Narendra Modi in New Delhi.", &["MEETING reported lula narendra-modi"]),
+        // Co-sponsoring with a partner is cooperating; a suspended
+        // agreement binds no more.
+        ("Russia will co-sponsor the conference with the United States.", &["COOPERATION planned RUS USA"]),
+        ("Japan announced the move, suspending a 1969 travel agreement with Brazil.", &[]),
+        // Who welcomed "both men" met the two of the meeting before.
+        (
+            "Xi Jinping and Vladimir Putin met in Tokyo. Shigeru Ishiba, who welcomed both men to the villa, called it a success.",
+            &[
+                "MEETING reported xi-jinping vladimir-putin",
+                "MEETING reported shigeru-ishiba xi-jinping",
+                "MEETING reported shigeru-ishiba vladimir-putin",
+            ],
+        ),
         // Assuring a leader is telling them.
         ("Lula assured Narendra Modi that Brazil would help.", &["MEETING reported lula narendra-modi"]),
         ("Lula assured reporters that India was ready.", &[]),
@@ -2040,6 +2055,7 @@ fn frame_joint() {
         ("Indian and Pakistani troops exchanged fire.", &[]),
         // With what they fired between ("traded artillery fire").
         ("Indian and Pakistani troops traded artillery fire.", &[]),
+        ("Indian and Pakistani troops traded artillery and mortar fire.", &[]),
         // A state described, not an act; a passive or progressive is one.
         ("German and French armies were responsible for deaths.", &[]),
         (
