@@ -317,11 +317,8 @@ fn pledged(ctx: &Ctx<'_, '_>) -> bool {
 /// otherwise may be an invasion.
 fn to_help(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
-    let from = m.tok_at(ctx.te());
-    (from..m.tokens.len()).any(|k| {
-        let t = &m.tokens[k];
-        t.is(WordClass::Claim) || m.purpose_after_to(k)
-    })
+    requested(ctx)
+        || (m.tok_at(ctx.te())..m.tokens.len()).any(|k| m.purpose_after_to(k))
 }
 
 /// Whether a request or an invitation is named after the trigger ("at
