@@ -1587,6 +1587,9 @@ fn frame_visit() {
             &["MEETING planned lula JPN"],
         ),
         ("Lula began a state visit on Monday.", &[]),
+        // A welcome given in a place is a visit there.
+        ("Lula was given a red-carpet welcome in Tokyo.", &["MEETING reported lula JPN"]),
+        ("The team was given a warm welcome in Tokyo.", &[]),
         // A border crossing is a place, not a visit.
         ("Lula said thousands of Brazilians were stranded at the Foz crossing into Venezuela.", &[]),
         // In the perfect too.
