@@ -716,6 +716,11 @@ fn frame_verb_and_verb_person() {
         // Co-sponsoring with a partner is cooperating; a suspended
         // agreement binds no more.
         ("Russia will co-sponsor the conference with the United States.", &["COOPERATION planned RUS USA"]),
+        // The subject of an infinitive after "for" ("the way for X to").
+        (
+            "The move cleared the way for Russia to co-sponsor the conference with the United States.",
+            &["COOPERATION reported RUS USA"],
+        ),
         ("Japan announced the move, suspending a 1969 travel agreement with Brazil.", &[]),
         // Who welcomed "both men" met the two of the meeting before.
         (

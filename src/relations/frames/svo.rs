@@ -618,11 +618,15 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             let talks_between = m.word_is(p, "between")
                 && p > 0
                 && m.triggers.iter().any(|t| t.toks.contains(&(p - 1)));
+            // "cleared the way for Moscow to co-sponsor": the subject of
+            // an infinitive.
+            let for_to = m.word_is(p, "for") && m.word_is(a.toks.end, "to");
             m.tokens[p].is(WordClass::Preposition)
                 && !m.tokens[p].is(WordClass::Subordinator)
                 && !m.word_in(p, &["by", "as", "like", "than"])
                 && !talks_between
                 && !of_polity
+                && !for_to
         })
     };
     // Listed with a place: joined by a comma or "and" alone (", and"
