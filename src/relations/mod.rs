@@ -244,8 +244,50 @@ pub fn extract_relations(
     resolved: &Resolved,
     doc_date: Option<Date>,
 ) -> Extracted {
-    let ranges = model::mention_ranges(&resolved.mentions, sentences);
-    let scan = model::DocScan::new(rules, text, sentences, &ranges);
+    let scanned = Scanned::new(rules, text, sentences, resolved);
+    extract_scanned(
+        rules, gazetteer, text, sentences, resolved, doc_date, scanned,
+    )
+}
+
+/// The relation stage's first step over one document: which mentions each
+/// sentence holds, and the rules' triggers and collectives
+/// ([`model::DocScan`]). A step of its own so that a batch of documents
+/// runs it over all of them before the rest of the stage
+/// ([`crate::Pipeline::analyze_many`]): the trigger DFA's states then stay
+/// in cache instead of being evicted by every document's sentence models.
+#[derive(Debug)]
+pub(crate) struct Scanned {
+    ranges: Vec<Range<usize>>,
+    scan: model::DocScan,
+}
+
+impl Scanned {
+    /// Scans the `sentences` of `text`, whose mentions are `resolved`.
+    pub(crate) fn new(
+        rules: &RelationRules,
+        text: &str,
+        sentences: &[Sentence],
+        resolved: &Resolved,
+    ) -> Scanned {
+        let ranges = model::mention_ranges(&resolved.mentions, sentences);
+        let scan = model::DocScan::new(rules, text, sentences, &ranges);
+        Scanned { ranges, scan }
+    }
+}
+
+/// [`extract_relations`] after its first step; `scanned` must be of the
+/// same document.
+pub(crate) fn extract_scanned(
+    rules: &RelationRules,
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    resolved: &Resolved,
+    doc_date: Option<Date>,
+    scanned: Scanned,
+) -> Extracted {
+    let Scanned { ranges, scan } = scanned;
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
     model.last_place = model.dateline_country;
