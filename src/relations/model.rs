@@ -120,6 +120,10 @@ pub(crate) struct Chunk {
     pub military: bool,
     /// Joined to the previous chunk by a coordination.
     pub joined_prev: bool,
+    /// An unnamed official written as a person's name: a short form that
+    /// stands for its country's office-holder ("President Bush" with no
+    /// date).
+    pub by_name: bool,
 }
 
 impl Chunk {
@@ -130,6 +134,15 @@ impl Chunk {
     /// People and unnamed officials: those who can be met in person.
     pub fn is_personal(&self) -> bool {
         matches!(self.kind, ChunkKind::Person | ChunkKind::Official)
+    }
+
+    /// Whether a comma alone can list `self` and `other`: actors of one
+    /// sort, named people or not ("Xi, Putin and Modi", "Brazil, India and
+    /// South Africa", a name with no date and a dated one: "Bush, Putin
+    /// Hold Talks"), not "the UN General Assembly, Fidan and Vieira".
+    pub fn same_sort(&self, other: &Chunk) -> bool {
+        let named = |c: &Chunk| c.is_person() || c.by_name;
+        named(self) == named(other)
     }
 
     pub fn actor(&self) -> Option<&Actor> {
@@ -1087,10 +1100,9 @@ impl<'t> SentenceModel<'t> {
                 t.is_punct(',')
                     && !(gap.len() > 1 && self.word_is(gap.start + 1, "and"))
             });
-            let same_sort = prev.is_person() == next.is_person();
             let joined = !gap.is_empty()
                 && self.is_coordination(gap)
-                && (!comma || same_sort);
+                && (!comma || prev.same_sort(next));
             self.chunks[ci].joined_prev = joined;
         }
     }

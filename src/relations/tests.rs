@@ -2865,8 +2865,10 @@ fn a_person_serving_another_country_acts_for_it() {
     let pipeline = crate::pipeline::tests::default_pipeline();
     let countries = |year: i32| -> Vec<String> {
         let date = crate::text::Date { year, month: 9, day: 15 };
-        let doc = pipeline
-            .analyze("Shevardnadze met Shultz in Washington.", Some(date));
+        let doc = pipeline.analyze(
+            "Shevardnadze met US officials in Washington.",
+            Some(date),
+        );
         doc.relations
             .iter()
             .flat_map(|r| [r.source.country, r.target.country])
@@ -3123,4 +3125,70 @@ fn a_reported_clause_with_its_own_subject_is_not_the_reporter_s() {
             &["COOPERATION reported BRA IND"],
         ),
     ]);
+}
+
+#[test]
+fn a_name_with_no_date_in_a_headline_and_a_call_by_its_length() {
+    table(&[
+        // In headline case the capitalised word after a name with no date
+        // says nothing of it: "Bush" still stands for his country's
+        // office-holder.
+        (
+            "Bush Meets Putin In Moscow\nThe two leaders talked.",
+            &[
+                "MEETING reported USA vladimir-putin",
+                "MEETING reported USA vladimir-putin",
+            ],
+        ),
+        // A comma lists him with a dated name, and he is no title of it.
+        (
+            "Bush, Putin Hold Talks\nThe two leaders talked.",
+            &[
+                "MEETING reported USA vladimir-putin",
+                "MEETING reported USA vladimir-putin",
+            ],
+        ),
+        (
+            "Xi Jinping, Bush, Putin hold talks.",
+            &[
+                "MEETING reported xi-jinping USA",
+                "MEETING reported xi-jinping vladimir-putin",
+                "MEETING reported USA vladimir-putin",
+            ],
+        ),
+        // A call named by its length is a talk by phone, whatever was
+        // said in it.
+        (
+            "Lula warned Narendra Modi in an hourlong call.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
+        (
+            "Lula held a 90-minute call with Xi Jinping.",
+            &["MEETING reported lula xi-jinping phone"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dated_name_whose_holders_were_out_of_office_is_no_official() {
+    let relations = |date: &str| {
+        let doc = pipeline().analyze(
+            "Bush met Vladimir Putin in Moscow.",
+            crate::text::Date::parse_iso(date),
+        );
+        doc.relations
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    doc.actor_id(&r.source),
+                    doc.actor_id(&r.target)
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // One of them held office then: he is chosen.
+    assert_eq!(relations("2005-06-01"), ["george-w-bush vladimir-putin"]);
+    // Neither did: another Bush may be meant, of no known country.
+    assert_eq!(relations("2015-06-01"), Vec::<String>::new());
 }

@@ -100,11 +100,19 @@ pub(super) fn resolve_short_forms(
         // "Wang Wentao" is not Wang Yi: a short form followed by another
         // capitalised name word names someone else (but in headline case,
         // "Chavez Meets Castro", every word is capitalised).
+        let headline_case = draft.is_headline(ctx, sentence);
         let followed = draft.mentions[i].role.is_none()
             && followed_by_name_word(ctx, text, draft.mentions[i].span.end);
-        if followed && !draft.is_headline(ctx, sentence) {
+        if followed && !headline_case {
             continue;
         }
+        // In the story's headline (its first sentence, in headline case)
+        // the word after says nothing of the name ("Bush Meets Putin");
+        // in a later line in headline case it may be the rest of one
+        // ("(Reporting by Duncan Otieno in Nairobi ...").
+        let headline =
+            ctx.sentences.first().is_some_and(|s| s.idx == sentence);
+        let followed = followed && !(headline_case && headline);
         let start = draft.mentions[i].span.start;
         let given_start = draft.given_names.get(&start).copied();
         // The given names join the mention only where no other mention
@@ -162,11 +170,15 @@ pub(super) fn resolve_short_forms(
             }
             // "President Bush" with no date: which Bush is unknown, the
             // country is not (every candidate's). Not when another name
-            // word follows ("Duncan Otieno").
+            // word may follow ("Duncan Otieno").
             None if followed => m.country,
             // "Obama" after "Barack Obama" and "Auma Obama": the unlisted
             // one may be meant, whose country is unknown.
             None if !named_discovered.is_empty() => m.country,
+            // With a date, one of them would have been chosen had they
+            // held office then: "Austin" in 2022 is no Grenadian prime
+            // minister of 1983.
+            None if year.is_some() => m.country,
             None => m.country.or_else(|| {
                 shared_country(gazetteer, &candidates, year, m.role)
             }),

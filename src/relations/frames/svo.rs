@@ -814,9 +814,7 @@ fn joins(m: &SentenceModel<'_>, gap: Range<usize>) -> bool {
 pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     let m = ctx.model;
     let gap = prev.toks.end..next.toks.start;
-    // A comma joins only actors of one sort ("Xi, Putin and Modi",
-    // "Brazil, India and South Africa"), not "the UN General Assembly,
-    // Fidan and Vieira".
+    // A comma joins only actors of one sort (`Chunk::same_sort`).
     let comma = m.tokens.get(gap.start).is_some_and(|t| {
         t.is_punct(',') && !(gap.len() > 1 && m.word_is(gap.start + 1, "and"))
     });
@@ -847,7 +845,7 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     let set_apart = (comma_and && collectives) || reporter;
     if !gap.is_empty()
         && m.is_coordination(gap.clone())
-        && (!comma || prev.is_person() == next.is_person())
+        && (!comma || prev.same_sort(next))
         && !set_apart
     {
         return true;

@@ -39,6 +39,9 @@ impl SentenceModel<'_> {
                         ChunkKind::Official,
                         false,
                     );
+                    if let Some(chunk) = self.chunks.last_mut() {
+                        chunk.by_name = true;
+                    }
                 }
                 continue;
             }
@@ -216,6 +219,7 @@ impl SentenceModel<'_> {
             toks: 0..0,
             military,
             joined_prev: false,
+            by_name: false,
         });
     }
 
@@ -912,7 +916,10 @@ impl SentenceModel<'_> {
     /// minister,".
     fn merge_named_officials(&mut self) {
         let text = self.text;
-        let is_official = |a: &Chunk| a.kind == ChunkKind::Official;
+        // Not a name standing for its country's official ("Bush, Putin
+        // Hold Talks"): a name is not the title of the next.
+        let is_official =
+            |a: &Chunk| a.kind == ChunkKind::Official && !a.by_name;
         let mut out = 0;
         let mut k = 0;
         while k < self.chunks.len() {
