@@ -134,7 +134,8 @@ pub(crate) struct Cues {
     pub collective_any: Option<Regex>,
     /// Nouns of unnamed officials after a demonym or a country's
     /// ("officials", "delegation"), anchored at the start of the rest of
-    /// the sentence, with up to two lowercase modifiers before them.
+    /// the sentence, with up to two lowercase modifiers or model names
+    /// ("Su-30", "F/A-18") before them ("Indian Su-30 jets").
     pub official_noun: Option<Regex>,
     /// "the leaders of", "a delegation from the" right before a name.
     pub official_of: Option<Regex>,
@@ -394,7 +395,7 @@ impl RelationRules {
             jobs.push(Job {
                 target: Target::OfficialNoun,
                 src: format!(
-                    r"^ +(?:(?-i:[a-z][a-z-]*) +){{0,2}}(?:{nouns})\b"
+                    r"^ +(?:(?-i:[a-z][a-z-]*|[A-Z][A-Za-z/]{{0,3}}-[0-9]+[A-Za-z]*) +){{0,2}}(?:{nouns})\b"
                 ),
                 origin: first.first,
             });

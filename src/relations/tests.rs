@@ -3192,3 +3192,26 @@ fn a_dated_name_whose_holders_were_out_of_office_is_no_official() {
     // Neither did: another Bush may be meant, of no known country.
     assert_eq!(relations("2015-06-01"), Vec::<String>::new());
 }
+
+#[test]
+fn negotiating_with_and_forces_named_by_their_model() {
+    table(&[
+        // Negotiating with someone is holding talks with them; indirectly,
+        // not, nor a refusal to.
+        (
+            "Japan will negotiate with China next month on fishing rights.",
+            &["MEETING planned JPN CHN"],
+        ),
+        ("India is negotiating indirectly with Pakistan.", &[]),
+        ("India refused to negotiate with Pakistan.", &[]),
+        // A model name modifies a military noun as a word does.
+        (
+            "Russian MiG-29 jets and Indian jets began joint exercises.",
+            &["COOPERATION reported RUS IND"],
+        ),
+        (
+            "U.S. F/A-18 jets and Japanese jets held joint drills.",
+            &["COOPERATION reported USA JPN"],
+        ),
+    ]);
+}
