@@ -3215,3 +3215,16 @@ fn negotiating_with_and_forces_named_by_their_model() {
         ),
     ]);
 }
+
+#[test]
+fn a_trip_to_attend_an_organisation_s_meeting_is_no_visit_to_the_host() {
+    table(&[
+        ("Lula will travel to Tokyo to attend a UN conference.", &[]),
+        ("Lula is due in Tokyo on Tuesday to address the UN.", &[]),
+        // A country's own body addressed there is a visit to it.
+        (
+            "Lula will travel to Tokyo to address the Japanese parliament.",
+            &["MEETING planned lula JPN"],
+        ),
+    ]);
+}

@@ -188,18 +188,25 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
 }
 
 /// Whether a purpose right after the destination ("to meet", "for talks
-/// with", within four words) names a party whose country is not the
-/// destination's.
+/// with", "to attend", within four words) names an organisation or a
+/// party whose country is not the destination's.
 fn meets_elsewhere(ctx: &Ctx<'_, '_>, destination: &Destination) -> bool {
     let m = ctx.model;
     let ce = ctx.clause.end;
     let within = m.words_forward(destination.end, ce, 8);
     let window = m.slice(destination.end..within);
-    let Some(at) = ["to meet ", "for talks with ", "for a meeting with "]
-        .iter()
-        .filter_map(|p| window.find(p).map(|i| i + p.len()))
-        .min()
-    else {
+    // "is due in Strasbourg to address the Council of Europe": an
+    // organisation's body addressed or attended there is the one met.
+    let Some(at) = [
+        "to meet ",
+        "for talks with ",
+        "for a meeting with ",
+        "to address ",
+        "to attend ",
+    ]
+    .iter()
+    .filter_map(|p| window.find(p).map(|i| i + p.len()))
+    .min() else {
         return false;
     };
     let from = destination.end + at;
@@ -219,7 +226,8 @@ fn meets_elsewhere(ctx: &Ctx<'_, '_>, destination: &Destination) -> bool {
         })
         .collect();
     let party_country = party.actor().and_then(|a| a.country);
-    near && party_country.is_some_and(|c| !countries.contains(&c))
+    near && (party.kind == ChunkKind::Organisation
+        || party_country.is_some_and(|c| !countries.contains(&c)))
 }
 
 /// The destinations of a visit and where they end.
