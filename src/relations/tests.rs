@@ -3228,3 +3228,24 @@ fn a_trip_to_attend_an_organisation_s_meeting_is_no_visit_to_the_host() {
         ),
     ]);
 }
+
+#[test]
+fn talking_for_hours_and_a_named_event_between_two_predicates() {
+    table(&[
+        // Speaking for a length of time is talking together.
+        (
+            "Lula and Xi Jinping spoke for more than three hours on Monday.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        ("Lula spoke for an hour about the economy.", &[]),
+        // A noun a name modifies names an event: the verb after "and"
+        // takes the subject of the predicate before it.
+        (
+            "Lula and Xi Jinping met in Tokyo on the eve of the UN summit and agreed to resume talks.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "COOPERATION reported lula xi-jinping",
+            ],
+        ),
+    ]);
+}

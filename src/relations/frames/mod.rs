@@ -369,7 +369,15 @@ pub(crate) fn apply(
         let keep = !proto.is_empty()
             && !defers_to_act(rules, model, trigger, rule.kind)
             && modality::settle(&ctx, &mut proto, &mut found.buf);
-        if !subject.is_empty() {
+        // "met in Bali on the eve of the G-20 summit and agreed": a noun a
+        // name right before it modifies ("the G-20 summit", "a NATO
+        // meeting") names an event, no predicate whose subject the next
+        // verb shares.
+        let named_event = rule.frame == Frame::Noun
+            && trigger.toks.start.checked_sub(1).is_some_and(|k| {
+                model.tokens.get(k).is_some_and(|t| t.chunk.is_some())
+            });
+        if !subject.is_empty() && !named_event {
             let object_end = matches!(proto.parties, Parties::Cross { .. })
                 .then_some(proto.right_end);
             let object = match &proto.parties {
