@@ -3249,3 +3249,15 @@ fn talking_for_hours_and_a_named_event_between_two_predicates() {
         ),
     ]);
 }
+
+#[test]
+fn a_message_delivered_by_an_envoy_is_a_meeting_with_the_envoy() {
+    table(&[
+        (
+            "Lula on Sunday received a message from Xi Jinping, delivered by Chinese Foreign Minister Narendra Modi, on trade.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        // Received, no more: no one said to have met.
+        ("Lula received a message from Xi Jinping.", &[]),
+    ]);
+}
