@@ -3261,3 +3261,19 @@ fn a_message_delivered_by_an_envoy_is_a_meeting_with_the_envoy() {
         ("Lula received a message from Xi Jinping.", &[]),
     ]);
 }
+
+#[test]
+fn forces_kept_in_a_country_at_its_request_are_aid() {
+    table(&[
+        (
+            "France keeps about 1,400 troops in Iraq at the request of the Iraqi government.",
+            &["COOPERATION reported FRA IRQ"],
+        ),
+        (
+            "Britain stationed troops in Afghanistan at the request of its government.",
+            &["COOPERATION reported GBR AFG"],
+        ),
+        // Kept there, no more: a presence, not said to be wanted.
+        ("Russia keeps 1,500 troops in Afghanistan.", &[]),
+    ]);
+}

@@ -431,6 +431,23 @@ fn story_recipient(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 /// "to Bhutan and the Maldives") and where they end. `agent` (a passive's
 /// `by` agent) is no recipient; `personnel` (the trigger sends troops or
 /// police, with no request named) reads no recipient after "into".
+/// Verbs of keeping forces somewhere (the `give` row of `relations.tsv`
+/// that names them), whose recipient follows "in".
+const STATIONING: &[&str] = &[
+    "keeps",
+    "kept",
+    "keep",
+    "keeping",
+    "stations",
+    "stationed",
+    "station",
+    "stationing",
+    "maintains",
+    "maintained",
+    "maintain",
+    "maintaining",
+];
+
 fn recipients(
     ctx: &Ctx<'_, '_>,
     agent: Option<&Chunk>,
@@ -444,6 +461,7 @@ fn recipients(
         .prev_word(ctx.ts(), te)
         .is_some_and(|p| m.word_in(p, &["to", "for"]));
     let mut prep = trigger_ends_with_to;
+    let stationing = m.word_in(m.tok_at(ctx.ts()), STATIONING);
     // A name the gazetteers do not know, listed first, keeps the
     // preposition for the next ("to Aceh and Sri Lanka").
     let mut unknown_name = false;
@@ -531,7 +549,11 @@ fn recipients(
         // "poured aid into Gaza"; troops sent "into" a country are the
         // wording of an invasion ("sends troops into Afghanistan to
         // support a pro-Moscow regime"), not aid.
-        if m.word_in(k, &["to", "for"]) || (m.word_is(k, "into") && !personnel)
+        if m.word_in(k, &["to", "for"])
+            || (m.word_is(k, "into") && !personnel)
+            // "keeps 1,400 troops in Chad at the request of its
+            // government": forces kept somewhere at a request.
+            || (m.word_is(k, "in") && stationing && !personnel)
         {
             prep = true;
         } else {
