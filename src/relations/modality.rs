@@ -121,8 +121,7 @@ pub(crate) fn settle(
                     &cues.negation_sentiment,
                     m.slice(m.words_back(cs, ts, 2)..ts),
                 )))
-        || (proto.states
-            && (m.domain_story || hits(&cues.negation_domain, m.body())))
+        || (proto.states && (m.domain_story || sports_context(ctx)))
         // "called for more aid to Iraq": asked for, not given.
         || (ctx.rule.frame == super::rules::Frame::Give
             && hits(&cues.negation_request, negation_left))
@@ -423,4 +422,23 @@ fn right_window_without_relatives(
     if let Some((a, b)) = run {
         buf.push_str(m.slice(a..b));
     }
+}
+
+/// Whether the sentence names a sport, a tournament or a market
+/// (`NEGATION domain`), other than as the kind of a venue ("shared a
+/// stage with Modi at the world's largest cricket stadium").
+fn sports_context(ctx: &Ctx<'_, '_>) -> bool {
+    let Some(re) = ctx.rules.cues.negation_domain.as_ref() else {
+        return false;
+    };
+    let body = ctx.model.body();
+    re.find_iter(body).any(|hit| {
+        let after = body[hit.end()..].trim_start_matches(' ');
+        let venue = ["stadium", "ground", "arena"].iter().any(|v| {
+            after.len() >= v.len()
+                && after.as_bytes()[..v.len()]
+                    .eq_ignore_ascii_case(v.as_bytes())
+        });
+        !venue
+    })
 }

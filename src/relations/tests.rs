@@ -3277,3 +3277,14 @@ fn forces_kept_in_a_country_at_its_request_are_aid() {
         ("Russia keeps 1,500 troops in Afghanistan.", &[]),
     ]);
 }
+
+#[test]
+fn a_sport_that_names_a_venue_is_no_sports_context() {
+    table(&[
+        (
+            "Lula visited India and spoke at the cricket stadium in Mumbai.",
+            &["MEETING reported lula IND"],
+        ),
+        ("Lula visited India for the cricket final.", &[]),
+    ]);
+}
