@@ -8,7 +8,8 @@
 use crate::error::Result;
 use crate::gazetteer::{EntityId, Gazetteer};
 use crate::relations::{
-    extract_scanned, Actor, Event, Extracted, Relation, RelationRules, Scanned,
+    extract_scanned, Actor, Doc, Event, Extracted, Relation, RelationRules,
+    Scanned,
 };
 use crate::resolve::{resolve, EntityRef, Mention, Resolved};
 use crate::tagger::Tagger;
@@ -197,12 +198,14 @@ impl Pipeline {
         let Prepared { sentences, skips, kept, resolved, doc_date } = prepared;
         let Extracted { relations, events } = match scanned {
             Some(scanned) => extract_scanned(
-                &self.rules,
-                &self.gazetteer,
-                text,
-                &kept,
-                &resolved,
-                doc_date,
+                Doc {
+                    rules: &self.rules,
+                    gazetteer: &self.gazetteer,
+                    text,
+                    sentences: &kept,
+                    resolved: &resolved,
+                    doc_date,
+                },
                 scanned,
             ),
             None => Extracted::default(),

@@ -15,12 +15,11 @@
 use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{EntityId, Gazetteer, PlaceType};
-use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
-use crate::text::{dates, find_sentence, Date, Sentence};
+use crate::resolve::{EntityRef, Mention, MentionKind};
+use crate::text::{dates, find_sentence, Date};
 
 use super::frames::{Parties, Proto};
 use super::model::{Chunk, ChunkKind, SentenceModel, Slot};
-use super::rules::RelationRules;
 use super::{Actor, Event, Extracted, Relation, RelationKind, Status};
 
 /// What the sentences of a document gave, before settling.
@@ -272,15 +271,9 @@ fn for_each_pair(parties: &Parties, mut f: impl FnMut(&Slot, &Slot)) {
 }
 
 /// Settles the protos of a document into relations and events.
-pub(crate) fn settle(
-    rules: &RelationRules,
-    gazetteer: &Gazetteer,
-    text: &str,
-    sentences: &[Sentence],
-    resolved: &Resolved,
-    doc_date: Option<Date>,
-    mut found: Found,
-) -> Extracted {
+pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
+    let super::Doc { rules, gazetteer, text, sentences, resolved, doc_date } =
+        doc;
     for proto in &mut found.protos {
         proto.parties.dedup_actors();
     }

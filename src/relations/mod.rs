@@ -245,9 +245,21 @@ pub fn extract_relations(
     doc_date: Option<Date>,
 ) -> Extracted {
     let scanned = Scanned::new(rules, text, sentences, resolved);
-    extract_scanned(
-        rules, gazetteer, text, sentences, resolved, doc_date, scanned,
-    )
+    let doc = Doc { rules, gazetteer, text, sentences, resolved, doc_date };
+    extract_scanned(doc, scanned)
+}
+
+/// One document as the relation stage reads it: the rules and gazetteer,
+/// the text, its kept sentences, their resolved mentions and the
+/// document's date.
+#[derive(Clone, Copy)]
+pub(crate) struct Doc<'a> {
+    pub rules: &'a RelationRules,
+    pub gazetteer: &'a Gazetteer,
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub resolved: &'a Resolved,
+    pub doc_date: Option<Date>,
 }
 
 /// The relation stage's first step over one document: which mentions each
@@ -278,15 +290,8 @@ impl Scanned {
 
 /// [`extract_relations`] after its first step; `scanned` must be of the
 /// same document.
-pub(crate) fn extract_scanned(
-    rules: &RelationRules,
-    gazetteer: &Gazetteer,
-    text: &str,
-    sentences: &[Sentence],
-    resolved: &Resolved,
-    doc_date: Option<Date>,
-    scanned: Scanned,
-) -> Extracted {
+pub(crate) fn extract_scanned(doc: Doc<'_>, scanned: Scanned) -> Extracted {
+    let Doc { rules, gazetteer, text, sentences, resolved, .. } = doc;
     let Scanned { ranges, scan } = scanned;
     let mut model = model::SentenceModel::default();
     model.dateline_country = dateline_country(gazetteer, text, resolved);
@@ -317,9 +322,7 @@ pub(crate) fn extract_scanned(
     if !model.former_people.is_empty() {
         found.forget_countries(&model.former_people);
     }
-    document::settle(
-        rules, gazetteer, text, sentences, resolved, doc_date, found,
-    )
+    document::settle(doc, found)
 }
 
 #[cfg(test)]
