@@ -39,6 +39,11 @@ pub(crate) struct Found {
     /// ("Zambia and Tanzania reopened their border"), by sentence: who
     /// "the two countries" are when nothing else says it.
     named_countries: Vec<(usize, Actor, Actor)>,
+    /// The first people of a country the story names, each once, by
+    /// sentence (three at most: only "exactly two" is read): who "the two
+    /// leaders" are when nothing else says it ("Netanyahu Gets A Bear Hug
+    /// From Modi / The two leaders held talks").
+    first_people: Vec<(usize, Actor)>,
     /// The latest list of three or more actors of distinct countries
     /// ("Angola, Cuba and South Africa"): who "the three countries" are.
     last_group: Vec<Slot>,
@@ -80,6 +85,40 @@ impl Found {
             if let Some(a) = &mut proto.lone {
                 forget(a);
             }
+        }
+        for (_, a) in &mut self.first_people {
+            forget(a);
+        }
+    }
+
+    /// The two people of two countries the story names up to sentence
+    /// `sentence`, if it names exactly two, and in one sentence.
+    fn two_people(
+        &self,
+        gazetteer: &Gazetteer,
+        sentence: usize,
+    ) -> Option<(&Actor, &Actor)> {
+        let named: Vec<&(usize, Actor)> = self
+            .first_people
+            .iter()
+            .take_while(|(s, _)| *s <= sentence)
+            .collect();
+        let of_country = |a: &Actor| {
+            a.country.is_some_and(|c| {
+                gazetteer.entity(c).kind
+                    == crate::gazetteer::EntityKind::Country
+            })
+        };
+        match named.as_slice() {
+            [(s, a), (t, b)]
+                if s == t
+                    && of_country(a)
+                    && of_country(b)
+                    && a.country != b.country =>
+            {
+                Some((a, b))
+            }
+            _ => None,
         }
     }
 
@@ -190,6 +229,22 @@ impl Found {
                 })
                 .and_then(|c| c.actor())
                 .cloned();
+        }
+        for actor in model
+            .chunks
+            .iter()
+            .filter(|c| c.kind == ChunkKind::Person)
+            .filter_map(|c| c.actor())
+        {
+            if self.first_people.len() < 3
+                && actor.country.is_some()
+                && !self
+                    .first_people
+                    .iter()
+                    .any(|(_, a)| a.entity == actor.entity)
+            {
+                self.first_people.push((model.sentence_idx, actor.clone()));
+            }
         }
         if let Some(actor) = model
             .chunks
@@ -391,6 +446,12 @@ pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
             let upto = named.partition_point(|p| p.0 <= proto.sentence);
             upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
         });
+        // "The two leaders" with nothing else to be: the only two people
+        // of two countries the story names so far, named in one sentence
+        // ("Netanyahu Gets A Bear Hug From Modi / The two leaders held
+        // talks"); not for "the two countries".
+        let parties =
+            parties.or_else(|| found.two_people(gazetteer, proto.sentence));
         // Nor those: the two countries the story names most so far
         // ("Kazakhstan tightened controls on its border with Kyrgyzstan.
         // ... Deputy prime ministers of the two countries met").

@@ -3288,3 +3288,23 @@ fn a_sport_that_names_a_venue_is_no_sports_context() {
         ("Lula visited India for the cricket final.", &[]),
     ]);
 }
+
+#[test]
+fn the_two_leaders_are_the_two_people_a_sentence_named() {
+    table(&[
+        (
+            "Lula Gets A Bear Hug From Narendra Modi\nThe two leaders held talks in Brasilia.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        // Named apart, they are not said to be the two.
+        (
+            "Lula spoke in Brasilia. Narendra Modi spoke in Delhi. The two leaders held talks.",
+            &[],
+        ),
+        // Nor with a third named.
+        (
+            "Lula praised Narendra Modi before Xi Jinping spoke. The two leaders held talks.",
+            &[],
+        ),
+    ]);
+}
