@@ -167,11 +167,14 @@ pub enum WordClass {
     /// "approves"): "Moscow will receive West German credits" names its
     /// giver inside the goods.
     Receive,
+    /// Verbs of keeping forces somewhere: "France keeps troops in Chad
+    /// at the request of its government" (the recipient follows "in").
+    Station,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 50] = [
+    pub const ALL: [WordClass; 51] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -222,6 +225,7 @@ impl WordClass {
         WordClass::Purchase,
         WordClass::Pledge,
         WordClass::Receive,
+        WordClass::Station,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -277,6 +281,7 @@ impl WordClass {
             WordClass::Purchase => "purchase",
             WordClass::Pledge => "pledge",
             WordClass::Receive => "receive",
+            WordClass::Station => "station",
         }
     }
 

@@ -99,8 +99,9 @@ impl Pipeline {
     /// [`Pipeline::analyze`] would one by one, stage by stage over all of
     /// them: each stage's tables stay in cache for the whole run of
     /// documents (the tagger's trie; then the trigger DFA, in the relation
-    /// stage's first step, `relations::Scanned`: run document by document between
-    /// sentence models it cost 6% more time on a 10 MB corpus). Each
+    /// stage's first step, `relations::Scanned`: run document by document
+    /// between sentence models it cost 1.7% more time on the 50 MB bench
+    /// corpus, BENCHMARKS.md §9). Each
     /// analysis goes to `each` (with its document's index, in order) as
     /// soon as its relation stage ends, while its sentences and mentions
     /// are still in cache, and is dropped after.

@@ -430,24 +430,9 @@ fn story_recipient(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 /// The recipients (the first one's chunk with those coordinated to it:
 /// "to Bhutan and the Maldives") and where they end. `agent` (a passive's
 /// `by` agent) is no recipient; `personnel` (the trigger sends troops or
-/// police, with no request named) reads no recipient after "into".
-/// Verbs of keeping forces somewhere (the `give` row of `relations.tsv`
-/// that names them), whose recipient follows "in".
-const STATIONING: &[&str] = &[
-    "keeps",
-    "kept",
-    "keep",
-    "keeping",
-    "stations",
-    "stationed",
-    "station",
-    "stationing",
-    "maintains",
-    "maintained",
-    "maintain",
-    "maintaining",
-];
-
+/// police, with no request named) reads no recipient after "into"; after
+/// a verb of keeping forces (lexicon class `station`), one named with a
+/// request follows "in".
 fn recipients(
     ctx: &Ctx<'_, '_>,
     agent: Option<&Chunk>,
@@ -461,7 +446,10 @@ fn recipients(
         .prev_word(ctx.ts(), te)
         .is_some_and(|p| m.word_in(p, &["to", "for"]));
     let mut prep = trigger_ends_with_to;
-    let stationing = m.word_in(m.tok_at(ctx.ts()), STATIONING);
+    let stationing = m
+        .tokens
+        .get(m.tok_at(ctx.ts()))
+        .is_some_and(|t| t.is(WordClass::Station));
     // A name the gazetteers do not know, listed first, keeps the
     // preposition for the next ("to Aceh and Sri Lanka").
     let mut unknown_name = false;
