@@ -85,12 +85,12 @@ pub enum Level {
     Country,
 }
 
-/// Adds one to `key`'s count, allocating the key only when it is new.
-fn count(counts: &mut BTreeMap<String, u64>, key: &str) {
+/// Adds `n` to `key`'s count, allocating the key only when it is new.
+fn count(counts: &mut BTreeMap<String, u64>, key: &str, n: u64) {
     match counts.get_mut(key) {
-        Some(n) => *n += 1,
+        Some(c) => *c += n,
         None => {
-            counts.insert(key.to_string(), 1);
+            counts.insert(key.to_string(), n);
         }
     }
 }
@@ -604,28 +604,40 @@ impl GraphData {
         self.stats.relations += analysis.relations.len() as u64;
         self.stats.events += analysis.events.len() as u64;
 
+        // The node updates are counts, so the document's mentions are
+        // tallied first, and each distinct actor (with whether it was
+        // named as a person) updates its node once: a document names the
+        // same few actors again and again, and each lookup in the
+        // corpus-wide node map misses the cache.
+        let mut tally: FxHashMap<(Actor, bool), u64> = FxHashMap::default();
         for m in &analysis.resolved.mentions {
             let Some(entity) = m.entity else { continue };
             if m.kind == MentionKind::Role {
                 continue;
             }
             let actor = Actor { entity, country: m.country, role: m.role };
+            *tally
+                .entry((actor, m.kind == MentionKind::Person))
+                .or_default() += 1;
+        }
+        let level = self.level;
+        for ((actor, person), n) in tally {
             let end = self.end(gazetteer, analysis, &actor);
-            let level = self.level;
             self.with_node(gazetteer, &end, |node| {
-                node.mentions += 1;
+                node.mentions += n;
                 if let EndSource::Discovered(_, Some(country)) = end.source {
-                    count(&mut node.country_votes, country);
+                    count(&mut node.country_votes, country, n);
                 }
-                if let (Level::Entity, MentionKind::Person, Some(role)) =
-                    (level, m.kind, m.role)
+                if let (Level::Entity, true, Some(role)) =
+                    (level, person, actor.role)
                 {
-                    count(&mut node.roles, &gazetteer.entity(role).id);
+                    count(&mut node.roles, &gazetteer.entity(role).id, n);
                 }
             });
             // Country level: a discovered person rolled up here still
             // votes for its country, for the documents that do not say it.
-            if let (Level::Country, EntityRef::Discovered(i)) = (level, entity)
+            if let (Level::Country, EntityRef::Discovered(i)) =
+                (level, actor.entity)
             {
                 let d = &analysis.resolved.discovered[i as usize];
                 if end.id != d.id {
@@ -634,7 +646,7 @@ impl GraphData {
                         source: EndSource::Discovered(d, Some(end.id)),
                     };
                     self.with_node(gazetteer, &person, |node| {
-                        count(&mut node.country_votes, end.id);
+                        count(&mut node.country_votes, end.id, n);
                     });
                 }
             }
