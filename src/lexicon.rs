@@ -170,11 +170,15 @@ pub enum WordClass {
     /// Verbs of keeping forces somewhere: "France keeps troops in Chad
     /// at the request of its government" (the recipient follows "in").
     Station,
+    /// Verbs of going on or starting, whose infinitive took place:
+    /// "Bhutan continues to coordinate closely with India" (no plan, as
+    /// "agreed to" or "vowed to" would make it).
+    Aspect,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 51] = [
+    pub const ALL: [WordClass; 52] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -226,6 +230,7 @@ impl WordClass {
         WordClass::Pledge,
         WordClass::Receive,
         WordClass::Station,
+        WordClass::Aspect,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -282,6 +287,7 @@ impl WordClass {
             WordClass::Pledge => "pledge",
             WordClass::Receive => "receive",
             WordClass::Station => "station",
+            WordClass::Aspect => "aspect",
         }
     }
 

@@ -220,10 +220,18 @@ pub(crate) fn settle(
     let right_window =
         m.slice(right_start..m.words_forward(right_start, ce, 6));
     // Headline future: "Meloni to meet Trump", "Xi Jinping To Visit
-    // Japan": the subject at the start of the clause, then "to".
+    // Japan": the subject at the start of the clause, then "to". So is a
+    // verb of intent before it ("Japan offered to dispatch medical
+    // teams"), but not one of going on ("Bhutan continues to coordinate
+    // closely with India": it does).
     let lead = m.slice(cs..ts).trim();
+    let going_on = m
+        .prev_word(cs, ts)
+        .and_then(|to| m.prev_word(cs, m.tokens[to].start))
+        .is_some_and(|k| m.tokens[k].is(WordClass::Aspect));
     let headline_future = lead.len() > 3
         && lead.as_bytes()[lead.len() - 3..].eq_ignore_ascii_case(b" to")
+        && !going_on
         && proto.subject_start.is_some_and(|s| {
             m.slice(cs..s).trim().is_empty() && m.word_count(s..ts) <= 5
         });

@@ -322,6 +322,11 @@ fn frame_verb_and_verb_person() {
             "Japan and India agreed to coordinate their approach to Iraq's reconstruction.",
             &["COOPERATION reported JPN IND"],
         ),
+        // A verb of intent before the infinitive plans the act; one of
+        // going on says it takes place.
+        ("Japan offered to coordinate closely with India.", &["COOPERATION planned JPN IND"]),
+        ("Japan continues to coordinate closely with India.", &["COOPERATION reported JPN IND"]),
+        ("Japan has continued to work closely with India.", &["COOPERATION reported JPN IND"]),
         // So is a cooperation programme.
         (
             "Narendra Modi signed a long-term trade programme with Shigeru Ishiba.",
