@@ -260,8 +260,16 @@ fn period_ends_sentence(
     let Some(next_first) = next_word.chars().next() else {
         return true;
     };
+    // Scraped text keeps HTML tags ("in 1951. <br><br>Beginning in
+    // 1984"): a tag after the period starts the next sentence too.
+    let tag = next_first == '<'
+        && next_word[1..]
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'/');
     let starts_sentence = next_first.is_uppercase()
         || next_first.is_ascii_digit()
+        || tag
         || matches!(
             next_first,
             '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '—'
@@ -332,6 +340,23 @@ mod tests {
             &["S. Jaishankar arrived.", "He spoke."],
         );
         check("No. 10 said so.", &["No. 10 said so."]);
+    }
+
+    #[test]
+    fn html_tags_after_a_period_start_a_sentence() {
+        check(
+            "They signed it in 1951. <br><br>Beginning in 1984, ties cooled.",
+            &[
+                "They signed it in 1951.",
+                "<br><br>Beginning in 1984, ties cooled.",
+            ],
+        );
+        check(
+            "It ended. </p> <p>Then it began.",
+            &["It ended.", "</p> <p>Then it began."],
+        );
+        // No tag: "<" as a sign.
+        check("A was 3. < 4 is true.", &["A was 3. < 4 is true."]);
     }
 
     #[test]
