@@ -1005,6 +1005,18 @@ fn frame_noun() {
             "Japan and Brazil held talks on a border treaty and signed a trade deal.",
             &["MEETING reported JPN BRA", "COOPERATION reported JPN BRA"],
         ),
+        // So with the talks' partners between (read as one negotiation,
+        // whose partners meet each other too).
+        (
+            "Japan continued to negotiate with the Brazilian Government and India on a roadmap agreement.",
+            &["MEETING reported JPN BRA", "MEETING reported JPN IND", "MEETING reported BRA IND"],
+        ),
+        // A verb after "as" that ends its clause is a manner adverbial.
+        (
+            "Brazil joined the UN after amending its laws as agreed and opened Japan accession talks.",
+            &[],
+        ),
+        ("India reduced its troops as agreed with Japan.", &["COOPERATION reported IND JPN"]),
         // A name in brackets stands apart: the object follows it, and a
         // trigger inside it is the name of the one before, no act.
         (

@@ -239,7 +239,19 @@ fn topic_of_talks(
     }) else {
         return false;
     };
-    let (from, to) = (talks.toks.end, trigger.toks.start);
+    // The talks' partners may stand between ("negotiate with the Yemeni
+    // Government and the Houthis on a roadmap agreement").
+    let mut from = talks.toks.end;
+    while from < trigger.toks.start && {
+        let t = &model.tokens[from];
+        t.chunk.is_some()
+            || t.is_punct(',')
+            || t.is(crate::lexicon::WordClass::Coordinator)
+            || t.is(crate::lexicon::WordClass::Determiner)
+    } {
+        from += 1;
+    }
+    let to = trigger.toks.start;
     if from >= to || to - from > 5 {
         return false;
     }
@@ -319,6 +331,22 @@ pub(crate) fn apply(
             continue;
         }
         let rule = &rules.triggers[trigger.rule];
+        // "after amending its constitution as agreed and opened talks": a
+        // verb between "as" and the clause's end or a coordinator is a
+        // manner adverbial with no subject and no object, no act ("as
+        // agreed with Japan" keeps its partner).
+        if matches!(
+            rule.frame,
+            Frame::Verb | Frame::VerbPerson | Frame::VerbDirect
+        ) && model
+            .prev_word(model.span.start, trigger.span.start)
+            .is_some_and(|k| model.word_is(k, "as"))
+            && model.tokens.get(trigger.toks.end).is_none_or(|t| {
+                !t.is_word() || t.is(crate::lexicon::WordClass::Coordinator)
+            })
+        {
+            continue;
+        }
         // "negotiations on a free trade agreement": what talks are about
         // is not yet agreed.
         if rule.kind == RelationKind::Cooperation
