@@ -39,18 +39,31 @@ pub(super) fn in_office(
     })
 }
 
-/// The people of `pool` in office in `year`, when exactly one is.
+/// The people of `pool` in office in `year`, when exactly one is; when
+/// several are, the one among them who holds an office of state that
+/// year, not only a role of class `other` (a first lady, a cleric):
+/// "Clinton" in 1994 is the president, not the first lady.
 fn sole_in_office(
     gazetteer: &Gazetteer,
     pool: &[EntityId],
     year: i32,
 ) -> Option<EntityId> {
-    let mut holders =
-        pool.iter().copied().filter(|&c| in_office(gazetteer, c, Some(year)));
-    match (holders.next(), holders.next()) {
-        (Some(one), None) => Some(one),
-        _ => None,
-    }
+    let sole = |keep: &dyn Fn(EntityId) -> bool| {
+        let mut holders = pool.iter().copied().filter(|&c| keep(c));
+        match (holders.next(), holders.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    };
+    sole(&|c| in_office(gazetteer, c, Some(year))).or_else(|| {
+        sole(&|c| {
+            gazetteer.entity(c).roles.iter().any(|t| {
+                t.held_in(year)
+                    && gazetteer.entity(t.role).role_class.as_deref()
+                        != Some("other")
+            })
+        })
+    })
 }
 
 /// Whether `given` (the given names written before a short form) fits

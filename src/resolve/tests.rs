@@ -276,6 +276,10 @@ fn short_form_by_date() {
         ("Castro spoke.", Some(2023), &["Castro:xiomara-castro"]),
         ("Bush spoke.", Some(1990), &["Bush:george-h-w-bush"]),
         ("Bush spoke.", Some(2005), &["Bush:george-w-bush"]),
+        // Of two in a role that year, the one in an office of state, not
+        // the first lady.
+        ("Clinton spoke.", Some(1994), &["Clinton:bill-clinton"]),
+        ("Clinton spoke.", Some(2010), &["Clinton:hillary-clinton"]),
         ("Gadhafi spoke.", Some(2004), &["Gadhafi:muammar-gaddafi"]),
         // Nobody of that name in office then.
         ("Gadhafi spoke.", Some(2015), &["Gadhafi:"]),
