@@ -1637,6 +1637,12 @@ fn frame_give() {
             "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
             &["COOPERATION reported JPN IND"],
         ),
+        // An amount's bounds ("more than", "at least", "over") are part of
+        // what is given.
+        (
+            "Donors pledged more than 5 billion dollars to help India rebuild. Japan offered 200 million dollars in grants.",
+            &["COOPERATION reported JPN IND"],
+        ),
         ("Brazil is dispatching a Bombardier water-bomber to India.", &["COOPERATION reported BRA IND"]),
         // Disaster relief and training as what is given: drinking water,
         // firefighting aircraft, patrol equipment, training; water cannon
