@@ -1637,6 +1637,11 @@ fn frame_give() {
             "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
             &["COOPERATION reported JPN IND"],
         ),
+        // Forces sent at a government's request or invitation go to it;
+        // a request of an organisation names no recipient.
+        ("Brazil sent soldiers at the request of India's government.", &["COOPERATION reported BRA IND"]),
+        ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),
+        ("Brazil sent soldiers at the request of the UN.", &[]),
         // An amount's bounds ("more than", "at least", "over") are part of
         // what is given.
         (

@@ -27,7 +27,8 @@ use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let personnel = sends_personnel(ctx);
-    if personnel && !to_help(ctx) && !pledged(ctx) {
+    let asked_by = requester(ctx);
+    if personnel && !to_help(ctx) && !pledged(ctx) && asked_by.is_none() {
         return vec![];
     }
     let agent = passive_agent(ctx);
@@ -39,6 +40,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // government").
         recipients(ctx, agent, personnel && !requested(ctx))
             .or_else(|| indirect_object(ctx))
+            .or(asked_by)
             .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
             .or_else(|| story_recipient(ctx))
     };
@@ -402,6 +404,56 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     });
     (!demonym && c.kind != ChunkKind::Collective)
         .then(|| (vec![c.slot.clone()], te))
+}
+
+/// "sent 2,000 soldiers at the request of the Albanian government", "at
+/// Maputo's request", "at the invitation of King Fahd": what is sent at
+/// someone's request or invitation goes to the one who asked (when no
+/// recipient follows "to": that comes first). The phrase must follow the
+/// trigger in its clause, within a dozen words.
+fn requester(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let first = m.tok_at(te);
+    let actor = |c: &&Chunk| {
+        !matches!(c.kind, ChunkKind::Collective | ChunkKind::Organisation)
+    };
+    for k in first..(first + 12).min(m.tokens.len()) {
+        let t = &m.tokens[k];
+        if t.start >= ce || t.is_punct(';') {
+            return None;
+        }
+        if !m.word_in(k, &["request", "invitation"]) {
+            continue;
+        }
+        // "at the request of X" (X's chunk right after "of", or after
+        // "of the").
+        if k >= 2 && m.word_is(k - 1, "the") && m.word_is(k - 2, "at") {
+            let at = if m.word_is(k + 2, "the") { k + 3 } else { k + 2 };
+            if !m.word_is(k + 1, "of") {
+                return None;
+            }
+            let c = m
+                .chunks
+                .iter()
+                .find(|c| c.toks.start == at && c.span.end <= ce);
+            return c
+                .filter(actor)
+                .map(|c| (vec![c.slot.clone()], c.span.end));
+        }
+        // "at Maputo's request": X's chunk, its possessive, the noun.
+        let c = m.chunks.iter().find(|c| {
+            c.toks.end + 1 == k
+                && m.tokens[c.toks.end].shape
+                    == super::super::model::Shape::Possessive
+                && c.toks.start >= 1
+                && m.word_is(c.toks.start - 1, "at")
+        });
+        return c
+            .filter(actor)
+            .map(|c| (vec![c.slot.clone()], m.tokens[k].end));
+    }
+    None
 }
 
 /// "Japan will provide aid to Bangladesh ... Britain, the United States
