@@ -1637,6 +1637,11 @@ fn frame_give() {
             "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
             &["COOPERATION reported JPN IND"],
         ),
+        // A second "to" phrase after a time phrase adds recipients.
+        (
+            "Japan gifted doses to India and Pakistan on Wednesday and to Brazil on Thursday.",
+            &["COOPERATION reported JPN IND", "COOPERATION reported JPN PAK", "COOPERATION reported JPN BRA"],
+        ),
         // Forces sent at a government's request or invitation go to it;
         // a request of an organisation names no recipient.
         ("Brazil sent soldiers at the request of India's government.", &["COOPERATION reported BRA IND"]),

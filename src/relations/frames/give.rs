@@ -552,12 +552,24 @@ fn recipients(
                 return None;
             }
             let mut group = vec![c];
-            for next in &m.chunks[ci as usize + 1..] {
-                let last = group.last().expect("one");
-                if next.span.start >= ce || !joined(ctx, last, next) {
-                    break;
+            let mut from = ci as usize + 1;
+            loop {
+                for next in &m.chunks[from..] {
+                    let last = group.last().expect("one");
+                    if next.span.start >= ce || !joined(ctx, last, next) {
+                        break;
+                    }
+                    group.push(next);
                 }
-                group.push(next);
+                // "to Bhutan and the Maldives on Wednesday and to
+                // Bangladesh and Nepal on Thursday": a second "to" phrase
+                // after a time phrase goes on the list.
+                let Some(next) = second_to(ctx, group.last().expect("one"))
+                else {
+                    break;
+                };
+                group.push(&m.chunks[next]);
+                from = next + 1;
             }
             let end = group.last().expect("one").span.end;
             return Some((
@@ -610,6 +622,33 @@ fn recipients(
         }
     }
     None
+}
+
+/// The chunk (index) of a second recipient phrase after `last`: at most
+/// four time words ("on Thursday"), then "and to", "the" at most, and a
+/// chunk of the same clause.
+fn second_to(ctx: &Ctx<'_, '_>, last: &Chunk) -> Option<usize> {
+    let m = ctx.model;
+    let mut k = last.toks.end;
+    let mut time = 0;
+    while k < m.tokens.len() && time < 4 && m.is_time_word(k) {
+        k += 1;
+        time += 1;
+    }
+    if !(m.word_is(k, "and") && m.word_is(k + 1, "to")) {
+        return None;
+    }
+    let starts_at = |at: usize| {
+        let ci = m.tokens.get(at)?.chunk? as usize;
+        let c = &m.chunks[ci];
+        (c.toks.start == at
+            && c.span.end <= ctx.clause.end
+            && c.kind != ChunkKind::Collective)
+            .then_some(ci)
+    };
+    starts_at(k + 2).or_else(|| {
+        m.word_is(k + 2, "the").then(|| starts_at(k + 3)).flatten()
+    })
 }
 
 /// The country of a demonym at token `k` followed by "people",
