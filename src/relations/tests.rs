@@ -542,6 +542,15 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported lula IND", "MEETING reported lula RUS", "MEETING reported IND RUS"],
         ),
         ("Lula met Indian and Russian ministers separately.", &["MEETING reported lula IND", "MEETING reported lula RUS"]),
+        // So "met separately with", and guests each met in their own place.
+        (
+            "Lula met separately with Narendra Modi and Vladimir Putin.",
+            &["MEETING reported lula narendra-modi", "MEETING reported lula vladimir-putin"],
+        ),
+        (
+            "Lula met Narendra Modi in New Delhi and Vladimir Putin in Moscow.",
+            &["MEETING reported lula narendra-modi", "MEETING reported lula vladimir-putin"],
+        ),
         // "He and X" opening a sentence: the previous sentence's first
         // person and X; after a fronted phrase, that phrase's person.
         (

@@ -194,11 +194,15 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // with Washington and London").
         // "held separate talks with his Thai and Cambodian counterparts":
         // one meeting with each, not of them with each other.
-        let separate = (m.tok_at(ts)..m.tok_at(te))
+        // "met separately with ...", and guests each met in their own
+        // place ("Netanyahu in Jerusalem and Arafat in Gaza": the two
+        // objects `objects` joins past a place).
+        let separate = (m.tok_at(ts)..m.tok_at(te) + 1)
             .chain(m.tok_at(last.span.end)..m.tok_at(last.span.end) + 1)
             .any(|k| {
                 m.tokens.get(k).is_some_and(|t| t.is(WordClass::Separate))
-            });
+            })
+            || objects.windows(2).any(|w| !joined(ctx, w[0], w[1]));
         // "spoke by phone with Putin and Zelensky": a call with each.
         let phone = ctx.rule.mode == Mode::Phone;
         let mutual = Mutual {
@@ -1411,10 +1415,23 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     {
         return vec![];
     }
-    // "met X and Y".
+    // "met X and Y"; "met separately with Netanyahu in Jerusalem and
+    // Arafat in Gaza": a person's place ("in" a named place) may stand
+    // before the "and" of the next person.
     let mut objects = vec![first];
     for next in &after_chunks[skip + 1..] {
-        if !joined(ctx, objects.last().expect("one"), next) {
+        let last = objects.last().expect("one");
+        let placed = || {
+            last.is_personal()
+                && next.is_personal()
+                && m.word_is(last.toks.end, "in")
+                && m.sites.iter().any(|s| {
+                    s.toks.start == last.toks.end + 1
+                        && s.toks.end + 1 == next.toks.start
+                        && m.word_is(s.toks.end, "and")
+                })
+        };
+        if !joined(ctx, last, next) && !placed() {
             break;
         }
         objects.push(next);
