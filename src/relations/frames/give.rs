@@ -27,8 +27,8 @@ use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let personnel = sends_personnel(ctx);
-    let asked_by = requester(ctx);
-    if personnel && !to_help(ctx) && !pledged(ctx) && asked_by.is_none() {
+    if personnel && !to_help(ctx) && !pledged(ctx) && requester(ctx).is_none()
+    {
         return vec![];
     }
     let agent = passive_agent(ctx);
@@ -40,7 +40,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // government").
         recipients(ctx, agent, personnel && !requested(ctx))
             .or_else(|| indirect_object(ctx))
-            .or(asked_by)
+            .or_else(|| requester(ctx))
             .or_else(|| met_then_promised(ctx, &givers_before(ctx)))
             .or_else(|| story_recipient(ctx))
     };
@@ -444,8 +444,7 @@ fn requester(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
         // "at Maputo's request": X's chunk, its possessive, the noun.
         let c = m.chunks.iter().find(|c| {
             c.toks.end + 1 == k
-                && m.tokens[c.toks.end].shape
-                    == super::super::model::Shape::Possessive
+                && m.tokens[c.toks.end].shape == Shape::Possessive
                 && c.toks.start >= 1
                 && m.word_is(c.toks.start - 1, "at")
         });
