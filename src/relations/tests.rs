@@ -1662,6 +1662,7 @@ fn frame_give() {
             "Donors pledged more than 5 billion dollars to help India rebuild. Japan offered 200 million dollars in grants.",
             &["COOPERATION reported JPN IND"],
         ),
+        ("Brazil will supply India with up to 50,000 barrels of oil a day.", &["COOPERATION planned BRA IND"]),
         ("Brazil is dispatching a Bombardier water-bomber to India.", &["COOPERATION reported BRA IND"]),
         // Disaster relief and training as what is given: drinking water,
         // firefighting aircraft, patrol equipment, training; water cannon
