@@ -243,8 +243,13 @@ pub(crate) fn settle(
     let visit_to_come = (ctx.rule.frame == super::rules::Frame::Visit
         || modal_first)
         && hits(&cues.planned_left, m.slice(ts..te));
+    // "vowed to back": a verb of intent inside the trigger, before its
+    // "to", plans what follows as one before the trigger would.
+    let intent_inside = ctx.rule.frame == super::rules::Frame::VerbDirect
+        && inner.eq_ignore_ascii_case("to");
     if headline_future
         || visit_to_come
+        || intent_inside
         || hits(&cues.planned_left, planned_window)
         || hits(&cues.planned_right, right_window)
         || hits(&cues.planned_right, planned_window)

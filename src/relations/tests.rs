@@ -496,13 +496,22 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi and Lula ended a row over the Russian ambassador, after meeting at the palace.",
             &["MEETING reported narendra-modi lula"],
         ),
-        // People of two countries acting together in a place of one of
-        // them met there; a third country's city is a venue.
+        // People of two countries acting together in a place met there,
+        // in a third country's city too, or at a ceremony.
         (
             "Narendra Modi and Lula signed a deal in Brasilia on Monday.",
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
-        ("Narendra Modi and Lula signed a deal in Tokyo.", &["COOPERATION reported narendra-modi lula"]),
+        (
+            "Narendra Modi and Lula signed a deal in Tokyo.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        (
+            "Narendra Modi and Lula signed the accord at a ceremony on Monday.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
+        // Countries are no people: no meeting.
+        ("Japan and India signed a deal in Tokyo.", &["COOPERATION reported JPN IND"]),
         // A seat of power after "in the".
         (
             "Narendra Modi and Vladimir Putin signed the pact in the Kremlin on Monday.",
@@ -525,6 +534,7 @@ fn frame_verb_and_verb_person() {
         (
             "Narendra Modi and Lula signed deals at a ceremony hosted by Xi Jinping.",
             &[
+                "MEETING reported narendra-modi lula",
                 "COOPERATION reported narendra-modi lula",
                 "MEETING reported xi-jinping narendra-modi",
                 "MEETING reported xi-jinping lula",
@@ -574,7 +584,7 @@ fn frame_verb_and_verb_person() {
         ("Vladimir Putin talked about the war.", &[]),
         (
             "Brazilian and Indian officials signed the handover documents at a ceremony.",
-            &["COOPERATION reported BRA IND"],
+            &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
         ),
         (
             "Lula And Modi Sign Vague Pledge After Summit",
@@ -759,6 +769,19 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // A pledge to back or support: the verb of intent is the
+        // trigger's, and plans it; two who pledge each back the third.
+        ("Japan vowed to back India.", &["COOPERATION planned JPN IND"]),
+        ("Japan pledged to support Iraq's bid.", &["COOPERATION planned JPN IRQ"]),
+        (
+            "China and India pledged to back Brazil's bid.",
+            &["COOPERATION planned CHN BRA", "COOPERATION planned IND BRA"],
+        ),
+        // An absolute phrase's gerund and "to" before the infinitive.
+        (
+            "Fighting spread, with Japan vowing to stand by India.",
+            &["COOPERATION reported JPN IND"],
+        ),
         // A subject "who" stands for what its comma follows: no one when
         // that is no name.
         ("Japan fought the rebels, who are backed by India.", &[]),
@@ -2015,6 +2038,12 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // A joint act in a fronted phrase is the group's after its comma.
+        (
+            "In a joint statement on Friday, Japan and India said the vote was unfair.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        ("In a joint statement, Japan said it would talk.", &[]),
         // A joint session of a legislature is no joint act.
         ("Lula and Narendra Modi met. Both leaders are due to address a joint session of Congress.", &["MEETING reported lula narendra-modi"]),
         // Naval, navy, army and military units are forces.
@@ -2147,13 +2176,13 @@ fn frame_stance() {
         ),
         ("Brazil vowed to punish India.", &[]),
         ("The talks ended despite Lula and Modi's vow to work together.", &["COOPERATION reported lula narendra-modi"]),
-        // Backing one another: each pair.
+        // Backing one another: each pair (pledged: planned).
         (
             "China, India and Japan pledged to back one another's bids.",
             &[
-                "COOPERATION reported CHN IND",
-                "COOPERATION reported CHN JPN",
-                "COOPERATION reported IND JPN",
+                "COOPERATION planned CHN IND",
+                "COOPERATION planned CHN JPN",
+                "COOPERATION planned IND JPN",
             ],
         ),
         (
@@ -2691,6 +2720,11 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // "each leader" met separately is each of the story's two parties.
+        (
+            "The presidents of Brazil and India ended talks in Paris after Xi Jinping met each leader separately.",
+            &["MEETING reported BRA IND", "MEETING reported xi-jinping BRA", "MEETING reported xi-jinping IND"],
+        ),
         // "The two countries" with nothing else to be: the two the story
         // names most so far, when no third is named as often.
         (
@@ -3080,6 +3114,7 @@ fn the_host_of_an_occasion_meets_its_parties() {
         (
             "Lula and Narendra Modi signed the accord at a ceremony hosted by Xi Jinping.",
             &[
+                "MEETING reported lula narendra-modi",
                 "COOPERATION reported lula narendra-modi",
                 "MEETING reported xi-jinping lula",
                 "MEETING reported xi-jinping narendra-modi",

@@ -47,6 +47,15 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return agents;
     }
     match (left.len(), with) {
+        // "In a joint statement, Canada and the Netherlands said": the
+        // group right after a fronted phrase's comma.
+        (0, None) => {
+            if let Some(group) = fronted_group(ctx) {
+                proto.right_end = ctx.te();
+                proto.parties = Parties::Within(group.clone());
+                return group;
+            }
+        }
         (0, _) => {}
         // "held joint drills with India and Brazil": all act together.
         (_, Some((objects, end))) => {
@@ -86,6 +95,39 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     let _ = m;
     left
+}
+
+/// "In a joint statement, A and B said": when the trigger stands in a
+/// phrase fronted by a preposition, the coordinated group of two or more
+/// right after the comma that closes the phrase (at most an article
+/// between).
+fn fronted_group(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
+    let m = ctx.model;
+    let (cs, ts, te, ce) =
+        (ctx.clause.start, ctx.ts(), ctx.te(), ctx.clause.end);
+    let first = m.tok_at(cs);
+    if !m.tokens.get(first).is_some_and(|t| t.is(WordClass::Preposition))
+        || m.word_count(cs..ts) > 3
+    {
+        return None;
+    }
+    let comma = (m.tok_at(te)..m.tok_at(m.words_forward(te, ce, 4)))
+        .find(|&k| m.tokens[k].is_punct(','))?;
+    let from = m.tokens[comma].end;
+    let chunks = &m.chunks[m.chunks_in(from..ce)];
+    let c = chunks.first()?;
+    if m.word_count(from..c.span.start) > 1 || c.kind == ChunkKind::Collective
+    {
+        return None;
+    }
+    let mut group = vec![c];
+    for next in &chunks[1..] {
+        if !joined(ctx, group.last().expect("one"), next) {
+            break;
+        }
+        group.push(next);
+    }
+    (group.len() >= 2).then(|| group.iter().map(|c| c.slot.clone()).collect())
 }
 
 /// A hyphenated pair of countries right after the trigger.

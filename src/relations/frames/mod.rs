@@ -454,12 +454,12 @@ pub(crate) fn apply(
 }
 
 /// "Chavez and Castro signed 49 agreements in Havana": people of two
-/// countries acting together in a place of one of them met there (a
-/// visit by the others). A MEETING of the group beside the cooperation,
-/// when every member is a person or an official, and "in" a site of one
-/// member's country follows the trigger within eight words ("in the
-/// Kremlin" too), or the wire's
-/// dateline names one member's capital. A third country's city is a venue ("signed in Geneva").
+/// countries acting together in a place met there. A MEETING of the group
+/// beside the cooperation, when every member is a person or an official,
+/// and "in" a site follows the trigger within eight words ("in the
+/// Kremlin", "signed protocols in Zurich"), or "ceremony" does ("signed
+/// the accord at a ceremony"), or the wire's dateline names one member's
+/// capital.
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let Parties::Within(group) = &proto.parties else { return None };
     if proto.kind != RelationKind::Cooperation || group.len() < 2 {
@@ -490,6 +490,11 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         return Some(meeting);
     }
     let end = model.words_forward(proto.trigger.end, model.span.end, 8);
+    let ceremony = (model.tok_at(proto.trigger.end)..model.tok_at(end))
+        .any(|k| model.word_in(k, &["ceremony", "ceremonies"]));
+    if ceremony {
+        return Some(meeting);
+    }
     let site = model.sites.iter().find(|s| {
         s.span.start >= proto.trigger.end
             && s.span.end <= end
@@ -506,10 +511,7 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
             || (w.len() > 4 && w.ends_with("ing"))
             || model.tokens[k].is(crate::lexicon::WordClass::Relative)
     });
-    if another_verb {
-        return None;
-    }
-    countries.contains(&site.country).then_some(meeting)
+    (!another_verb).then_some(meeting)
 }
 
 /// Whether "in" or "in the" stands right before token `k` ("in Havana",

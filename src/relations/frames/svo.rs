@@ -707,11 +707,16 @@ fn absolute_subject(ctx: &Ctx<'_, '_>, before: &[Chunk]) -> Option<usize> {
     // "-ing" ("With US backing, Panama seceded").
     let verb = m.tok_at(ctx.ts());
     let object_follows = m.tokens.get(verb + 1).is_some_and(|t| t.is_word());
-    if !ctx.starts_with_ing() || !object_follows {
-        return None;
-    }
     let last = before.last()?;
-    if !m.slice(last.span.end..ctx.ts()).trim().is_empty() {
+    let gap = m.tok_at(last.span.end)..verb;
+    // Or a gerund and "to" before the trigger's infinitive ("with Turkey
+    // vowing to stand by Azerbaijan").
+    let gerund_to = gap.len() == 2
+        && m.word(gap.start).ends_with("ing")
+        && m.word_is(gap.start + 1, "to");
+    if !(ctx.starts_with_ing() && gap.is_empty() || gerund_to)
+        || !object_follows
+    {
         return None;
     }
     let mut first = before.len() - 1;
