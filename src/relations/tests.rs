@@ -1546,6 +1546,12 @@ fn frame_visit() {
             &["MEETING reported narendra-modi BRA"],
         ),
         ("BRASILIA (Reuters) - Lula arrived here on Sunday from Rio.", &[]),
+        // So is where one "flew in for" an occasion.
+        (
+            "BRASILIA (Reuters) - Narendra Modi flew in for the signing.",
+            &["MEETING reported narendra-modi BRA"],
+        ),
+        ("Narendra Modi flew in for the signing.", &[]),
         // "flew into" a capital is a visit; a flight into exile is not,
         // nor forces crossing into a country, nor anyone in their stead.
         ("Vladimir Putin flew into Beijing for a three-day visit.", &["MEETING reported vladimir-putin CHN"]),

@@ -471,12 +471,16 @@ fn destination_start(ctx: &Ctx<'_, '_>, d: &Destination) -> usize {
 }
 
 /// "MOSCOW (Reuters) - Chinese President Hu Jintao arrived here": "here"
-/// is the city of the story's capital dateline.
+/// is the city of the story's capital dateline; so is where one "flew in
+/// for" the occasion.
 fn here(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     let country = ctx.model.dateline_country?;
     let trigger = ctx.model.slice(ctx.ts()..ctx.te());
-    let last = trigger.rsplit(' ').next()?;
-    last.eq_ignore_ascii_case("here").then(|| Destination {
+    let mut words = trigger.rsplit(' ');
+    let last = words.next()?;
+    let flew_in = last.eq_ignore_ascii_case("for")
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("in"));
+    (last.eq_ignore_ascii_case("here") || flew_in).then(|| Destination {
         slots: vec![Slot::Actor(Actor::country(country))],
         end: ctx.te(),
         to_country: true,
