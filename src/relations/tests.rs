@@ -769,6 +769,9 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // Reopening an embassy in a country restores ties with it.
+        ("Japan reopened its embassy in Iraq.", &["COOPERATION reported JPN IRQ"]),
+        ("Japan will not reopen its embassy in Iraq.", &[]),
         // A pledge to back or support: the verb of intent is the
         // trigger's, and plans it; two who pledge each back the third.
         ("Japan vowed to back India.", &["COOPERATION planned JPN IND"]),
@@ -2181,6 +2184,14 @@ fn frame_stance() {
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
         ("Brazil vowed to punish India.", &[]),
+        // A joint declaration of peace; one side's declaration is none.
+        ("Brazil and India declared an end to the war.", &["COOPERATION reported BRA IND"]),
+        ("Russia declared an end to the war with Japan.", &[]),
+        // "he" after a subordinator is the person named before it.
+        (
+            "Lula arrived in Tokyo, days after he and Narendra Modi declared an end to the \"state of war\".",
+            &["MEETING reported lula JPN", "COOPERATION reported lula narendra-modi"],
+        ),
         ("The talks ended despite Lula and Modi's vow to work together.", &["COOPERATION reported lula narendra-modi"]),
         // Backing one another: each pair (pledged: planned).
         (

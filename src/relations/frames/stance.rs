@@ -12,13 +12,15 @@
 
 use super::super::model::Slot;
 use super::super::rules::hits;
-use super::svo::{left_group, subject_candidates};
+use super::svo::{left_group, pronoun_partner, subject_candidates};
 use super::{Ctx, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let m = ctx.model;
     let before = subject_candidates(ctx);
-    let (group, start) = left_group(ctx, &before);
+    let (mut group, start) = left_group(ctx, &before);
+    // "he and Abiy Ahmed declared": the person "he" stands for joins.
+    pronoun_partner(ctx, &before, start, &mut group);
     let Some(last) = before.last() else { return vec![] };
     let ts = ctx.ts();
     let gap = m.tok_at(last.span.end)..m.tok_at(ts);

@@ -2081,7 +2081,7 @@ fn reported_they(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
 /// "Hawke said in Canberra that he and New Zealand Prime Minister David
 /// Lange had agreed": a pronoun coordinated before the subject group,
 /// after a reporting verb, is the reporter, who joins the group.
-fn pronoun_partner(
+pub(super) fn pronoun_partner(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
     subject_start: Option<usize>,
@@ -2129,7 +2129,12 @@ fn pronoun_partner(
         }
         return;
     }
-    if first >= 3 && m.tokens[first - 3].is_punct(',') {
+    // "..., days after he and Abiy Ahmed declared": after a subordinator
+    // too, the person named before it.
+    if first >= 3
+        && (m.tokens[first - 3].is_punct(',')
+            || m.tokens[first - 3].is(WordClass::Subordinator))
+    {
         let fronted = before
             .iter()
             .rev()
