@@ -278,6 +278,60 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Joining someone for talks is a meeting of all; joining a body,
+        // or someone in an act, is none; joining forces is cooperation.
+        (
+            "The leaders of Brazil, India and Japan will join Xi Jinping for a summit.",
+            &[
+                "MEETING planned BRA xi-jinping",
+                "MEETING planned IND xi-jinping",
+                "MEETING planned JPN xi-jinping",
+                "MEETING planned BRA IND",
+                "MEETING planned BRA JPN",
+                "MEETING planned IND JPN",
+            ],
+        ),
+        ("Brazil joined the UN.", &[]),
+        ("Lula joined Xi Jinping in condemning the attack.", &[]),
+        ("Japan joined forces with India.", &["COOPERATION reported JPN IND"]),
+        // A participle after a comma has the previous predicate's subject.
+        (
+            "Lula flew to Tokyo, joining Narendra Modi at talks hosted by Shigeru Ishiba.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported narendra-modi shigeru-ishiba",
+                "MEETING reported shigeru-ishiba lula",
+            ],
+        ),
+        (
+            "Lula flew to Tokyo on Friday to help mediate in Venezuela's disputed presidential election, joining Narendra Modi and Xi Jinping at round-table talks hosted by Shigeru Ishiba.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+                "MEETING reported narendra-modi shigeru-ishiba",
+                "MEETING reported xi-jinping shigeru-ishiba",
+                "MEETING reported shigeru-ishiba lula",
+            ],
+        ),
+        // "him" right after the verb: the previous sentence's first
+        // person, unless the sentence names another before the verb.
+        (
+            "Xi Jinping hosted a summit in Beijing. Lula met him on Monday.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        (
+            "Xi Jinping hosted a summit in Beijing. The leaders of Brazil and India joined him for the talks.",
+            &["MEETING reported BRA xi-jinping", "MEETING reported IND xi-jinping", "MEETING reported BRA IND"],
+        ),
+        // Words and commas before what is signed.
+        ("Japan and India signed a short, vaguely worded statement.", &["COOPERATION reported JPN IND"]),
+        // After a visit as a second predicate, "for a meeting with" is
+        // the visitor's.
+        (
+            "Vladimir Putin met Lula in Brasilia and flew to Tokyo for a meeting with Shigeru Ishiba.",
+            &["MEETING reported vladimir-putin lula", "MEETING reported vladimir-putin shigeru-ishiba"],
+        ),
         // "partner" is a verb only with its preposition: "coalition
         // partner" is a noun.
         ("Brazil will partner with India on a satellite.", &["COOPERATION planned BRA IND"]),

@@ -174,6 +174,62 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             return left;
         }
     }
+    // "joined Gaddafi for the talks": joining someone is a meeting only
+    // for an occasion of talks.
+    let join = m
+        .slice(ts..te)
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("join"))
+        && ctx.rule.kind == RelationKind::Meeting
+        && frame == Frame::Verb;
+    // (The meeting rule's "joined" comes before the cooperation rule's
+    // "joined forces" in the scan: "joined forces (with X)" is read here.)
+    let forces = m.tok_at(te);
+    if join && m.word_is(forces, "forces") {
+        proto.kind = RelationKind::Cooperation;
+        proto.trigger = ts..m.tokens[forces].end;
+    } else if join {
+        let after =
+            objects.last().map_or(m.tok_at(te) + 1, |o| m.tok_at(o.span.end));
+        if !occasion_at(m, after) {
+            return vec![];
+        }
+        // "flew to Kiev ..., joining Adamkus at talks": a participle after
+        // a comma has the previous predicate's subject.
+        let k = m.tok_at(ts);
+        if ctx.starts_with_ing() && k > 0 && m.tokens[k - 1].is_punct(',') {
+            if let Some(prev) = ctx.previous.filter(|p| !p.subject.is_empty())
+            {
+                left = prev.subject.clone();
+            }
+        }
+    }
+    // "Lula met him on Monday": "him" or "her" right after the verb is
+    // the previous sentence's first person (not the subject), when the
+    // sentence names no other person before the verb ("Solih, who
+    // received him": the one named first).
+    let others_before = m.chunks[m.chunks_in(m.span.start..ts)]
+        .iter()
+        .any(|c| c.kind == ChunkKind::Person && !left.contains(&c.slot));
+    if objects.is_empty()
+        && !left.is_empty()
+        && frame != Frame::Noun
+        && !others_before
+    {
+        let k = m.tok_at(te);
+        if m.word_in(k, &["him", "her"]) {
+            if let Some(a) = ctx.antecedent {
+                let slot = Slot::Actor(a.clone());
+                if !left.contains(&slot) {
+                    proto.right_end = m.tokens[k].end;
+                    let meeting = ctx.rule.kind == RelationKind::Meeting;
+                    let mutual = Mutual { left: meeting, right: false };
+                    proto.cross(left.clone(), vec![slot], mutual);
+                    return left;
+                }
+            }
+        }
+    }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
         let right = objects.iter().map(|o| o.slot.clone()).collect();
@@ -1885,6 +1941,25 @@ fn previous_object(
     }
 }
 
+/// Whether token `k` starts an occasion of talks: "for", "at" or "in",
+/// then a meeting noun within three words ("for the talks", "at a
+/// summit", "for a working dinner").
+fn occasion_at(m: &SentenceModel<'_>, k: usize) -> bool {
+    const OCCASIONS: [&str; 9] = [
+        "talks",
+        "summit",
+        "meeting",
+        "negotiations",
+        "consultations",
+        "discussions",
+        "dinner",
+        "lunch",
+        "mini-summit",
+    ];
+    m.word_in(k, &["for", "at", "in"])
+        && (k + 1..k + 4).any(|j| m.word_in(j, &OCCASIONS))
+}
+
 /// "Vietnam's prime minister will visit Kazakhstan and Mongolia next
 /// month to discuss trade": the places of a visit are no subject of the
 /// infinitive of its purpose; the visitor is. So for talks and meetings
@@ -1899,8 +1974,16 @@ fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
     let is_object = prev.has_object(nearest);
     let purpose = m.prev_word(ctx.clause.start, ctx.ts());
     let to = purpose.is_some_and(|p| m.word_is(p, "to"));
+    // "for talks", "for a meeting": an article may stand between.
+    let for_word = purpose.and_then(|p| {
+        if m.tokens[p].is(WordClass::Determiner) {
+            m.prev_word(ctx.clause.start, m.tokens[p].start)
+        } else {
+            Some(p)
+        }
+    });
     let for_noun = ctx.rule.frame == Frame::Noun
-        && purpose.is_some_and(|p| m.word_is(p, "for"));
+        && for_word.is_some_and(|p| m.word_is(p, "for"));
     // The visit a second predicate after "and": the name before it is
     // the first predicate's object.
     let before_visit = nearest.span.end <= prev.trigger_end
