@@ -826,6 +826,11 @@ fn frame_verb_direct() {
         // Reopening an embassy in a country restores ties with it.
         ("Japan reopened its embassy in Iraq.", &["COOPERATION reported JPN IRQ"]),
         ("Japan will not reopen its embassy in Iraq.", &[]),
+        // So does sending ambassadors back.
+        (
+            "Brazil and India said they would send their ambassadors back to Japan.",
+            &["COOPERATION planned BRA JPN", "COOPERATION planned IND JPN"],
+        ),
         // A pledge to back or support: the verb of intent is the
         // trigger's, and plans it; two who pledge each back the third.
         ("Japan vowed to back India.", &["COOPERATION planned JPN IND"]),
@@ -2241,6 +2246,7 @@ fn frame_stance() {
         // A joint declaration of peace; one side's declaration is none.
         ("Brazil and India declared an end to the war.", &["COOPERATION reported BRA IND"]),
         ("Russia declared an end to the war with Japan.", &[]),
+        ("Brazil and India have declared an end to two years of fighting.", &["COOPERATION reported BRA IND"]),
         // "he" after a subordinator is the person named before it.
         (
             "Lula arrived in Tokyo, days after he and Narendra Modi declared an end to the \"state of war\".",
