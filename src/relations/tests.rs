@@ -2287,6 +2287,18 @@ fn frame_stance() {
 #[test]
 fn frame_ally() {
     table(&[
+        // A copula before the possessor, or a group before a copula; a
+        // trading partner is no ally, nor are allies of someone else.
+        (
+            "Russia would remain India's strategic partner.",
+            &["COOPERATION planned RUS IND"],
+        ),
+        (
+            "Japan and India are close allies.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        ("Japan and India are allies of the United States.", &[]),
+        ("Japan is India's biggest trading partner.", &[]),
         (
             "Washington's allies Japan and Pakistan sent troops.",
             &[

@@ -54,7 +54,51 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             );
             return vec![];
         }
+        // "Russia would remain Ukraine's strategic partner": the subject
+        // of a copula before the possessor.
+        if let [.., subject, last] = before.as_slice() {
+            if std::ptr::eq(*last, *owner)
+                && copula_between(ctx, subject.span.end, owner.span.start)
+            {
+                proto.subject_start = Some(subject.span.start);
+                proto.cross(
+                    vec![subject.slot.clone()],
+                    vec![owner.slot.clone()],
+                    Mutual::NONE,
+                );
+            }
+        }
         return vec![];
+    }
+    // "Russia and Ukraine are strategic partners": a group of two or
+    // more before a copula, with only the noun's modifiers between.
+    // ("allies of the United States" are someone else's.)
+    let (group, start) = super::svo::left_group(ctx, &before);
+    if group.len() >= 2 && !m.word_is(m.tok_at(te), "of") {
+        if let Some(last) = before.last() {
+            let k = m.tok_at(ts);
+            let modifiers =
+                (m.tok_at(last.span.end)..k).rev().take_while(|&i| {
+                    m.word_in(
+                        i,
+                        &[
+                            "close",
+                            "strategic",
+                            "key",
+                            "staunch",
+                            "old",
+                            "traditional",
+                            "firm",
+                        ],
+                    )
+                });
+            let from = modifiers.last().map_or(ts, |i| m.tokens[i].start);
+            if copula_between(ctx, last.span.end, from) {
+                proto.subject_start = start;
+                proto.parties = super::Parties::Within(group.clone());
+                return group;
+            }
+        }
     }
     // "B, an ally of A".
     if m.word_is(m.tok_at(te), "of") {
@@ -88,6 +132,33 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     vec![]
+}
+
+/// Whether the words from `from` to `to` are a copula and nothing else
+/// ("is", "are", "would remain", "has long been").
+fn copula_between(ctx: &Ctx<'_, '_>, from: usize, to: usize) -> bool {
+    let m = ctx.model;
+    let toks = m.tok_at(from)..m.tok_at(to);
+    let copula = |i: usize| {
+        m.word_in(
+            i,
+            &[
+                "is", "are", "was", "were", "remain", "remains", "remained",
+                "be", "been",
+            ],
+        )
+    };
+    !toks.is_empty()
+        && toks.len() <= 4
+        && toks.clone().any(copula)
+        && toks.clone().all(|i| {
+            copula(i)
+                || m.tokens[i].is(WordClass::Modal)
+                || m.word_in(
+                    i,
+                    &["has", "have", "had", "long", "still", "also", "always"],
+                )
+        })
 }
 
 fn slots(chunks: &[&Chunk]) -> Vec<Slot> {
