@@ -113,8 +113,15 @@ fn fronted_group(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
     }
     let comma = (m.tok_at(te)..m.tok_at(m.words_forward(te, ce, 4)))
         .find(|&k| m.tokens[k].is_punct(','))?;
-    let from = m.tokens[comma].end;
-    let chunks = &m.chunks[m.chunks_in(from..ce)];
+    let group = group_at(ctx, m.tokens[comma].end)?;
+    (group.len() >= 2).then(|| group.iter().map(|c| c.slot.clone()).collect())
+}
+
+/// The chunk at most one word after `from` in the clause (no collective),
+/// with the chunks coordinated to it.
+fn group_at<'m>(ctx: &Ctx<'m, '_>, from: usize) -> Option<Vec<&'m Chunk>> {
+    let m = ctx.model;
+    let chunks = &m.chunks[m.chunks_in(from..ctx.clause.end)];
     let c = chunks.first()?;
     if m.word_count(from..c.span.start) > 1 || c.kind == ChunkKind::Collective
     {
@@ -127,7 +134,7 @@ fn fronted_group(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
         }
         group.push(next);
     }
-    (group.len() >= 2).then(|| group.iter().map(|c| c.slot.clone()).collect())
+    Some(group)
 }
 
 /// A hyphenated pair of countries right after the trigger.
@@ -155,20 +162,7 @@ fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let (te, ce) = (ctx.te(), ctx.clause.end);
     let window = m.words_forward(te, ce, 5);
     let pos = m.slice(te..window).find(" with ")?;
-    let from = te + pos + " with ".len();
-    let chunks = &m.chunks[m.chunks_in(from..ce)];
-    let c = chunks.first()?;
-    if m.word_count(from..c.span.start) > 1 || c.kind == ChunkKind::Collective
-    {
-        return None;
-    }
-    let mut group = vec![c];
-    for next in &chunks[1..] {
-        if !joined(ctx, group.last().expect("one"), next) {
-            break;
-        }
-        group.push(next);
-    }
+    let group = group_at(ctx, te + pos + " with ".len())?;
     let end = group.last().expect("one").span.end;
     Some((group.iter().map(|c| c.slot.clone()).collect(), end))
 }
