@@ -56,10 +56,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
         // "Russia would remain Ukraine's strategic partner": the subject
         // of a copula before the possessor.
-        if let [.., subject, last] = before.as_slice() {
-            if std::ptr::eq(*last, *owner)
-                && copula_between(ctx, subject.span.end, owner.span.start)
-            {
+        // (The owner is the last chunk before the noun.)
+        if let [.., subject, _] = before.as_slice() {
+            if copula_between(ctx, subject.span.end, owner.span.start) {
                 proto.subject_start = Some(subject.span.start);
                 proto.cross(
                     vec![subject.slot.clone()],
@@ -77,21 +76,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if group.len() >= 2 && !m.word_is(m.tok_at(te), "of") {
         if let Some(last) = before.last() {
             let k = m.tok_at(ts);
-            let modifiers =
-                (m.tok_at(last.span.end)..k).rev().take_while(|&i| {
-                    m.word_in(
-                        i,
-                        &[
-                            "close",
-                            "strategic",
-                            "key",
-                            "staunch",
-                            "old",
-                            "traditional",
-                            "firm",
-                        ],
-                    )
-                });
+            let modifiers = (m.tok_at(last.span.end)..k)
+                .rev()
+                .take_while(|&i| m.word_in(i, &MODIFIERS));
             let from = modifiers.last().map_or(ts, |i| m.tokens[i].start);
             if copula_between(ctx, last.span.end, from) {
                 proto.subject_start = start;
@@ -161,6 +148,19 @@ fn copula_between(ctx: &Ctx<'_, '_>, from: usize, to: usize) -> bool {
         })
 }
 
+/// Words that may describe an ally ("a close ally", "one of A's
+/// strongest allies").
+const MODIFIERS: [&str; 8] = [
+    "close",
+    "closest",
+    "key",
+    "staunch",
+    "old",
+    "long-time",
+    "main",
+    "strongest",
+];
+
 fn slots(chunks: &[&Chunk]) -> Vec<Slot> {
     chunks.iter().map(|c| c.slot.clone()).collect()
 }
@@ -197,26 +197,12 @@ fn appositive_head<'m>(ctx: &Ctx<'m, '_>, pos: usize) -> Option<&'m Chunk> {
         let t = &m.tokens[i];
         t.is(WordClass::Determiner)
             || t.is(WordClass::Preposition)
+            || m.word_in(i, &MODIFIERS)
             || m.word_in(
                 i,
                 &[
-                    "one",
-                    "close",
-                    "closest",
-                    "key",
-                    "staunch",
-                    "old",
-                    "long-time",
-                    "main",
-                    "strongest",
-                    "who",
-                    "which",
-                    "is",
-                    "was",
-                    "remains",
-                    "remained",
-                    "has",
-                    "been",
+                    "one", "who", "which", "is", "was", "remains", "remained",
+                    "has", "been",
                 ],
             )
     });
