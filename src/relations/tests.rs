@@ -3198,6 +3198,16 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
 #[test]
 fn the_host_of_an_occasion_meets_its_parties() {
     table(&[
+        // "The summit was hosted by": the meeting told of before, whose
+        // parties the host met.
+        (
+            "Narendra Modi and Lula met at a summit in Tokyo. The summit was hosted by Xi Jinping.",
+            &[
+                "MEETING reported narendra-modi lula",
+                "MEETING reported narendra-modi xi-jinping",
+                "MEETING reported lula xi-jinping",
+            ],
+        ),
         // "at a ceremony hosted by": the host meets every party of the
         // signing or the meeting held there.
         (

@@ -149,7 +149,15 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         && ctx.rule.kind == RelationKind::Meeting
         && !objects.is_empty()
     {
-        if let Some(topic) = ctx.topic {
+        // "The summit was hosted by Mubarak": the meeting told of before,
+        // whose parties the host met.
+        let k = m.tok_at(ts);
+        let the = k > 0 && m.word_is(k - 1, "the");
+        let hosted = m.word_in(m.tok_at(te) + 1, &["hosted", "chaired"])
+            && m.word_is(m.tok_at(te) + 2, "by");
+        if the && hosted {
+            left.push(Slot::Parties);
+        } else if let Some(topic) = ctx.topic {
             left.push(Slot::Actor(topic.clone()));
         }
     }
