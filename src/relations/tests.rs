@@ -278,6 +278,9 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Forces serving or fighting alongside another's.
+        ("Polish troops served alongside American forces in Iraq.", &["COOPERATION reported POL USA"]),
+        ("Japan fought alongside India.", &["COOPERATION reported JPN IND"]),
         // Joining someone for talks is a meeting of all; joining a body,
         // or someone in an act, is none; joining forces is cooperation.
         (
