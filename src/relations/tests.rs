@@ -1728,6 +1728,8 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // An aid or loan programme to or for a country.
+        ("Japan will expand its aid programme to Iraq.", &["COOPERATION planned JPN IRQ"]),
         // A headline's second predicate takes the first one's subject.
         (
             "Brazil Drops Japan, Switches Diplomatic Recognition To India",
