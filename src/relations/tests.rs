@@ -278,6 +278,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A predicate after "but" with no subject of its own has the
+        // sentence's; a negation before "but" is not its.
+        ("Japan refused to meet China but met India on Monday.", &["MEETING reported JPN IND"]),
+        ("Japan criticised the vote, but will meet India next week.", &["MEETING planned JPN IND"]),
+        ("Japan criticised the vote but China met India.", &["MEETING reported CHN IND"]),
         // Forces serving or fighting alongside another's.
         ("Polish troops served alongside American forces in Iraq.", &["COOPERATION reported POL USA"]),
         ("Japan fought alongside India.", &["COOPERATION reported JPN IND"]),
@@ -1728,6 +1733,7 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        ("Japan was disappointed but will give aid to Iraq.", &["COOPERATION planned JPN IRQ"]),
         // An aid or loan programme to or for a country.
         ("Japan will expand its aid programme to Iraq.", &["COOPERATION planned JPN IRQ"]),
         // A headline's second predicate takes the first one's subject.

@@ -62,6 +62,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     } else if let Some(first) = headline_first_predicate(ctx, &before) {
         givers = vec![first.slot.clone()];
         start = Some(first.span.start);
+    } else if givers.is_empty() {
+        // "Japan was disappointed but will give aid to Iraq".
+        givers = super::svo::subject_before_but(ctx);
     }
     // "A Moroccan man was extradited by Spain to Morocco": a passive's
     // agent gives; what stands before is what is given.

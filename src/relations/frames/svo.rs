@@ -130,6 +130,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     second_predicate(ctx, &before, &mut left);
+    if left.is_empty() {
+        left = subject_before_but(ctx);
+    }
     // The urging before "after holding talks" is not said of the first
     // actor's second predicate: its subject starts where that actor does.
     if let Some(start) = second_of_clause(ctx, &before, &mut left) {
@@ -1947,6 +1950,44 @@ fn previous_object(
     {
         *left = prev.subject.clone();
     }
+}
+
+/// "Japan criticised the vote but met India": a predicate after "but"
+/// with no subject of its own (a verb, modal or auxiliary right after
+/// "but", no name before the trigger) has the sentence's subject: its
+/// first chunk, at the sentence's start, with those coordinated to it.
+pub(super) fn subject_before_but(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let first = m.tok_at(cs);
+    let but = if m.word_is(first, "but") {
+        first
+    } else if first > 0 && m.word_is(first - 1, "but") {
+        first - 1
+    } else {
+        return vec![];
+    };
+    let Some(next) = m.tokens.get(but + 1) else { return vec![] };
+    let verbal = next.shape == Shape::Lower
+        && !next.is(WordClass::Determiner)
+        && !next.is(WordClass::Preposition)
+        && !next.is(WordClass::Subordinator);
+    let but_start = m.tokens[but].start;
+    if !verbal || !m.chunks[m.chunks_in(but_start..ts)].is_empty() {
+        return vec![];
+    }
+    let chunks = &m.chunks[m.chunks_in(m.span.start..but_start)];
+    let Some(head) = chunks.first().filter(|c| c.toks.start <= 1) else {
+        return vec![];
+    };
+    let mut group = vec![head];
+    for c in &chunks[1..] {
+        if !joined(ctx, group.last().expect("one"), c) {
+            break;
+        }
+        group.push(c);
+    }
+    group.iter().map(|c| c.slot.clone()).collect()
 }
 
 /// Whether token `k` starts an occasion of talks: "for", "at" or "in",
