@@ -19,7 +19,9 @@ use crate::lexicon::WordClass;
 use super::super::model::{Chunk, ChunkKind, SentenceModel, Slot};
 use super::super::rules::{hits, RelationRules};
 use super::super::{Actor, Mode, RelationKind, Status};
-use super::svo::{joined, left_group, numbered_group, subject_candidates};
+use super::svo::{
+    coordinated, left_group, numbered_group, subject_candidates,
+};
 use super::{Ctx, Mutual, Parties, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
@@ -127,14 +129,7 @@ fn group_at<'m>(ctx: &Ctx<'m, '_>, from: usize) -> Option<Vec<&'m Chunk>> {
     {
         return None;
     }
-    let mut group = vec![c];
-    for next in &chunks[1..] {
-        if !joined(ctx, group.last().expect("one"), next) {
-            break;
-        }
-        group.push(next);
-    }
-    Some(group)
+    Some(coordinated(ctx, chunks))
 }
 
 /// A hyphenated pair of countries right after the trigger.
@@ -179,14 +174,7 @@ fn by_agents(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
     if m.word_count(from..first.span.start) > 1 {
         return vec![];
     }
-    let mut group = vec![first];
-    for next in &chunks[1..] {
-        if !joined(ctx, group.last().expect("one"), next) {
-            break;
-        }
-        group.push(next);
-    }
-    group.iter().map(|c| c.slot.clone()).collect()
+    coordinated(ctx, chunks).iter().map(|c| c.slot.clone()).collect()
 }
 
 /// Coordinated lists of military officials of two or more countries in

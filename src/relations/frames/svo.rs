@@ -1977,17 +1977,27 @@ pub(super) fn subject_before_but(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
         return vec![];
     }
     let chunks = &m.chunks[m.chunks_in(m.span.start..but_start)];
-    let Some(head) = chunks.first().filter(|c| c.toks.start <= 1) else {
+    if chunks.first().is_none_or(|c| c.toks.start > 1) {
         return vec![];
-    };
-    let mut group = vec![head];
-    for c in &chunks[1..] {
-        if !joined(ctx, group.last().expect("one"), c) {
+    }
+    coordinated(ctx, chunks).iter().map(|c| c.slot.clone()).collect()
+}
+
+/// The first of `chunks` with the chunks coordinated to it ("Sudan,
+/// Egypt and Chad"); empty when there is none.
+pub(super) fn coordinated<'m>(
+    ctx: &Ctx<'m, '_>,
+    chunks: &'m [Chunk],
+) -> Vec<&'m Chunk> {
+    let Some(first) = chunks.first() else { return vec![] };
+    let mut group = vec![first];
+    for next in &chunks[1..] {
+        if !joined(ctx, group.last().expect("one"), next) {
             break;
         }
-        group.push(c);
+        group.push(next);
     }
-    group.iter().map(|c| c.slot.clone()).collect()
+    group
 }
 
 /// Whether token `k` starts an occasion of talks: "for", "at" or "in",
