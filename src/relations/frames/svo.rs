@@ -219,25 +219,25 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // the previous sentence's first person (not the subject), when the
     // sentence names no other person before the verb ("Solih, who
     // received him": the one named first).
-    let others_before = m.chunks[m.chunks_in(m.span.start..ts)]
-        .iter()
-        .any(|c| c.kind == ChunkKind::Person && !left.contains(&c.slot));
+    let others_before = || {
+        m.chunks[m.chunks_in(m.span.start..ts)]
+            .iter()
+            .any(|c| c.kind == ChunkKind::Person && !left.contains(&c.slot))
+    };
     if objects.is_empty()
         && !left.is_empty()
         && frame != Frame::Noun
-        && !others_before
+        && m.word_in(m.tok_at(te), &["him", "her"])
+        && !others_before()
     {
-        let k = m.tok_at(te);
-        if m.word_in(k, &["him", "her"]) {
-            if let Some(a) = ctx.antecedent {
-                let slot = Slot::Actor(a.clone());
-                if !left.contains(&slot) {
-                    proto.right_end = m.tokens[k].end;
-                    let meeting = ctx.rule.kind == RelationKind::Meeting;
-                    let mutual = Mutual { left: meeting, right: false };
-                    proto.cross(left.clone(), vec![slot], mutual);
-                    return left;
-                }
+        if let Some(a) = ctx.antecedent {
+            let slot = Slot::Actor(a.clone());
+            if !left.contains(&slot) {
+                proto.right_end = m.tokens[m.tok_at(te)].end;
+                let meeting = ctx.rule.kind == RelationKind::Meeting;
+                let mutual = Mutual { left: meeting, right: false };
+                proto.cross(left.clone(), vec![slot], mutual);
+                return left;
             }
         }
     }
