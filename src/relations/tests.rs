@@ -3120,6 +3120,15 @@ fn default_gazetteers() {
                 "COOPERATION reported alvaro-uribe-velez JPN",
             ],
         ),
+        // The Reuters name of the Republic of the Congo in a list.
+        (
+            "Wen Jiabao ended his tour after visits to Egypt, Congo Republic and Angola.",
+            &[
+                "MEETING reported wen-jiabao EGY",
+                "MEETING reported wen-jiabao COG",
+                "MEETING reported wen-jiabao AGO",
+            ],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(relations_of(pipeline, text), *expected, "{text:?}");
@@ -3494,5 +3503,23 @@ fn the_two_leaders_are_the_two_people_a_sentence_named() {
             "Lula praised Narendra Modi before Xi Jinping spoke. The two leaders held talks.",
             &[],
         ),
+    ]);
+}
+
+#[test]
+fn a_summit_where_one_meets_another_is_no_visit_of_the_one_met() {
+    table(&[
+        // The summit's site is the venue of a meeting that was never
+        // held: Modi, whom Lula would meet, visits no one.
+        (
+            "Lula is ready to meet Narendra Modi at next week's summit in Tokyo, an offer India rejected.",
+            &[],
+        ),
+        (
+            "Lula met Narendra Modi at the summit in Tokyo.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        // A subject's own talks at a site are a visit.
+        ("Narendra Modi held talks in Tokyo.", &["MEETING reported narendra-modi JPN"]),
     ]);
 }

@@ -168,6 +168,8 @@ pub(crate) struct Previous {
     /// Whether its frame is a visit (its object is where the subject
     /// goes).
     pub visit: bool,
+    /// Whether its trigger is a meeting's.
+    pub meeting: bool,
     /// Whether its relation held (no negation, offer or hypothesis
     /// dropped it).
     pub kept: bool,
@@ -428,6 +430,7 @@ pub(crate) fn apply(
                 object,
                 host,
                 visit: rule.frame == Frame::Visit,
+                meeting: rule.kind == RelationKind::Meeting,
                 kept: keep,
             });
         }

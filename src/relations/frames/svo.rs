@@ -1887,7 +1887,13 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     };
     let joined = subject.toks.start.checked_sub(1).is_some_and(coordinator)
         || coordinator(subject.toks.end);
-    if joined {
+    // "ready to meet Vajpayee at next week's summit in Almaty": the one
+    // another verb met (or would meet) is no subject of the summit, whose
+    // site is that meeting's venue (but "signed the deal with X after
+    // talks in Reykjavik": the signers' talks).
+    if joined
+        || ctx.previous.is_some_and(|p| p.meeting && p.has_object(subject))
+    {
         return None;
     }
     let for_body = subject.actor().is_some_and(|a| m.for_body(a));
