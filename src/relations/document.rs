@@ -246,13 +246,25 @@ impl Found {
                 self.first_people.push((model.sentence_idx, actor.clone()));
             }
         }
-        if let Some(actor) = model
-            .chunks
-            .iter()
-            .find(|c| c.kind == ChunkKind::Person)
-            .and_then(|c| c.actor())
+        if let Some(first) =
+            model.chunks.iter().find(|c| c.kind == ChunkKind::Person)
         {
-            self.last_person = Some(actor.clone());
+            // "Officials said she had spoken to President Reagan": a "he"
+            // or "she" before the sentence's first person is still the one
+            // before, whom the next sentence's "She" names too.
+            // (Read from the text: a sentence no frame reads has no
+            // tokens.)
+            let pronoun = self.last_person.is_some()
+                && model
+                    .slice(model.span.start..first.span.start)
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| {
+                        w.eq_ignore_ascii_case("he")
+                            || w.eq_ignore_ascii_case("she")
+                    });
+            if let (false, Some(actor)) = (pronoun, first.actor()) {
+                self.last_person = Some(actor.clone());
+            }
         }
     }
 }

@@ -969,6 +969,11 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A handshake is a meeting in person.
+        (
+            "The handshake between Lula and Narendra Modi was brief.",
+            &["MEETING reported lula narendra-modi"],
+        ),
         // A gathering that only says when or where: those who acted after
         // a regional summit did not meet by it; a summit on whose
         // sidelines a meeting is held is its venue, its city visited by
@@ -2345,6 +2350,9 @@ fn modality() {
         ("A meeting between Japanese and Indian officials has been put off indefinitely.", &[]),
         ("Japan turned down an offer by India to host talks between Tokyo and Seoul.", &[]),
         ("Japan turned down talks with India.", &[]),
+        // Refused or declined, with "to" or a noun.
+        ("Narendra Modi refused a handshake with Lula.", &[]),
+        ("Japan declined talks with India.", &[]),
         // What one tells "that" is reported; what one tells others "to" do
         // is urged.
         (
@@ -2820,6 +2828,15 @@ fn actors() {
 #[test]
 fn document_references() {
     table(&[
+        // "she" before a sentence's first person is still the one before:
+        // the next "She" is Lula, not Trump.
+        (
+            "Lula arrived in Tokyo on Saturday. Officials said she had spoken to Donald Trump by telephone. She was greeted at the airport by Shigeru Ishiba.",
+            &[
+                "MEETING reported lula JPN",
+                "MEETING reported lula shigeru-ishiba",
+            ],
+        ),
         // "each leader" met separately is each of the story's two parties.
         (
             "The presidents of Brazil and India ended talks in Paris after Xi Jinping met each leader separately.",
@@ -3521,5 +3538,21 @@ fn a_summit_where_one_meets_another_is_no_visit_of_the_one_met() {
         ),
         // A subject's own talks at a site are a visit.
         ("Narendra Modi held talks in Tokyo.", &["MEETING reported narendra-modi JPN"]),
+    ]);
+}
+
+#[test]
+fn them_after_a_meeting_verb_is_the_previous_predicate_s_group() {
+    table(&[
+        (
+            "Brazil and India signed a trade deal on Monday, and Xi Jinping later received them in Beijing.",
+            &[
+                "COOPERATION reported BRA IND",
+                "MEETING reported xi-jinping BRA",
+                "MEETING reported xi-jinping IND",
+            ],
+        ),
+        // One subject before is no group.
+        ("Brazil signed a trade deal, and Xi Jinping later received them.", &[]),
     ]);
 }

@@ -241,6 +241,26 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             }
         }
     }
+    // "Israel, the UAE and Bahrain sign deals as Trump hosts them": "them"
+    // right after a meeting verb is the sentence's previous predicate's
+    // group of subjects.
+    if objects.is_empty()
+        && !left.is_empty()
+        && frame != Frame::Noun
+        && ctx.rule.kind == RelationKind::Meeting
+        && m.word_in(m.tok_at(te), &["them"])
+    {
+        if let Some(prev) = ctx
+            .previous
+            .filter(|p| p.subject.len() >= 2)
+            .filter(|p| !p.subject.iter().any(|s| left.contains(s)))
+        {
+            proto.right_end = m.tokens[m.tok_at(te)].end;
+            let mutual = Mutual { left: true, right: false };
+            proto.cross(left.clone(), prev.subject.clone(), mutual);
+            return left;
+        }
+    }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
         let right = objects.iter().map(|o| o.slot.clone()).collect();
