@@ -3556,3 +3556,16 @@ fn them_after_a_meeting_verb_is_the_previous_predicate_s_group() {
         ("Brazil signed a trade deal, and Xi Jinping later received them.", &[]),
     ]);
 }
+
+#[test]
+fn a_country_s_unlisted_name_is_its_official() {
+    table(&[
+        (
+            "Lula met Japan's Kenji Tanaka in Brasilia.",
+            &["MEETING reported lula JPN"],
+        ),
+        // A company's name, a thing the country owns: no one met.
+        ("Lula met Japan's Toyota Motor Corporation in Brasilia.", &[]),
+        ("Lula welcomed Japan's Gazprom.", &[]),
+    ]);
+}

@@ -1605,7 +1605,30 @@ fn possessed_thing(ctx: &Ctx<'_, '_>, first: &Chunk) -> bool {
         .official_noun
         .as_ref()
         .is_some_and(|re| re.is_match(after));
-    !role && !official
+    !role && !official && !unlisted_name_at(m, at)
+}
+
+/// Whether an unlisted personal name starts at byte `at`: two or three
+/// capitalised words no lexicon class rules out as a name, then a
+/// lowercase word or punctuation ("Latvia's Janis Jurkans said", not
+/// "Japan's Toyota Motor Corporation", "Russia's Gazprom").
+fn unlisted_name_at(m: &SentenceModel<'_>, at: usize) -> bool {
+    let first = m.tok_at(at);
+    let name_word = |k: usize| {
+        m.tokens.get(k).is_some_and(|t| {
+            t.shape == Shape::Capital
+                && t.chunk.is_none()
+                && t.end - t.start > 1
+                && !t.is(WordClass::NotName)
+                && !t.is(WordClass::NameTail)
+                && !t.is(WordClass::Honorific)
+        })
+    };
+    let n = (first..first + 4).take_while(|&k| name_word(k)).count();
+    (2..=3).contains(&n)
+        && m.tokens
+            .get(first + n)
+            .is_none_or(|t| matches!(t.shape, Shape::Lower | Shape::Punct(_)))
 }
 
 /// Where the official's phrase before an official chunk starts, with its
