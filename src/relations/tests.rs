@@ -3569,3 +3569,17 @@ fn a_country_s_unlisted_name_is_its_official() {
         ("Lula welcomed Japan's Gazprom.", &[]),
     ]);
 }
+
+#[test]
+fn a_deal_fronted_by_under_is_the_subject_s_with_its_partner() {
+    table(&[
+        (
+            "Under a deal signed with Japan this month, India is deploying 750 border guards.",
+            &["COOPERATION reported IND JPN"],
+        ),
+        (
+            "Under the treaty, Washington and Moscow will destroy 2,600 missiles.",
+            &["COOPERATION reported washington moscow"],
+        ),
+    ]);
+}
