@@ -174,11 +174,14 @@ pub enum WordClass {
     /// "Bhutan continues to coordinate closely with India" (no plan, as
     /// "agreed to" or "vowed to" would make it).
     Aspect,
+    /// Verbs of naming an object something ("designated", "named"):
+    /// "Washington will designate Pakistan a major non-NATO ally".
+    Naming,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 52] = [
+    pub const ALL: [WordClass; 53] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -231,6 +234,7 @@ impl WordClass {
         WordClass::Receive,
         WordClass::Station,
         WordClass::Aspect,
+        WordClass::Naming,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -288,6 +292,7 @@ impl WordClass {
             WordClass::Receive => "receive",
             WordClass::Station => "station",
             WordClass::Aspect => "aspect",
+            WordClass::Naming => "naming",
         }
     }
 

@@ -2303,6 +2303,16 @@ fn frame_stance() {
 #[test]
 fn frame_ally() {
     table(&[
+        // A verb of naming, its object, then an ally with its article.
+        (
+            "Washington will designate Pakistan a major non-NATO ally.",
+            &["COOPERATION planned washington PAK"],
+        ),
+        (
+            "Japan named India a key strategic partner.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        ("Japan named India a rival.", &[]),
         // A copula before the possessor, or a group before a copula; a
         // trading partner is no ally, nor are allies of someone else.
         (

@@ -87,6 +87,24 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             }
         }
     }
+    // "Washington will designate Pakistan a major non-NATO ally": a verb
+    // of naming, its object, then the noun with an article and modifiers.
+    // ("non-NATO" names no party.)
+    let non =
+        |c: &&&Chunk| !m.slice(m.span.start..c.span.start).ends_with("non-");
+    let named: Vec<&Chunk> = before.iter().filter(non).copied().collect();
+    if let [.., subject, object] = named.as_slice() {
+        if named_as_ally(ctx, subject, object) {
+            proto.subject_start = Some(subject.span.start);
+            proto.right_end = object.span.end;
+            proto.cross(
+                vec![subject.slot.clone()],
+                vec![object.slot.clone()],
+                Mutual::NONE,
+            );
+            return vec![subject.slot.clone()];
+        }
+    }
     // "B, an ally of A".
     if m.word_is(m.tok_at(te), "of") {
         let from = m.tok_start(m.tok_at(te) + 1);
@@ -119,6 +137,33 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     vec![]
+}
+
+/// Whether `subject`, a verb of naming ("designated", "named", "made")
+/// and `object` stand right before the trigger, with only an article and
+/// modifiers between `object` and it ("a major non-NATO", "a key").
+fn named_as_ally(ctx: &Ctx<'_, '_>, subject: &Chunk, object: &Chunk) -> bool {
+    let m = ctx.model;
+    let (obj_end, trigger) = (object.toks.end, m.tok_at(ctx.ts()));
+    let article = m.word_in(obj_end, &["a", "an"]);
+    let modifiers = (obj_end + 1..trigger).all(|k| {
+        m.word_in(k, &MODIFIERS)
+            || m.word_in(k, &["major", "strategic", "important"])
+            || m.word(k)
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("non-"))
+    });
+    // The verb may follow auxiliaries and modals ("will designate").
+    let (from, to) = (m.tok_at(subject.span.end), object.toks.start);
+    let verb_before = to.checked_sub(1).filter(|&v| v >= from);
+    let naming = verb_before.is_some_and(|v| {
+        m.tokens[v].is(WordClass::Naming)
+            && (from..v).all(|k| {
+                m.tokens[k].is(WordClass::Auxiliary)
+                    || m.tokens[k].is(WordClass::Modal)
+            })
+    });
+    naming && article && modifiers && trigger > obj_end
 }
 
 /// Whether the words from `from` to `to` are a copula and nothing else
