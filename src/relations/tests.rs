@@ -3147,6 +3147,11 @@ fn default_gazetteers() {
                 "COOPERATION reported alvaro-uribe-velez JPN",
             ],
         ),
+        // "AS" in an all-caps headline is the word, not American Samoa.
+        (
+            "THATCHER ISOLATED AS COMMONWEALTH SUMMIT OPENS\nVANCOUVER, Oct 13 - Commonwealth leaders opened their summit here today with Britain at odds with the group.",
+            &[],
+        ),
         // The Reuters name of the Republic of the Congo in a list.
         (
             "Wen Jiabao ended his tour after visits to Egypt, Congo Republic and Angola.",
@@ -3590,6 +3595,24 @@ fn a_deal_fronted_by_under_is_the_subject_s_with_its_partner() {
         (
             "Under the treaty, Washington and Moscow will destroy 2,600 missiles.",
             &["COOPERATION reported washington moscow"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_after_a_visitor_s_talks_has_the_verb_s_subject_before_them() {
+    table(&[
+        (
+            "Lula received Narendra Modi in Brasilia on Friday for talks on trade and later telephoned Xi Jinping to brief him.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping phone",
+            ],
+        ),
+        // The visitor's own verb: the talks and the call are the visitor's.
+        (
+            "Narendra Modi arrived in Brasilia for talks and later telephoned Xi Jinping.",
+            &["MEETING reported narendra-modi BRA", "MEETING reported narendra-modi xi-jinping phone"],
         ),
     ]);
 }

@@ -170,6 +170,8 @@ pub(crate) struct Previous {
     pub visit: bool,
     /// Whether its trigger is a meeting's.
     pub meeting: bool,
+    /// Whether its frame is a noun's.
+    pub noun: bool,
     /// Whether its relation held (no negation, offer or hypothesis
     /// dropped it).
     pub kept: bool,
@@ -407,7 +409,13 @@ pub(crate) fn apply(
             && trigger.toks.start.checked_sub(1).is_some_and(|k| {
                 model.tokens.get(k).is_some_and(|t| t.chunk.is_some())
             });
-        if !subject.is_empty() && !named_event {
+        // "received Arafat in Cairo for talks and later telephoned
+        // Hussein": a noun whose subject a frame found (the visitor's
+        // talks) is no predicate a verb after it shares, when a verb's
+        // came before it.
+        let noun_after_verb = rule.frame == Frame::Noun
+            && previous.as_ref().is_some_and(|p| !p.noun);
+        if !subject.is_empty() && !named_event && !noun_after_verb {
             let object_end = matches!(proto.parties, Parties::Cross { .. })
                 .then_some(proto.right_end);
             let object = match &proto.parties {
@@ -431,6 +439,7 @@ pub(crate) fn apply(
                 host,
                 visit: rule.frame == Frame::Visit,
                 meeting: rule.kind == RelationKind::Meeting,
+                noun: rule.frame == Frame::Noun,
                 kept: keep,
             });
         }
