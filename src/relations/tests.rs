@@ -831,6 +831,16 @@ fn frame_verb_and_verb_person() {
 #[test]
 fn frame_verb_direct() {
     table(&[
+        // The base form after a plural subject; a particle before a
+        // preposition is no verb.
+        (
+            "Brazil And India Back Japan's Bid For A Council Seat",
+            &["COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+        (
+            "Japan on Friday urged India and Pakistan to pull troops back from their tense border, as the UN chief said he had spoken by telephone with Indian Prime Minister Narendra Modi.",
+            &["MEETING reported un narendra-modi phone"],
+        ),
         // Reopening an embassy in a country restores ties with it.
         ("Japan reopened its embassy in Iraq.", &["COOPERATION reported JPN IRQ"]),
         ("Japan will not reopen its embassy in Iraq.", &[]),

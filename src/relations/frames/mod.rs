@@ -351,6 +351,16 @@ pub(crate) fn apply(
         {
             continue;
         }
+        // "urged them to pull troops back from the border": a bare "back"
+        // before a preposition or a clause's end is a particle, no verb.
+        if rule.frame == Frame::VerbDirect
+            && model.slice(trigger.span.clone()).eq_ignore_ascii_case("back")
+            && model.tokens.get(trigger.toks.end).is_none_or(|t| {
+                !t.is_word() || t.is(crate::lexicon::WordClass::Preposition)
+            })
+        {
+            continue;
+        }
         // "negotiations on a free trade agreement": what talks are about
         // is not yet agreed.
         if rule.kind == RelationKind::Cooperation
