@@ -3260,6 +3260,17 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
 #[test]
 fn the_host_of_an_occasion_meets_its_parties() {
     table(&[
+        // A signing hosted by someone is in person: its signers met,
+        // however far the occasion is from the verb.
+        (
+            "Lula and Narendra Modi signed an accord on Wednesday pledging to stop supporting each other's rebels, at a mini-summit hosted by Xi Jinping.",
+            &[
+                "COOPERATION reported lula narendra-modi",
+                "MEETING reported lula narendra-modi",
+                "MEETING reported xi-jinping lula",
+                "MEETING reported xi-jinping narendra-modi",
+            ],
+        ),
         // "The summit was hosted by": the meeting told of before, whose
         // parties the host met.
         (

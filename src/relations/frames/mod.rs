@@ -29,6 +29,7 @@ use super::modality;
 use super::model::{SentenceModel, Slot, Trigger};
 use super::rules::{hits, Frame, RelationRules, TriggerRule};
 use super::{Actor, Mode, RelationKind, Status};
+use crate::gazetteer::EntityId;
 use crate::lexicon::WordClass;
 
 /// The forms of "tell": one told is the noun right after it ("told
@@ -463,7 +464,13 @@ pub(crate) fn apply(
             // names the same pair gives its evidence first.
             implied_meetings.extend(met_at_home(model, &proto));
             implied_meetings.extend(agreed_by_phone(rules, model, &proto));
-            implied_meetings.extend(hosted_by(model, &proto));
+            if let Some(host) = hosted_by(model, &proto) {
+                // "Beshir and Deby signed an accord at a mini-summit hosted
+                // by Kadhafi": a hosted signing is in person.
+                implied_meetings
+                    .extend(together_in_person(model, &proto).map(|(m, _)| m));
+                implied_meetings.push(host);
+            }
             found.push(proto);
         }
     }
@@ -475,14 +482,13 @@ pub(crate) fn apply(
     }
 }
 
-/// "Chavez and Castro signed 49 agreements in Havana": people of two
-/// countries acting together in a place met there. A MEETING of the group
-/// beside the cooperation, when every member is a person or an official,
-/// and "in" a site follows the trigger within eight words ("in the
-/// Kremlin", "signed protocols in Zurich"), or "ceremony" does ("signed
-/// the accord at a ceremony"), or the wire's dateline names one member's
-/// capital.
-fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
+/// The group of a cooperation whose every member is a person or an
+/// official, of two countries or more: a MEETING of them, and their
+/// countries, when they acted together in person.
+fn together_in_person(
+    model: &SentenceModel<'_>,
+    proto: &Proto,
+) -> Option<(Proto, Vec<EntityId>)> {
     let Parties::Within(group) = &proto.parties else { return None };
     if proto.kind != RelationKind::Cooperation || group.len() < 2 {
         return None;
@@ -501,7 +507,18 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     if countries.iter().all(|c| *c == countries[0]) {
         return None;
     }
-    let meeting = proto.meeting(Mode::Unspecified);
+    Some((proto.meeting(Mode::Unspecified), countries))
+}
+
+/// "Chavez and Castro signed 49 agreements in Havana": people of two
+/// countries acting together in a place met there. A MEETING of the group
+/// beside the cooperation, when every member is a person or an official,
+/// and "in" a site follows the trigger within eight words ("in the
+/// Kremlin", "signed protocols in Zurich"), or "ceremony" does ("signed
+/// the accord at a ceremony"), or the wire's dateline names one member's
+/// capital.
+fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
+    let (meeting, countries) = together_in_person(model, proto)?;
     // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
     // President Lazar Mojsov signed a joint declaration": the wire's
     // dateline is where, when it is one member's capital.
