@@ -3637,3 +3637,30 @@ fn a_verb_after_a_visitor_s_talks_has_the_verb_s_subject_before_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_numbered_collective_object_is_the_group_of_that_many() {
+    table(&[
+        (
+            "The leaders of Brazil, India, Japan and China agreed on a deal in Seoul, where Lee Jae-myung welcomed the four leaders.",
+            &[
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported BRA JPN",
+                "COOPERATION reported BRA CHN",
+                "COOPERATION reported IND JPN",
+                "COOPERATION reported IND CHN",
+                "COOPERATION reported JPN CHN",
+                "MEETING reported lee-jae-myung BRA",
+                "MEETING reported lee-jae-myung IND",
+                "MEETING reported lee-jae-myung JPN",
+                "MEETING reported lee-jae-myung CHN",
+                "MEETING reported BRA IND",
+                "MEETING reported BRA JPN",
+                "MEETING reported BRA CHN",
+                "MEETING reported IND JPN",
+                "MEETING reported IND CHN",
+                "MEETING reported JPN CHN",
+            ],
+        ),
+    ]);
+}

@@ -263,7 +263,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
-        let right = objects.iter().map(|o| o.slot.clone()).collect();
+        // "welcomed the four leaders": a numbered collective is the group
+        // of that many named before.
+        let right = match objects.as_slice() {
+            [one] => numbered_group(ctx, one),
+            _ => None,
+        }
+        .unwrap_or_else(|| objects.iter().map(|o| o.slot.clone()).collect());
         // The hosts, and the guests, of one meeting met each other too,
         // unless they came together ("met President Xi and Premier Li":
         // one delegation).
