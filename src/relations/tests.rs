@@ -1462,6 +1462,13 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // A demonym among a visit noun's modifiers is the visitor, unless
+        // someone of its country was named as the visitor.
+        ("It was the first Chinese state visit to Japan in a decade.", &["MEETING reported CHN JPN"]),
+        (
+            "Xi Jinping made his first Chinese state visit to Japan.",
+            &["MEETING reported xi-jinping JPN"],
+        ),
         // "the Asian country" after a locative is the last place named
         // after one (at first the dateline's).
         (

@@ -21,6 +21,7 @@
 //! are dropped when the document is settled).
 
 use crate::lexicon::WordClass;
+use crate::resolve::MentionKind;
 
 use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot};
 use super::super::{Actor, RelationKind};
@@ -65,6 +66,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if after && destination.to_country && meets_elsewhere(ctx, &destination) {
         return vec![];
     }
+    // "the first-ever papal visit to Iraq", "a Chinese state visit to
+    // Japan": a demonym among the trigger's modifiers is the visitor.
+    // (A demonym before a noun that names no official is no chunk.)
+    let demonym = ctx
+        .model
+        .mentions
+        .iter()
+        .find(|x| {
+            x.kind == MentionKind::Demonym
+                && x.span.start > ts
+                && x.span.end < te
+        })
+        .and_then(|x| x.country)
+        .filter(|_| after);
     // The visitor stands before the destination when the destination
     // comes first ("Putin in Brazil for talks").
     let subject_end =
@@ -158,6 +173,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     if visitors.is_empty() {
         visitors = super::svo::fronted_subject(ctx, destination.end.max(te));
+    }
+    // ... the visitor, unless one of its country was found ("Pope Francis
+    // ... his first-ever papal visit").
+    if let Some(country) = demonym {
+        let of_country = |s: &Slot| matches!(s, Slot::Actor(a) if a.country == Some(country));
+        if !visitors.iter().any(of_country) {
+            visitors = vec![Slot::Actor(Actor::country(country))];
+        }
     }
     if visitors.is_empty() {
         return vec![];
