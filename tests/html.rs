@@ -366,7 +366,7 @@ fn report_in_a_browser_shows_evidence_neighbours_and_filters() {
     // A click on a node highlights its neighbours and lists its relations.
     let page = dom(&browser, dir.path(), &html, "click=node:narendra-modi");
     assert!(class_of(&page, &node("narendra-modi")).contains("selected"));
-    for neighbour in ["shigeru-ishiba", "IND", "JPN"] {
+    for neighbour in ["shigeru-ishiba", "haruka-sato", "IND", "JPN"] {
         assert!(
             class_of(&page, &node(neighbour)).contains("neighbour"),
             "{neighbour}"
@@ -374,7 +374,7 @@ fn report_in_a_browser_shows_evidence_neighbours_and_filters() {
     }
     assert!(!class_of(&page, &node("tokyo")).contains("neighbour"));
     assert!(page.contains("data-node=\"narendra-modi\""));
-    assert!(page.contains("4 relations shown:"), "{page}");
+    assert!(page.contains("5 relations shown:"), "{page}");
     assert!(page.contains(">MEETING Shigeru Ishiba</button>"));
 
     // Filters and search: without COOPERATION, New Delhi and Tokyo (one

@@ -278,6 +278,11 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A call on someone is a visit in person; a call on someone to
+        // act, an appeal.
+        ("Japan's ambassador spoke after calling on President Lula in Brasilia.", &["MEETING reported JPN lula"]),
+        ("Japan called on President Lula to resign.", &[]),
+        ("Japan and India issued a statement calling on Lula for restraint.", &[]),
         // A predicate after "but" with no subject of its own has the
         // sentence's; a negation before "but" is not its.
         ("Japan refused to meet China but met India on Monday.", &["MEETING reported JPN IND"]),

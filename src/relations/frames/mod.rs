@@ -335,7 +335,20 @@ pub(crate) fn apply(
         if k > 0 && names_previous(model, &model.triggers[k - 1], trigger) {
             continue;
         }
-        let rule = &rules.triggers[trigger.rule];
+        let mut rule = &rules.triggers[trigger.rule];
+        // "called on President Aquino" is a call in person, read as a
+        // meeting verb's; "called on Bush to resign", "calling on Vietnam
+        // to withdraw" stay an appeal: "to" or "for" within eight words
+        // after it, before any punctuation.
+        if rule.frame == Frame::Stance && courtesy_call(model, trigger) {
+            if let Some(meeting) = rules.triggers.iter().find(|r| {
+                r.kind == RelationKind::Meeting
+                    && r.frame == Frame::VerbPerson
+                    && r.mode == Mode::Unspecified
+            }) {
+                rule = meeting;
+            }
+        }
         // "after amending its constitution as agreed and opened talks": a
         // verb between "as" and the clause's end or a coordinator is a
         // manner adverbial with no subject and no object, no act ("as
@@ -508,6 +521,24 @@ fn together_in_person(
         return None;
     }
     Some((proto.meeting(Mode::Unspecified), countries))
+}
+
+/// Whether `trigger` is "called on" or "calling on" with no "to" or "for"
+/// within the eight words after it, before any punctuation.
+fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
+    let on = model.slice(trigger.span.clone());
+    let call = on.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("call"))
+        && on.ends_with(" on")
+        && !on.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("calls"))
+        && !on.eq_ignore_ascii_case("call on");
+    call && !model.tokens[trigger.toks.end.min(model.tokens.len())..]
+        .iter()
+        .take(8)
+        .take_while(|t| t.is_word())
+        .any(|t| {
+            let w = &model.text[t.start..t.end];
+            w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("for")
+        })
 }
 
 /// "Chavez and Castro signed 49 agreements in Havana": people of two
