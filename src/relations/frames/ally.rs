@@ -90,10 +90,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Washington will designate Pakistan a major non-NATO ally": a verb
     // of naming, its object, then the noun with an article and modifiers.
     // ("non-NATO" names no party.)
-    let non =
-        |c: &&&Chunk| !m.slice(m.span.start..c.span.start).ends_with("non-");
-    let named: Vec<&Chunk> = before.iter().filter(non).copied().collect();
-    if let [.., subject, object] = named.as_slice() {
+    let mut named = before
+        .iter()
+        .rev()
+        .filter(|c| !m.slice(m.span.start..c.span.start).ends_with("non-"));
+    if let (Some(object), Some(subject)) = (named.next(), named.next()) {
         if named_as_ally(ctx, subject, object) {
             proto.subject_start = Some(subject.span.start);
             proto.right_end = object.span.end;
@@ -148,7 +149,6 @@ fn named_as_ally(ctx: &Ctx<'_, '_>, subject: &Chunk, object: &Chunk) -> bool {
     let article = m.word_in(obj_end, &["a", "an"]);
     let modifiers = (obj_end + 1..trigger).all(|k| {
         m.word_in(k, &MODIFIERS)
-            || m.word_in(k, &["major", "strategic", "important"])
             || m.word(k)
                 .get(..4)
                 .is_some_and(|p| p.eq_ignore_ascii_case("non-"))
@@ -195,7 +195,7 @@ fn copula_between(ctx: &Ctx<'_, '_>, from: usize, to: usize) -> bool {
 
 /// Words that may describe an ally ("a close ally", "one of A's
 /// strongest allies").
-const MODIFIERS: [&str; 8] = [
+const MODIFIERS: [&str; 11] = [
     "close",
     "closest",
     "key",
@@ -204,6 +204,9 @@ const MODIFIERS: [&str; 8] = [
     "long-time",
     "main",
     "strongest",
+    "major",
+    "strategic",
+    "important",
 ];
 
 fn slots(chunks: &[&Chunk]) -> Vec<Slot> {

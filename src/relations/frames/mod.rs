@@ -527,18 +527,13 @@ fn together_in_person(
 /// within the eight words after it, before any punctuation.
 fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
     let on = model.slice(trigger.span.clone());
-    let call = on.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("call"))
-        && on.ends_with(" on")
-        && !on.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("calls"))
-        && !on.eq_ignore_ascii_case("call on");
-    call && !model.tokens[trigger.toks.end.min(model.tokens.len())..]
-        .iter()
+    let call = on.eq_ignore_ascii_case("called on")
+        || on.eq_ignore_ascii_case("calling on");
+    let from = trigger.toks.end;
+    call && !(from..model.tokens.len())
         .take(8)
-        .take_while(|t| t.is_word())
-        .any(|t| {
-            let w = &model.text[t.start..t.end];
-            w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("for")
-        })
+        .take_while(|&k| model.tokens[k].is_word())
+        .any(|k| model.word_in(k, &["to", "for"]))
 }
 
 /// "Chavez and Castro signed 49 agreements in Havana": people of two
