@@ -26,6 +26,7 @@ use std::ops::Range;
 
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
+use crate::EntityId;
 
 use super::super::model::{
     Chunk, ChunkKind, SentenceModel, Shape, Slot, POSSESSIVE,
@@ -298,11 +299,43 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             || objects.windows(2).any(|w| !joined(ctx, w[0], w[1]));
         // "spoke by phone with Putin and Zelensky": a call with each.
         let phone = ctx.rule.mode == Mode::Phone;
+        // Guests met each other only at an occasion of all ("hosted Chirac
+        // and Schroeder for three-way talks", "welcomed the four
+        // leaders"): a mediator meets each side, and guests at a signing
+        // or a tour's hosts are each met on their own ("met the leaders of
+        // Fiji, Tuvalu and Samoa on the sidelines", "hosted Netanyahu and
+        // the foreign ministers of the UAE and Bahrain as ...").
+        let numbered = matches!(objects.as_slice(), [one] if right.len() > 1
+            && one.kind == ChunkKind::Collective);
         let mutual = Mutual {
             left: meeting || all_at_once,
             right: all_at_once
-                || (meeting && frame != Frame::Noun && !separate && !phone),
+                || (meeting
+                    && frame != Frame::Noun
+                    && !separate
+                    && !phone
+                    && (numbered
+                        || occasion_of_all(
+                            m,
+                            m.tok_at(ts)..m.tok_at(te) + 1,
+                            left.len() + right.len(),
+                        ))),
         };
+        // "the two" beside another party named is the last two countries
+        // named before it.
+        let mut right = right;
+        if let [one] = objects.as_slice() {
+            if let Some(two) = two_named_before(ctx, one, &left) {
+                right = two;
+            }
+        }
+        if let (Some(subject), [Slot::Parties | Slot::Countries]) =
+            (before.last(), left.as_slice())
+        {
+            if let Some(two) = two_named_before(ctx, subject, &right) {
+                left = two;
+            }
+        }
         proto.cross(left.clone(), right, mutual);
         return left;
     }
@@ -2055,23 +2088,109 @@ pub(super) fn coordinated<'m>(
     group
 }
 
+/// The meeting nouns an occasion of talks is named by.
+const OCCASIONS: [&str; 9] = [
+    "talks",
+    "summit",
+    "meeting",
+    "negotiations",
+    "consultations",
+    "discussions",
+    "dinner",
+    "lunch",
+    "mini-summit",
+];
+
 /// Whether token `k` starts an occasion of talks: "for", "at" or "in",
 /// then a meeting noun within three words ("for the talks", "at a
 /// summit", "for a working dinner").
 fn occasion_at(m: &SentenceModel<'_>, k: usize) -> bool {
-    const OCCASIONS: [&str; 9] = [
-        "talks",
-        "summit",
-        "meeting",
-        "negotiations",
-        "consultations",
-        "discussions",
-        "dinner",
-        "lunch",
-        "mini-summit",
-    ];
     m.word_in(k, &["for", "at", "in"])
         && (k + 1..k + 4).any(|j| m.word_in(j, &OCCASIONS))
+}
+
+/// "Trump hosted Netanyahu and the foreign ministers of the UAE and
+/// Bahrain as the two Gulf states established ties with Israel": "the two"
+/// beside `other` parties is the last two countries named before it in the
+/// sentence, the others' countries and sites ("at the White House") left
+/// out.
+fn two_named_before(
+    ctx: &Ctx<'_, '_>,
+    collective: &Chunk,
+    other: &[Slot],
+) -> Option<Vec<Slot>> {
+    let m = ctx.model;
+    if collective.kind != ChunkKind::Collective
+        || !matches!(collective.slot, Slot::Parties | Slot::Countries)
+        || !m
+            .slice(collective.span.clone())
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("two"))
+    {
+        return None;
+    }
+    let countries = |slots: &[Slot]| -> Vec<EntityId> {
+        slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Actor(a) => a.country,
+                _ => None,
+            })
+            .collect()
+    };
+    let others = countries(other);
+    let mut found: Vec<(&Chunk, EntityId)> = Vec::with_capacity(2);
+    let before = m.chunks_in(m.span.start..collective.span.start);
+    for c in m.chunks[before].iter().rev() {
+        let Slot::Actor(Actor { country: Some(country), .. }) = &c.slot else {
+            continue;
+        };
+        let k = c.toks.start;
+        let site = k > 0
+            && (m.word_in(k - 1, &["at", "in"])
+                || (m.word_is(k - 1, "the")
+                    && k > 1
+                    && m.word_in(k - 2, &["at", "in"])));
+        if site
+            || others.contains(country)
+            || found.iter().any(|(_, f)| f == country)
+        {
+            continue;
+        }
+        found.push((c, *country));
+        if found.len() == 2 {
+            break;
+        }
+    }
+    let [(second, b), (first, a)] = found.as_slice() else { return None };
+    Some(if collective.slot == Slot::Countries {
+        vec![Slot::Actor(Actor::country(*a)), Slot::Actor(Actor::country(*b))]
+    } else {
+        vec![first.slot.clone(), second.slot.clone()]
+    })
+}
+
+/// Whether the sentence, outside the trigger's tokens `trigger`, tells of
+/// an occasion its parties shared: a meeting noun ("for talks", "at the
+/// summit"), "together", "trilateral", "three-way", or all `parties`
+/// counted ("the three leaders agreed" of a host and two guests; not "aid
+/// to the three island nations" met one by one).
+fn occasion_of_all(
+    m: &SentenceModel<'_>,
+    trigger: Range<usize>,
+    parties: usize,
+) -> bool {
+    const ALL: [&str; 6] =
+        ["together", "trilateral", "three-way", "four-way", "trio", "jointly"];
+    const COUNTS: [&str; 4] = ["three", "four", "five", "six"];
+    let counted = COUNTS.get(parties.wrapping_sub(3)).copied();
+    (0..m.tokens.len()).filter(|k| !trigger.contains(k)).any(|k| {
+        m.word_in(k, &OCCASIONS)
+            || m.word_in(k, &ALL)
+            || counted.is_some_and(|n| {
+                m.word_is(k, n) && k > 0 && m.word_in(k - 1, &["the", "all"])
+            })
+    })
 }
 
 /// "Vietnam's prime minister will visit Kazakhstan and Mongolia next
