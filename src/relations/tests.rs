@@ -3270,8 +3270,8 @@ fn the_host_of_an_occasion_meets_its_parties() {
         (
             "Lula and Narendra Modi signed an accord on Wednesday pledging to stop supporting each other's rebels, at a mini-summit hosted by Xi Jinping.",
             &[
-                "COOPERATION reported lula narendra-modi",
                 "MEETING reported lula narendra-modi",
+                "COOPERATION reported lula narendra-modi",
                 "MEETING reported xi-jinping lula",
                 "MEETING reported xi-jinping narendra-modi",
             ],
@@ -3742,6 +3742,39 @@ fn the_two_beside_another_party_are_the_last_two_countries_named() {
                 "COOPERATION reported IND JPN",
                 "COOPERATION reported IND KOR",
             ],
+        ),
+    ]);
+}
+
+#[test]
+fn what_parties_agreed_in_or_after_talks_they_met_for() {
+    table(&[
+        (
+            "Lula and Narendra Modi agreed to step up cooperation on Friday, after talks in Brasilia.",
+            &["COOPERATION reported lula narendra-modi", "MEETING reported lula narendra-modi"],
+        ),
+        (
+            "Japan agreed to suspend enrichment under a deal reached with India and Brazil in talks in Tokyo.",
+            &[
+                "MEETING planned JPN IND",
+                "MEETING planned JPN BRA",
+                "COOPERATION planned JPN IND",
+                "COOPERATION planned JPN BRA",
+            ],
+        ),
+        // Another's talks, talks with their own partner, a named gathering
+        // of many: no meeting of the parties.
+        (
+            "Lula and Narendra Modi agreed to step up cooperation after Xi Jinping held talks.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
+        (
+            "India restored relations with Japan last year after talks with Brazil.",
+            &["COOPERATION reported IND JPN", "MEETING reported IND BRA"],
+        ),
+        (
+            "India restored relations with Japan last year after an Arab summit in Tokyo.",
+            &["COOPERATION reported IND JPN"],
         ),
     ]);
 }

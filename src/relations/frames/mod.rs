@@ -475,9 +475,16 @@ pub(crate) fn apply(
         if keep {
             // After the sentence's own meetings: a meeting trigger that
             // names the same pair gives its evidence first.
-            implied_meetings.extend(met_at_home(model, &proto));
+            let at_home = met_at_home(model, &proto);
+            let host = hosted_by(model, &proto);
+            // (A hosted signing's meeting is the host's rule's, below.)
+            if at_home.is_none() && host.is_none() && rule.frame != Frame::Give
+            {
+                implied_meetings.extend(agreed_in_talks(model, &proto));
+            }
+            implied_meetings.extend(at_home);
             implied_meetings.extend(agreed_by_phone(rules, model, &proto));
-            if let Some(host) = hosted_by(model, &proto) {
+            if let Some(host) = host {
                 // "Beshir and Deby signed an accord at a mini-summit hosted
                 // by Kadhafi": a hosted signing is in person.
                 implied_meetings
@@ -577,6 +584,53 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
             || model.tokens[k].is(crate::lexicon::WordClass::Relative)
     });
     (!another_verb).then_some(meeting)
+}
+
+/// "Bush and Putin agreed to step up co-operation, after talks in
+/// Bratislava", "a deal reached with Britain, France and Germany in talks
+/// in Paris", "Sign Agreement After Historic Singapore Summit": what the
+/// parties agreed in or after talks or a summit told of right there, they
+/// met for. A MEETING of the cooperation's parties when "after",
+/// "following", "during", "in" or "at" comes after the trigger with a
+/// meeting noun within its next three words, and no actor but the parties
+/// stands between (another's talks) or right after the noun ("talks with
+/// Japan"), and no capitalised name before the noun (a gathering of many).
+fn agreed_in_talks(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
+    if proto.kind != RelationKind::Cooperation
+        || !matches!(proto.parties, Parties::Within(_) | Parties::Cross { .. })
+    {
+        return None;
+    }
+    let from = model.tok_at(proto.trigger.end);
+    let n = model.tokens.len();
+    let (k, noun) = (from..n).find_map(|k| {
+        model
+            .word_in(k, &["after", "following", "during", "in", "at"])
+            .then(|| {
+                (k + 1..n.min(k + 4))
+                    .find(|&j| model.word_in(j, &svo::OCCASIONS))
+            })
+            .flatten()
+            .map(|j| (k, j))
+    })?;
+    let parties: Vec<&Slot> = match &proto.parties {
+        Parties::Within(group) => group.iter().collect(),
+        Parties::Cross { left, right, .. } => {
+            left.iter().chain(right).collect()
+        }
+        _ => return None,
+    };
+    let between = model.chunks_in(proto.trigger.end..model.tokens[k].start);
+    let others = model.chunks[between]
+        .iter()
+        .any(|c| c.actor().is_some() && !parties.contains(&&c.slot));
+    let own_parties = model.word_in(noun + 1, &["with", "between", "among"]);
+    // "after an Arab summit", "at the G8 summit": a named gathering of
+    // many, not the parties' own (a Title Case headline capitalises all).
+    let capital = |j: usize| model.word(j).starts_with(char::is_uppercase);
+    let named = !capital(noun) && (k + 1..noun).any(capital);
+    (!others && !own_parties && !named)
+        .then(|| proto.meeting(Mode::Unspecified))
 }
 
 /// Whether "in" or "in the" stands right before token `k` ("in Havana",

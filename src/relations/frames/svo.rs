@@ -2089,7 +2089,7 @@ pub(super) fn coordinated<'m>(
 }
 
 /// The meeting nouns an occasion of talks is named by.
-const OCCASIONS: [&str; 9] = [
+pub(super) const OCCASIONS: [&str; 9] = [
     "talks",
     "summit",
     "meeting",
