@@ -3778,3 +3778,16 @@ fn what_parties_agreed_in_or_after_talks_they_met_for() {
         ),
     ]);
 }
+
+#[test]
+fn separate_calls_and_scuttled_deals() {
+    table(&[
+        // "separately" inside a phone trigger: a call with each.
+        (
+            "Lula spoke separately by phone with Narendra Modi and Xi Jinping.",
+            &["MEETING reported lula narendra-modi phone", "MEETING reported lula xi-jinping phone"],
+        ),
+        // A deal scuttled is no cooperation.
+        ("Japan will buy Indian ships, a move that scuttles a deal with France.", &[]),
+    ]);
+}
