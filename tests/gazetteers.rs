@@ -248,6 +248,11 @@ fn default_people_cover_news_archives() {
         ("Arafat", "yasser-arafat"),
         ("Kim Jong Il", "kim-jong-il"),
         ("Xi Jinping", "xi-jinping"),
+        // A South Slavic "đ" as English news writes it, and as folded.
+        ("Franjo Tudjman", "franjo-tudman"),
+        ("Tudjman", "franjo-tudman"),
+        ("Tudman", "franjo-tudman"),
+        ("Milo Djukanovic", "milo-dukanovic"),
     ] {
         assert_eq!(ids_of(surface), [format!("person\t{id}")], "{surface}");
     }

@@ -69,6 +69,19 @@ _FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "�
                        "‘": "'", "ʻ": "'", "ʼ": "'", "ð": "d", "þ": "th", "ə": "e"})
 
 
+# English news writes the South Slavic "đ" as "dj" (Tudjman, Djukanovic, Djindjic).
+SOUTH_SLAVIC = {"BIH", "HRV", "MKD", "MNE", "SRB", "SVN"}
+_FOLD_DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
+
+
+def folds(s: str, country: str | None) -> list[str]:
+    """The ASCII folds of a form: the plain one, and "dj" for "đ" in a South Slavic name."""
+    out = [fold(s)]
+    if country in SOUTH_SLAVIC and ("đ" in s or "Đ" in s):
+        out.append(fold(s.translate(_FOLD_DJ)))
+    return out
+
+
 def fold(s: str) -> str:
     s = s.translate(_FOLD)
     s = unicodedata.normalize("NFKD", s)
@@ -339,7 +352,10 @@ def resolve_country_forms(countries, city_names=frozenset()) -> dict[str, str]:
         claims[c["name"]].append((3, cid, "name"))
         for form, field, prio in c["forms"]:
             form = form.strip()
-            if form == c["name"] or form in drop or not form_ok(form, "country"):
+            # A curated lowercase demonym ("papal") is written as the news writes it.
+            curated_lower = prio >= 2 and field == "demonym" and form.islower() \
+                and not stopped(form, "country")
+            if form == c["name"] or form in drop or not (form_ok(form, "country") or curated_lower):
                 continue
             if prio == 0 and form in city_names:
                 log(f"country {cid}: former name {form!r} is a city name, left to the city")
@@ -1557,9 +1573,9 @@ def main() -> None:
     for kind, rows in (("place", places), ("person", people)):
         for e in rows:
             for f in [e["name"]] + list(e["aliases"]):
-                ff = fold(f)
-                if ff != f and not has_non_ascii(ff):
-                    fold_cands[ff].add((kind, e["id"]))
+                for ff in folds(f, e.get("country") if kind == "person" else None):
+                    if ff != f and not has_non_ascii(ff):
+                        fold_cands[ff].add((kind, e["id"]))
     by_id = {("place", e["id"]): e for e in places} | {("person", e["id"]): e for e in people}
     n_fold = 0
     for ff, who in sorted(fold_cands.items()):
@@ -1585,12 +1601,12 @@ def main() -> None:
     all_full = set(place_forms) | set(person_forms)
     for p in people:
         for sh in sorted(p["shorts"]):
-            ff = fold(sh)
-            if ff != sh and not has_non_ascii(ff) and ff not in p["shorts"]:
-                if ff in all_full:
-                    log(f"person {p['id']}: folded short form {ff!r} is a full form elsewhere, not added")
-                    continue
-                p["shorts"] = sorted(set(p["shorts"]) | {ff})
+            for ff in folds(sh, p["country"]):
+                if ff != sh and not has_non_ascii(ff) and ff not in p["shorts"]:
+                    if ff in all_full:
+                        log(f"person {p['id']}: folded short form {ff!r} is a full form elsewhere, not added")
+                        continue
+                    p["shorts"] = sorted(set(p["shorts"]) | {ff})
     # a short form that is somebody's given name (Mohamed, Ali, Martin...) is too ambiguous
     # ... when at least GIVEN_NAME_MIN people have it as their first name (with leaders since 1950,
     # a word that is one person's given name is often another's well-known surname: Nasser, Amin)
