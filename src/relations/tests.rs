@@ -3791,3 +3791,23 @@ fn separate_calls_and_scuttled_deals() {
         ("Japan will buy Indian ships, a move that scuttles a deal with France.", &[]),
     ]);
 }
+
+#[test]
+fn a_trigger_after_and_past_another_verb_s_object_has_the_clause_s_subject() {
+    table(&[
+        (
+            "Lula is due to address the United Nations on Tuesday and is expected to hold talks with Narendra Modi in Delhi.",
+            &["MEETING planned lula narendra-modi"],
+        ),
+        (
+            "Shigeru Ishiba thanked Brasilia and said he would meet Lula next week.",
+            &["MEETING planned shigeru-ishiba lula"],
+        ),
+        // The object of a preposition is no verb's object: the nearest
+        // actor stays the subject.
+        (
+            "Talks with Lula ended, and Narendra Modi will meet Xi Jinping.",
+            &["MEETING planned narendra-modi xi-jinping"],
+        ),
+    ]);
+}

@@ -131,6 +131,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     second_predicate(ctx, &before, &mut left);
+    second_after_object(ctx, &before, &mut left);
     if left.is_empty() {
         left = subject_before_but(ctx);
     }
@@ -1058,6 +1059,59 @@ pub(super) fn second_predicate(
         *left = prev.object.clone();
     } else if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
+    }
+}
+
+/// "Yushchenko is due to address the Council of Europe on Tuesday and is
+/// expected to hold talks with Kwasniewski": a trigger after "and" (five
+/// words at most between) whose nearest actor is the object of a verb that
+/// is no trigger has the clause's first actor for subject, when that one
+/// starts the clause.
+fn second_after_object(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let ([first, .., nearest], [one]) = (before, left.as_slice()) else {
+        return;
+    };
+    if &nearest.slot != one
+        || nearest.joined_prev
+        || ctx.previous.is_some_and(|p| p.trigger_end > first.span.start)
+        || m.word_count(cs..first.span.start) > 2
+    {
+        return;
+    }
+    let gap: Vec<&str> =
+        m.slice(nearest.span.end..ts).split_whitespace().collect();
+    let and = gap.iter().rposition(|w| *w == "and");
+    if and.is_none_or(|i| gap.len() - i > 5) {
+        return;
+    }
+    // The word before the object, past a determiner: a lowercase verb.
+    let mut k = nearest.toks.start;
+    while k > 0 && m.tokens[k - 1].is(WordClass::Determiner) {
+        k -= 1;
+    }
+    let verb = k > 0
+        && m.tokens[k - 1].is_word()
+        && m.tokens[k - 1].chunk.is_none()
+        && m.word(k - 1).chars().all(|c| c.is_lowercase())
+        && ![
+            WordClass::Preposition,
+            WordClass::Coordinator,
+            WordClass::Locative,
+            WordClass::PlacePreposition,
+            WordClass::Relative,
+            WordClass::Subordinator,
+            WordClass::Reporting,
+        ]
+        .iter()
+        .any(|&c| m.tokens[k - 1].is(c));
+    if verb {
+        *left = vec![first.slot.clone()];
     }
 }
 
