@@ -3811,3 +3811,19 @@ fn a_trigger_after_and_past_another_verb_s_object_has_the_clause_s_subject() {
         ),
     ]);
 }
+
+#[test]
+fn an_official_noun_and_of_keep_a_give_frame_s_preposition() {
+    table(&[
+        (
+            "Japan pledged aid to the government of India.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        (
+            "Japan pledged support for the government of Narendra Modi.",
+            &["COOPERATION reported JPN narendra-modi"],
+        ),
+        // Not a phrase of other words.
+        ("Japan pledged aid to the north of India.", &[]),
+    ]);
+}

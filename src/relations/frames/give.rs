@@ -21,6 +21,7 @@ use crate::lexicon::WordClass;
 use crate::resolve::{EntityRef, MentionKind};
 
 use super::super::model::{Chunk, ChunkKind, Shape, Slot};
+use super::super::rules::hits;
 use super::super::Actor;
 use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
@@ -500,6 +501,8 @@ fn recipients(
         .prev_word(ctx.ts(), te)
         .is_some_and(|p| m.word_in(p, &["to", "for"]));
     let mut prep = trigger_ends_with_to;
+    // Where the last preposition ended.
+    let mut prep_end = trigger_ends_with_to.then_some(te);
     let stationing = m
         .tokens
         .get(m.tok_at(ctx.ts()))
@@ -535,6 +538,17 @@ fn recipients(
             if agent.as_ref() == Some(&c.span) {
                 continue;
             }
+            // "support for the government of Sierra Leone", "aid to the
+            // people of Haiti": an official noun and "of" after the
+            // preposition keep it for the name.
+            let prep = prep
+                || prep_end.is_some_and(|p| {
+                    m.word_count(p..c.span.start) <= 4
+                        && hits(
+                            &ctx.rules.cues.official_of,
+                            m.slice(p..c.span.start),
+                        )
+                });
             // "extradited senior FARC commander Ricardo Palmera to the
             // United States": the one handed over is no recipient.
             if !prep
@@ -610,6 +624,7 @@ fn recipients(
             || (m.word_is(k, "in") && stationing && !personnel)
         {
             prep = true;
+            prep_end = Some(t.end);
         } else {
             unknown_name |= prep && name;
             // "to rebuild Sri Lanka's north", "to help the Moroccan
