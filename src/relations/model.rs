@@ -1244,10 +1244,13 @@ impl<'t> SentenceModel<'t> {
             }
             let prev = toks.start.checked_sub(1);
             // "the welcome", "his host": a verb used as a noun takes no
-            // object.
+            // object ("Russia and China have both backed Tashkent", "each
+            // met": a quantifier floated after the subject is none).
             if frame.is_verbal()
-                && prev
-                    .is_some_and(|p| self.tokens[p].is(WordClass::Determiner))
+                && prev.is_some_and(|p| {
+                    self.tokens[p].is(WordClass::Determiner)
+                        && !self.word_in(p, &["both", "each"])
+                })
             {
                 continue;
             }

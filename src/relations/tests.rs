@@ -3827,3 +3827,24 @@ fn an_official_noun_and_of_keep_a_give_frame_s_preposition() {
         ("Japan pledged aid to the north of India.", &[]),
     ]);
 }
+
+#[test]
+fn a_floated_quantifier_is_no_noun_and_says_each_did_it() {
+    table(&[
+        (
+            "Russia and China have both backed Japan.",
+            &["COOPERATION reported RUS JPN", "COOPERATION reported CHN JPN"],
+        ),
+        (
+            "Lula and Narendra Modi each met Xi Jinping.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+            ],
+        ),
+        // Each on their own: no pair of the two.
+        ("India and Japan both signed the treaty.", &[]),
+        // A determiner's noun stays a noun.
+        ("India praised the welcome of Japan.", &[]),
+    ]);
+}

@@ -309,7 +309,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         let numbered = matches!(objects.as_slice(), [one] if right.len() > 1
             && one.kind == ChunkKind::Collective);
         let mutual = Mutual {
-            left: meeting || all_at_once,
+            left: (meeting || all_at_once) && !each_on_their_own(ctx, &before),
             right: all_at_once
                 || (meeting
                     && frame != Frame::Noun
@@ -470,7 +470,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             let reacting = (m.tok_at(m.words_back(group_end, ts, 4))
                 ..m.tok_at(te))
                 .any(|k| m.tokens[k].is(WordClass::Reaction));
-            if !in_phrase && !attending && !reacting {
+            if !in_phrase
+                && !attending
+                && !reacting
+                && !each_on_their_own(ctx, &before)
+            {
                 proto.parties = super::Parties::Within(group.to_vec());
             }
         }
@@ -2222,6 +2226,16 @@ fn two_named_before(
     } else {
         vec![first.slot.clone(), second.slot.clone()]
     })
+}
+
+/// "Lula and Modi both met Xi", "India and Japan each signed the
+/// treaty": a quantifier floated between the subject and the trigger says
+/// each did it on their own, not with each other.
+fn each_on_their_own(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+    let m = ctx.model;
+    let Some(last) = before.last() else { return false };
+    let gap = last.toks.end..m.tok_at(ctx.ts());
+    gap.len() <= 3 && gap.into_iter().any(|k| m.word_in(k, &["both", "each"]))
 }
 
 /// Whether the sentence, outside the trigger's tokens `trigger`, tells of
