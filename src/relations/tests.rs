@@ -3848,3 +3848,15 @@ fn a_floated_quantifier_is_no_noun_and_says_each_did_it() {
         ("India praised the welcome of Japan.", &[]),
     ]);
 }
+
+#[test]
+fn a_phrase_coordinated_after_the_trigger_s_is_what_was_hosted() {
+    table(&[(
+        "Narendra Modi met Lula after talks in Tokyo with Shigeru Ishiba and a stop in Seoul hosted by Lee Jae-myung.",
+        &[
+            "MEETING reported narendra-modi lula",
+            "MEETING reported narendra-modi shigeru-ishiba",
+            "MEETING reported lee-jae-myung narendra-modi",
+        ],
+    )]);
+}

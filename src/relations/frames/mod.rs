@@ -729,7 +729,17 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
             && !model.tokens[k - 1].is(WordClass::Auxiliary)
             && !model.tokens[k - 1].is(WordClass::Passive)
     })?;
-    if (from..hosted).any(|k| model.tokens[k].is_punct(';')) {
+    // "after talks in Berlin with Scholz and a stop in Copenhagen hosted by
+    // Frederiksen": a phrase coordinated after the trigger's is what was
+    // hosted.
+    if (from..hosted).any(|k| {
+        model.tokens[k].is_punct(';')
+            || (model.word_is(k, "and")
+                && model
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is(WordClass::Determiner)))
+    }) {
         return None;
     }
     let chunk = &model.chunks[model.tokens.get(hosted + 2)?.chunk? as usize];
