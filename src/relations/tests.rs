@@ -3860,3 +3860,25 @@ fn a_phrase_coordinated_after_the_trigger_s_is_what_was_hosted() {
         ],
     )]);
 }
+
+#[test]
+fn he_or_she_before_the_trigger_is_a_person_and_an_unknown_possessor_visits() {
+    table(&[
+        // "she" is no capital named before it, and the speaker's visit is
+        // no visit of Beijing's.
+        (
+            "Beijing suspended cooperation with Washington after the House speaker's visit to Seoul, where she met Lee Jae-myung.",
+            &[],
+        ),
+        // The sentence's person before the pronoun.
+        (
+            "Lula arrived in Tokyo, where he met Shigeru Ishiba.",
+            &["MEETING reported lula shigeru-ishiba"],
+        ),
+        // A time's possessive names no visitor.
+        (
+            "Japan hailed this week's visit to Tokyo by Lula.",
+            &["MEETING reported lula JPN"],
+        ),
+    ]);
+}

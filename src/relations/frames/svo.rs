@@ -132,6 +132,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     second_predicate(ctx, &before, &mut left);
     second_after_object(ctx, &before, &mut left);
+    pronoun_is_a_person(ctx, &before, &mut left);
     if left.is_empty() {
         left = subject_before_but(ctx);
     }
@@ -2226,6 +2227,46 @@ fn two_named_before(
     } else {
         vec![first.slot.clone(), second.slot.clone()]
     })
+}
+
+/// "Beijing suspended cooperation after the speaker's visit to Taipei,
+/// where she met Tsai": "he" or "she" right before the trigger is a
+/// person, never a country, capital or organisation named before it; the
+/// sentence's last person before it, else the story's.
+fn pronoun_is_a_person(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let m = ctx.model;
+    let Some(p) = m.prev_word(ctx.clause.start, ctx.ts()).filter(|&p| {
+        m.word_in(p, &["he", "she"]) && m.tokens[p].chunk.is_none()
+    }) else {
+        return;
+    };
+    let personal =
+        |s: &Slot| m.chunks.iter().any(|c| &c.slot == s && c.is_personal());
+    if left.is_empty() || left.iter().all(personal) {
+        return;
+    }
+    let antecedent = ctx.antecedent.map(|a| Slot::Actor(a.clone()));
+    // "The Russian president, who arrived from Egypt where he had talks":
+    // the story's person when the official is of their country.
+    let last = before
+        .iter()
+        .rev()
+        .find(|c| c.is_personal() && c.span.end <= m.tokens[p].start)
+        .map(|c| match (c.actor(), ctx.antecedent) {
+            (Some(a), Some(story))
+                if c.kind == ChunkKind::Official
+                    && a.country.is_some()
+                    && a.country == story.country =>
+            {
+                Slot::Actor(story.clone())
+            }
+            _ => c.slot.clone(),
+        });
+    *left = last.or(antecedent).into_iter().collect();
 }
 
 /// "Lula and Modi both met Xi", "India and Japan each signed the

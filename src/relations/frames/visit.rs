@@ -23,14 +23,14 @@
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
 
-use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot};
+use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot, POSSESSIVE};
 use super::super::{Actor, RelationKind};
 use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let (ts, te) = (ctx.ts(), ctx.te());
-    if border_crossing(ctx) {
+    if border_crossing(ctx) || unknown_possessor(ctx) {
         return vec![];
     }
     // "Lula accepted Xi's invitation to visit": the guest meets the host.
@@ -417,6 +417,26 @@ fn coordination_end(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
         return Some(if m.word_is(k + 1, "and") { k + 2 } else { k + 1 });
     }
     m.word_is(k, "and").then_some(k + 1)
+}
+
+/// "after the House speaker's visit to Taipei": a possessive right before
+/// the trigger names the visitor; one no gazetteer knows leaves the visit
+/// with none (not the clause's subject). A time's ("this week's visit")
+/// names none.
+fn unknown_possessor(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    k >= 2
+        && POSSESSIVE
+            .contains(&m.slice(m.tokens[k - 1].start..m.tokens[k - 1].end))
+        && m.tokens[k - 2].is_word()
+        && m.tokens[k - 2].chunk.is_none()
+        // "this week's visit by Nakasone": a time, no visitor.
+        && !m.is_time_word(k - 2)
+        && !m.word_in(
+            k - 2,
+            &["day", "week", "weekend", "month", "year", "summer", "spring"],
+        )
 }
 
 /// The site whose mention starts at token `k` (a country possessive such
