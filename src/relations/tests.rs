@@ -3882,3 +3882,18 @@ fn he_or_she_before_the_trigger_is_a_person_and_an_unknown_possessor_visits() {
         ),
     ]);
 }
+
+#[test]
+fn one_who_also_attended_a_hosted_occasion_met_its_host_and_parties() {
+    table(&[(
+        "Lula and Narendra Modi will meet next week at a three-way summit hosted by Xi Jinping and also attended by Japan's Shigeru Ishiba.",
+        &[
+            "MEETING planned lula narendra-modi",
+            "MEETING planned lula xi-jinping",
+            "MEETING planned narendra-modi xi-jinping",
+            "MEETING planned shigeru-ishiba lula",
+            "MEETING planned shigeru-ishiba narendra-modi",
+            "MEETING planned xi-jinping shigeru-ishiba",
+        ],
+    )]);
+}

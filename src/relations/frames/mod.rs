@@ -751,20 +751,40 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         }
         Parties::None | Parties::Collective(_) => return None,
     };
+    // "a four-way summit hosted by Mubarak and also attended by Jordan's
+    // King Abdullah": one who attended it too met its host and parties.
+    let k = chunk.toks.end;
+    let j = if model.word_in(k + 1, &["also", "was"]) { k + 2 } else { k + 1 };
+    let guest = (model.word_is(k, "and")
+        && model.word_is(j, "attended")
+        && model.word_is(j + 1, "by"))
+    .then(|| model.tokens.get(j + 2).and_then(|t| t.chunk))
+    .flatten()
+    .map(|ci| &model.chunks[ci as usize])
+    .filter(|g| g.actor().is_some() && !members.contains(&g.slot));
+    let mut hosts = vec![chunk.slot.clone()];
+    let mut members = members;
+    // A host the frame already made a party (the summit's agent): the
+    // guest meets them all.
     if members
         .iter()
         .any(|m| matches!(m, Slot::Actor(a) if a.entity == host.entity))
     {
-        return None;
+        guest?;
+        members.retain(
+            |m| !matches!(m, Slot::Actor(a) if a.entity == host.entity),
+        );
     }
+    let mut right_end = chunk.span.end;
+    if let Some(guest) = guest {
+        hosts.push(guest.slot.clone());
+        right_end = guest.span.end;
+    }
+    let mutual = Mutual { left: hosts.len() > 1, right: false };
     Some(Proto {
-        parties: Parties::Cross {
-            left: vec![chunk.slot.clone()],
-            right: members,
-            mutual: Mutual::NONE,
-        },
+        parties: Parties::Cross { left: hosts, right: members, mutual },
         trigger: model.tokens[hosted].start..model.tokens[hosted + 1].end,
-        right_end: chunk.span.end,
+        right_end,
         host: true,
         ..proto.meeting(Mode::Unspecified)
     })
