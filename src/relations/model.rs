@@ -1165,9 +1165,23 @@ impl<'t> SentenceModel<'t> {
                 i += 1;
                 continue;
             }
+            // "in Madrid, where Turkey, Finland and Sweden signed": a comma
+            // between two names of one sort lists them; it closes nothing.
+            let listing = |j: usize| {
+                let chunk = |k: usize| {
+                    self.tokens
+                        .get(k)
+                        .and_then(|t| t.chunk)
+                        .map(|c| &self.chunks[c as usize])
+                };
+                j > 0
+                    && chunk(j - 1)
+                        .zip(chunk(j + 1))
+                        .is_some_and(|(a, b)| a.same_sort(b))
+            };
             let mut j = i + 1;
             while j < n
-                && !self.tokens[j].is_punct(',')
+                && (!self.tokens[j].is_punct(',') || listing(j))
                 && !is_break(&self.tokens[j])
             {
                 j += 1;

@@ -3897,3 +3897,22 @@ fn one_who_also_attended_a_hosted_occasion_met_its_host_and_parties() {
         ],
     )]);
 }
+
+#[test]
+fn a_comma_listing_names_closes_no_relative_clause() {
+    table(&[
+        (
+            "The leaders met in Tokyo, where India, Brazil and Japan signed a memorandum.",
+            &[
+                "COOPERATION reported IND BRA",
+                "COOPERATION reported IND JPN",
+                "COOPERATION reported BRA JPN",
+            ],
+        ),
+        // A relative clause the comma closes still stands apart.
+        (
+            "Lula, who met Narendra Modi, signed a deal with Japan.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported lula JPN"],
+        ),
+    ]);
+}
