@@ -265,6 +265,10 @@ impl Default for SentenceModel<'_> {
 
 const NONE: u32 = u32::MAX;
 
+/// The quantifiers that float after a subject ("have both backed", "each
+/// met"): no determiner of the verb after them.
+pub(crate) const FLOATED: [&str; 2] = ["both", "each"];
+
 /// The marks of a possessive after a name ("Russia's", "the Philippines'").
 pub(crate) const POSSESSIVE: [&str; 4] = ["'s", "’s", "'", "’"];
 
@@ -1263,7 +1267,7 @@ impl<'t> SentenceModel<'t> {
             if frame.is_verbal()
                 && prev.is_some_and(|p| {
                     self.tokens[p].is(WordClass::Determiner)
-                        && !self.word_in(p, &["both", "each"])
+                        && !self.word_in(p, &FLOATED)
                 })
             {
                 continue;

@@ -29,7 +29,7 @@ use crate::resolve::MentionKind;
 use crate::EntityId;
 
 use super::super::model::{
-    Chunk, ChunkKind, SentenceModel, Shape, Slot, POSSESSIVE,
+    Chunk, ChunkKind, SentenceModel, Shape, Slot, FLOATED, POSSESSIVE,
 };
 use super::super::rules::{hits, Frame};
 use super::super::{Actor, Mode, RelationKind};
@@ -610,9 +610,7 @@ pub(super) fn numbered_group(
     let n = if text.split_whitespace().any(|t| t == "trio") {
         3
     } else {
-        ["three", "four", "five", "six"]
-            .iter()
-            .position(|w| text.split_whitespace().any(|t| t == *w))?
+        COUNTS.iter().position(|w| text.split_whitespace().any(|t| t == *w))?
             + 3
     };
     if let Some(prev) = ctx.previous.filter(|p| p.kept) {
@@ -2147,6 +2145,9 @@ pub(super) fn coordinated<'m>(
     group
 }
 
+/// The counts of a numbered collective, from three ("the three leaders").
+const COUNTS: [&str; 4] = ["three", "four", "five", "six"];
+
 /// The meeting nouns an occasion of talks is named by.
 pub(super) const OCCASIONS: [&str; 9] = [
     "talks",
@@ -2276,7 +2277,7 @@ fn each_on_their_own(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
     let m = ctx.model;
     let Some(last) = before.last() else { return false };
     let gap = last.toks.end..m.tok_at(ctx.ts());
-    gap.len() <= 3 && gap.into_iter().any(|k| m.word_in(k, &["both", "each"]))
+    gap.len() <= 3 && gap.into_iter().any(|k| m.word_in(k, &FLOATED))
 }
 
 /// Whether the sentence, outside the trigger's tokens `trigger`, tells of
@@ -2291,7 +2292,6 @@ fn occasion_of_all(
 ) -> bool {
     const ALL: [&str; 6] =
         ["together", "trilateral", "three-way", "four-way", "trio", "jointly"];
-    const COUNTS: [&str; 4] = ["three", "four", "five", "six"];
     let counted = COUNTS.get(parties.wrapping_sub(3)).copied();
     (0..m.tokens.len()).filter(|k| !trigger.contains(k)).any(|k| {
         m.word_in(k, &OCCASIONS)
