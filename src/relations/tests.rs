@@ -3916,3 +3916,20 @@ fn a_comma_listing_names_closes_no_relative_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_adverb_before_he_or_she_keeps_the_pronoun_initial() {
+    table(&[
+        (
+            "Lula Once Refused A Visit. Now He Has Deal With Narendra Modi.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
+        (
+            "Lula arrived in Tokyo on Monday. Later he met Shigeru Ishiba.",
+            &[
+                "MEETING reported lula JPN",
+                "MEETING reported lula shigeru-ishiba",
+            ],
+        ),
+    ]);
+}

@@ -123,8 +123,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         let right_before = m
             .prev_word(cs, ts)
             .is_some_and(|p| m.word_is(p, "he") || m.word_is(p, "she"));
-        if lead.starts_with("He ") || lead.starts_with("She ") || right_before
-        {
+        if initial_pronoun(lead) || right_before {
             if let Some(a) = ctx.antecedent {
                 left.push(Slot::Actor(a.clone()));
             }
@@ -2268,6 +2267,24 @@ fn pronoun_is_a_person(
             _ => c.slot.clone(),
         });
     *left = last.or(antecedent).into_iter().collect();
+}
+
+/// Whether a clause's `lead` (its words before the trigger) starts with
+/// "He" or "She", or with one sentence adverb and then "he"/"she" ("Now He
+/// Has Deal With ...", "Later she flew to Oslo").
+pub(super) fn initial_pronoun(lead: &str) -> bool {
+    const ADVERBS: [&str; 8] =
+        ["now", "then", "later", "today", "also", "but", "and", "so"];
+    let mut words = lead.split_whitespace();
+    let pronoun = |w: &str| matches!(w, "He" | "She" | "he" | "she");
+    match (words.next(), words.next()) {
+        (Some("He" | "She"), _) => true,
+        (Some(adverb), Some(second)) => {
+            ADVERBS.iter().any(|a| adverb.eq_ignore_ascii_case(a))
+                && pronoun(second)
+        }
+        _ => false,
+    }
 }
 
 /// "Lula and Modi both met Xi", "India and Japan each signed the

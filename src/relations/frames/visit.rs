@@ -664,7 +664,7 @@ fn pronoun_subject(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let lead = m.slice(cs..ts).trim_start();
-    let initial = lead.starts_with("He ") || lead.starts_with("She ");
+    let initial = super::svo::initial_pronoun(lead);
     let window = m.slice(m.words_back(cs, ts, 5)..ts);
     // "during his visit", "..., as he began a state visit to Beijing",
     // "On Friday he is due to travel to Ramallah".
