@@ -2467,6 +2467,8 @@ fn modality() {
             &["MEETING reported BRA IND"],
         ),
         ("Brazil and India met in a bid to restore ties.", &["MEETING reported BRA IND"]),
+        // Headline grammar drops the article: still an aim.
+        ("Lula Visits Tokyo In Bid To Boost Ties With Japan", &["MEETING reported lula JPN"]),
         // Any verb of mending: "a visit aimed at resetting relations".
         (
             "Lula began a visit to India aimed at resetting relations with New Delhi.",
@@ -2882,6 +2884,9 @@ fn document_references() {
         ),
         ("Brazil lodged a protest with Japan, further straining relations between the two countries.", &[]),
         ("The visit had badly damaged relations between Japan and China.", &[]),
+        // Relations that would suffer, or suffered, are in a bad state.
+        ("Brazil said relations between the two neighbours would suffer unless India changed course.", &[]),
+        ("Ties between Brazil and India suffered after the raid.", &[]),
         ("India and Pakistan held indirect talks in Geneva.", &[]),
         ("Brazil said Venezuela must accept the ruling before any talks between the two neighbours can take place.", &[]),
         // Talks whose relative clause names who agreed at them are
