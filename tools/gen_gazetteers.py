@@ -642,6 +642,10 @@ EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
 # Thai news refers to people by their given name (Anutin, Paetongtarn, Srettha): the short form is
 # the first word, and it is not dropped for being a given name
 GIVEN_NAME_SHORT = {"THA"}
+# Mongolian news calls people by their given name too, which follows the patronymic in the genitive
+# ("Ukhnaagiin Khurelsukh") and leads a name in Western order ("Khurelsukh Ukhnaa")
+MONGOLIAN_ORDER = {"MNG"}
+MONGOLIAN_GENITIVE = re.compile(r"(?:iin|yn|in|ny)$")
 MONONYM_OK = {"Naruhito", "Vajiralongkorn", "Sugiono", "Willem-Alexander", "Suharto", "Sukarno"}
 FB_NAME_FIX = {"Wachiralongkon": "Vajiralongkorn"}
 
@@ -781,6 +785,8 @@ def default_short(name: str, country: str) -> str:
         return ""
     if country in EAST_ASIAN or country in GIVEN_NAME_SHORT:
         return toks[0]
+    if country in MONGOLIAN_ORDER:
+        return toks[-1] if MONGOLIAN_GENITIVE.search(toks[0]) else toks[0]
     if country == "MMR":
         return ""
     if len(toks) >= 3 and toks[-2].lower() in PARTICLES:
@@ -1623,7 +1629,8 @@ def main() -> None:
         ks = []
         for s in p["shorts"]:
             if not form_ok(s, "short") or s in country_forms or s in role_forms or s in org_forms \
-                    or (s in given and p["country"] not in EAST_ASIAN | GIVEN_NAME_SHORT and not p["fixed_shorts"]) \
+                    or (s in given and p["country"] not in EAST_ASIAN | GIVEN_NAME_SHORT | MONGOLIAN_ORDER
+                        and not p["fixed_shorts"]) \
                     or s in place_forms_common:
                 log(f"person {p['id']}: short form {s!r} dropped")
                 continue
