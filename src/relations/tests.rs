@@ -3938,3 +3938,23 @@ fn a_sentence_adverb_before_he_or_she_keeps_the_pronoun_initial() {
         ),
     ]);
 }
+
+#[test]
+fn a_capital_after_a_participle_is_its_object_not_a_subject() {
+    table(&[
+        (
+            "Lula pledged to finance the railway linking Brasilia to Tokyo after talks with Narendra Modi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        (
+            "Lula praised the pipeline connecting Moscow and Seoul before talks with Narendra Modi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        // But not after a verb that lists, or whose object is a small
+        // clause's subject.
+        (
+            "Nineteen countries, including Japan, agreed to give aid to Iraq.",
+            &["COOPERATION planned JPN IRQ"],
+        ),
+    ]);
+}

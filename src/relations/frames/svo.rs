@@ -793,10 +793,30 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             && m.prev_word(cs, a.span.start)
                 .is_some_and(|p| m.word_is(p, "left"))
     };
+    // "the railway linking Dakar to Bamako", "forces surrounding Kabul": a
+    // country or capital right after a participle is its object; not
+    // after a trigger, a time word ("Monday morning"), a verb that is no
+    // participle ("bring"), one that lists ("a group including Japan")
+    // or one whose object is a small clause's subject ("making Sudan the
+    // third country to ...").
+    let object_of_ing = |a: &Chunk| {
+        m.prev_word(cs, a.span.start).is_some_and(|p| {
+            let w = m.word(p);
+            let stem = w.strip_suffix("ing").unwrap_or("");
+            stem.len() >= 2
+                && stem.starts_with(|c: char| c.is_ascii_lowercase())
+                && stem.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+                && !["includ", "exclud", "mak", "leav", "keep"].contains(&stem)
+                && !m.tokens[p].is(WordClass::Time)
+                && !m.triggers.iter().any(|t| t.toks.contains(&p))
+        })
+    };
     for a in &m.chunks[range] {
         let where_ = (left_place(a)
             || place(a)
-                && (behind_preposition(a) || (listed(a) && where_before)))
+                && (behind_preposition(a)
+                    || object_of_ing(a)
+                    || (listed(a) && where_before)))
             && absolute.is_none_or(|from| a.span.start < from);
         where_before = where_;
         // Actors inside a relative clause that closes before the trigger
