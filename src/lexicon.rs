@@ -177,11 +177,14 @@ pub enum WordClass {
     /// Verbs of naming an object something ("designated", "named"):
     /// "Washington will designate Pakistan a major non-NATO ally".
     Naming,
+    /// Nouns of relief goods and rescuers: "supplies from Mexico and
+    /// Colombia landed in Port-au-Prince" is aid to Haiti, not a visit.
+    Relief,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 53] = [
+    pub const ALL: [WordClass; 54] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -235,6 +238,7 @@ impl WordClass {
         WordClass::Station,
         WordClass::Aspect,
         WordClass::Naming,
+        WordClass::Relief,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -293,6 +297,7 @@ impl WordClass {
             WordClass::Station => "station",
             WordClass::Aspect => "aspect",
             WordClass::Naming => "naming",
+            WordClass::Relief => "relief",
         }
     }
 

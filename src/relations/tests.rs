@@ -3958,3 +3958,29 @@ fn a_capital_after_a_participle_is_its_object_not_a_subject() {
         ),
     ]);
 }
+
+#[test]
+fn relief_from_countries_that_lands_somewhere_is_their_aid() {
+    table(&[
+        (
+            "Planes carrying medical teams and supplies from Japan, Brazil and India landed in Moscow on Tuesday.",
+            &[
+                "COOPERATION reported JPN RUS",
+                "COOPERATION reported BRA RUS",
+                "COOPERATION reported IND RUS",
+            ],
+        ),
+        // Relief named after the destination; a lone pledge after it is
+        // to the same country.
+        (
+            "Military planes from Brazil and India landed in Iraq on Thursday carrying water and emergency supplies. Japan has also pledged help.",
+            &[
+                "COOPERATION reported BRA IRQ",
+                "COOPERATION reported IND IRQ",
+                "COOPERATION reported JPN IRQ",
+            ],
+        ),
+        // No relief named: whoever arrives is no aid.
+        ("Tourists from Japan arrived in Moscow on Monday.", &[]),
+    ]);
+}

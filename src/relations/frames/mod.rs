@@ -467,7 +467,13 @@ pub(crate) fn apply(
                 kept: keep,
             });
         }
-        if keep && rule.frame == Frame::Give {
+        // Relief or forces arriving to help are aid too ("Military planes
+        // from New Zealand landed in Tonga carrying supplies. Japan also
+        // pledged help": to Tonga).
+        let aid = rule.frame == Frame::Give
+            || (rule.frame == Frame::Visit
+                && proto.kind == RelationKind::Cooperation);
+        if keep && aid {
             if let Parties::Cross { right, .. } = &proto.parties {
                 found.aided(model.sentence_idx, right);
             }

@@ -59,6 +59,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 },
             },
         };
+    // "Planes carrying supplies from Mexico and Colombia landed in
+    // Port-au-Prince": relief that arrives from countries is their aid to
+    // the country it reaches, no visit.
+    if after && destination.to_country {
+        if let Some(sources) = relief_sources(ctx, &destination) {
+            proto.kind = RelationKind::Cooperation;
+            proto.right_end = destination.end.max(te);
+            proto.cross(sources.clone(), destination.slots, Mutual::NONE);
+            return sources;
+        }
+    }
     // "will fly to New York next week to meet Brazil's bank committee",
     // "flew to Geneva to meet Iran's foreign minister": a place where the
     // visitor meets another country's party is a venue, not the one met
@@ -259,6 +270,57 @@ struct Destination {
     end: usize,
     /// A country or place, not a person.
     to_country: bool,
+}
+
+/// The countries relief comes from when an arrival trigger ("landed in",
+/// "arrived in") follows "from" and a group of countries or capitals, and
+/// the words before "from" name relief ("supplies from Mexico and
+/// Colombia"), or a "carrying" phrase after the destination does
+/// ("Military planes from New Zealand and Australia landed in Tonga
+/// carrying water and emergency supplies"). Time words may stand between
+/// the group and the trigger.
+fn relief_sources(
+    ctx: &Ctx<'_, '_>,
+    destination: &Destination,
+) -> Option<Vec<Slot>> {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let trigger = m.tok_at(ts);
+    if !m.tokens.get(trigger).is_some_and(|t| t.is(WordClass::Arrival)) {
+        return None;
+    }
+    let chunks = &m.chunks[m.chunks_in(cs..ts)];
+    let last = chunks.last()?;
+    if !(last.toks.end..trigger).all(|k| m.is_time_word(k)) {
+        return None;
+    }
+    let mut first = chunks.len() - 1;
+    while first > 0 && chunks[first].joined_prev {
+        first -= 1;
+    }
+    let group = &chunks[first..];
+    if !group
+        .iter()
+        .all(|c| matches!(c.kind, ChunkKind::Country | ChunkKind::Capital))
+    {
+        return None;
+    }
+    let mut from = group[0].toks.start.checked_sub(1)?;
+    if m.word_is(from, "the") {
+        from = from.checked_sub(1)?;
+    }
+    if !m.word_is(from, "from") {
+        return None;
+    }
+    let relief = |k: usize| m.tokens[k].is(WordClass::Relief);
+    let named_before = (m.tok_at(cs)..from).any(relief);
+    let rest = m.tok_at(destination.end)..m.tokens.len();
+    let carried = rest.clone().any(|c| {
+        m.word_in(c, &["carrying", "bringing", "delivering", "with"])
+            && (c + 1..(c + 10).min(rest.end)).any(relief)
+    });
+    (named_before || carried)
+        .then(|| group.iter().map(|c| c.slot.clone()).collect())
 }
 
 /// Whether a subject slot can visit: a person or an official (or a
