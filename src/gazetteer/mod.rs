@@ -271,6 +271,31 @@ impl Gazetteer {
         self.surface_index(text).map(|i| &self.surfaces[i])
     }
 
+    /// The surface form written `text`, or, for a word in capitals as an
+    /// all-caps headline writes it ("SARNEY", "KIM JONG-IL"), the form
+    /// written in title case: the tagger matches such a line whatever its
+    /// case, and what it matched must resolve as the form does.
+    pub fn surface_any_case(&self, text: &str) -> Option<&SurfaceForm> {
+        self.surface(text).or_else(|| {
+            let letters = text.chars().filter(|c| c.is_alphabetic());
+            if !letters.clone().all(char::is_uppercase) || letters.count() < 2
+            {
+                return None;
+            }
+            let mut titled = String::with_capacity(text.len());
+            let mut upper = true;
+            for c in text.chars() {
+                if upper {
+                    titled.push(c);
+                } else {
+                    titled.extend(c.to_lowercase());
+                }
+                upper = matches!(c, ' ' | '-');
+            }
+            self.surface(&titled)
+        })
+    }
+
     /// The index in [`Gazetteer::surface_forms`] of the form written
     /// exactly `text`.
     pub fn surface_index(&self, text: &str) -> Option<usize> {

@@ -140,7 +140,7 @@ pub(super) fn resolve_short_forms(
         let written = &text[m.span.clone()];
         let given = given_start.map(|g| text[g..m.span.start].trim_end());
         let candidates: Vec<EntityId> = gazetteer
-            .surface(written)
+            .surface_any_case(written)
             .filter(|s| s.form == FormKind::ShortForm)
             .map_or(&[][..], |s| s.entities.as_slice())
             .iter()
