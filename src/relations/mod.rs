@@ -207,7 +207,7 @@ fn dateline_country(
     gazetteer: &Gazetteer,
     text: &str,
     resolved: &Resolved,
-) -> Option<EntityId> {
+) -> Option<(EntityId, usize)> {
     resolved.mentions.iter().take(8).find_map(|m| {
         let Some(EntityRef::Known(id)) = m.entity else { return None };
         let entity = gazetteer.entity(id);
@@ -232,6 +232,7 @@ fn dateline_country(
             && first)
             .then_some(entity.country)
             .flatten()
+            .map(|country| (country, m.span.start))
     })
 }
 
@@ -294,7 +295,9 @@ pub(crate) fn extract_scanned(doc: Doc<'_>, scanned: Scanned) -> Extracted {
     let Doc { rules, gazetteer, text, sentences, resolved, .. } = doc;
     let Scanned { ranges, scan } = scanned;
     let mut model = model::SentenceModel::default();
-    model.dateline_country = dateline_country(gazetteer, text, resolved);
+    let dateline = dateline_country(gazetteer, text, resolved);
+    model.dateline_country = dateline.map(|(country, _)| country);
+    model.dateline_start = dateline.map_or(0, |(_, start)| start);
     model.last_place = model.dateline_country;
     model.domain_story = sentences.first().is_some_and(|first| {
         let line = &text[first.span.clone()];

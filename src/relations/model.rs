@@ -210,6 +210,9 @@ pub(crate) struct SentenceModel<'t> {
     /// The country of the document's wire dateline when it names a capital
     /// ("BAGHDAD (Reuters) -"): "the capital" in the story is its capital.
     pub dateline_country: Option<EntityId>,
+    /// Where that dateline starts: a headline above it was written before
+    /// the story was filed there.
+    pub dateline_start: usize,
     /// The country of the last place the document named after "in",
     /// "to" or "into" (at first the dateline's): "arrived in the
     /// city-state", "a visit to the Central Asian country" is there.
@@ -254,6 +257,7 @@ impl Default for SentenceModel<'_> {
             full: false,
             domain_story: false,
             dateline_country: None,
+            dateline_start: 0,
             last_place: None,
             dateline_people: vec![],
             first_holders: rustc_hash::FxHashMap::default(),

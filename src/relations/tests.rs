@@ -3016,6 +3016,11 @@ fn headlines() {
         ),
         ("China, India Sign Trade Accord", &["COOPERATION reported CHN IND"]),
         ("JAPAN, U.S. AGREE ON CHIP PACT", &["COOPERATION reported JPN USA"]),
+        // Short forms in an all-caps headline resolve as in title case.
+        (
+            "PUTIN, MODI SIGN TRADE PACT",
+            &["COOPERATION reported vladimir-putin narendra-modi"],
+        ),
         (
             "Vladimir Putin To Visit Japan",
             &["MEETING planned vladimir-putin JPN"],
@@ -3982,5 +3987,22 @@ fn relief_from_countries_that_lands_somewhere_is_their_aid() {
         ),
         // No relief named: whoever arrives is no aid.
         ("Tourists from Japan arrived in Moscow on Monday.", &[]),
+    ]);
+}
+
+#[test]
+fn a_dateline_places_its_story_not_the_headline_above_it() {
+    table(&[
+        (
+            "PUTIN, MODI SIGN TRADE PACT\nMOSCOW, Jan 2 - The pact was signed in separate ceremonies.",
+            &["COOPERATION reported vladimir-putin narendra-modi"],
+        ),
+        (
+            "Trade pact signed\nMOSCOW, Jan 2 - Vladimir Putin and Narendra Modi signed a trade pact.",
+            &[
+                "MEETING reported vladimir-putin narendra-modi",
+                "COOPERATION reported vladimir-putin narendra-modi",
+            ],
+        ),
     ]);
 }

@@ -560,10 +560,13 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let (meeting, countries) = together_in_person(model, proto)?;
     // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
     // President Lazar Mojsov signed a joint declaration": the wire's
-    // dateline is where, when it is one member's capital.
+    // dateline is where, when it is one member's capital; not for the
+    // headline above it ("MULRONEY, REAGAN SIGN FREE TRADE PACT / OTTAWA
+    // - ... in separate ceremonies").
     if model
         .dateline_country
         .is_some_and(|dateline| countries.contains(&dateline))
+        && proto.trigger.start >= model.dateline_start
     {
         return Some(meeting);
     }
