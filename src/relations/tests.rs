@@ -4006,3 +4006,27 @@ fn a_dateline_places_its_story_not_the_headline_above_it() {
         ),
     ]);
 }
+
+#[test]
+fn the_two_leaders_may_carry_modifiers() {
+    table(&[
+        (
+            "Lula and Narendra Modi spoke by phone on Monday. The two West African leaders agreed to set up a joint committee.",
+            &[
+                "MEETING reported lula narendra-modi phone",
+                "COOPERATION reported lula narendra-modi",
+            ],
+        ),
+        (
+            "Brazil and India met on Monday. The two Asian neighbours agreed to set up a joint committee.",
+            &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
+        ),
+        (
+            "Lula and Narendra Modi signed a treaty that commits the two distant neighbours to coordinate on trade.",
+            &[
+                "COOPERATION reported lula narendra-modi",
+                "COOPERATION reported BRA IND",
+            ],
+        ),
+    ]);
+}

@@ -283,6 +283,10 @@ fn short_form_by_date() {
         ("Gadhafi spoke.", Some(2004), &["Gadhafi:muammar-gaddafi"]),
         // Nobody of that name in office then.
         ("Gadhafi spoke.", Some(2015), &["Gadhafi:"]),
+        // After mid-2019, where the lists of past leaders end, nobody in
+        // office: the one whose term ends with the lists may still be.
+        ("Akufo-Addo spoke.", Some(2021), &["Akufo-Addo:nana-akufo-addo"]),
+        ("Akufo-Addo spoke.", Some(1971), &["Akufo-Addo:edward-akufo-addo"]),
         (
             "WASHINGTON, March 3, 2005 — Bush spoke.",
             None,
