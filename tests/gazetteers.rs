@@ -257,6 +257,9 @@ fn default_people_cover_news_archives() {
         // order the source writes the name in.
         ("Khurelsukh", "khurelsukh-ukhnaa"),
         ("Enkhbayar", "nambaryn-enkhbayar"),
+        // So does Malaysian news.
+        ("Anwar", "anwar-ibrahim"),
+        ("Najib", "najib-razak"),
     ] {
         assert_eq!(ids_of(surface), [format!("person\t{id}")], "{surface}");
     }

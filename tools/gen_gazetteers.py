@@ -639,9 +639,11 @@ GIVEN_NAME_MIN = 3
 # rule (their given names do not block other people's short forms; see SOURCES.md, people)
 HISTORICAL_BEFORE = 2015
 EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
-# Thai news refers to people by their given name (Anutin, Paetongtarn, Srettha): the short form is
-# the first word, and it is not dropped for being a given name
-GIVEN_NAME_SHORT = {"THA"}
+# Thai and Malaysian news refer to people by their given name (Anutin, Paetongtarn, Srettha;
+# Mahathir, Najib, Anwar): the short form is the first word ("Abdul Razak": the first two after
+# "Abdul"), and it is not dropped for being a given name
+GIVEN_NAME_SHORT = {"THA", "MYS"}
+GIVEN_NAME_PREFIXES = {"Abdul", "Abd", "Abdel"}
 # Mongolian news calls people by their given name too, which follows the patronymic in the genitive
 # ("Ukhnaagiin Khurelsukh") and leads a name in Western order ("Khurelsukh Ukhnaa")
 MONGOLIAN_ORDER = {"MNG"}
@@ -783,6 +785,8 @@ def default_short(name: str, country: str) -> str:
     toks = [t for t in name.split() if t not in ("Jr.", "Sr.", "Jr", "Sr", "Junior", "Júnior", "Filho")]
     if len(toks) < 2 or ROMAN.match(toks[-1]):
         return ""
+    if country in GIVEN_NAME_SHORT and toks[0] in GIVEN_NAME_PREFIXES and len(toks) >= 3:
+        return " ".join(toks[:2])
     if country in EAST_ASIAN or country in GIVEN_NAME_SHORT:
         return toks[0]
     if country in MONGOLIAN_ORDER:
