@@ -4030,3 +4030,17 @@ fn the_two_leaders_may_carry_modifiers() {
         ),
     ]);
 }
+
+#[test]
+fn a_visit_s_agent_after_its_destination_is_read_to_its_end() {
+    table(&[
+        (
+            "Officials said a visit to Tokyo by the Brazilian foreign minister planned for this week had been called off.",
+            &[],
+        ),
+        (
+            "Officials said a visit to Tokyo by the Brazilian foreign minister is planned for this week.",
+            &["MEETING planned BRA JPN"],
+        ),
+    ]);
+}

@@ -171,8 +171,15 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     if let (true, Some(prev)) = (gerund || object_pronoun, ctx.previous) {
         visitors = prev.subject.clone();
     }
+    // The agent's words are the frame's: "a visit to Accra by the Togolese
+    // foreign minister planned for this week had been called off" is
+    // read to its end.
+    let mut agent_end = te;
     if visitors.is_empty() {
-        visitors = agent(ctx, &destination).into_iter().collect();
+        if let Some((visitor, end)) = agent(ctx, &destination) {
+            visitors = vec![visitor];
+            agent_end = end;
+        }
     }
     if visitors.is_empty() {
         if let Some(prev) = ctx.previous {
@@ -215,7 +222,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     } else {
         visitors.clone()
     };
-    proto.right_end = destination.end.max(te);
+    proto.right_end = destination.end.max(agent_end);
     proto.visit = destination.to_country;
     proto.cross(sent, destination.slots, Mutual::NONE);
     visitors
@@ -635,8 +642,10 @@ fn dateline_visit(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         end: ctx.te(),
         to_country: true,
     };
-    let Some(visitor) = agent(ctx, &destination) else { return vec![] };
-    proto.right_end = ctx.te();
+    let Some((visitor, end)) = agent(ctx, &destination) else {
+        return vec![];
+    };
+    proto.right_end = end;
     proto.visit = true;
     proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
     vec![visitor]
@@ -679,8 +688,8 @@ fn agent_then_destination(ctx: &Ctx<'_, '_>) -> Option<(Slot, Destination)> {
 
 /// "a visit to China by Putin", "the visit to Japan of the Chinese
 /// premier", "a visit to Algiers last week by": the agent after the
-/// destination.
-fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<Slot> {
+/// destination, and where it ends.
+fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<(Slot, usize)> {
     let m = ctx.model;
     let ce = ctx.clause.end;
     // A time phrase may stand between: "a visit to Algiers last week by".
@@ -699,7 +708,7 @@ fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<Slot> {
     let after = m.tokens.get(k + 1)?.start;
     let c = m.chunks[m.chunks_in(after..ce)].first()?;
     (c.is_personal() && m.word_count(after..c.span.start) <= 2)
-        .then(|| c.slot.clone())
+        .then(|| (c.slot.clone(), c.span.end))
 }
 
 /// "stranded at the Seme crossing into Benin": "crossing" right after a
