@@ -192,6 +192,18 @@ fn default_gazetteers_ambiguity_policy() {
     // A shared city name goes to the far larger city; the other keeps a
     // precise form.
     assert_eq!(kinds_of("Paris"), ["place\tparis"]);
+    // News spellings of cities the sources spell otherwise, and regions
+    // news names as destinations (tools/curated).
+    for (form, id) in [
+        ("Fallujah", "al-fallujah"),
+        ("Basra", "basrah"),
+        ("Samarra", "samarra"),
+        ("Aceh", "aceh"),
+        ("Sulawesi", "sulawesi"),
+        ("Mindanao", "mindanao"),
+    ] {
+        assert_eq!(kinds_of(form), [format!("place\t{id}")], "{form}");
+    }
     // Integrity: the defaults load with no conflict resolved by rule.
     let check = run(&["gazetteers", "check"]);
     assert!(check.status.success());
