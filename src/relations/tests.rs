@@ -4044,3 +4044,16 @@ fn a_visit_s_agent_after_its_destination_is_read_to_its_end() {
         ),
     ]);
 }
+
+#[test]
+fn relief_goods_sent_on_carriers_are_aid() {
+    table(&[
+        (
+            "Brazil and India sent military transport planes loaded with tents and medical supplies to Iraq.",
+            &["COOPERATION reported BRA IRQ", "COOPERATION reported IND IRQ"],
+        ),
+        ("Japan sent blankets to Iraq.", &["COOPERATION reported JPN IRQ"]),
+        // Not past "to": what went to a place is no relief named after it.
+        ("Japan sent troops to Iraq with medicines.", &[]),
+    ]);
+}
