@@ -4057,3 +4057,21 @@ fn relief_goods_sent_on_carriers_are_aid() {
         ("Japan sent troops to Iraq with medicines.", &[]),
     ]);
 }
+
+#[test]
+fn a_name_joined_by_a_comma_phrase_is_one_of_the_group() {
+    table(&[
+        (
+            "Warships from Brazil and India, joined by a Japanese minesweeper, began a joint exercise on Monday.",
+            &[
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported BRA JPN",
+                "COOPERATION reported IND JPN",
+            ],
+        ),
+        (
+            "Brazil, along with India, signed the accord with Japan.",
+            &["COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+    ]);
+}

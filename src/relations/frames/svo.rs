@@ -754,7 +754,12 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             // "cleared the way for Moscow to co-sponsor": the subject of
             // an infinitive.
             let for_to = m.word_is(p, "for") && m.word_is(a.toks.end, "to");
+            // "Brazil, along with India, signed": one of the group.
+            let along_with = m.word_is(p, "with")
+                && p > 0
+                && m.word_in(p - 1, &["along", "together"]);
             m.tokens[p].is(WordClass::Preposition)
+                && !along_with
                 && !m.tokens[p].is(WordClass::Subordinator)
                 && !m.word_in(p, &["by", "as", "like", "than"])
                 && !talks_between
@@ -918,7 +923,9 @@ pub(super) fn left_group(
     let mut commas_only = true;
     while idx > 0 {
         let (prev, next) = (before[idx - 1], before[idx]);
-        if !joined(ctx, prev, next) {
+        if !joined(ctx, prev, next)
+            && !joined_by(m, prev.toks.end..next.toks.start)
+        {
             break;
         }
         let gap = prev.toks.end..next.toks.start;
@@ -952,6 +959,23 @@ pub(super) fn left_group(
     }
     let start = group.last().map(|c| c.span.start);
     (group.iter().rev().map(|l| l.slot.clone()).collect(), start)
+}
+
+/// Whether the tokens of `gap` between two names add the second to the
+/// first's group: ", joined by", ", accompanied by", ", along with",
+/// ", together with", before at most a determiner ("Estonia, Latvia and
+/// Lithuania, joined by a Polish minesweeper, began a joint exercise").
+fn joined_by(m: &SentenceModel<'_>, gap: Range<usize>) -> bool {
+    let mut end = gap.end;
+    if end > gap.start && m.tokens[end - 1].is(WordClass::Determiner) {
+        end -= 1;
+    }
+    end == gap.start + 3
+        && m.tokens[gap.start].is_punct(',')
+        && ((m.word_in(gap.start + 1, &["joined", "accompanied"])
+            && m.word_is(gap.start + 2, "by"))
+            || (m.word_in(gap.start + 1, &["along", "together"])
+                && m.word_is(gap.start + 2, "with")))
 }
 
 /// Whether the words of `gap` (tokens) are a verb of joining, after at
