@@ -149,6 +149,15 @@ pub(crate) fn settle(
         return false;
     }
     if let Some(subject) = proto.subject_start {
+        // "urged the governments of Nicaragua and Honduras to open talks":
+        // the officials' phrase before the names is the subject's.
+        let lead = m.words_back(cs, subject, 5);
+        let subject = cues
+            .official_of
+            .as_ref()
+            .and_then(|re| re.find_iter(m.slice(lead..subject)).last())
+            .filter(|h| m.slice(lead + h.end()..subject).trim().is_empty())
+            .map_or(subject, |h| lead + h.start());
         let from = m.words_back(cs, subject, 3);
         let window = m.slice(from..subject);
         // "told reporters that Zimbabwean and Mozambican forces would":

@@ -2467,6 +2467,8 @@ fn modality() {
             &["MEETING reported BRA IND"],
         ),
         ("Brazil and India met in a bid to restore ties.", &["MEETING reported BRA IND"]),
+        // A third party urging the officials of two others to meet.
+        ("Lula urged the governments of Brazil and India to hold talks.", &[]),
         // Headline grammar drops the article: still an aim.
         ("Lula Visits Tokyo In Bid To Boost Ties With Japan", &["MEETING reported lula JPN"]),
         // Any verb of mending: "a visit aimed at resetting relations".
