@@ -4077,3 +4077,27 @@ fn a_name_joined_by_a_comma_phrase_is_one_of_the_group() {
         ),
     ]);
 }
+
+#[test]
+fn police_kept_water_carried_and_both_named_countries() {
+    table(&[
+        // Police kept in a country, as troops are, support it.
+        (
+            "Japan will keep its police officers in Iraq well into next year.",
+            &["COOPERATION planned JPN IRQ"],
+        ),
+        // Water and generators carried in are relief.
+        (
+            "Military planes from Brazil and India landed in Iraq carrying drinking water and generators.",
+            &["COOPERATION reported BRA IRQ", "COOPERATION reported IND IRQ"],
+        ),
+        // "both" and modifiers before the countries' noun.
+        (
+            "Lula and Narendra Modi signed a treaty that commits both distant nations to coordinate on trade.",
+            &[
+                "COOPERATION reported lula narendra-modi",
+                "COOPERATION reported BRA IND",
+            ],
+        ),
+    ]);
+}
