@@ -4101,3 +4101,14 @@ fn police_kept_water_carried_and_both_named_countries() {
         ),
     ]);
 }
+
+#[test]
+fn a_visit_s_destination_is_no_later_predicate_s_object() {
+    table(&[
+        ("Lula said the visit would please Tokyo.", &[]),
+        (
+            "Lula said the visit to Tokyo would please Modi.",
+            &["MEETING reported lula JPN"],
+        ),
+    ]);
+}

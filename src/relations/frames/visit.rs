@@ -388,8 +388,12 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
         }
         // "visit by an Indian official": the agent, not the destination.
         // A headline capitalises its locative ("Makes Visit To Morocco").
+        // "the trip would anger Beijing": a modal or an auxiliary starts
+        // another predicate, whose object is no destination.
         let skippable = (t.shape == Shape::Lower || t.is(WordClass::Locative))
-            && (!t.is(WordClass::Preposition) || t.is(WordClass::Locative));
+            && (!t.is(WordClass::Preposition) || t.is(WordClass::Locative))
+            && !t.is(WordClass::Modal)
+            && !t.is(WordClass::Auxiliary);
         if !skippable {
             return None;
         }
