@@ -4112,3 +4112,18 @@ fn a_visit_s_destination_is_no_later_predicate_s_object() {
         ),
     ]);
 }
+
+#[test]
+fn goods_given_in_the_passive_have_their_agent_for_giver() {
+    table(&[
+        (
+            "A shipment of wheat has been donated to war-torn Iraq by the Japanese government.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        ("Ten million dollars was pledged to Iraq by Japan.", &["COOPERATION reported JPN IRQ"]),
+        // No agent named: no giver.
+        ("Japan said aid was pledged to Iraq.", &[]),
+        // A welcome given is a visit's.
+        ("Lula was given a warm welcome in Tokyo.", &["MEETING reported lula JPN"]),
+    ]);
+}

@@ -33,6 +33,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     let agent = passive_agent(ctx);
+    // "20,000 tonnes of wheat has been donated to Ethiopia by the Swedish
+    // government": a passive trigger gives only with its agent named.
+    let m = ctx.model;
+    let passive_trigger = m
+        .tokens
+        .get(m.tok_at(ctx.ts()))
+        .is_some_and(|t| t.start == ctx.ts() && t.is(WordClass::Passive));
+    if passive_trigger && agent.is_none() {
+        return vec![];
+    }
     let found = if ends_with_claim(ctx) {
         claimant(ctx).map(|(slot, end)| (vec![slot], end))
     } else {
@@ -263,18 +273,23 @@ fn passive_agent<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let passive = m
         .prev_word(cs, ts)
-        .is_some_and(|p| m.tokens[p].is(WordClass::Passive));
+        .is_some_and(|p| m.tokens[p].is(WordClass::Passive))
+        || m.tokens
+            .get(m.tok_at(ts))
+            .is_some_and(|t| t.start == ts && t.is(WordClass::Passive));
     // "by" right after the trigger, or after its recipients ("were
     // handed over to Senegal by Gambian authorities").
     let mut by = m.tok_at(ctx.te());
     if m.word_is(by, "to") {
         by += 1;
-        while m.tokens.get(by).is_some_and(|t| {
-            t.chunk.is_some()
-                || t.is(WordClass::Determiner)
-                || t.is(WordClass::Coordinator)
-                || t.is_punct(',')
-        }) {
+        // (And past a description: "to famine-stricken Ethiopia by".)
+        while by < m.tokens.len()
+            && (m.tokens[by].chunk.is_some()
+                || m.tokens[by].is(WordClass::Determiner)
+                || m.tokens[by].is(WordClass::Coordinator)
+                || m.tokens[by].is_punct(',')
+                || m.is_describing(by))
+        {
             by += 1;
         }
     }
