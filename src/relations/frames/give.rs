@@ -35,12 +35,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let agent = passive_agent(ctx);
     // "20,000 tonnes of wheat has been donated to Ethiopia by the Swedish
     // government": a passive trigger gives only with its agent named.
-    let m = ctx.model;
-    let passive_trigger = m
-        .tokens
-        .get(m.tok_at(ctx.ts()))
-        .is_some_and(|t| t.start == ctx.ts() && t.is(WordClass::Passive));
-    if passive_trigger && agent.is_none() {
+    if starts_passive(ctx) && agent.is_none() {
         return vec![];
     }
     let found = if ends_with_claim(ctx) {
@@ -264,6 +259,16 @@ fn possessor<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     (chunk.kind != ChunkKind::Collective).then_some(chunk)
 }
 
+/// Whether the trigger starts with its passive auxiliary ("been donated",
+/// "was pledged").
+fn starts_passive(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let ts = ctx.ts();
+    m.tokens
+        .get(m.tok_at(ts))
+        .is_some_and(|t| t.start == ts && t.is(WordClass::Passive))
+}
+
 /// The agent of a passive trigger: a chunk right after "by" (a
 /// determiner may stand between) right after it ("was extradited by
 /// Spain", "were handed over by the Pakistani authorities") or after its
@@ -274,9 +279,7 @@ fn passive_agent<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     let passive = m
         .prev_word(cs, ts)
         .is_some_and(|p| m.tokens[p].is(WordClass::Passive))
-        || m.tokens
-            .get(m.tok_at(ts))
-            .is_some_and(|t| t.start == ts && t.is(WordClass::Passive));
+        || starts_passive(ctx);
     // "by" right after the trigger, or after its recipients ("were
     // handed over to Senegal by Gambian authorities").
     let mut by = m.tok_at(ctx.te());
