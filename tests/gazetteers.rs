@@ -272,6 +272,12 @@ fn default_people_cover_news_archives() {
         // So does Malaysian news.
         ("Anwar", "anwar-ibrahim"),
         ("Najib", "najib-razak"),
+        // Monarchs by title and regnal name, and a bare regnal name where
+        // no common given name is.
+        ("King Hassan", "hassan-ii"),
+        ("King Hussein", "hussein-of-jordan"),
+        ("Emperor Akihito", "akihito-of-japan"),
+        ("Akihito", "akihito-of-japan"),
     ] {
         assert_eq!(ids_of(surface), [format!("person\t{id}")], "{surface}");
     }
