@@ -4127,3 +4127,22 @@ fn goods_given_in_the_passive_have_their_agent_for_giver() {
         ("Lula was given a warm welcome in Tokyo.", &["MEETING reported lula JPN"]),
     ]);
 }
+
+#[test]
+fn touching_down_and_things_that_arrive() {
+    table(&[
+        (
+            "Military planes from Brazil and India touched down in Iraq carrying water.",
+            &["COOPERATION reported BRA IRQ", "COOPERATION reported IND IRQ"],
+        ),
+        (
+            "Japan dispatched warships carrying doctors, food and water to Iraq.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        // A plane that lands is no visitor, nor is the sentence's subject.
+        (
+            "China announced live-fire military drills around the island minutes after the House speaker's plane touched down in Tokyo.",
+            &[],
+        ),
+    ]);
+}

@@ -70,6 +70,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             return sources;
         }
     }
+    // "minutes after the House speaker's plane touched down in Taipei": a
+    // thing that arrives, a plain noun right before an arrival verb, is
+    // no visitor, nor is anyone the sentence named before it.
+    let m = ctx.model;
+    let k = m.tok_at(ts);
+    if m.word_in(
+        k,
+        &["arrived", "arrives", "landed", "lands", "touched", "touches"],
+    ) && k.checked_sub(1).is_some_and(|p| {
+        let t = &m.tokens[p];
+        t.shape == Shape::Lower && t.chunk.is_none() && t.classes.is_empty()
+    }) {
+        return vec![];
+    }
     // "will fly to New York next week to meet Brazil's bank committee",
     // "flew to Geneva to meet Iran's foreign minister": a place where the
     // visitor meets another country's party is a venue, not the one met
