@@ -12,6 +12,8 @@
 //!    fit a listed person ("Mahmud Abbas") qualify the short form instead.
 //!    An honorific and a capitalised name ("Mr Aiyar") give a discovered
 //!    person; the honorific is never part of the id (`aiyar`).
+//!    Elided names (`elided.rs`): "North and South Korea" names both
+//!    countries; the gazetteer decides which first words can stand so.
 //! 2. **Phrases** (`phrases.rs`): "[Demonym | Country's] [Role] [Name]"
 //!    ("Chinese President Xi Jinping", "Russia's Foreign Minister Sergei
 //!    Lavrov") gives the person, linked to that role and country; the
@@ -59,6 +61,7 @@ use crate::tagger::TagMatch;
 use crate::text::{Date, Sentence};
 
 mod capitals;
+mod elided;
 mod names;
 mod phrases;
 mod short_forms;
@@ -328,6 +331,8 @@ pub fn resolve(
 ) -> Resolved {
     let ctx = Ctx { gazetteer, lexicon: gazetteer.lexicon(), text, sentences };
     let mut draft = Draft::new(initial_mentions(gazetteer, matches));
+    elided::find_elided_heads(&ctx, &mut draft);
+    draft.settle();
     names::join_name_runs(&ctx, &mut draft);
     draft.settle();
     names::find_honorific_names(&ctx, &mut draft);

@@ -514,6 +514,45 @@ fn capitals_as_actors() {
 }
 
 #[test]
+fn elided_heads() {
+    check_table(&[
+        (
+            "North and South Korea signed an accord.",
+            None,
+            &["North:country:PRK:PRK", "South Korea:country:KOR:KOR"],
+        ),
+        (
+            "North and South Korean officials met.",
+            None,
+            &["North:demonym:PRK:PRK", "South Korean:demonym:KOR:KOR"],
+        ),
+        // An all-caps headline; "or" coordinates as "and" does.
+        (
+            "NORTH OR SOUTH KOREA",
+            None,
+            &["NORTH:country:PRK:PRK", "SOUTH KOREA:country:KOR:KOR"],
+        ),
+        // A first word with no name of its own with the tail; a lowercase
+        // one; a demonym before a country.
+        (
+            "Pakistan and South Korea",
+            None,
+            &["Pakistan:country:PAK:PAK", "South Korea:country:KOR:KOR"],
+        ),
+        ("the north and South Korea", None, &["South Korea:country:KOR:KOR"]),
+        (
+            "Japan, North and South Korea",
+            None,
+            &[
+                "Japan:country:JPN:JPN",
+                "North:country:PRK:PRK",
+                "South Korea:country:KOR:KOR",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn slugs() {
     assert_eq!(slug("Luiz Inácio Lula da Silva"), "luiz-inacio-lula-da-silva");
     assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
