@@ -2640,6 +2640,14 @@ fn modality() {
         // Hypothetical: "could", "if", readiness; no ties, at odds.
         ("Xi Jinping could meet Vladimir Putin if talks go well.", &[]),
         ("Xi Jinping said he was ready to meet Vladimir Putin.", &[]),
+        // Prepared as willing is readiness; as a verb, a plan.
+        ("Xi Jinping said he was prepared to meet Vladimir Putin.", &[]),
+        ("Lula is prepared to fly to Japan.", &[]),
+        (
+            "Lula prepared to fly to Japan for talks with Shigeru Ishiba.",
+            &["MEETING planned lula shigeru-ishiba"],
+        ),
+        ("Lula was preparing to fly to Japan.", &["MEETING planned lula JPN"]),
         (
             "Lula offered to host talks between Xi Jinping and Vladimir Putin.",
             &[],
