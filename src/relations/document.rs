@@ -35,6 +35,11 @@ pub(crate) struct Found {
     /// "Moon and Kim"), by sentence: who "the two leaders" are when the
     /// document has no meeting.
     named_pairs: Vec<(usize, Actor, Actor)>,
+    /// The two people of two countries of each sentence that names
+    /// exactly two, however ("Speaking alongside President Saakashvili,
+    /// Mr Bush said"), by sentence: who "the two leaders" are when no
+    /// meeting and no pair named together comes before them.
+    sentence_people: Vec<(usize, Actor, Actor)>,
     /// Pairs of actors of two countries named together, people or not
     /// ("Zambia and Tanzania reopened their border"), by sentence: who
     /// "the two countries" are when nothing else says it.
@@ -214,6 +219,30 @@ impl Found {
             any.get_or_insert(pair);
         }
         self.named_pairs.extend(people);
+        let of_country = |a: &&Actor| {
+            a.country.is_some_and(|c| {
+                model.gazetteer.is_some_and(|g| {
+                    g.entity(c).kind == crate::gazetteer::EntityKind::Country
+                })
+            })
+        };
+        let mut people = model
+            .chunks
+            .iter()
+            .filter(|c| c.kind == ChunkKind::Person)
+            .filter_map(|c| c.actor())
+            .filter(of_country);
+        if let (Some(a), Some(b)) = (people.next(), people.next()) {
+            let two =
+                people.all(|c| c.entity == a.entity || c.entity == b.entity);
+            if two && a.entity != b.entity && a.country != b.country {
+                self.sentence_people.push((
+                    model.sentence_idx,
+                    a.clone(),
+                    b.clone(),
+                ));
+            }
+        }
         self.named_countries.extend(any);
         if self.topic.is_none() {
             self.topic = model
@@ -431,15 +460,18 @@ pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
         let first = if proto.host { None } else { meetings.first() };
         let parties: Option<(&Actor, &Actor)> = before
             .checked_sub(1)
-            .map(|i| &meetings[i])
-            .or(first)
-            .map(|m| (&m.2, &m.3))
+            .map(|i| (&meetings[i].2, &meetings[i].3))
+            // No meeting before: the two people of the latest sentence
+            // before that named two ("Speaking alongside President Saakashvili, Mr Bush
+            // said ... The two leaders held talks"), not a later meeting of
+            // others.
             .or_else(|| {
-                // No meeting: the people last named together.
-                let named = &found.named_pairs;
-                let upto = named.partition_point(|p| p.0 <= proto.sentence);
-                upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
+                let before = proto.sentence.checked_sub(1)?;
+                latest_named(&found.sentence_people, before)
             })
+            .or(first.map(|m| (&m.2, &m.3)))
+            // No meeting: the people last named together.
+            .or_else(|| latest_named(&found.named_pairs, proto.sentence))
             // Nor any: the countries related so far ("Britain and
             // Argentina agreed to restore ties. ... the two delegations
             // would meet again").
@@ -453,11 +485,9 @@ pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
         // "The two countries" with nothing else to be: the last two of
         // two countries named together ("Zambia and Tanzania reopened
         // their border. Both countries restored ties"; not for "they").
-        let countries = main_pair.or(parties).or_else(|| {
-            let named = &found.named_countries;
-            let upto = named.partition_point(|p| p.0 <= proto.sentence);
-            upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
-        });
+        let countries = main_pair
+            .or(parties)
+            .or_else(|| latest_named(&found.named_countries, proto.sentence));
         // "The two leaders" with nothing else to be: the only two people
         // of two countries the story names so far, named in one sentence
         // ("Netanyahu Gets A Bear Hug From Modi / The two leaders held
@@ -750,6 +780,16 @@ fn main_country_pairs(protos: &[Proto], max: usize) -> Vec<Meeting> {
         out.push((sentence, start, Actor::country(a), Actor::country(b)));
     }
     out
+}
+
+/// The latest pair of `named` (sorted by sentence) named up to sentence
+/// `sentence`.
+fn latest_named(
+    named: &[(usize, Actor, Actor)],
+    sentence: usize,
+) -> Option<(&Actor, &Actor)> {
+    let upto = named.partition_point(|p| p.0 <= sentence);
+    upto.checked_sub(1).map(|i| (&named[i].1, &named[i].2))
 }
 
 /// A collective slot's actors: "both sides" the parties given, "both

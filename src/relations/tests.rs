@@ -3581,6 +3581,16 @@ fn the_two_leaders_are_the_two_people_a_sentence_named() {
             "Lula praised Narendra Modi before Xi Jinping spoke. The two leaders held talks.",
             &[],
         ),
+        // The two of the latest sentence before that named two, however,
+        // not those of a later meeting.
+        (
+            "Speaking alongside Narendra Modi, Lula praised the city. The two \
+             leaders held talks. Later Lula met Xi Jinping.",
+            &[
+                "MEETING reported narendra-modi lula",
+                "MEETING reported lula xi-jinping",
+            ],
+        ),
     ]);
 }
 
