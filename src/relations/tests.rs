@@ -1740,6 +1740,17 @@ fn frame_visit() {
         // A welcome given in a place is a visit there.
         ("Lula was given a red-carpet welcome in Tokyo.", &["MEETING reported lula JPN"]),
         ("The team was given a warm welcome in Tokyo.", &[]),
+        // Received with honours, or warmly: a visit; received by a host
+        // is the host's meeting (the verb frame).
+        (
+            "Lula was received with full honours in Tokyo.",
+            &["MEETING reported lula JPN"],
+        ),
+        ("Lula was warmly received in Tokyo.", &["MEETING reported lula JPN"]),
+        (
+            "Lula was received in Tokyo by Shigeru Ishiba.",
+            &["MEETING reported lula shigeru-ishiba"],
+        ),
         // A border crossing is a place, not a visit.
         ("Lula said thousands of Brazilians were stranded at the Foz crossing into Venezuela.", &[]),
         // In the perfect too.
