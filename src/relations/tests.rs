@@ -2707,6 +2707,17 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // An adjunct of a gerund ("before flying", "after holding") is
+        // said of the main clause's subject, not of the verb's object;
+        // after a comma, the reporter is the one it is said of.
+        (
+            "Lula addressed Japan's parliament before flying to Delhi for talks with Narendra Modi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        (
+            "Lula praised Japan, Narendra Modi said after arriving in Brasilia.",
+            &["MEETING reported narendra-modi BRA"],
+        ),
         ("The foreign secretaries of India and Pakistan held talks.", &["MEETING reported IND PAK"]),
         // An organisation between a possessive and a noun only modifies
         // it; after a determiner the noun may be the organisation itself.

@@ -848,7 +848,75 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             out.push(a);
         }
     }
+    main_subject_of_adjunct(ctx, &mut out);
     out
+}
+
+/// "Clinton addressed Jordan's parliament before flying to Damascus for
+/// talks with Assad": a trigger inside an adjunct that a subordinator and a
+/// gerund open ("before flying", "after holding") is said of the main
+/// clause's subject, the clause's first names, not of the main verb's
+/// object (the nearest names before it).
+fn main_subject_of_adjunct(ctx: &Ctx<'_, '_>, out: &mut Vec<&Chunk>) {
+    let m = ctx.model;
+    let (cs, t) = (ctx.clause.start, m.tok_at(ctx.ts()));
+    let Some(first) = out.first() else { return };
+    let opens = |k: usize| {
+        m.tokens[k].is(WordClass::Subordinator)
+            && m.tokens.get(k + 1).is_some_and(|g| {
+                let w = m.word(k + 1);
+                g.is_word()
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+    };
+    let Some(k) = (first.toks.end..t).rev().find(|&k| opens(k)) else {
+        return;
+    };
+    let at = m.tokens[k].start;
+    // The main clause's subject: its first names, at its start.
+    let mut group = 1;
+    while out.get(group).is_some_and(|c| c.joined_prev && c.span.end <= at) {
+        group += 1;
+    }
+    // A name right after a verb (past its articles): "addressed Jordan's
+    // parliament", "praised the Jordanian king"; not one after a
+    // preposition, a comma or a title ("..., Foreign Minister Downer said
+    // after arriving": the one who says).
+    let first_tok = m.tok_at(cs);
+    let object = |c: &Chunk| {
+        let mut k = c.toks.start;
+        while k > first_tok && m.tokens[k - 1].is(WordClass::Determiner) {
+            k -= 1;
+        }
+        k > first_tok && {
+            let t = &m.tokens[k - 1];
+            t.is_word()
+                && m.word(k - 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && ![
+                    WordClass::Preposition,
+                    WordClass::Coordinator,
+                    WordClass::Subordinator,
+                    WordClass::Relative,
+                    WordClass::Former,
+                    WordClass::Attributive,
+                    WordClass::Time,
+                ]
+                .into_iter()
+                .any(|class| t.is(class))
+                && !m.triggers.iter().any(|tr| tr.toks.contains(&(k - 1)))
+        }
+    };
+    let before_adjunct =
+        &out[group..out.partition_point(|c| c.span.end <= at)];
+    if !before_adjunct.is_empty()
+        && before_adjunct.iter().all(|c| object(c))
+        && m.word_count(cs..first.span.start) <= 3
+    {
+        let subject_end = out[group - 1].span.end;
+        out.retain(|c| c.span.end <= subject_end || c.span.end > at);
+    }
 }
 
 /// Where the subject of an absolute phrase starts ("..., with China
