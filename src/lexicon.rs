@@ -131,6 +131,9 @@ pub enum WordClass {
     /// Where a flight goes, not a visit: "flew into exile in the Central
     /// African Republic", "sought refuge in", "went into hiding in".
     Flight,
+    /// Verbs of fleeing right after a person: a ruler who "has fled the
+    /// country" acts for no country from there on, as a former one.
+    Flee,
     /// Words that make what follows a topic: "a message about ties
     /// between China and Russia", "dealing with relations".
     About,
@@ -184,7 +187,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 54] = [
+    pub const ALL: [WordClass; 55] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -224,6 +227,7 @@ impl WordClass {
         WordClass::Personnel,
         WordClass::Community,
         WordClass::Flight,
+        WordClass::Flee,
         WordClass::About,
         WordClass::Send,
         WordClass::Made,
@@ -283,6 +287,7 @@ impl WordClass {
             WordClass::Personnel => "personnel",
             WordClass::Community => "community",
             WordClass::Flight => "flight",
+            WordClass::Flee => "flee",
             WordClass::About => "about",
             WordClass::Send => "send",
             WordClass::Made => "made",

@@ -156,6 +156,41 @@ fn a_title_names_the_country_a_person_acts_for() {
     assert_eq!(countries, ["RUS", "CHN"]);
 }
 
+/// The countries of each relation's two actors, `-` for none.
+fn actor_countries(text: &str) -> Vec<String> {
+    let doc = pipeline().analyze(text, None);
+    doc.relations
+        .iter()
+        .map(|r| {
+            let country = |a| {
+                doc.actor_country(a)
+                    .map_or("-", |c| doc.gazetteer().entity(c).id.as_str())
+            };
+            format!("{} {}", country(&r.source), country(&r.target))
+        })
+        .collect()
+}
+
+#[test]
+fn one_who_fled_or_whom_the_opposition_names_acts_as_before() {
+    // A ruler who fled acts for no country from there on; the headline
+    // and the sentences before too.
+    assert_eq!(
+        actor_countries(
+            "President Lula has fled the country. Later Lula flew to Japan."
+        ),
+        ["- JPN"]
+    );
+    // A word of the past before a name, past its verb ("Opposition
+    // leaders accused Lula"), says nothing of the name's office.
+    assert_eq!(
+        actor_countries(
+            "President Lula met Xi Jinping. Opposition leaders accused Lula."
+        ),
+        ["BRA CHN"]
+    );
+}
+
 #[test]
 fn an_organisation_before_a_title_is_whom_its_holder_acts_for() {
     // "European Commission President Romano Prodi", once Italy's prime

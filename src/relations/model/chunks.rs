@@ -91,7 +91,8 @@ impl SentenceModel<'_> {
                     // no country, here or later in the story ("deposed
                     // Prime Minister Bavadra ... Bavadra met Hawke").
                     if (self.former(m.phrase_start, m.span.start)
-                        || self.former_after(m.span.end))
+                        || self.former_after(m.span.end)
+                        || self.fled_after(m.span.end))
                         && !self.former_people.contains(&entity)
                     {
                         self.former_people.push(entity);
@@ -812,6 +813,19 @@ impl SentenceModel<'_> {
         })
     }
 
+    /// "President Askar Akayev has fled the country": a verb of fleeing
+    /// (lexicon class `flee`) right after the name, after at most one
+    /// auxiliary.
+    fn fled_after(&self, end: usize) -> bool {
+        let end = end.min(self.span.end);
+        let mut words = self.text[end..self.span.end].split_whitespace();
+        let mut word = words.next().unwrap_or("");
+        if self.lexicon.is(word, WordClass::Auxiliary) {
+            word = words.next().unwrap_or("");
+        }
+        self.lexicon.is(word, WordClass::Flee)
+    }
+
     /// "Bolivia's former president, Evo Morales", "the main opposition
     /// leader, Morgan Tsvangirai": a title that a comma sets off right
     /// before the name, itself in the past or out of office.
@@ -1040,7 +1054,20 @@ fn past_title(
         .next()
         .unwrap_or("");
     let past = |w: &str| lexicon.is(w, WordClass::Former);
-    head.split_whitespace().rev().take(4).any(past)
+    // Back over the title's own words only: a lowercase word that is
+    // neither ends it ("Opposition leaders accused Bhutto": the opposition
+    // is someone else).
+    let before_title = head
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|&w| {
+            past(w)
+                || lexicon.is(w, WordClass::Determiner)
+                || !w.starts_with(|c: char| c.is_lowercase())
+        })
+        .any(past);
+    before_title
         || head.ends_with("ex-")
         || text[start..end].split_whitespace().any(past)
 }
