@@ -1127,6 +1127,20 @@ impl<'t> SentenceModel<'t> {
             && !self.word_in(k, &["including", "according", "excluding"])
     }
 
+    /// A lowercase word in "-ed" ("planned", "elected"), not a
+    /// preposition.
+    fn is_past_participle(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.tokens[k].is_word()
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.starts_with(char::is_lowercase)
+            && !self.tokens[k].is(WordClass::Preposition)
+            // ", joined by", ", accompanied by": one more of the subject's
+            // group (`svo::joined_by`).
+            && !self.word_in(k, &["joined", "accompanied"])
+    }
+
     fn build_clauses(&mut self) {
         let n = self.tokens.len();
         self.prev_break.clear();
@@ -1165,10 +1179,18 @@ impl<'t> SentenceModel<'t> {
                     i + 1,
                     &["who", "which", "whose", "where", "when"],
                 );
+            // Or a past participle ("a visit by an Argentine delegation,
+            // planned for later this month, had been postponed"), a
+            // reduced relative clause.
+            // Not the main verb right after the comma that closes a relative
+            // clause ("Ilves, who had been due in Vilnius for talks on
+            // bids to join NATO, postponed the visit").
             let after_name = comma
                 && i > 0
                 && self.tokens[i - 1].chunk.is_some()
-                && self.is_participle(i + 1);
+                && (self.is_participle(i + 1)
+                    || (self.is_past_participle(i + 1)
+                        && self.relative_close[i - 1] != i as u32));
             if !(relative || after_name) {
                 i += 1;
                 continue;

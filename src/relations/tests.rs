@@ -2686,6 +2686,17 @@ fn modality() {
         // Hypothetical: "could", "if", readiness; no ties, at odds.
         ("Xi Jinping could meet Vladimir Putin if talks go well.", &[]),
         ("Xi Jinping said he was ready to meet Vladimir Putin.", &[]),
+        // A past participle set off after a name is a reduced relative
+        // clause: the cancellation after it is the visit's; not the main
+        // verb after a relative clause that ends with a name.
+        (
+            "Lula said on Tuesday that a visit to Tokyo by a senior Brazilian trade delegation, planned for later this month, had been postponed indefinitely because the two sides could not agree.",
+            &[],
+        ),
+        (
+            "Lula, who had been due in Tokyo for talks with Shigeru Ishiba on Japan, postponed the visit.",
+            &[],
+        ),
         // Prepared as willing is readiness; as a verb, a plan.
         ("Xi Jinping said he was prepared to meet Vladimir Putin.", &[]),
         ("Lula is prepared to fly to Japan.", &[]),
