@@ -3080,6 +3080,19 @@ fn document_references() {
 #[test]
 fn headlines() {
     table(&[
+        // A visit after the comma, past a place: the subject's too; so is
+        // a verb after ", then".
+        (
+            "Lula Meets Xi Jinping In Beijing, Heads To Japan Next",
+            &["MEETING reported lula xi-jinping", "MEETING reported lula JPN"],
+        ),
+        (
+            "Lula met Xi Jinping in Beijing, then signed a deal with Japan.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "COOPERATION reported lula JPN",
+            ],
+        ),
         // A capitalised verb after the comma: the headline's subject again.
         (
             "Xi Jinping Welcomes Lula, Vows Support for Brazil",

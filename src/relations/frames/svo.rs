@@ -1158,7 +1158,21 @@ pub(super) fn second_predicate(
                                 }))
                 }) || (participle
                     && gap.len() <= 3
-                    && gap.last().is_some_and(|w| w.ends_with(','))))
+                    && gap.last().is_some_and(|w| w.ends_with(',')))
+                    // "met Zelenskyy in Kyiv, then headed to Moscow",
+                    // "Meets Zelenskyy In Kyiv, Heads To Moscow": a verb
+                    // right after a comma (and "then") shares the subject.
+                    || (gap.len() <= 4
+                        && match gap.as_slice() {
+                            [.., comma, then] => {
+                                comma.ends_with(',')
+                                    && ["then", "later"].contains(then)
+                            }
+                            _ => false,
+                        }
+                        || gap.len() <= 3
+                            && gap.last().is_some_and(|w| w.ends_with(','))
+                            && ctx.rule.frame == Frame::Visit))
         });
     // "Trump hosted Netanyahu and the foreign ministers of the two Gulf
     // states, where they signed accords": after a host's ", where", "they"
