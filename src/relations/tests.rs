@@ -1822,6 +1822,11 @@ fn frame_give() {
         // Forces sent at a government's request or invitation go to it;
         // a request of an organisation names no recipient.
         ("Brazil sent soldiers at the request of India's government.", &["COOPERATION reported BRA IND"]),
+        (
+            "Brazil and Japan agreed to send police following the request from Narendra Modi.",
+            &["COOPERATION planned BRA narendra-modi", "COOPERATION planned JPN narendra-modi"],
+        ),
+        ("Brazil sent soldiers after a request from India.", &["COOPERATION reported BRA IND"]),
         ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),
         ("Brazil sent soldiers at the request of the UN.", &[]),
         // An amount's bounds ("more than", "at least", "over") are part of

@@ -429,7 +429,8 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 }
 
 /// "sent 2,000 soldiers at the request of the Albanian government", "at
-/// Maputo's request", "at the invitation of King Fahd": what is sent at
+/// Maputo's request", "at the invitation of King Fahd", "following a
+/// request from President Gusmao": what is sent at
 /// someone's request or invitation goes to the one who asked (when no
 /// recipient follows "to": that comes first). The phrase must follow the
 /// trigger in its clause, within a dozen words.
@@ -449,10 +450,14 @@ fn requester(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             continue;
         }
         // "at the request of X" (X's chunk right after "of", or after
-        // "of the").
-        if k >= 2 && m.word_is(k - 1, "the") && m.word_is(k - 2, "at") {
+        // "of the"); "following a request from X", "in response to the
+        // request of X".
+        if k >= 2
+            && m.word_in(k - 1, &["the", "a"])
+            && m.word_in(k - 2, &["at", "following", "after", "on", "to"])
+        {
             let at = if m.word_is(k + 2, "the") { k + 3 } else { k + 2 };
-            if !m.word_is(k + 1, "of") {
+            if !m.word_in(k + 1, &["of", "from"]) {
                 return None;
             }
             let c = m
