@@ -278,6 +278,9 @@ fn default_people_cover_news_archives() {
         ("King Hussein", "hussein-of-jordan"),
         ("Emperor Akihito", "akihito-of-japan"),
         ("Akihito", "akihito-of-japan"),
+        // A double surname as news hyphenates it.
+        ("Ellen Johnson-Sirleaf", "ellen-johnson-sirleaf"),
+        ("Johnson-Sirleaf", "ellen-johnson-sirleaf"),
     ] {
         assert_eq!(ids_of(surface), [format!("person\t{id}")], "{surface}");
     }

@@ -1827,6 +1827,12 @@ fn frame_give() {
             &["COOPERATION planned BRA narendra-modi", "COOPERATION planned JPN narendra-modi"],
         ),
         ("Brazil sent soldiers after a request from India.", &["COOPERATION reported BRA IND"]),
+        // A request agreed to is met.
+        (
+            "Brazil agreed last week to a request from India to hand over two men.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        ("Brazil agreed to Japan's request for more funds.", &["COOPERATION reported BRA JPN"]),
         ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),
         ("Brazil sent soldiers at the request of the UN.", &[]),
         // An amount's bounds ("more than", "at least", "over") are part of
