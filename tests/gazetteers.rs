@@ -281,6 +281,10 @@ fn default_people_cover_news_archives() {
         // A double surname as news hyphenates it.
         ("Ellen Johnson-Sirleaf", "ellen-johnson-sirleaf"),
         ("Johnson-Sirleaf", "ellen-johnson-sirleaf"),
+        // The first of two surnames, as Latin American news names them.
+        ("Fernando Collor", "fernando-collor-de-mello"),
+        ("Collor", "fernando-collor-de-mello"),
+        ("Azcona", "jose-azcona-del-hoyo"),
     ] {
         assert_eq!(ids_of(surface), [format!("person\t{id}")], "{surface}");
     }
