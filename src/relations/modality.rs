@@ -279,8 +279,19 @@ fn sentiment_of_relation(ctx: &Ctx<'_, '_>, window: &str) -> bool {
         return false;
     };
     let lexicon = ctx.model.lexicon;
+    // "restored diplomatic ties frozen since 1967": the trigger's own verb
+    // of easing, right before the cue.
+    let trigger_repairs = ctx
+        .model
+        .slice(ctx.ts()..ctx.te())
+        .split_whitespace()
+        .any(|w| lexicon.is(w, WordClass::Repair));
     re.find_iter(window).any(|h| {
-        !window[..h.start()].split_whitespace().rev().take(3).any(|w| {
+        let before = window[..h.start()].split_whitespace();
+        if trigger_repairs && before.clone().count() < 3 {
+            return false;
+        }
+        !before.rev().take(3).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             lexicon.is(w, WordClass::Repair)
                 || ["after", "despite", "amid", "amidst", "following"]

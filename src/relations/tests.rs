@@ -2498,6 +2498,16 @@ fn modality() {
             &["COOPERATION reported BRA IND"],
         ),
         ("Ties between Brazil and India have been strained since 2019.", &[]),
+        // Right after a trigger that eases it, the bad state is the one
+        // ended ("restored ties frozen since 1967").
+        (
+            "Brazil and India restored diplomatic ties frozen since 1967.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Brazil and India resumed talks stalled since May.",
+            &["MEETING reported BRA IND"],
+        ),
         // Ties or talks that are a condition or an obstacle are not had.
         (
             "China demanded the withdrawal as a condition for improving relations with Russia.",
