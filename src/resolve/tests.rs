@@ -276,6 +276,22 @@ fn short_form_by_date() {
         ("Castro spoke.", Some(2023), &["Castro:xiomara-castro"]),
         ("Bush spoke.", Some(1990), &["Bush:george-h-w-bush"]),
         ("Bush spoke.", Some(2005), &["Bush:george-w-bush"]),
+        // "George Bush" is either, by date; as vice-president too.
+        (
+            "President George Bush spoke.",
+            Some(1990),
+            &["George Bush:george-h-w-bush"],
+        ),
+        (
+            "President George Bush spoke.",
+            Some(2005),
+            &["George Bush:george-w-bush"],
+        ),
+        (
+            "Vice President George Bush spoke.",
+            Some(1987),
+            &["George Bush:george-h-w-bush"],
+        ),
         // Of two in a role that year, the one in an office of state, not
         // the first lady.
         ("Clinton spoke.", Some(1994), &["Clinton:bill-clinton"]),
