@@ -1833,6 +1833,13 @@ fn frame_give() {
             &["COOPERATION reported BRA IND"],
         ),
         ("Brazil agreed to Japan's request for more funds.", &["COOPERATION reported BRA JPN"]),
+        // Goods at a price are given; so are arms sold, unless protested.
+        ("Brazil will supply India with cheap oil.", &["COOPERATION planned BRA IND"]),
+        (
+            "Japan approved the sale of 12 F-16 fighters to India.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        ("China protested the sale of F-16 jets to India.", &[]),
         ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),
         ("Brazil sent soldiers at the request of the UN.", &[]),
         // An amount's bounds ("more than", "at least", "over") are part of
