@@ -276,6 +276,7 @@ fn default_people_cover_news_archives() {
         // no common given name is.
         ("King Hassan", "hassan-ii"),
         ("King Hussein", "hussein-of-jordan"),
+        ("King Hamad bin Isa Al Khalifa", "hamad-bin-isa-al-khalifa"),
         ("Emperor Akihito", "akihito-of-japan"),
         ("Akihito", "akihito-of-japan"),
         // A double surname as news hyphenates it.
