@@ -1840,6 +1840,8 @@ fn frame_give() {
             &["COOPERATION reported JPN IND"],
         ),
         ("China protested the sale of F-16 jets to India.", &[]),
+        // Where the goods were made modifies them.
+        ("Japan will ship U.S.-made missiles to India.", &["COOPERATION planned JPN IND"]),
         ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),
         ("Brazil sent soldiers at the request of the UN.", &[]),
         // An amount's bounds ("more than", "at least", "over") are part of
