@@ -869,6 +869,20 @@ fn frame_verb_and_verb_person() {
 }
 
 #[test]
+fn a_war_declared_over_is_an_agreement() {
+    table(&[
+        (
+            "Brazil and India formally declared an end to the state of war.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        (
+            "Lula met Narendra Modi after the two countries declared an end to hostilities.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported BRA IND"],
+        ),
+    ]);
+}
+
+#[test]
 fn frame_verb_direct() {
     table(&[
         // The base form after a plural subject; a particle before a
