@@ -869,20 +869,6 @@ fn frame_verb_and_verb_person() {
 }
 
 #[test]
-fn a_war_declared_over_is_an_agreement() {
-    table(&[
-        (
-            "Brazil and India formally declared an end to the state of war.",
-            &["COOPERATION reported BRA IND"],
-        ),
-        (
-            "Lula met Narendra Modi after the two countries declared an end to hostilities.",
-            &["MEETING reported lula narendra-modi", "COOPERATION reported BRA IND"],
-        ),
-    ]);
-}
-
-#[test]
 fn frame_verb_direct() {
     table(&[
         // The base form after a plural subject; a particle before a
@@ -2357,6 +2343,11 @@ fn frame_stance() {
         // A joint declaration of peace; one side's declaration is none.
         ("Brazil and India declared an end to the war.", &["COOPERATION reported BRA IND"]),
         ("Russia declared an end to the war with Japan.", &[]),
+        // An adverb may stand between.
+        (
+            "Brazil and India formally declared an end to the state of war.",
+            &["COOPERATION reported BRA IND"],
+        ),
         ("Brazil and India have declared an end to two years of fighting.", &["COOPERATION reported BRA IND"]),
         // "he" after a subordinator is the person named before it.
         (

@@ -24,11 +24,21 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let Some(last) = before.last() else { return vec![] };
     let ts = ctx.ts();
     let gap = m.tok_at(last.span.end)..m.tok_at(ts);
-    // "China and Singapore on Monday urged": time words and "jointly" may
-    // stand between; anything else is another clause or predicate.
+    // "China and Singapore on Monday urged": time words, "jointly" and
+    // adverbs ("formally declared") may stand between; anything else is
+    // another clause or predicate.
+    let adverb = |k: usize| {
+        let w = m.word(k);
+        m.tokens[k].is_word()
+            && w.len() > 4
+            && w.ends_with("ly")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+    };
     let adjacent = gap.len() <= 3
         && gap.clone().all(|k| {
-            m.is_time_word(k) || m.word_in(k, &["jointly", "together", "also"])
+            m.is_time_word(k)
+                || adverb(k)
+                || m.word_in(k, &["jointly", "together", "also"])
         });
     // "urged each other": at odds, not together.
     let te = ctx.te();
