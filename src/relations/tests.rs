@@ -2732,6 +2732,10 @@ fn modality() {
             "Lula, who had been due in Tokyo for talks with Shigeru Ishiba on Japan, postponed the visit.",
             &[],
         ),
+        // A name after a subordinator is in a clause of its own, no
+        // object of the trigger.
+        ("Brazil will sign the treaty only if India does.", &[]),
+        ("Brazil will sign the treaty unless India objects.", &[]),
         // Prepared as willing is readiness; as a verb, a plan.
         ("Xi Jinping said he was prepared to meet Vladimir Putin.", &[]),
         ("Lula is prepared to fly to Japan.", &[]),

@@ -1591,11 +1591,13 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             && !(call && (m.word_is(k, "from") || m.is_time_word(k)))
     });
     // "... partnership and who is now ambassador to X", "welcomes speech
-    // by X": a clause or an agent between is no object's gap.
+    // by X", "will sign the treaty only if India does": a clause or an
+    // agent between is no object's gap.
     let clause_word = (gap_from..gap_to).take(words.len()).any(|k| {
         let t = &m.tokens[k];
         t.is(WordClass::Relative)
             || t.is(WordClass::Reporting)
+            || t.is(WordClass::Subordinator)
             || (frame != Frame::Noun && m.word_is(k, "by"))
     });
     // "reached an agreement to return Macau": the object of another verb.
