@@ -527,6 +527,15 @@ fn capitals_as_actors() {
         "GUINEA-BISSAU, Jan 16 - Aid arrived.",
         &["GUINEA-BISSAU:country:GNB:GNB"],
     );
+    // AP's dateline names the country after the place.
+    check(
+        "BOGOTA, Colombia (AP) - Aid arrived.",
+        &[
+            "BOGOTA:place:bogota:COL",
+            "Colombia:country:COL:COL",
+            "AP:organisation:associated-press:",
+        ],
+    );
 }
 
 #[test]

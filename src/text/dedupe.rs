@@ -74,12 +74,13 @@ pub const BOILERPLATE: &[&str] = &[
 const MIN_FRAGMENT_LEN: usize = 12;
 
 /// The dateline prefix regex: "Beijing :", "NEW DELHI, March 3 (Reuters) -",
+/// "BOGOTA, Colombia (AP) -", "LIMA, Peru, March 3 (Reuters) -",
 /// "Beijing, November 4, 2025 —".
 pub(crate) fn dateline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^(?:\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?\s)\s*",
+            r"^(?:\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*(?:,\s*\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*){0,2})?\s*(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?\s*(?::|—|–|--?\s)\s*",
         )
         .expect("valid dateline regex")
     })
