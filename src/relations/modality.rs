@@ -57,6 +57,7 @@ pub(crate) fn settle(
         && ctx.starts_with_ing();
     let left_from =
         if for_gerund { ts } else { m.words_back(left_start, ts, 6) };
+    let left_from = proto.left_floor.map_or(left_from, |f| left_from.max(f));
     let negation_left = m.slice(left_from..ts);
     // One search over the left window and, when a coordinator there
     // carries a negation over, the words before it.

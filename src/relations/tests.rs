@@ -1840,6 +1840,14 @@ fn frame_give() {
             &["COOPERATION reported JPN IND"],
         ),
         ("China protested the sale of F-16 jets to India.", &[]),
+        // A person handed over in the passive, by no one named: by the
+        // dateline's country, whatever the words about the person say;
+        // that country does not fly with them.
+        (
+            "BRASILIA, Brazil (Reuters) - A man accused of drug smuggling was extradited to India and flown to New Delhi.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        ("A man was extradited to India.", &[]),
         // Where the goods were made modifies them.
         ("Japan will ship U.S.-made missiles to India.", &["COOPERATION planned JPN IND"]),
         ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),

@@ -97,6 +97,40 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             givers = prev.subject.clone();
         }
     }
+    // "BOGOTA (Reuters) - A man ... was extradited to the United States":
+    // a person handed over in the passive, by no one named, is handed
+    // over by the country of the story's dateline.
+    // It is no subject a next predicate shares ("... and flown to New
+    // York": the one handed over flew).
+    // What stands before is who is handed over ("A man accused of running
+    // one of Colombia's largest cocaine rings"), nobody who gives, and its
+    // words say nothing of the handover: only the verb's own auxiliaries
+    // ("was not") do.
+    let mut from_dateline = false;
+    if agent.is_none() && handed_over_in_passive(ctx) {
+        let m = ctx.model;
+        let mut k = m.tok_at(ctx.ts());
+        while k > 0
+            && [
+                WordClass::Passive,
+                WordClass::Auxiliary,
+                WordClass::Modal,
+                WordClass::Negator,
+            ]
+            .into_iter()
+            .any(|class| m.tokens[k - 1].is(class))
+        {
+            k -= 1;
+        }
+        proto.subject_start = Some(m.tokens[k].start);
+        proto.left_floor = Some(m.tokens[k].start);
+        givers = ctx
+            .model
+            .dateline_country
+            .map(|country| vec![Slot::Actor(Actor::country(country))])
+            .unwrap_or_default();
+        from_dateline = true;
+    }
     proto.right_end = end;
     if givers.is_empty() {
         // "Western and Arab donors pledged 1.9 bln dlrs in aid to
@@ -106,6 +140,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     proto.cross(givers.clone(), recipients, Mutual::NONE);
+    if from_dateline {
+        return vec![];
+    }
     givers
 }
 
@@ -313,6 +350,26 @@ fn passive_agent<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Chunk> {
     let chunk = &m.chunks[t.chunk? as usize];
     (t.start < ctx.clause.end && chunk.kind != ChunkKind::Collective)
         .then_some(chunk)
+}
+
+/// Whether the trigger hands a person over ("extradited", "handed over")
+/// in the passive ("was extradited to").
+fn handed_over_in_passive(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let mut p = m.prev_word(ctx.clause.start, ctx.ts());
+    // "was not extradited".
+    while let Some(k) = p.filter(|&k| m.tokens[k].is(WordClass::Negator)) {
+        p = m.prev_word(ctx.clause.start, m.tokens[k].start);
+    }
+    let passive = p.is_some_and(|p| m.tokens[p].is(WordClass::Passive));
+    let trigger = m.slice(ctx.ts()..ctx.te());
+    passive
+        && (trigger
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("extradit"))
+            || trigger
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("handed")))
 }
 
 /// Whether what the trigger gives is armed or police personnel ("sent

@@ -254,6 +254,7 @@ pub(crate) fn military_lists(
             lone: None,
             right_end: last.span.end,
             subject_start: Some(list[0].span.start),
+            left_floor: None,
             visit: false,
             states: true,
             host: false,

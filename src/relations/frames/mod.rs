@@ -118,6 +118,11 @@ pub(crate) struct Proto {
     pub right_end: usize,
     /// Start of the frame's subject, if it has one in the sentence.
     pub subject_start: Option<usize>,
+    /// Where the words that may negate or plan the relation start, when
+    /// the frame knows the words before are about something else (the one
+    /// handed over in "A man accused of ... was extradited"): the left
+    /// windows of [`super::modality`] start no earlier.
+    pub left_floor: Option<usize>,
     /// A visit to a country: at entity level it gives way to a meeting
     /// with a named host of that country in the same sentence.
     pub visit: bool,
@@ -404,6 +409,7 @@ pub(crate) fn apply(
             lone: None,
             right_end: trigger.span.end,
             subject_start: None,
+            left_floor: None,
             visit: false,
             states: false,
             host: false,
