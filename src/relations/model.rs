@@ -1115,30 +1115,40 @@ impl<'t> SentenceModel<'t> {
         }
     }
 
+    /// Whether token `k` is a lowercase word of more than `min_len` bytes
+    /// ending in `suffix`, no preposition and none of `except`.
+    fn suffixed_word(
+        &self,
+        k: usize,
+        suffix: &str,
+        min_len: usize,
+        except: &[&str],
+    ) -> bool {
+        let w = self.word(k);
+        self.tokens[k].is_word()
+            && w.len() > min_len
+            && w.ends_with(suffix)
+            && w.starts_with(char::is_lowercase)
+            && !self.tokens[k].is(WordClass::Preposition)
+            && !self.word_in(k, except)
+    }
+
     /// Whether token `k` is a participle that may open a phrase set off
     /// by commas ("meeting", "seeking"), not a preposition in "-ing".
     fn is_participle(&self, k: usize) -> bool {
-        let w = self.word(k);
-        self.tokens[k].is_word()
-            && w.len() > 5
-            && w.ends_with("ing")
-            && w.starts_with(char::is_lowercase)
-            && !self.tokens[k].is(WordClass::Preposition)
-            && !self.word_in(k, &["including", "according", "excluding"])
+        self.suffixed_word(
+            k,
+            "ing",
+            5,
+            &["including", "according", "excluding"],
+        )
     }
 
     /// A lowercase word in "-ed" ("planned", "elected"), not a
-    /// preposition.
+    /// preposition; not ", joined by", ", accompanied by": one more of the
+    /// subject's group (`svo::joined_by`).
     fn is_past_participle(&self, k: usize) -> bool {
-        let w = self.word(k);
-        self.tokens[k].is_word()
-            && w.len() > 4
-            && w.ends_with("ed")
-            && w.starts_with(char::is_lowercase)
-            && !self.tokens[k].is(WordClass::Preposition)
-            // ", joined by", ", accompanied by": one more of the subject's
-            // group (`svo::joined_by`).
-            && !self.word_in(k, &["joined", "accompanied"])
+        self.suffixed_word(k, "ed", 4, &["joined", "accompanied"])
     }
 
     fn build_clauses(&mut self) {
