@@ -1848,6 +1848,13 @@ fn frame_give() {
             &["COOPERATION reported BRA IND"],
         ),
         ("A man was extradited to India.", &[]),
+        // "accused of" right after the verb is said of the one handed
+        // over; "accused India of" still negates what India did.
+        (
+            "BRASILIA, Brazil (Reuters) - A man accused of running one of Japan's largest rings was extradited to India.",
+            &["COOPERATION reported BRA IND"],
+        ),
+        ("Brazil accused India on Monday of supplying arms to Japan.", &[]),
         // Where the goods were made modifies them.
         ("Japan will ship U.S.-made missiles to India.", &["COOPERATION planned JPN IND"]),
         ("Brazil deployed 500 troops at India's request.", &["COOPERATION reported BRA IND"]),
