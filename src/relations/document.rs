@@ -108,12 +108,7 @@ impl Found {
             .iter()
             .take_while(|(s, _)| *s <= sentence)
             .collect();
-        let of_country = |a: &Actor| {
-            a.country.is_some_and(|c| {
-                gazetteer.entity(c).kind
-                    == crate::gazetteer::EntityKind::Country
-            })
-        };
+        let of_country = |a: &Actor| of_country(gazetteer, a);
         match named.as_slice() {
             [(s, a), (t, b)]
                 if s == t
@@ -219,13 +214,8 @@ impl Found {
             any.get_or_insert(pair);
         }
         self.named_pairs.extend(people);
-        let of_country = |a: &&Actor| {
-            a.country.is_some_and(|c| {
-                model.gazetteer.is_some_and(|g| {
-                    g.entity(c).kind == crate::gazetteer::EntityKind::Country
-                })
-            })
-        };
+        let of_country =
+            |a: &&Actor| model.gazetteer.is_some_and(|g| of_country(g, a));
         let mut people = model
             .chunks
             .iter()
@@ -780,6 +770,13 @@ fn main_country_pairs(protos: &[Proto], max: usize) -> Vec<Meeting> {
         out.push((sentence, start, Actor::country(a), Actor::country(b)));
     }
     out
+}
+
+/// Whether `actor` acts for a country (not an organisation).
+fn of_country(gazetteer: &Gazetteer, actor: &Actor) -> bool {
+    actor.country.is_some_and(|c| {
+        gazetteer.entity(c).kind == crate::gazetteer::EntityKind::Country
+    })
 }
 
 /// The latest pair of `named` (sorted by sentence) named up to sentence

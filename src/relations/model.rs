@@ -1135,7 +1135,7 @@ impl<'t> SentenceModel<'t> {
 
     /// Whether token `k` is a participle that may open a phrase set off
     /// by commas ("meeting", "seeking"), not a preposition in "-ing".
-    fn is_participle(&self, k: usize) -> bool {
+    pub(super) fn is_participle(&self, k: usize) -> bool {
         self.suffixed_word(
             k,
             "ing",

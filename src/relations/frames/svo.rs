@@ -863,13 +863,8 @@ fn main_subject_of_adjunct(ctx: &Ctx<'_, '_>, out: &mut Vec<&Chunk>) {
     let Some(first) = out.first() else { return };
     let opens = |k: usize| {
         m.tokens[k].is(WordClass::Subordinator)
-            && m.tokens.get(k + 1).is_some_and(|g| {
-                let w = m.word(k + 1);
-                g.is_word()
-                    && w.len() > 5
-                    && w.ends_with("ing")
-                    && w.starts_with(|c: char| c.is_ascii_lowercase())
-            })
+            && k + 1 < m.tokens.len()
+            && m.is_participle(k + 1)
     };
     let Some(k) = (first.toks.end..t).rev().find(|&k| opens(k)) else {
         return;
