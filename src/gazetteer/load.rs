@@ -652,7 +652,12 @@ impl Loader {
         let mut entities = entities;
         settle_role_countries(&mut entities);
         let mut warnings = self.warnings;
-        let surfaces = build_surfaces(&self.rows, &entities, &mut warnings)?;
+        let surfaces = build_surfaces(
+            &self.rows,
+            &entities,
+            &self.lexicon,
+            &mut warnings,
+        )?;
         let by_surface = surfaces
             .iter()
             .enumerate()

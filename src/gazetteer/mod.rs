@@ -186,6 +186,10 @@ pub enum FormKind {
     Demonym,
     /// A person's short form ("Xi"), resolved per document.
     ShortForm,
+    /// A plural naming the two countries whose names end in its singular
+    /// ("Koreas": North and South Korea), derived, not listed: a mention
+    /// only after "two" or "both" ("the two Koreas").
+    Pair,
 }
 
 /// A string the tagger matches, and what it names.

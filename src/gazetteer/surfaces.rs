@@ -12,8 +12,9 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use super::load::{Row, RowData};
-use super::{Entity, EntityId, FormKind, SurfaceForm};
+use super::{Entity, EntityId, EntityKind, FormKind, SurfaceForm};
 use crate::error::Result;
+use crate::lexicon::{Lexicon, WordClass};
 
 /// A candidate surface form before conflicts are settled.
 struct Claim<'r> {
@@ -29,6 +30,7 @@ struct Claim<'r> {
 pub(crate) fn build_surfaces<'r>(
     rows: &'r [Row],
     entities: &[Entity],
+    lexicon: &Lexicon,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<SurfaceForm>> {
     let mut claims: Vec<Claim<'r>> = Vec::with_capacity(rows.len() * 3);
@@ -174,9 +176,56 @@ pub(crate) fn build_surfaces<'r>(
     }
     let mut surfaces: Vec<SurfaceForm> =
         settled.into_iter().map(|(s, _, _)| s).collect();
+    for (text, pair) in plural_pairs(rows, lexicon) {
+        if !by_text.contains_key(text.as_str()) {
+            surfaces.push(SurfaceForm {
+                text,
+                form: FormKind::Pair,
+                kind: EntityKind::Country,
+                entities: pair.to_vec(),
+            });
+        }
+    }
     // Texts are unique: no need for a stable sort.
     surfaces.sort_unstable_by(|a, b| a.text.cmp(&b.text));
     Ok(surfaces)
+}
+
+/// The plurals that name two countries: the last word that exactly two
+/// countries' names end with, plus "s" ("Korea": North Korea and South
+/// Korea; "Congo", "Sudan"). A word of a polity ("Republic") or no name
+/// ("Islands") names no pair.
+fn plural_pairs(
+    rows: &[Row],
+    lexicon: &Lexicon,
+) -> Vec<(String, [EntityId; 2])> {
+    let mut by_word: FxHashMap<&str, Vec<EntityId>> = FxHashMap::default();
+    for (idx, row) in rows.iter().enumerate() {
+        if !matches!(row.data, RowData::Country { .. }) {
+            continue;
+        }
+        let last = row.name.rsplit(' ').next().unwrap_or("");
+        let lower = last.to_lowercase();
+        if last.len() < 3
+            || last.ends_with('s')
+            || !last.starts_with(char::is_uppercase)
+            || !last.chars().all(char::is_alphabetic)
+            || lexicon.is(&lower, WordClass::Polity)
+            || lexicon.is(&lower, WordClass::NotName)
+        {
+            continue;
+        }
+        by_word.entry(last).or_default().push(EntityId(idx as u32));
+    }
+    let mut pairs: Vec<(String, [EntityId; 2])> = by_word
+        .into_iter()
+        .filter_map(|(word, ids)| match ids[..] {
+            [a, b] => Some((format!("{word}s"), [a, b])),
+            _ => None,
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs
 }
 
 fn is_acronym(text: &str) -> bool {

@@ -1108,9 +1108,17 @@ impl<'t> SentenceModel<'t> {
                 t.is_punct(',')
                     && !(gap.len() > 1 && self.word_is(gap.start + 1, "and"))
             });
-            let joined = !gap.is_empty()
-                && self.is_coordination(gap)
-                && (!comma || prev.same_sort(next));
+            // "the two Koreas": one plural, two countries, no gap.
+            let paired = |c: &Chunk| {
+                self.mentions
+                    .iter()
+                    .any(|m| m.paired && m.span.end == c.span.end)
+            };
+            let joined = if gap.is_empty() {
+                paired(prev) && paired(next)
+            } else {
+                self.is_coordination(gap) && (!comma || prev.same_sort(next))
+            };
             self.chunks[ci].joined_prev = joined;
         }
     }

@@ -3308,6 +3308,32 @@ fn default_gazetteers() {
         ),
         // Wire headlines abbreviate the Koreas.
         ("N. Korea and U.S. Met Twice This Week.", &["MEETING reported PRK USA"]),
+        // A plural names two countries: a list of two, in a list, after
+        // "between", objects of a participle (not the next verb's subject).
+        (
+            "The two Koreas agreed to reopen a rail link.",
+            &["COOPERATION reported KOR PRK"],
+        ),
+        (
+            "Negotiators from the two Koreas and Japan opened talks in Beijing.",
+            &[
+                "MEETING reported KOR PRK",
+                "MEETING reported KOR JPN",
+                "MEETING reported PRK JPN",
+            ],
+        ),
+        (
+            "It was the second summit between the two Koreas.",
+            &["MEETING reported KOR PRK"],
+        ),
+        (
+            "Officials of both Congos met in Kinshasa.",
+            &["MEETING reported COG COD"],
+        ),
+        (
+            "Xi Jinping crossed the line dividing the two Koreas to meet Yoon Suk Yeol.",
+            &["MEETING reported xi-jinping yoon-suk-yeol"],
+        ),
         // Hispanic leaders by given name and paternal surname, as news
         // writes them ("Álvaro Uribe Vélez" is "Alvaro Uribe", "Uribe").
         (

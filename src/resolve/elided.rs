@@ -76,6 +76,7 @@ pub(super) fn find_elided_heads(ctx: &Ctx<'_>, draft: &mut Draft) {
             short_form: false,
             stands_for_country: false,
             in_phrase: false,
+            paired: false,
         });
     }
     for mention in found {

@@ -149,6 +149,10 @@ pub struct Mention {
     pub stands_for_country: bool,
     /// A demonym, country or role that is part of a person phrase.
     pub in_phrase: bool,
+    /// One of the two countries a plural names ("the two Koreas"): the
+    /// first over the number word, the second over the plural. The
+    /// sentence model joins the two as a list.
+    pub paired: bool,
 }
 
 impl Mention {
@@ -172,6 +176,7 @@ impl Mention {
             short_form: false,
             stands_for_country: false,
             in_phrase: false,
+            paired: false,
         }
     }
 }
@@ -330,7 +335,7 @@ pub fn resolve(
     date: Option<Date>,
 ) -> Resolved {
     let ctx = Ctx { gazetteer, lexicon: gazetteer.lexicon(), text, sentences };
-    let mut draft = Draft::new(initial_mentions(gazetteer, matches));
+    let mut draft = Draft::new(initial_mentions(gazetteer, text, matches));
     elided::find_elided_heads(&ctx, &mut draft);
     draft.settle();
     names::join_name_runs(&ctx, &mut draft);
@@ -434,12 +439,24 @@ fn act_for_bodies(
 /// entity and country.
 fn initial_mentions(
     gazetteer: &Gazetteer,
+    text: &str,
     matches: &[(usize, TagMatch)],
 ) -> Vec<Mention> {
     let surfaces = gazetteer.surface_forms();
     let mut mentions: Vec<Mention> = Vec::with_capacity(matches.len());
     for (sentence, m) in matches {
         let surface = &surfaces[m.surface as usize];
+        if surface.form == FormKind::Pair {
+            push_pair(
+                gazetteer,
+                text,
+                *sentence,
+                m,
+                &surface.entities,
+                &mut mentions,
+            );
+            continue;
+        }
         let first = surface.entities[0];
         let entity = gazetteer.entity(first);
         let kind = match (surface.kind, surface.form) {
@@ -463,9 +480,55 @@ fn initial_mentions(
             short_form: short,
             stands_for_country: false,
             in_phrase: false,
+            paired: false,
         });
     }
     mentions
+}
+
+/// The two country mentions of a plural after "two" or "both" ("the two
+/// Koreas", "both Congos"): the first over that word, the second over the
+/// plural. Elsewhere the plural names no one ("the Koreas' economies" is
+/// left alone).
+fn push_pair(
+    gazetteer: &Gazetteer,
+    text: &str,
+    sentence: usize,
+    m: &TagMatch,
+    pair: &[EntityId],
+    mentions: &mut Vec<Mention>,
+) {
+    let Some(before) = text[..m.span.start].strip_suffix(' ') else {
+        return;
+    };
+    let word_start =
+        before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1);
+    let word = &before[word_start..];
+    let after_mention =
+        mentions.last().is_none_or(|last| last.span.end <= word_start);
+    if !(word.eq_ignore_ascii_case("two") || word.eq_ignore_ascii_case("both"))
+        || !after_mention
+    {
+        return;
+    }
+    for (&entity, span) in
+        pair.iter().zip([word_start..before.len(), m.span.clone()])
+    {
+        mentions.push(Mention {
+            phrase_start: span.start,
+            span,
+            sentence,
+            kind: MentionKind::Country,
+            entity: Some(EntityRef::Known(entity)),
+            country: gazetteer.entity(entity).country,
+            role: None,
+            discovered: false,
+            short_form: false,
+            stands_for_country: false,
+            in_phrase: false,
+            paired: true,
+        });
+    }
 }
 
 /// Whether `text[from..to]` is only spaces (at most three, no line

@@ -578,6 +578,27 @@ fn elided_heads() {
 }
 
 #[test]
+fn plurals_that_name_two_countries() {
+    check_table(&[
+        (
+            "The two Koreas met.",
+            None,
+            &["two:country:KOR:KOR", "Koreas:country:PRK:PRK"],
+        ),
+        (
+            "both Congos",
+            None,
+            &["both:country:COD:COD", "Congos:country:COG:COG"],
+        ),
+        // Only after "two" or "both"; no polity word ("Republic") and no
+        // word three names share ("Guinea") names a pair.
+        ("the Koreas' economies", None, &[]),
+        ("the two Republics", None, &[]),
+        ("the two Guineas", None, &[]),
+    ]);
+}
+
+#[test]
 fn slugs() {
     assert_eq!(slug("Luiz Inácio Lula da Silva"), "luiz-inacio-lula-da-silva");
     assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");

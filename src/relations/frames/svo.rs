@@ -565,6 +565,13 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     }
     let Some((b_span, b)) = parties.next() else { return false };
     let words = gap_words(m, a_span.end, b_span.start);
+    // "between the two Koreas": the plural's two countries.
+    let paired = || m.chunks.iter().any(|c| c.span == b_span && c.joined_prev);
+    if words.is_empty() && paired() {
+        proto.parties = super::Parties::Within(vec![a, b]);
+        proto.right_end = b_span.end;
+        return true;
+    }
     if words.first() == Some(&"and") && words.len() <= 3 {
         // "between Iran and Britain, France and Germany": one side and a
         // list on the other.
@@ -805,7 +812,15 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // or one whose object is a small clause's subject ("making Sudan the
     // third country to ...").
     let object_of_ing = |a: &Chunk| {
-        m.prev_word(cs, a.span.start).is_some_and(|p| {
+        // Past an article ("dividing the two Koreas").
+        let prev = m.prev_word(cs, a.span.start).and_then(|p| {
+            if m.word_is(p, "the") {
+                m.prev_word(cs, m.tok_start(p))
+            } else {
+                Some(p)
+            }
+        });
+        prev.is_some_and(|p| {
             let w = m.word(p);
             let stem = w.strip_suffix("ing").unwrap_or("");
             stem.len() >= 2
@@ -1059,6 +1074,10 @@ fn joins(m: &SentenceModel<'_>, gap: Range<usize>) -> bool {
 pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     let m = ctx.model;
     let gap = prev.toks.end..next.toks.start;
+    // "the two Koreas": the model joined the plural's two countries.
+    if gap.is_empty() {
+        return next.joined_prev;
+    }
     // A comma joins only actors of one sort (`Chunk::same_sort`).
     let comma = m.tokens.get(gap.start).is_some_and(|t| {
         t.is_punct(',') && !(gap.len() > 1 && m.word_is(gap.start + 1, "and"))

@@ -706,14 +706,15 @@ impl SentenceModel<'_> {
             else {
                 return false;
             };
-            let listed = matches!(
-                gap,
-                ", " | " and "
-                    | ", and "
-                    | " and the "
-                    | ", the "
-                    | ", and the "
-            );
+            let listed =
+                matches!(
+                    gap,
+                    ", " | " and "
+                        | ", and "
+                        | " and the "
+                        | ", the "
+                        | ", and the "
+                ) || (gap == " " && prev.paired && self.mentions[k].paired);
             if !listed || prev.kind != MentionKind::Country {
                 return false;
             }
@@ -913,6 +914,12 @@ impl SentenceModel<'_> {
         for (start, end, slot) in scan.collectives_in(self.span.clone()) {
             // "the leaders of Azerbaijan and Pakistan" name their countries.
             if text[*end..self.span.end].starts_with(" of ") {
+                continue;
+            }
+            // "the two Koreas" names its two countries.
+            if self.mentions.iter().any(|m| {
+                m.paired && m.span.start < *end && *start < m.span.end
+            }) {
                 continue;
             }
             self.push_chunk(
