@@ -200,9 +200,10 @@ pub struct Extracted {
     pub events: Vec<Event>,
 }
 
-/// The country of a wire dateline that names a capital: a capital written
-/// in capitals at the start of a sentence ("BAGHDAD (Reuters) -"), among
-/// the document's first mentions.
+/// The country of a wire dateline, among the document's first mentions:
+/// a capital written in capitals at the start of a sentence ("BAGHDAD
+/// (Reuters) -"), or a country after a city so written at a line's start
+/// ("TELA, Honduras, Aug 7 -").
 fn dateline_country(
     gazetteer: &Gazetteer,
     text: &str,
@@ -226,13 +227,30 @@ fn dateline_country(
                 .chars()
                 .next_back()
                 .is_none_or(|c| matches!(c, '.' | '!' | '?'));
-        (m.kind == crate::resolve::MentionKind::Place
+        if m.kind == crate::resolve::MentionKind::Place
             && capital
             && caps
-            && first)
-            .then_some(entity.country)
-            .flatten()
-            .map(|country| (country, m.span.start))
+            && first
+        {
+            return entity.country.map(|country| (country, m.span.start));
+        }
+        // "TELA, Honduras, Aug 7 -", "ILO, Peru (AP) -": a city in
+        // capitals at a line's start, then its country.
+        let city = before.strip_suffix(", ")?;
+        let line = city.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+        let city_word = &city[line..];
+        let after = &text[m.span.end..];
+        (m.kind == crate::resolve::MentionKind::Country
+            && city_word.chars().any(char::is_alphabetic)
+            && city_word.chars().all(|c| {
+                c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')
+            })
+            && [",", " (", " -", " \u{2013}", " \u{2014}"]
+                .iter()
+                .any(|p| after.starts_with(p)))
+        .then_some(entity.country)
+        .flatten()
+        .map(|country| (country, line))
     })
 }
 

@@ -4185,6 +4185,23 @@ fn a_dateline_places_its_story_not_the_headline_above_it() {
                 "COOPERATION reported vladimir-putin narendra-modi",
             ],
         ),
+        // A city the gazetteers do not list, then its country.
+        (
+            "Trade pact signed\nKOCHI, India, Jan 2 - Vladimir Putin and Narendra Modi signed a trade pact.",
+            &[
+                "MEETING reported vladimir-putin narendra-modi",
+                "COOPERATION reported vladimir-putin narendra-modi",
+            ],
+        ),
+        (
+            "Trade pact signed\nKOCHI, India (Reuters) - Vladimir Putin arrived here on Monday.",
+            &["MEETING reported vladimir-putin IND"],
+        ),
+        // Not in capitals: no dateline.
+        (
+            "Kochi, India, is where Vladimir Putin and Narendra Modi signed a trade pact.",
+            &["COOPERATION reported vladimir-putin narendra-modi"],
+        ),
     ]);
 }
 
