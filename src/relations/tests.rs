@@ -4197,6 +4197,18 @@ fn a_dateline_places_its_story_not_the_headline_above_it() {
             "Trade pact signed\nKOCHI, India (Reuters) - Vladimir Putin arrived here on Monday.",
             &["MEETING reported vladimir-putin IND"],
         ),
+        // Officials of the dateline's country, below it; anyone "here".
+        (
+            "Trade pact signed\nKOCHI, India, Jan 2 - The foreign ministers of India and Japan signed a trade pact.",
+            &["MEETING reported IND JPN", "COOPERATION reported IND JPN"],
+        ),
+        (
+            "Trade pact signed\nKOCHI, India, Jan 2 - Vladimir Putin and Lula signed a trade pact here.",
+            &[
+                "MEETING reported vladimir-putin lula",
+                "COOPERATION reported vladimir-putin lula",
+            ],
+        ),
         // Not in capitals: no dateline.
         (
             "Kochi, India, is where Vladimir Putin and Narendra Modi signed a trade pact.",

@@ -527,11 +527,16 @@ fn together_in_person(
     }
     let mut countries = vec![];
     for slot in group {
-        let chunk = model.chunks.iter().find(|c| &c.slot == slot)?;
+        // The slot's personal chunk: a dateline's "Honduras" has the slot
+        // of "the foreign ministers of Honduras" below it.
+        let chunk = model
+            .chunks
+            .iter()
+            .find(|c| &c.slot == slot && c.is_personal())?;
         let country = chunk.actor()?.country?;
         // Forces acting together ("Chinese and Pakistani troops began a
         // joint exercise") hold no meeting.
-        if !chunk.is_personal() || chunk.military {
+        if chunk.military {
             return None;
         }
         countries.push(country);
@@ -560,8 +565,8 @@ fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
 /// beside the cooperation, when every member is a person or an official,
 /// and "in" a site follows the trigger within eight words ("in the
 /// Kremlin", "signed protocols in Zurich"), or "ceremony" does ("signed
-/// the accord at a ceremony"), or the wire's dateline names one member's
-/// capital.
+/// the accord at a ceremony"), or "here" below a dateline does, or the
+/// wire's dateline names one member's country.
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let (meeting, countries) = together_in_person(model, proto)?;
     // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
@@ -577,8 +582,14 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         return Some(meeting);
     }
     let end = model.words_forward(proto.trigger.end, model.span.end, 8);
-    let ceremony = (model.tok_at(proto.trigger.end)..model.tok_at(end))
-        .any(|k| model.word_in(k, &["ceremony", "ceremonies"]));
+    // "signed an accord here": in the dateline's city, whosever it is.
+    let here = model.dateline_country.is_some()
+        && proto.trigger.start >= model.dateline_start;
+    let ceremony =
+        (model.tok_at(proto.trigger.end)..model.tok_at(end)).any(|k| {
+            model.word_in(k, &["ceremony", "ceremonies"])
+                || (here && model.word_is(k, "here"))
+        });
     if ceremony {
         return Some(meeting);
     }
