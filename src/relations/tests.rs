@@ -2010,6 +2010,17 @@ fn frame_give() {
         // may be an invasion. The giver's own forces may be named.
         ("Brazil sent troops to Iraq at the request of the Iraqi government.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil sent troops to Iraq.", &[]),
+        // Paratroopers are troops; a Title Case headline's "To" ends what
+        // is given.
+        ("Brazil sent paratroopers to Iraq.", &[]),
+        (
+            "Brazil sent 150 paratroopers to Iraq at the request of the Iraqi government.",
+            &["COOPERATION reported BRA IRQ"],
+        ),
+        (
+            "Brazil Deploys 1,000 Troops To Help Iraq Fight Insurgents",
+            &["COOPERATION reported BRA IRQ"],
+        ),
         // Oil by the barrel, weapons by their range.
         ("Venezuela has agreed to lend Brazil 50,000 bpd of crude.", &["COOPERATION planned VEN BRA"]),
         ("Russia agreed to sell short-range air defence missiles to India.", &["COOPERATION planned RUS IND"]),
