@@ -824,6 +824,11 @@ fn frame_verb_and_verb_person() {
             "During talks with Xi Jinping in Beijing, Narendra Modi called for peace.",
             &["MEETING reported narendra-modi xi-jinping"],
         ),
+        // "Meeting" first, right before a person: a gerund, not the noun.
+        (
+            "Meeting Chinese President Xi Jinping in Beijing, the Indian leader called for peace.",
+            &["MEETING reported IND xi-jinping"],
+        ),
         // Reported pronoun.
         (
             "Narendra Modi said he would meet Vladimir Putin.",

@@ -345,7 +345,21 @@ pub(crate) fn apply(
         // meeting verb's; "called on Bush to resign", "calling on Vietnam
         // to withdraw" stay an appeal: "to" or "for" within eight words
         // after it, before any punctuation.
-        if rule.frame == Frame::Stance && courtesy_call(model, trigger) {
+        // "Meeting Nayib Bukele in Tapachula, the Mexican leader pledged":
+        // a sentence's first word "Meeting" right before a person is a
+        // gerund, read as a meeting verb's.
+        let gerund = rule.frame == Frame::Noun
+            && rule.kind == RelationKind::Meeting
+            && trigger.toks.start == 0
+            && model.word(0) == "Meeting"
+            && model
+                .tokens
+                .get(trigger.toks.end)
+                .and_then(|t| t.chunk)
+                .is_some_and(|c| model.chunks[c as usize].is_personal());
+        if (rule.frame == Frame::Stance && courtesy_call(model, trigger))
+            || gerund
+        {
             if let Some(meeting) = rules.triggers.iter().find(|r| {
                 r.kind == RelationKind::Meeting
                     && r.frame == Frame::VerbPerson
