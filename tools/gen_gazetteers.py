@@ -834,8 +834,8 @@ class People:
                     return p  # the same full name in another country (realms, co-princes)
         return best
 
-    def add(self, name, country, roles, short="", aliases=(), src="wd"):
-        p = self.find(name, country)
+    def add(self, name, country, roles, short="", aliases=(), src="wd", merge=True):
+        p = self.find(name, country) if merge else None
         if p is None:
             p = {"name": name, "aliases": set(), "shorts": set(), "country": country, "roles": set(),
                  "src": src}
@@ -1349,9 +1349,13 @@ def build_people(countries, country_forms, roles):
                 p["name"] = common
                 log(f"factbook {cid} {key}: {full!r} named {common!r} (common form)")
     # 3. curated extras (merge by id or by name)
-    for r in read_tsv(os.path.join(CURATED, "people_extra.tsv")):
+    common_match = {slug(r["name"]): r["match"]
+                    for r in read_tsv(os.path.join(CURATED, "people_common_names.tsv"))}
+    curated = [(r, "people_extra.tsv") for r in read_tsv(os.path.join(CURATED, "people_extra.tsv"))]
+    curated += [(r, "people_2019.tsv") for r in read_tsv(os.path.join(CURATED, "people_2019.tsv"))]
+    for r, fname in curated:
         if r["country"] not in countries:
-            errs.append(f"people_extra.tsv: {r['id']}: unknown country {r['country']}")
+            errs.append(f"{fname}: {r['id']}: unknown country {r['country']}")
             continue
         prs = []
         for spec in split_bar(r["roles"]):
@@ -1359,19 +1363,30 @@ def build_people(countries, country_forms, roles):
             # role@ISO3: one held for a country not the person's own
             m = re.fullmatch(r"([a-z-]+(?:@(?:[a-z-]+|[A-Z]{3}))?):(\d{4})-(\d{4})?", spec)
             if not m:
-                errs.append(f"people_extra.tsv: {r['id']}: bad role {spec!r}")
+                errs.append(f"{fname}: {r['id']}: bad role {spec!r}")
                 continue
             prs.append((m.group(1), m.group(2), m.group(3) or ""))
         p = None
         for q in P.people:
             if slug(q["name"]) == r["id"]:
                 p = q
-        if p is None:
+        if p is None and fname == "people_2019.tsv":
+            # by its exact name only: a father's name is inside his son's
+            # ("Idriss Déby", "Mahamat Idriss Déby")
+            p = next((q for q in P.people if q["country"] == r["country"]
+                      and norm_key(r["name"]) in {norm_key(n) for n in [q["name"]] + sorted(q["aliases"])}),
+                     None)
+        elif p is None:
             p = P.find(r["name"], r["country"])
+        if p is None and r["id"] in common_match:
+            # named by people_common_names.tsv, later: its source name
+            p = P.find(common_match[r["id"]], r["country"])
         if p is not None and p["country"] != r["country"]:
             p["country"] = r["country"]
         if p is None:
-            p = P.add(r["name"], r["country"], [], src="extra")
+            p = P.add(r["name"], r["country"], [], src="extra", merge=fname != "people_2019.tsv")
+            # historical for the given-name rule, as the 2019 lists' people are
+            p["recent"] = fname == "people_2019.tsv"
         else:
             if p["name"] != r["name"]:
                 p["aliases"].add(p["name"])
@@ -1447,7 +1462,9 @@ def build_people(countries, country_forms, roles):
             if k in seen:
                 continue
             dup = [x for x in p["roles"] if x[0] == rid and x[1] == s]
-            if any(x[3] != "sl" for x in dup):
+            if any(x[3] == "extra" for x in dup):
+                dup = [x for x in dup if x[3] == "extra"]  # hand-checked years win
+            elif any(x[3] != "sl" for x in dup):
                 dup = [x for x in dup if x[3] != "sl"]  # the current sources' years win
             e = max((x[2] for x in dup), key=lambda v: (v != "", v))
             seen.add(k)
@@ -1481,7 +1498,7 @@ def build_people(countries, country_forms, roles):
         shorts = {s for s in p["shorts"] if s and s != p["name"]}
         # a hand-written person (people_extra.tsv) whose offices all ended before HISTORICAL_BEFORE
         # counts as historical like the state-leader lists, not as a current-source person
-        historical = p["src"] == "sl" or (p["src"] == "extra" and all(
+        historical = p["src"] == "sl" or p.get("recent", False) or (p["src"] == "extra" and all(
             e and int(e) < HISTORICAL_BEFORE for _r, _s, e, _src in p["roles"]))
         out.append({"id": pid, "name": p["name"], "aliases": sorted(a for a in p["aliases"] if a != p["name"]),
                     "shorts": sorted(shorts), "country": p["country"], "roles": final,

@@ -131,10 +131,10 @@ fn discovery() {
     // A name titled before and by an appositive after is one mention
     // (it keeps the first title).
     check(
-        "Forum chairman Toke Talagi, the premier of Niue, said no.",
+        "Forum chairman Tavita Lemalu, the premier of Niue, said no.",
         &[
             "chairman:role:chairman::phrase",
-            "Toke Talagi:person:toke-talagi::discovered:role=chairman",
+            "Tavita Lemalu:person:tavita-lemalu::discovered:role=chairman",
             "premier:role:premier:",
             "Niue:country:NIU:NIU",
         ],
