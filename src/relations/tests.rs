@@ -2329,6 +2329,22 @@ fn frame_joint() {
         // Attacked, fighting or meeting each other: no joint action.
         ("Militants attacked US and Iraqi forces.", &[]),
         ("Indian and Pakistani troops exchanged fire.", &[]),
+        // Forces that battle "with" arms or "along" a border fight each
+        // other; forces that battle someone fight beside each other.
+        ("Indian and Pakistani troops battled with tanks along the border.", &[]),
+        (
+            "Brazilian and Iraqi troops battled insurgents near Baghdad.",
+            &["COOPERATION reported BRA IRQ"],
+        ),
+        // Training, exercising or patrolling together.
+        (
+            "Soldiers from Brazil, India and Japan trained together at a base.",
+            &[
+                "COOPERATION reported BRA IND",
+                "COOPERATION reported BRA JPN",
+                "COOPERATION reported IND JPN",
+            ],
+        ),
         // With what they fired between ("traded artillery fire").
         ("Indian and Pakistani troops traded artillery fire.", &[]),
         ("Indian and Pakistani troops traded artillery and mortar fire.", &[]),
