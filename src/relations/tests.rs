@@ -3347,6 +3347,10 @@ fn default_gazetteers() {
             &["COOPERATION reported KOR PRK"],
         ),
         (
+            "The leaders of the two Koreas embraced and agreed to pursue peace.",
+            &["MEETING reported KOR PRK", "COOPERATION reported KOR PRK"],
+        ),
+        (
             "Negotiators from the two Koreas and Japan opened talks in Beijing.",
             &[
                 "MEETING reported KOR PRK",
@@ -3360,7 +3364,7 @@ fn default_gazetteers() {
         ),
         (
             "Officials of both Congos met in Kinshasa.",
-            &["MEETING reported COG COD"],
+            &["MEETING reported COD COG"],
         ),
         (
             "Xi Jinping crossed the line dividing the two Koreas to meet Yoon Suk Yeol.",

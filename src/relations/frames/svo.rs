@@ -1007,9 +1007,12 @@ pub(super) fn left_group(
             break;
         }
         let gap = prev.toks.end..next.toks.start;
-        commas_only &= !gap.clone().any(|k| {
-            m.tokens[k].is(WordClass::Coordinator) || m.tokens[k].is_punct('&')
-        });
+        // (No gap: the two countries of one plural, "the two Koreas".)
+        commas_only &= !gap.is_empty()
+            && !gap.clone().any(|k| {
+                m.tokens[k].is(WordClass::Coordinator)
+                    || m.tokens[k].is_punct('&')
+            });
         group.push(prev);
         idx -= 1;
     }

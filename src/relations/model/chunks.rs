@@ -604,6 +604,13 @@ impl SentenceModel<'_> {
         let text = self.text;
         let m = &self.mentions[i];
         m.country?;
+        // "the leaders of the two Koreas": the plural's second country
+        // reads as its first.
+        if m.paired && i > 0 && self.mentions[i - 1].paired {
+            let (_, kind, role, military) =
+                self.country_reading(rules, scan, i - 1)?;
+            return Some((m.span.clone(), kind, role, military));
+        }
         let mut after = m.span.end;
         let rest = &text[after..self.span.end];
         after += super::POSSESSIVE
