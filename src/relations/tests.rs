@@ -2496,6 +2496,12 @@ fn modality() {
         // Refused or declined, with "to" or a noun.
         ("Narendra Modi refused a handshake with Lula.", &[]),
         ("Japan declined talks with India.", &[]),
+        // Ties put at risk are no cooperation.
+        ("Japan warned Seoul of consequences for its relations with Tokyo.", &[]),
+        ("The dispute could jeopardize Japan's ties with India.", &[]),
+        // What would have been, or was to have been, was not.
+        ("The visit would have been the first state visit hosted by Narendra Modi this year.", &[]),
+        ("Lula cancelled his trip to New Delhi, where he was to have held talks with Narendra Modi.", &[]),
         // What one tells "that" is reported; what one tells others "to" do
         // is urged.
         (
