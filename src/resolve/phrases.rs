@@ -328,10 +328,17 @@ fn link_forward(
         let person = &draft.mentions[j];
         // "President Abdul Latif Rashid" with "Latif Rashid" known: the
         // unknown first name belongs to the known person.
+        // "President Boris N. Yeltsin": so do the given names that a
+        // short form's candidate was found to fit (`join_name_runs`).
         if let Some(prefix) = discover_name(ctx, role_end, person.span.start) {
             next_is_person = is_space_gap(text, prefix.end, person.span.start)
                 && !person.short_form;
         }
+        let fitted =
+            draft.given_names.get(&person.span.start).is_some_and(|&given| {
+                text.get(role_end..given).is_some_and(|gap| gap == " ")
+            });
+        next_is_person |= fitted;
         // "Nigeria's trade minister, Suleiman Bako, said": a name between
         // commas.
         if text.get(role_end..person.span.start) == Some(", ")

@@ -578,6 +578,21 @@ fn elided_heads() {
 }
 
 #[test]
+fn a_title_before_given_names_with_an_initial() {
+    // "President Boris N. Yeltsin": the given names fit the short form's
+    // candidate; the title goes to the person, not to "Boris" alone.
+    check_table(&[(
+        "President Boris N. Yeltsin met Bill Clinton.",
+        Some(1994),
+        &[
+            "President:role:president::phrase",
+            "Boris N. Yeltsin:person:boris-yeltsin:RUS:role=president",
+            "Bill Clinton:person:bill-clinton:USA",
+        ],
+    )]);
+}
+
+#[test]
 fn plurals_that_name_two_countries() {
     check_table(&[
         (
