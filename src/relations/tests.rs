@@ -808,6 +808,21 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported narendra-modi xi-jinping"],
         ),
         ("Narendra Modi is meeting Xi Jinping.", &["MEETING reported narendra-modi xi-jinping"]),
+        // Agreed at the end of a summit, after days of talks: they met.
+        (
+            "Brazil and India signed an accord at the end of a three-day summit.",
+            &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
+        ),
+        ("Brazil and India signed an accord at the end of the war.", &["COOPERATION reported BRA IND"]),
+        // A host after a comma.
+        (
+            "Lula and Narendra Modi held talks in Tokyo, hosted by Shigeru Ishiba.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported shigeru-ishiba lula",
+                "MEETING reported shigeru-ishiba narendra-modi",
+            ],
+        ),
         // Fronted phrase.
         // Talks counted out after a comma are the group's that acted.
         (

@@ -632,7 +632,8 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
 /// parties agreed in or after talks or a summit told of right there, they
 /// met for. A MEETING of the cooperation's parties when "after",
 /// "following", "during", "in" or "at" comes after the trigger with a
-/// meeting noun within its next three words, and no actor but the parties
+/// meeting noun within its next three words (six past an "of": "at the
+/// end of a three-day summit", "after 21 days of talks"), and no actor but the parties
 /// stands between (another's talks) or right after the noun ("talks with
 /// Japan"), and no capitalised name before the noun (a gathering of many).
 fn agreed_in_talks(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
@@ -644,10 +645,21 @@ fn agreed_in_talks(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let from = model.tok_at(proto.trigger.end);
     let n = model.tokens.len();
     let (k, noun) = (from..n).find_map(|k| {
+        // "at the end of a three-day summit", "after a morning of talks":
+        // past an "of" among the first three words, three more.
+        // (Not "after a decade of talks": negotiations, no meeting.)
+        let of = (k + 2..n.min(k + 4)).any(|j| {
+            model.word_is(j, "of")
+                && !model.word_in(
+                    j - 1,
+                    &["decade", "decades", "year", "years", "month", "months"],
+                )
+        });
+        let reach = if of { 7 } else { 4 };
         model
             .word_in(k, &["after", "following", "during", "in", "at"])
             .then(|| {
-                (k + 1..n.min(k + 4))
+                (k + 1..n.min(k + reach))
                     .find(|&j| model.word_in(j, &svo::OCCASIONS))
             })
             .flatten()
@@ -761,13 +773,16 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let end = model.words_forward(proto.trigger.end, model.span.end, 12);
     let from = model.tok_at(proto.trigger.end);
     let hosted = (from..model.tok_at(end)).find(|&k| {
+        // "held talks in Antalya, hosted by Cavusoglu": after a comma too.
+        let comma = k > 1 && model.tokens[k - 1].is_punct(',');
+        let p = if comma { k - 2 } else { k.wrapping_sub(1) };
         model.word_is(k, "hosted")
             && model.word_is(k + 1, "by")
             && k > 0
-            && model.tokens[k - 1].is_word()
-            && model.tokens[k - 1].chunk.is_none()
-            && !model.tokens[k - 1].is(WordClass::Auxiliary)
-            && !model.tokens[k - 1].is(WordClass::Passive)
+            && model.tokens[p].is_word()
+            && (comma || model.tokens[p].chunk.is_none())
+            && !model.tokens[p].is(WordClass::Auxiliary)
+            && !model.tokens[p].is(WordClass::Passive)
     })?;
     // "after talks in Berlin with Scholz and a stop in Copenhagen hosted by
     // Frederiksen": a phrase coordinated after the trigger's is what was
