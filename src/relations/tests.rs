@@ -368,6 +368,16 @@ fn frame_verb_and_verb_person() {
             "Xi Jinping hosted a summit in Beijing. Lula met him on Monday.",
             &["MEETING reported lula xi-jinping"],
         ),
+        // ... or the one person named before a subordinator or a
+        // reporting verb that opens the trigger's clause.
+        (
+            "Xi Jinping accepted the offer after Narendra Modi telephoned him.",
+            &["MEETING reported narendra-modi xi-jinping phone"],
+        ),
+        (
+            "Xi Jinping said Narendra Modi had telephoned him.",
+            &["MEETING reported narendra-modi xi-jinping phone"],
+        ),
         (
             "Xi Jinping hosted a summit in Beijing. The leaders of Brazil and India joined him for the talks.",
             &["MEETING reported BRA xi-jinping", "MEETING reported IND xi-jinping", "MEETING reported BRA IND"],

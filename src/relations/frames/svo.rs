@@ -226,6 +226,39 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .iter()
             .any(|c| c.kind == ChunkKind::Person && !left.contains(&c.slot))
     };
+    // "Musharraf accepted the supplies after Singh telephoned him", "Lula
+    // said Modi had called her": the one person named before a
+    // subordinator or a reporting verb that opens the trigger's clause.
+    if objects.is_empty()
+        && !left.is_empty()
+        && frame != Frame::Noun
+        && m.word_in(m.tok_at(te), &["him", "her"])
+    {
+        let subject_start = proto.subject_start.unwrap_or(ts);
+        let others: Vec<&Chunk> = m.chunks
+            [m.chunks_in(m.span.start..subject_start)]
+        .iter()
+        .filter(|c| c.kind == ChunkKind::Person && !left.contains(&c.slot))
+        .collect();
+        // (One who acts for no country, "Ousted President Aristide", is
+        // nobody's partner here.)
+        let acts_for_one =
+            |c: &Chunk| c.actor().is_some_and(|a| a.country.is_some());
+        if let [other] = others.as_slice() {
+            let opens = (other.toks.end..m.tok_at(subject_start)).any(|k| {
+                m.tokens[k].is(WordClass::Subordinator)
+                    || m.tokens[k].is(WordClass::Reporting)
+                    || m.word_in(k, &["said", "says", "told"])
+            });
+            if opens && acts_for_one(other) {
+                proto.right_end = m.tokens[m.tok_at(te)].end;
+                let meeting = ctx.rule.kind == RelationKind::Meeting;
+                let mutual = Mutual { left: meeting, right: false };
+                proto.cross(left.clone(), vec![other.slot.clone()], mutual);
+                return left;
+            }
+        }
+    }
     if objects.is_empty()
         && !left.is_empty()
         && frame != Frame::Noun
