@@ -833,6 +833,11 @@ fn frame_verb_and_verb_person() {
                 "MEETING reported shigeru-ishiba narendra-modi",
             ],
         ),
+        // Two sides that swap prisoners, or a headline's "Swap".
+        ("Japan and India swapped prisoners on Sunday.", &["COOPERATION reported JPN IND"]),
+        ("Japan And India Swap Spies", &["COOPERATION reported JPN IND"]),
+        // Not the noun: "the largest swap of the war".
+        ("Japan and India freed 90 prisoners in the largest swap of the war.", &[]),
         // Fronted phrase.
         // Talks counted out after a comma are the group's that acted.
         (
