@@ -833,6 +833,12 @@ fn frame_verb_and_verb_person() {
                 "MEETING reported shigeru-ishiba narendra-modi",
             ],
         ),
+        // The talks a visit is for are the visitor's, past the names
+        // before the visit.
+        (
+            "Shigeru Ishiba held talks with Xi Jinping in Beijing, before flying on to Seoul for talks with Lee Jae-myung.",
+            &["MEETING reported shigeru-ishiba xi-jinping", "MEETING reported shigeru-ishiba lee-jae-myung"],
+        ),
         // Two sides that swap prisoners, or a headline's "Swap".
         ("Japan and India swapped prisoners on Sunday.", &["COOPERATION reported JPN IND"]),
         ("Japan And India Swap Spies", &["COOPERATION reported JPN IND"]),

@@ -2523,10 +2523,14 @@ fn visit_purpose(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
         && for_word.is_some_and(|p| m.word_is(p, "for"));
     // The visit a second predicate after "and": the name before it is
     // the first predicate's object.
+    // So is any name before a visit that the purpose follows with no
+    // name between ("held talks with Hu in Beijing, before flying on to
+    // Seoul for talks with Roh": Abe's talks).
+    // (Not past a pronoun, the visit's own subject: "Downer said ...
+    // before he flies to Jakarta for talks".)
     let before_visit = nearest.span.end <= prev.trigger_end
-        && m.slice(nearest.span.end..prev.trigger_end)
-            .split_whitespace()
-            .any(|w| w == "and");
+        && !(m.tok_at(nearest.span.end)..m.tok_at(prev.trigger_end))
+            .any(|k| m.tokens[k].is(WordClass::Pronoun));
     // "flew to Moscow for talks with Medvedev, and was due to travel on
     // to Tbilisi to meet Saakashvili": the same for an infinitive.
     if prev.visit
