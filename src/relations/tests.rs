@@ -1536,6 +1536,12 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // A noun takes its destination after a locative: "a trip
+        // Washington will watch" names no destination.
+        (
+            "Lula will travel to India next month, a trip Washington is likely to watch warily.",
+            &["MEETING planned lula IND"],
+        ),
         // A demonym among a visit noun's modifiers is the visitor, unless
         // someone of its country was named as the visitor.
         ("It was the first Chinese state visit to Japan in a decade.", &["MEETING reported CHN JPN"]),

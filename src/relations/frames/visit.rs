@@ -413,6 +413,17 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
         }
         k += 1;
     }
+    // "a trip Washington is likely to watch warily": a noun after a
+    // determiner takes its destination after a locative, not right away.
+    // (Not "his visiting counterpart", a participle.)
+    let ts_tok = m.tok_at(ctx.ts());
+    let noun = ts_tok > 0
+        && m.tokens[ts_tok - 1].is(WordClass::Determiner)
+        && m.tok_at(te) == ts_tok + 1
+        && !m.word(ts_tok).ends_with("ing");
+    if noun && k == m.tok_at(te) {
+        return None;
+    }
     // A person or official: a meeting with them.
     if let Some(ci) = m.tokens.get(k).and_then(|t| t.chunk) {
         let c = &m.chunks[ci as usize];
