@@ -539,6 +539,7 @@ impl<'t> SentenceModel<'t> {
             return true;
         }
         self.full = true;
+        self.neighbour_chunk(resolved);
         self.tokenize(gazetteer.lexicon());
         self.link_chunks();
         self.build_sites();

@@ -2057,6 +2057,13 @@ fn frame_give() {
         // may be an invasion. The giver's own forces may be named.
         ("Brazil sent troops to Iraq at the request of the Iraqi government.", &["COOPERATION reported BRA IRQ"]),
         ("Brazil sent troops to Iraq.", &[]),
+        // "its neighbor": the country named last that is not the giver's.
+        (
+            "Venezuela runs out of dollars\nBrasilia has extended credit lines to its northern neighbor.",
+            &["COOPERATION reported brasilia VEN"],
+        ),
+        // No other country before it: no one.
+        ("Brasilia has extended credit lines to its northern neighbor.", &[]),
         // Paratroopers are troops; a Title Case headline's "To" ends what
         // is given.
         ("Brazil sent paratroopers to Iraq.", &[]),

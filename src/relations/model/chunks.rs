@@ -206,6 +206,81 @@ impl SentenceModel<'_> {
         self.merge_named_officials();
     }
 
+    /// "New Delhi extended credit lines to its island neighbor": "its", at
+    /// most two lowercase words and "neighbor" (or "neighbour") name the
+    /// country the document named last, before the phrase, that is not the
+    /// country of the nearest actor before it in the sentence (whose
+    /// neighbour it is). The sentence's first such phrase only.
+    pub(super) fn neighbour_chunk(&mut self, resolved: &Resolved) {
+        let body = &self.text[self.span.clone()];
+        let Some(at) = body.find(" neighbo") else { return };
+        let noun_start = self.span.start + at + 1;
+        let rest = &self.text[noun_start..self.span.end];
+        let Some(noun) = ["neighbour", "neighbor"]
+            .into_iter()
+            .find(|w| rest.starts_with(w))
+        else {
+            return;
+        };
+        let end = noun_start + noun.len();
+        if self.text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            return;
+        }
+        // Back over at most two lowercase words to "its".
+        let mut start = noun_start - 1;
+        let mut words = 0;
+        let found = loop {
+            let head = &self.text[self.span.start..start];
+            let word_start = head
+                .rfind(' ')
+                .map_or(self.span.start, |k| self.span.start + k + 1);
+            let word = &self.text[word_start..start];
+            if word == "its" {
+                break Some(word_start);
+            }
+            let lower = !word.is_empty()
+                && word.chars().all(|c| c.is_lowercase() || c == '-');
+            if !lower || words == 2 || word_start == self.span.start {
+                break None;
+            }
+            words += 1;
+            start = word_start - 1;
+        };
+        let Some(start) = found else { return };
+        let owner = self
+            .chunks
+            .iter()
+            .filter(|c| c.span.end <= start)
+            .max_by_key(|c| c.span.end)
+            .and_then(|c| c.actor())
+            .and_then(|a| a.country);
+        let Some(owner) = owner else { return };
+        let neighbour = resolved
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= start)
+            .filter(|m| {
+                matches!(m.kind, MentionKind::Country | MentionKind::Demonym)
+            })
+            .find_map(|m| m.country.filter(|&c| c != owner));
+        if let Some(country) = neighbour {
+            let at = self.chunks.partition_point(|c| c.span.start < start);
+            self.chunks.insert(
+                at,
+                Chunk {
+                    slot: Slot::Actor(Actor::country(country)),
+                    span: start..end,
+                    kind: ChunkKind::Country,
+                    toks: 0..0,
+                    military: false,
+                    joined_prev: false,
+                    by_name: false,
+                },
+            );
+        }
+    }
+
     fn push_chunk(
         &mut self,
         slot: Slot,
