@@ -824,6 +824,12 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
         ),
         ("Brazil and India signed an accord at the end of the war.", &["COOPERATION reported BRA IND"]),
+        // A deal made by one with another in a place: they met there.
+        (
+            "Lula signed a trade deal with Narendra Modi in Tokyo.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported lula narendra-modi"],
+        ),
+        ("Lula voiced support for Narendra Modi in Tokyo.", &["COOPERATION reported lula narendra-modi"]),
         // A host after a comma.
         (
             "Lula and Narendra Modi held talks in Tokyo, hosted by Shigeru Ishiba.",

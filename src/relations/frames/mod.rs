@@ -535,7 +535,19 @@ fn together_in_person(
     model: &SentenceModel<'_>,
     proto: &Proto,
 ) -> Option<(Proto, Vec<EntityId>)> {
-    let Parties::Within(group) = &proto.parties else { return None };
+    // "A and B signed"; or a deal made by one with another ("A signed a
+    // treaty with B", "negotiated the deal with B": a `made` verb).
+    let made = model
+        .tokens
+        .get(model.tok_at(proto.trigger.start))
+        .is_some_and(|t| t.is(WordClass::Made));
+    let group: Vec<&Slot> = match &proto.parties {
+        Parties::Within(group) => group.iter().collect(),
+        Parties::Cross { left, right, .. } if made => {
+            left.iter().chain(right).collect()
+        }
+        _ => return None,
+    };
     if proto.kind != RelationKind::Cooperation || group.len() < 2 {
         return None;
     }
