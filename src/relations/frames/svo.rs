@@ -251,10 +251,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     || m.word_in(k, &["said", "says", "told"])
             });
             if opens && acts_for_one(other) {
-                proto.right_end = m.tokens[m.tok_at(te)].end;
-                let meeting = ctx.rule.kind == RelationKind::Meeting;
-                let mutual = Mutual { left: meeting, right: false };
-                proto.cross(left.clone(), vec![other.slot.clone()], mutual);
+                pronoun_object(ctx, proto, &left, other.slot.clone());
                 return left;
             }
         }
@@ -268,10 +265,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         if let Some(a) = ctx.antecedent {
             let slot = Slot::Actor(a.clone());
             if !left.contains(&slot) {
-                proto.right_end = m.tokens[m.tok_at(te)].end;
-                let meeting = ctx.rule.kind == RelationKind::Meeting;
-                let mutual = Mutual { left: meeting, right: false };
-                proto.cross(left.clone(), vec![slot], mutual);
+                pronoun_object(ctx, proto, &left, slot);
                 return left;
             }
         }
@@ -2495,6 +2489,21 @@ fn occasion_of_all(
                 m.word_is(k, n) && k > 0 && m.word_in(k - 1, &["the", "all"])
             })
     })
+}
+
+/// The trigger's "him"/"her" right after it is `slot`: the subject meets
+/// (or acts with) that person.
+fn pronoun_object(
+    ctx: &Ctx<'_, '_>,
+    proto: &mut Proto,
+    left: &[Slot],
+    slot: Slot,
+) {
+    let m = ctx.model;
+    proto.right_end = m.tokens[m.tok_at(ctx.te())].end;
+    let meeting = ctx.rule.kind == RelationKind::Meeting;
+    let mutual = Mutual { left: meeting, right: false };
+    proto.cross(left.to_vec(), vec![slot], mutual);
 }
 
 /// "Vietnam's prime minister will visit Kazakhstan and Mongolia next
