@@ -501,8 +501,12 @@ fn push_pair(
     let Some(before) = text[..m.span.start].strip_suffix(' ') else {
         return;
     };
-    let word_start =
-        before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1);
+    // (On a char boundary: "“two Koreas”" has a three-byte quote.)
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &before[word_start..];
     let after_mention =
         mentions.last().is_none_or(|last| last.span.end <= word_start);

@@ -608,6 +608,12 @@ fn plurals_that_name_two_countries() {
         // Only after "two" or "both"; no polity word ("Republic") and no
         // word three names share ("Guinea") names a pair.
         ("the Koreas' economies", None, &[]),
+        // After a multi-byte quote.
+        (
+            "“two Koreas”",
+            None,
+            &["two:country:KOR:KOR", "Koreas:country:PRK:PRK"],
+        ),
         ("the two Republics", None, &[]),
         ("the two Guineas", None, &[]),
     ]);
