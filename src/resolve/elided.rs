@@ -39,11 +39,7 @@ pub(super) fn find_elided_heads(ctx: &Ctx<'_>, draft: &mut Draft) {
         if !ctx.is(coordinator, WordClass::Coordinator) {
             continue;
         }
-        let first_start = rest
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphabetic())
-            .map_or(0, |(k, c)| k + c.len_utf8());
+        let first_start = super::last_word_start(rest);
         let first = &rest[first_start..];
         if !first.starts_with(char::is_uppercase) {
             continue;

@@ -501,12 +501,7 @@ fn push_pair(
     let Some(before) = text[..m.span.start].strip_suffix(' ') else {
         return;
     };
-    // (On a char boundary: "“two Koreas”" has a three-byte quote.)
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word_start = last_word_start(before);
     let word = &before[word_start..];
     let after_mention =
         mentions.last().is_none_or(|last| last.span.end <= word_start);
@@ -533,6 +528,16 @@ fn push_pair(
             paired: true,
         });
     }
+}
+
+/// Where the run of letters that ends `text` starts (on a char boundary:
+/// "“two" starts after a three-byte quote); `text.len()` when it ends in
+/// no letter.
+fn last_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8())
 }
 
 /// Whether `text[from..to]` is only spaces (at most three, no line

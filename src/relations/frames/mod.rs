@@ -611,12 +611,12 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     // "signed an accord here": in the dateline's city, whosever it is.
     let here = model.dateline_country.is_some()
         && proto.trigger.start >= model.dateline_start;
-    let ceremony =
+    let occasion =
         (model.tok_at(proto.trigger.end)..model.tok_at(end)).any(|k| {
             model.word_in(k, &["ceremony", "ceremonies"])
                 || (here && model.word_is(k, "here"))
         });
-    if ceremony {
+    if occasion {
         return Some(meeting);
     }
     let site = model.sites.iter().find(|s| {
@@ -785,16 +785,17 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let end = model.words_forward(proto.trigger.end, model.span.end, 12);
     let from = model.tok_at(proto.trigger.end);
     let hosted = (from..model.tok_at(end)).find(|&k| {
+        if k == 0 || !model.word_is(k, "hosted") || !model.word_is(k + 1, "by")
+        {
+            return false;
+        }
         // "held talks in Antalya, hosted by Cavusoglu": after a comma too.
         let comma = k > 1 && model.tokens[k - 1].is_punct(',');
-        let p = if comma { k - 2 } else { k.wrapping_sub(1) };
-        model.word_is(k, "hosted")
-            && model.word_is(k + 1, "by")
-            && k > 0
-            && model.tokens[p].is_word()
-            && (comma || model.tokens[p].chunk.is_none())
-            && !model.tokens[p].is(WordClass::Auxiliary)
-            && !model.tokens[p].is(WordClass::Passive)
+        let before = &model.tokens[if comma { k - 2 } else { k - 1 }];
+        before.is_word()
+            && (comma || before.chunk.is_none())
+            && !before.is(WordClass::Auxiliary)
+            && !before.is(WordClass::Passive)
     })?;
     // "after talks in Berlin with Scholz and a stop in Copenhagen hosted by
     // Frederiksen": a phrase coordinated after the trigger's is what was

@@ -264,20 +264,16 @@ impl SentenceModel<'_> {
                 matches!(m.kind, MentionKind::Country | MentionKind::Demonym)
             })
             .find_map(|m| m.country.filter(|&c| c != owner));
-        if let Some(country) = neighbour {
+        // In text order, overlapping no chunk (chunks never overlap).
+        let overlaps = self
+            .chunks
+            .iter()
+            .any(|c| c.span.start < end && start < c.span.end);
+        if let (Some(country), false) = (neighbour, overlaps) {
             let at = self.chunks.partition_point(|c| c.span.start < start);
-            self.chunks.insert(
-                at,
-                Chunk {
-                    slot: Slot::Actor(Actor::country(country)),
-                    span: start..end,
-                    kind: ChunkKind::Country,
-                    toks: 0..0,
-                    military: false,
-                    joined_prev: false,
-                    by_name: false,
-                },
-            );
+            let slot = Slot::Actor(Actor::country(country));
+            self.push_chunk(slot, start..end, ChunkKind::Country, false);
+            self.chunks[at..].rotate_right(1);
         }
     }
 
