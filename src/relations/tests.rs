@@ -965,6 +965,12 @@ fn frame_verb_direct() {
         ),
         ("Iraq received $2 billion in loans from Brazil.", &["COOPERATION reported IRQ BRA"]),
         ("Iraq received threats from Brazil.", &[]),
+        // Arms bought from a country: a deal with it (as sold to one).
+        ("India bought 36 Rafale jets from France.", &["COOPERATION reported IND FRA"]),
+        ("Brazil will buy eight submarines from Japan.", &["COOPERATION planned BRA JPN"]),
+        ("Japan's purchase of anti-aircraft guns from China angered India.", &["COOPERATION reported JPN CHN"]),
+        ("India bought fuel from France.", &[]),
+        ("Japan warned India against buying missiles from China.", &[]),
         // "they" after a group's reporting verb is that group.
         (
             "Brazil and India said they fully backed Japan's decision.",
@@ -1837,6 +1843,22 @@ fn frame_visit() {
         ("Lula was warmly received in Tokyo.", &["MEETING reported lula JPN"]),
         (
             "Lula was received in Tokyo by Shigeru Ishiba.",
+            &["MEETING reported lula shigeru-ishiba"],
+        ),
+        // "go", said of a person: a visit; said of a thing, none. A list
+        // of destinations may name one with "the".
+        (
+            "Lula, who leads a trade mission, will go on to Japan, the United States and India.",
+            &["MEETING planned lula JPN", "MEETING planned lula USA", "MEETING planned lula IND"],
+        ),
+        ("Lula said the money would go to India.", &[]),
+        ("Lula said half of the zone near Tokyo would go to India.", &[]),
+        // Received in a place, plainly: a visit; warmly by a host there:
+        // the host is met.
+        ("Lula was received in Tokyo on Tuesday.", &["MEETING reported lula JPN"]),
+        ("The offer was received in Tokyo with caution.", &[]),
+        (
+            "Lula was warmly received in Tokyo by Shigeru Ishiba.",
             &["MEETING reported lula shigeru-ishiba"],
         ),
         // A border crossing is a place, not a visit.

@@ -48,7 +48,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
         return vec![visitor];
     }
-    let (destination, after) =
+    let (mut destination, after) =
         match here(ctx).or_else(|| destination_after(ctx)) {
             Some(d) => (d, true),
             None => match destination_before(ctx) {
@@ -84,12 +84,53 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }) {
         return vec![];
     }
+    // "the money would go to Indonesia", "three-quarters of the zone east
+    // of Gotland would go to Sweden": what goes somewhere is a visitor only
+    // as a person or a pronoun right before the verb (past modals and
+    // auxiliaries), or the end of a clause set off by a comma ("Lula, who
+    // is accompanied by executives, will go on to Lebanon").
+    if m.word_in(k, &["go", "goes", "went", "gone"]) {
+        let mut p = k.checked_sub(1);
+        while let Some(q) = p.filter(|&q| {
+            let t = &m.tokens[q];
+            t.is(WordClass::Modal)
+                || t.is(WordClass::Auxiliary)
+                || m.word_in(q, &["also", "then", "later", "to"])
+        }) {
+            p = q.checked_sub(1);
+        }
+        let person = p.is_some_and(|q| {
+            let t = &m.tokens[q];
+            t.is_punct(',')
+                || t.is(WordClass::Pronoun)
+                || t.chunk.is_some_and(|c| m.chunks[c as usize].is_personal())
+        });
+        if !person {
+            return vec![];
+        }
+    }
     // "will fly to New York next week to meet Brazil's bank committee",
     // "flew to Geneva to meet Iran's foreign minister": a place where the
     // visitor meets another country's party is a venue, not the one met
     // (the meeting frame relates who meets).
     if after && destination.to_country && meets_elsewhere(ctx, &destination) {
         return vec![];
+    }
+    // "Lula was received in Tokyo by Shigeru Ishiba": who receives the
+    // visitor there is the one met.
+    let mut agent_end = te;
+    let received =
+        (m.tok_at(ts)..m.tok_at(te)).any(|k| m.word_is(k, "received"));
+    let hosted = after && received;
+    if hosted {
+        if let Some((host, end)) = agent(ctx, &destination) {
+            destination = Destination {
+                slots: vec![host],
+                end: destination.end,
+                to_country: false,
+            };
+            agent_end = end;
+        }
     }
     // "the first-ever papal visit to Iraq", "a Chinese state visit to
     // Japan": a demonym among the trigger's modifiers is the visitor.
@@ -188,8 +229,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // The agent's words are the frame's: "a visit to Accra by the Togolese
     // foreign minister planned for this week had been called off" is
     // read to its end.
-    let mut agent_end = te;
-    if visitors.is_empty() {
+    if visitors.is_empty() && !hosted {
         if let Some((visitor, end)) = agent(ctx, &destination) {
             visitors = vec![visitor];
             agent_end = end;
@@ -507,14 +547,23 @@ fn troops_site(ctx: &Ctx<'_, '_>, end: usize) -> Option<Destination> {
 }
 
 /// The token after a coordination starting at token `k` (", ", "and",
-/// ", and"), if there is one.
+/// ", and"), and after a "the" that follows it ("Lebanon, the United Arab
+/// Emirates and Egypt"), if there is one.
 fn coordination_end(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     let m = ctx.model;
     let t = m.tokens.get(k)?;
-    if t.is_punct(',') {
-        return Some(if m.word_is(k + 1, "and") { k + 2 } else { k + 1 });
-    }
-    m.word_is(k, "and").then_some(k + 1)
+    let end = if t.is_punct(',') {
+        if m.word_is(k + 1, "and") {
+            k + 2
+        } else {
+            k + 1
+        }
+    } else if m.word_is(k, "and") {
+        k + 1
+    } else {
+        return None;
+    };
+    Some(if m.word_is(end, "the") { end + 1 } else { end })
 }
 
 /// "after the House speaker's visit to Taipei": a possessive right before
