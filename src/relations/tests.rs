@@ -313,6 +313,13 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // "where he is due to": a pronoun and a plan's words are the
+        // person the sentence is about; said of a country, no one.
+        (
+            "Lula is to be received by Xi Jinping on Monday before crossing to Tokyo, where he is due to hold talks with Shigeru Ishiba.",
+            &["MEETING planned lula xi-jinping", "MEETING planned lula shigeru-ishiba"],
+        ),
+        ("China announced drills as the speaker landed in Tokyo, where she is set to meet Shigeru Ishiba.", &[]),
         // A call on someone is a visit in person; a call on someone to
         // act, an appeal.
         ("Japan's ambassador spoke after calling on President Lula in Brasilia.", &["MEETING reported JPN lula"]),
@@ -1432,6 +1439,9 @@ fn frame_noun() {
         ("Vladimir Putin discussed the situation in Tokyo.", &[]),
         // Skipped or boycotted talks did not happen for the subject.
         ("Vladimir Putin skipped the summit in Tokyo.", &[]),
+        // A summit's country is its venue: it gathers many.
+        ("Vladimir Putin will attend a regional summit in Tokyo.", &[]),
+        ("Vladimir Putin will hold talks in Tokyo.", &["MEETING planned vladimir-putin JPN"]),
     ]);
 }
 
@@ -1889,6 +1899,8 @@ fn frame_give() {
             "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
             &["COOPERATION reported JPN IND"],
         ),
+        // A relative clause after an unknown recipient names no other.
+        ("Japan sent support to the Mundo Front, which seeks a state for India.", &[]),
         // A second "to" phrase after a time phrase adds recipients.
         (
             "Japan gifted doses to India and Pakistan on Wednesday and to Brazil on Thursday.",

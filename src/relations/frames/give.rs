@@ -603,7 +603,12 @@ fn recipients(
             let next_lower = m.tokens.get(k + 1).is_some_and(|n| {
                 n.is_word() && m.word(k + 1).starts_with(char::is_lowercase)
             });
-            if (prep && unknown_name) || (!prep && next_lower) {
+            // "to the Polisario Front, which seeks independence for
+            // Western Sahara": a relative clause tells of the unknown
+            // name; its words name no recipient.
+            let relative =
+                m.tokens.get(k + 1).is_some_and(|n| n.is(WordClass::Relative));
+            if !relative && ((prep && unknown_name) || (!prep && next_lower)) {
                 continue;
             }
             return None;

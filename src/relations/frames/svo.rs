@@ -1177,7 +1177,8 @@ pub(super) fn second_predicate(
     let lead_start = m.words_back(cs, ts, 3);
     let lead = m.slice(lead_start..ts);
     let pronoun =
-        lead.split_whitespace().any(|w| matches!(w, "he" | "she" | "they"));
+        lead.split_whitespace().any(|w| matches!(w, "he" | "she" | "they"))
+            || planned_pronoun(ctx, &prev.subject);
     let nearest_end = before.last().map_or(cs, |l| l.span.end);
     let pronoun_after_actor = pronoun && lead_start >= nearest_end;
     // "... Xi for nearly an hour and separately held talks": a verb right
@@ -1232,6 +1233,45 @@ pub(super) fn second_predicate(
     } else if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
     }
+}
+
+/// "..., where he is due to hold talks with Abbas": a subject pronoun
+/// before the trigger with only the words of a plan between ("is due
+/// to", "was expected to"), and said of a person ("he" or "she": not of
+/// a country, "China announced drills ... where she is set to meet").
+fn planned_pronoun(ctx: &Ctx<'_, '_>, subject: &[Slot]) -> bool {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let (from, to) = (m.tok_at(m.words_back(cs, ts, 5)), m.tok_at(ts));
+    let Some(p) =
+        (from..to).rev().find(|&k| m.word_in(k, &["he", "she", "they"]))
+    else {
+        return false;
+    };
+    let plan = (p + 1..to).all(|k| {
+        let t = &m.tokens[k];
+        t.is(WordClass::Auxiliary)
+            || t.is(WordClass::Modal)
+            || m.word_in(
+                k,
+                &[
+                    "due",
+                    "to",
+                    "set",
+                    "expected",
+                    "scheduled",
+                    "slated",
+                    "also",
+                    "later",
+                    "then",
+                ],
+            )
+    });
+    let person = m.word_is(p, "they")
+        || subject.iter().any(|s| {
+            matches!(s, Slot::Actor(a) if a.country.is_none_or(|c| *a != Actor::country(c)))
+        });
+    p + 1 < to && plan && person
 }
 
 /// "Yushchenko is due to address the Council of Europe on Tuesday and is
@@ -2211,6 +2251,11 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
         return None;
     }
     let (te, ce) = (ctx.te(), ctx.clause.end);
+    // "will attend a regional summit in Chile": a summit gathers many,
+    // and the country it meets in is its venue, no one met.
+    if m.word_in(m.tok_at(te) - 1, &["summit", "summits"]) {
+        return None;
+    }
     let site = m.sites.iter().find(|s| s.span.start >= te)?;
     let prep = site.toks.start.checked_sub(1)?;
     let first = m.tok_at(te);
