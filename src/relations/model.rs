@@ -687,6 +687,25 @@ impl<'t> SentenceModel<'t> {
         {
             gap.end -= 1;
         }
+        // "China, Russia, Kazakstan, Kyrgyzstan and Tajikistan": a name
+        // the gazetteers do not know, one or two capitalised words
+        // between commas (or a comma and "and"), is one more of the list,
+        // not its end.
+        if gap.len() > 2 && self.tokens[gap.start].is_punct(',') {
+            let unknown = |k: usize| {
+                let t = &self.tokens[k];
+                t.shape == Shape::Capital
+                    && t.chunk.is_none()
+                    && t.classes.is_empty()
+            };
+            let mut k = gap.start + 1;
+            while k < gap.end && k < gap.start + 3 && unknown(k) {
+                k += 1;
+            }
+            if k > gap.start + 1 && k < gap.end {
+                return self.is_coordination(k..gap.end);
+            }
+        }
         let t = |k: usize| &self.tokens[gap.start + k];
         match gap.len() {
             1 => {

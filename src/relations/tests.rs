@@ -320,6 +320,19 @@ fn frame_verb_and_verb_person() {
             &["MEETING planned lula xi-jinping", "MEETING planned lula shigeru-ishiba"],
         ),
         ("China announced drills as the speaker landed in Tokyo, where she is set to meet Shigeru Ishiba.", &[]),
+        // One who brings two together meets them, and they meet; an
+        // event that brings many together is no meeting of theirs.
+        (
+            "Xi Jinping brought together Lula and Shigeru Ishiba in Beijing.",
+            &["MEETING reported xi-jinping lula", "MEETING reported xi-jinping shigeru-ishiba", "MEETING reported lula shigeru-ishiba"],
+        ),
+        ("The summit will bring together leaders from Brazil, India and Japan.", &[]),
+        // A name the gazetteer does not know inside a list is one more of
+        // it, not its end.
+        (
+            "The presidents of Brazil, India, Zembla and Japan met on Friday.",
+            &["MEETING reported BRA IND", "MEETING reported BRA JPN", "MEETING reported IND JPN"],
+        ),
         // A call on someone is a visit in person; a call on someone to
         // act, an appeal.
         ("Japan's ambassador spoke after calling on President Lula in Brasilia.", &["MEETING reported JPN lula"]),

@@ -308,8 +308,23 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "a three-way phone call with Netanyahu and Mohammed bin Zayed":
         // one call of all; "a joint statement with A and B": one statement.
         let lead = m.slice(m.words_back(cs, ts, 2)..te).to_ascii_lowercase();
-        let all_at_once =
-            ["three-way", "four-way", "trilateral", "joint", "conference"]
+        // "King Fahd brought together Hassan and Chadli": they met, with
+        // the one who brought them; a conference that "brought together
+        // envoys from" many countries is an event they were all at, no
+        // meeting of theirs.
+        let brought = [
+            "brought together",
+            "brings together",
+            "bring together",
+            "bringing together",
+        ]
+        .iter()
+        .any(|w| lead.contains(w));
+        if brought && left.is_empty() {
+            return left;
+        }
+        let all_at_once = brought
+            || ["three-way", "four-way", "trilateral", "joint", "conference"]
                 .iter()
                 .any(|w| lead.contains(w));
         // A three-way pact binds all three ("a three-way security pact
