@@ -327,6 +327,16 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported xi-jinping lula", "MEETING reported xi-jinping shigeru-ishiba", "MEETING reported lula shigeru-ishiba"],
         ),
         ("The summit will bring together leaders from Brazil, India and Japan.", &[]),
+        // "with" late, past a place and a time ("over the weekend"); not
+        // the "with" of a participle.
+        (
+            "Lula and Narendra Modi had met in Tokyo over the weekend with Shigeru Ishiba.",
+            &["MEETING reported lula shigeru-ishiba", "MEETING reported narendra-modi shigeru-ishiba", "MEETING reported lula narendra-modi"],
+        ),
+        (
+            "India and Japan signed a memorandum on a new corridor linking Tokyo with Brasilia.",
+            &["COOPERATION reported IND JPN"],
+        ),
         // A name the gazetteer does not know inside a list is one more of
         // it, not its end.
         (
@@ -1912,6 +1922,10 @@ fn frame_give() {
             "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
             &["COOPERATION reported JPN IND"],
         ),
+        // Arms sales to a country; banned or halted, none.
+        ("Japan said its arms sales to India would grow.", &["COOPERATION reported JPN IND"]),
+        ("Japan banned weapons sales to India.", &[]),
+        ("Brazil ordered a halt to all Japanese government and commercial arms sales to India.", &[]),
         // A relative clause after an unknown recipient names no other.
         ("Japan sent support to the Mundo Front, which seeks a state for India.", &[]),
         // A second "to" phrase after a time phrase adds recipients.
@@ -2591,6 +2605,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // What is yet to happen has not.
+        ("Lula has yet to hold talks with Xi Jinping.", &[]),
+        // A halt to violence declared at a summit is no halt to it.
+        (
+            "Lula and Narendra Modi declared a halt to violence at a summit in Tokyo.",
+            &["MEETING reported lula narendra-modi"],
+        ),
         // Put off, turned down, an offer by someone to host: no meeting.
         ("A meeting between Japanese and Indian officials has been put off indefinitely.", &[]),
         ("Japan turned down an offer by India to host talks between Tokyo and Seoul.", &[]),

@@ -1726,8 +1726,22 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // right before the object makes it the object whatever stands between.
     // Places may stand between ("will meet Sunday in Kyiv with X"), other
     // names not.
-    let late_with = words.len() <= 6
+    // Up to eight words, unless another trigger ends right before the
+    // "with" and takes it ("talks in Tokyo on a possible deal with
+    // China"; "met in Addis Ababa over the weekend with" keeps it).
+    let owned_with = || {
+        m.triggers.iter().any(|t| {
+            t.span.start > te
+                && t.span.end < gap_end
+                && m.tok_at(t.span.end) + 1 == gap_to
+        })
+    };
+    let late_with = (words.len() <= 6
+        || (words.len() <= 8 && !infinitive && !owned_with()))
         && !punct
+        // "... on a corridor linking Gujarat with Abu Dhabi": the "with"
+        // of a participle.
+        && !participle
         && !m.mentions.iter().any(|x| {
             x.span.start >= gap_start
                 && x.span.end <= gap_end
@@ -1741,13 +1755,17 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             )
         }) == Some(&"with")
         // "... deal amid heightening tensions with the U.S.": a phrase of
-        // its own before the "with".
-        && !words.iter().any(|w| {
+        // its own before the "with" (not a time: "over the weekend").
+        && !words.iter().enumerate().any(|(i, w)| {
             matches!(
                 *w,
                 "amid" | "amidst" | "despite" | "against" | "after" | "before"
-                    | "following" | "during" | "since" | "until" | "over"
-            )
+                    | "following" | "during" | "since" | "until"
+            ) || (*w == "over"
+                && !matches!(
+                    words.get(i + 1..),
+                    Some(["weekend", ..] | ["the", "weekend", ..])
+                ))
         });
     let with_ok = match frame {
         Frame::Noun => {
