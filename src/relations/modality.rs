@@ -161,8 +161,16 @@ pub(crate) fn settle(
             .map_or(subject, |h| lead + h.start());
         let from = m.words_back(cs, subject, 3);
         let window = m.slice(from..subject);
-        // "told reporters that Zimbabwean and Mozambican forces would":
-        // what one tells with "that" is reported, not urged.
+        // "told reporters that Zimbabwean and Mozambican forces would",
+        // "told reporters the two sides had signed": what one tells with
+        // "that", or with no "to" before the trigger, is reported, not
+        // urged ("told Iran to hold talks").
+        let to_before_trigger = subject < ts
+            && m.slice(subject..ts).split_whitespace().any(|w| {
+                ["to", "must", "should"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            });
         let urged = cues.negation_urging.as_ref().is_some_and(|re| {
             re.find_iter(window).any(|h| {
                 let cue = &window[h.range()];
@@ -170,9 +178,10 @@ pub(crate) fn settle(
                     .iter()
                     .any(|w| cue.eq_ignore_ascii_case(w));
                 !(told
-                    && window[h.end()..]
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case("that")))
+                    && (!to_before_trigger
+                        || window[h.end()..]
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case("that"))))
             })
         });
         if urged {

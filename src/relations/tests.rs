@@ -2605,6 +2605,20 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // What one tells reporters is reported; what one tells another
+        // to do, or that it must, is urged.
+        (
+            "Lula met Xi Jinping on Monday. Lula told reporters the two sides had signed a trade pact.",
+            &["MEETING reported lula xi-jinping", "COOPERATION reported lula xi-jinping"],
+        ),
+        ("Lula told India it must hold talks with Japan.", &[]),
+        // The pronoun after the one told is the teller.
+        (
+            "Japan has told the Brazilian envoy it will suspend enrichment under a deal reached with India.",
+            &["MEETING reported JPN BRA", "COOPERATION planned JPN IND"],
+        ),
+        // Differences on a treaty are no treaty.
+        ("Lula and Xi Jinping narrowed differences on a treaty.", &[]),
         // What is yet to happen has not.
         ("Lula has yet to hold talks with Xi Jinping.", &[]),
         // A halt to violence declared at a summit is no halt to it.

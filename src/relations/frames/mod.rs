@@ -289,6 +289,18 @@ fn about_topic(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
         if t.is(crate::lexicon::WordClass::About) {
             return true;
         }
+        // "narrowed differences on a treaty": what two sides differ on is
+        // not agreed.
+        if model.word_in(p, &["on", "over"])
+            && p.checked_sub(1).is_some_and(|q| {
+                model.word_in(
+                    q,
+                    &["differences", "disagreements", "divisions", "gaps"],
+                )
+            })
+        {
+            return true;
+        }
         // "dealing with": the `about` word before "with".
         if model.word_is(p, "with") {
             k = p;

@@ -108,6 +108,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "Zelenskyy says he's meeting X": a pronoun after a reporting verb is
     // the reporter.
     reported_pronoun(ctx, &before, &mut left);
+    told_pronoun(ctx, &before, &mut left);
     reported_they(ctx, &before, &mut left);
     if reported_common_subject(ctx, &before) {
         left.clear();
@@ -2659,6 +2660,43 @@ fn reported_pronoun(
         .filter(|c| c.is_person());
     if let (true, Some(reporter)) = (reporting, reporter) {
         *left = vec![reporter.slot.clone()];
+    }
+}
+
+/// "Iran has told the UN's nuclear watchdog it will suspend enrichment":
+/// a pronoun a few words after an actor told something is the teller, the
+/// actor before the verb of telling.
+fn told_pronoun(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
+    let m = ctx.model;
+    let (cs, ts) = (ctx.clause.start, ctx.ts());
+    let start = m.tok_at(m.words_back(cs, ts, 10));
+    let end = m.tok_at(ts);
+    // The pronoun nearest the trigger, with no actor between.
+    let Some(p) = (start..end)
+        .rev()
+        .take_while(|&k| m.tokens[k].chunk.is_none())
+        .find(|&k| m.word_in(k, &["it", "he", "she", "they"]))
+    else {
+        return;
+    };
+    let cs_tok = m.tok_at(cs);
+    let Some(tell) = (p.saturating_sub(7).max(cs_tok)..p)
+        .rev()
+        .find(|&k| m.word_in(k, &super::TELL))
+    else {
+        return;
+    };
+    let (tell_start, pronoun_start) =
+        (m.tokens[tell].start, m.tokens[p].start);
+    let told = before.iter().any(|c| {
+        c.span.start > tell_start
+            && c.span.end <= pronoun_start
+            && m.tok_at(c.span.end) + 4 >= p
+    });
+    let punct = (tell..p).any(|k| !m.tokens[k].is_word());
+    let teller = before.iter().rev().find(|c| c.span.end <= tell_start);
+    if let (true, false, Some(teller)) = (told, punct, teller) {
+        *left = vec![teller.slot.clone()];
     }
 }
 
