@@ -1922,6 +1922,16 @@ fn frame_give() {
             "Donors pledged 1.9 billion dollars in aid to India. Japan pledged 470 million dollars.",
             &["COOPERATION reported JPN IND"],
         ),
+        // Aid with no recipient after an earlier gift in its sentence
+        // goes to that recipient.
+        (
+            "Japan said it would give India $2 million, while Brazil and Spain announced smaller aid packages.",
+            &["COOPERATION planned JPN IND", "COOPERATION reported BRA IND", "COOPERATION reported ESP IND"],
+        ),
+        // Arms bought, qualified by the seller's name; a model's name
+        // ("MiG-29") is none, and "from" names the seller.
+        ("Brazil will buy 180 Japanese tanks.", &["COOPERATION planned BRA JPN"]),
+        ("Brazil bought 18 MiG-29 fighter jets from India.", &["COOPERATION reported BRA IND"]),
         // Arms sales to a country; banned or halted, none.
         ("Japan said its arms sales to India would grow.", &["COOPERATION reported JPN IND"]),
         ("Japan banned weapons sales to India.", &[]),

@@ -27,6 +27,16 @@ use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
+    // "purchases of U.S. weapons for Ukraine": a purchase relates the
+    // buyer and the seller only.
+    let m = ctx.model;
+    if m.tokens
+        .get(m.tok_at(ctx.ts()))
+        .is_some_and(|t| t.is(WordClass::Purchase))
+    {
+        return seller_after(ctx, proto)
+            .unwrap_or_else(|| named_giver(ctx, proto));
+    }
     let personnel = sends_personnel(ctx);
     if personnel && !to_help(ctx) && !pledged(ctx) && requester(ctx).is_none()
     {
@@ -154,7 +164,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
 fn named_giver(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
-    if !m.tokens.get(k).is_some_and(|t| t.is(WordClass::Receive)) {
+    // "Poland will buy 180 South Korean tanks": what one buys, the
+    // country that qualifies it sells (lexicon class `purchase`).
+    if !m
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.is(WordClass::Receive) || t.is(WordClass::Purchase))
+    {
         return vec![];
     }
     let Some(giver) = giver_inside(ctx) else { return vec![] };
@@ -168,6 +184,29 @@ fn named_giver(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let giver = Slot::Actor(Actor::country(giver));
     proto.cross(recipients.clone(), vec![giver], Mutual::NONE);
     recipients
+}
+
+/// "bought 36 Rafale jets from France": the seller named by "from" right
+/// after a purchase, which the buyer before makes a deal with.
+fn seller_after(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Option<Vec<Slot>> {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.te());
+    if !m.word_is(k, "from") {
+        return None;
+    }
+    let ci = m.tokens.get(k + 1)?.chunk? as usize;
+    let seller = &m.chunks[ci];
+    if seller.toks.start != k + 1 || seller.span.end > ctx.clause.end {
+        return None;
+    }
+    let (buyers, start) = left_group(ctx, &givers_before(ctx));
+    if buyers.is_empty() {
+        return None;
+    }
+    proto.subject_start = start;
+    proto.right_end = seller.span.end;
+    proto.cross(buyers.clone(), vec![seller.slot.clone()], Mutual::NONE);
+    Some(buyers)
 }
 
 /// A country's name or demonym inside the trigger, past its verb ("U.S.

@@ -344,7 +344,9 @@ pub(crate) fn apply(
     let antecedent = found.antecedent().cloned();
     let topic = found.topic().cloned();
     let group = found.last_group().to_vec();
-    let aid_recipient = found.aid_recipient(model.sentence_idx).cloned();
+    // (Updated by the sentence's own aid: "Norway will give Thailand 200
+    // million crowns, while Sweden and Finland announced aid packages".)
+    let mut aid_recipient = found.aid_recipient(model.sentence_idx).cloned();
     for (k, trigger) in model.triggers.iter().enumerate() {
         // "signed a peace agreement (the Abraham Accords)": a name in
         // brackets right after a trigger is that trigger's, no act of its
@@ -508,6 +510,10 @@ pub(crate) fn apply(
         if keep && aid {
             if let Parties::Cross { right, .. } = &proto.parties {
                 found.aided(model.sentence_idx, right);
+                aid_recipient = match right.as_slice() {
+                    [one @ Slot::Actor(_)] => Some(one.clone()),
+                    _ => None,
+                };
             }
         }
         if keep {
