@@ -337,6 +337,11 @@ fn frame_verb_and_verb_person() {
             "India and Japan signed a memorandum on a new corridor linking Tokyo with Brasilia.",
             &["COOPERATION reported IND JPN"],
         ),
+        // "they" after a reporting verb and a time word is the reporters.
+        (
+            "Brazil and India announced today they were restoring diplomatic relations.",
+            &["COOPERATION reported BRA IND"],
+        ),
         // A name the gazetteer does not know inside a list is one more of
         // it, not its end.
         (
@@ -1932,6 +1937,8 @@ fn frame_give() {
         // ("MiG-29") is none, and "from" names the seller.
         ("Brazil will buy 180 Japanese tanks.", &["COOPERATION planned BRA JPN"]),
         ("Brazil bought 18 MiG-29 fighter jets from India.", &["COOPERATION reported BRA IND"]),
+        // Warships and jets sold or supplied.
+        ("Japan has agreed to sell two more Kongo class frigates to India.", &["COOPERATION planned JPN IND"]),
         // Arms sales to a country; banned or halted, none.
         ("Japan said its arms sales to India would grow.", &["COOPERATION reported JPN IND"]),
         ("Japan banned weapons sales to India.", &[]),

@@ -2806,7 +2806,12 @@ fn reported_they(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
         return;
     }
     let Some(p) = they.toks.start.checked_sub(1) else { return };
-    let verb = if m.word_is(p, "that") { p.checked_sub(1) } else { Some(p) };
+    let mut verb =
+        if m.word_is(p, "that") { p.checked_sub(1) } else { Some(p) };
+    // "announced today they", "said on Monday that they".
+    while let Some(v) = verb.filter(|&v| v > 0 && m.is_time_word(v)) {
+        verb = Some(v - 1);
+    }
     let Some(verb) = verb.filter(|&v| m.tokens[v].is(WordClass::Reporting))
     else {
         return;
