@@ -1883,6 +1883,13 @@ fn frame_visit() {
             "Lula was received in Tokyo by Shigeru Ishiba.",
             &["MEETING reported lula shigeru-ishiba"],
         ),
+        // Forces that arrive after the country they go to asked for them
+        // are its aid.
+        (
+            "Japanese troops landed in India on Thursday, a day after India's government asked Japan to send forces.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        ("Japanese troops landed in India on Thursday.", &[]),
         // "go", said of a person: a visit; said of a thing, none. A list
         // of destinations may name one with "the".
         (
@@ -1937,6 +1944,12 @@ fn frame_give() {
         // ("MiG-29") is none, and "from" names the seller.
         ("Brazil will buy 180 Japanese tanks.", &["COOPERATION planned BRA JPN"]),
         ("Brazil bought 18 MiG-29 fighter jets from India.", &["COOPERATION reported BRA IND"]),
+        // Forces "also" sent after the story's aid join it.
+        (
+            "Japan sent aid to India. Brazil is also sending troops.",
+            &["COOPERATION reported JPN IND", "COOPERATION reported BRA IND"],
+        ),
+        ("Brazil is also sending troops.", &[]),
         // Warships and jets sold or supplied.
         ("Japan has agreed to sell two more Kongo class frigates to India.", &["COOPERATION planned JPN IND"]),
         // Arms sales to a country; banned or halted, none.

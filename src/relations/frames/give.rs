@@ -38,7 +38,17 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .unwrap_or_else(|| named_giver(ctx, proto));
     }
     let personnel = sends_personnel(ctx);
-    if personnel && !to_help(ctx) && !pledged(ctx) && requester(ctx).is_none()
+    // "New Zealand has promised about 120 soldiers, while Malaysia and
+    // Portugal are also sending troops": forces "also" sent after the
+    // story's aid join it.
+    let also = ctx.aid_recipient.is_some()
+        && m.prev_word(ctx.clause.start, ctx.ts())
+            .is_some_and(|p| m.word_is(p, "also"));
+    if personnel
+        && !to_help(ctx)
+        && !pledged(ctx)
+        && !also
+        && requester(ctx).is_none()
     {
         return vec![];
     }

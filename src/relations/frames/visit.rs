@@ -189,8 +189,31 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 .get(..6)
                 .is_some_and(|w| w.eq_ignore_ascii_case("evacua"))
         });
-        let to_help =
-            !evacuation && rest.into_iter().any(|k| m.purpose_after_to(k));
+        // "landed in Dili on Thursday, a day after East Timor's government
+        // formally asked Australia ... to send forces": sent at the
+        // request of the country they go to.
+        let wanted: Vec<_> = destination
+            .slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Actor(a) => a.country,
+                _ => None,
+            })
+            .collect();
+        let from = m.tokens.get(rest.start).map_or(te, |t| t.start);
+        let asked = rest.clone().any(|k| {
+            (m.tokens[k].is(WordClass::Claim)
+                || m.word_in(k, &["asked", "requested", "invited"]))
+                && m.chunks[m.chunks_in(from..m.tokens[k].start)].iter().any(
+                    |c| {
+                        c.actor()
+                            .and_then(|a| a.country)
+                            .is_some_and(|c| wanted.contains(&c))
+                    },
+                )
+        });
+        let to_help = !evacuation
+            && (asked || rest.into_iter().any(|k| m.purpose_after_to(k)));
         if after && destination.to_country && to_help {
             proto.kind = RelationKind::Cooperation;
             proto.right_end = destination.end.max(te);
