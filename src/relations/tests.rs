@@ -2380,6 +2380,13 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Joint acts "launched by", "carried out by" a group, the verb
+        // past the noun; criticised by a group, no act of theirs.
+        (
+            "Joint naval patrols of the strait were launched by Brazil, India and Japan on Tuesday.",
+            &["COOPERATION reported BRA IND", "COOPERATION reported BRA JPN", "COOPERATION reported IND JPN"],
+        ),
+        ("Joint exercises near the border were criticised by China and Russia.", &[]),
         // A joint act in a fronted phrase is the group's after its comma.
         (
             "In a joint statement on Friday, Japan and India said the vote was unfair.",

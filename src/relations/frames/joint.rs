@@ -166,9 +166,50 @@ fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
 fn by_agents(ctx: &Ctx<'_, '_>) -> Vec<Slot> {
     let m = ctx.model;
     let (te, ce) = (ctx.te(), ctx.clause.end);
+    // "a joint offensive by": within four words; "Coordinated naval
+    // patrols of the Malacca Strait were launched by": past a passive
+    // participle, within ten.
     let window = m.words_forward(te, ce, 4);
-    let Some(pos) = m.slice(te..window).find(" by ") else { return vec![] };
-    let from = te + pos + " by ".len();
+    let from = match m.slice(te..window).find(" by ") {
+        Some(pos) => te + pos + " by ".len(),
+        None => {
+            let (first, last) =
+                (m.tok_at(te), m.tok_at(m.words_forward(te, ce, 10)));
+            let Some(k) = (first + 1..last).find(|&k| {
+                m.word_is(k, "by")
+                    && m.word_in(
+                        k - 1,
+                        &[
+                            "launched",
+                            "conducted",
+                            "held",
+                            "staged",
+                            "out",
+                            "organised",
+                            "organized",
+                            "mounted",
+                            "undertaken",
+                            "run",
+                            "manned",
+                            "operated",
+                            "established",
+                            "up",
+                            "formed",
+                            "signed",
+                            "drafted",
+                            "begun",
+                            "started",
+                        ],
+                    )
+                    && (first..k).all(|j| {
+                        m.tokens[j].is_word() && m.tokens[j].chunk.is_none()
+                    })
+            }) else {
+                return vec![];
+            };
+            m.tokens[k].end
+        }
+    };
     let chunks = &m.chunks[m.chunks_in(from..ce)];
     let Some(first) = chunks.first() else { return vec![] };
     if m.word_count(from..first.span.start) > 1 {
