@@ -996,6 +996,7 @@ impl<'t> SentenceModel<'t> {
                 // "a visit to the North Korean capital": the country's
                 // capital, a site of the country as a named one is.
                 self.demonym_capital(m.span.clone())
+                    .or_else(|| self.demonym_place(m.span.clone()))
                     .map(|end| m.span.start..end)
             } else {
                 None

@@ -1830,10 +1830,11 @@ fn frame_visit() {
             &["MEETING reported BRA JPN"],
         ),
         // "the Indian city of X": the demonym modifies the place noun, it
-        // is no actor of its own (which would be the nearest subject).
+        // is no actor of its own (which would be the nearest subject); the
+        // place is India's.
         (
             "Vladimir Putin, visiting the Indian city of Mumbai, signed a deal with Narendra Modi on Wednesday.",
-            &["COOPERATION reported vladimir-putin narendra-modi"],
+            &["MEETING reported vladimir-putin IND", "COOPERATION reported vladimir-putin narendra-modi"],
         ),
         // "has flown to".
         ("Lula has flown to Tokyo on his first day in office.", &["MEETING reported lula JPN"]),
@@ -1883,6 +1884,18 @@ fn frame_visit() {
             "Lula was received in Tokyo by Shigeru Ishiba.",
             &["MEETING reported lula shigeru-ishiba"],
         ),
+        // "the Japanese port city of Zorbu", "on the Indian island of
+        // Zorbu": a place of the demonym's country, listed or not, where
+        // two sides sign in person; a visit there is to that country.
+        (
+            "Lula and Shigeru Ishiba signed a pact in the Japanese port city of Zorbu.",
+            &["MEETING reported lula shigeru-ishiba", "COOPERATION reported lula shigeru-ishiba"],
+        ),
+        (
+            "Lula and Narendra Modi signed the treaty on the Indian island of Zorbu on Monday.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported lula narendra-modi"],
+        ),
+        ("Lula arrived in the Japanese city of Zorbu.", &["MEETING reported lula JPN"]),
         // Forces that arrive after the country they go to asked for them
         // are its aid.
         (

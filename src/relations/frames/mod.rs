@@ -640,7 +640,8 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let site = model.sites.iter().find(|s| {
         s.span.start >= proto.trigger.end
             && s.span.end <= end
-            && in_before(model, s.toks.start)
+            && (in_before(model, s.toks.start)
+                || on_island(model, s.toks.clone()))
     })?;
     // Where they acted, not what the deal is about: only the deal's own
     // words between ("to invest in Ukraine", "setting up a fund in" are
@@ -722,6 +723,15 @@ fn in_before(model: &SentenceModel<'_>, k: usize) -> bool {
     at(1).is_some_and(|p| model.word_is(p, "in"))
         || (at(1).is_some_and(|p| model.word_is(p, "the"))
             && at(2).is_some_and(|p| model.word_is(p, "in")))
+}
+
+/// "on the Indonesian island of Lombok": "on the" before a site that
+/// names an island.
+fn on_island(model: &SentenceModel<'_>, toks: Range<usize>) -> bool {
+    toks.start >= 2
+        && model.word_is(toks.start - 2, "on")
+        && model.word_is(toks.start - 1, "the")
+        && toks.into_iter().any(|k| model.word_in(k, &["island", "islands"]))
 }
 
 /// "Cardoso and Menem agreed by telephone to coordinate": what two sides

@@ -8,7 +8,7 @@ use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
 use super::super::Actor;
-use super::{Chunk, ChunkKind, DocScan, SentenceModel, Slot};
+use super::{Chunk, ChunkKind, DocScan, SentenceModel, Shape, Slot};
 
 /// An unnamed official noun found after a name.
 struct Noun {
@@ -824,6 +824,35 @@ impl SentenceModel<'_> {
         let end = span.end + " capital".len();
         let ends = self.phrase_ends_after(end);
         ends.then_some(end)
+    }
+
+    /// "in the Saudi Red Sea city of Jeddah", "on the Indonesian island of
+    /// Lombok": "the", a demonym, at most two capitalised words, a noun of
+    /// place, "of" and a name (capitalised words): a place in the
+    /// demonym's country the gazetteers may not list. The end of the name.
+    pub(super) fn demonym_place(&self, span: Range<usize>) -> Option<usize> {
+        const PLACES: [&str; 9] = [
+            "city", "town", "island", "port", "resort", "province", "region",
+            "village", "capital",
+        ];
+        let head = &self.text[self.span.start..span.start];
+        if !(head.ends_with("the ") || head == "The ") {
+            return None;
+        }
+        let k = self.tok_at(span.end);
+        let noun = (k..(k + 3).min(self.tokens.len())).find(|&j| {
+            self.word_in(j, &PLACES)
+                && self.word_is(j + 1, "of")
+                && (k..j).all(|i| {
+                    self.tokens[i].shape == Shape::Capital
+                        || self.word_in(i, &PLACES)
+                })
+        })?;
+        let name = noun + 2;
+        let end = (name..(name + 3).min(self.tokens.len()))
+            .take_while(|&i| self.tokens[i].shape == Shape::Capital)
+            .last()?;
+        Some(self.tokens[end].end)
     }
 
     /// "signed a treaty with the British", "the Americans said": "the" and
