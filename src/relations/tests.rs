@@ -327,6 +327,11 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported xi-jinping lula", "MEETING reported xi-jinping shigeru-ishiba", "MEETING reported lula shigeru-ishiba"],
         ),
         ("The summit will bring together leaders from Brazil, India and Japan.", &[]),
+        // Subjects who met one "separately" did not meet each other.
+        (
+            "Lula and Narendra Modi, both of whom met separately with Xi Jinping, left on Monday.",
+            &["MEETING reported lula xi-jinping", "MEETING reported narendra-modi xi-jinping"],
+        ),
         // "with" late, past a place and a time ("over the weekend"); not
         // the "with" of a participle.
         (

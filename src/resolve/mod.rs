@@ -346,6 +346,7 @@ pub fn resolve(
     draft.settle();
     phrases::link_possessive_people(&ctx, &mut draft.mentions);
     names::merge_discovered_short_names(&mut draft);
+    names::merge_discovered_into_listed(&ctx, &mut draft);
     names::find_surnames(&ctx, &mut draft);
     draft.settle();
     short_forms::resolve_short_forms(&ctx, &mut draft, date.map(|d| d.year));

@@ -734,6 +734,80 @@ pub(super) fn find_surnames(ctx: &Ctx<'_>, draft: &mut Draft) {
     }
 }
 
+/// "Alan García Pérez ... Mr. García": a discovered one-word name (an
+/// honorific's) is the listed person named in full in the document
+/// whose name has it as a later word (a surname, ASCII-folded), when
+/// exactly one does. Its mentions move to that person.
+pub(super) fn merge_discovered_into_listed(ctx: &Ctx<'_>, draft: &mut Draft) {
+    if !draft.discovered.iter().any(|d| !d.name.contains(' ')) {
+        return;
+    }
+    let fold = |s: &str| deunicode::deunicode(s).to_ascii_lowercase();
+    let mut listed: Vec<EntityId> = draft
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Person && !m.short_form)
+        .filter_map(|m| match m.entity {
+            Some(EntityRef::Known(id)) => Some(id),
+            _ => None,
+        })
+        .collect();
+    listed.sort_unstable();
+    listed.dedup();
+    let owner: Vec<Option<EntityId>> = draft
+        .discovered
+        .iter()
+        .map(|d| {
+            if d.name.contains(' ') {
+                return None;
+            }
+            let name = fold(&d.name);
+            let mut owners = listed.iter().copied().filter(|&id| {
+                ctx.gazetteer.entity(id).name.split(' ').skip(1).any(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && fold(w) == name
+                })
+            });
+            match (owners.next(), owners.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        })
+        .collect();
+    if owner.iter().all(Option::is_none) {
+        return;
+    }
+    // New indices of the discovered people that stay.
+    let mut new_index = vec![0u32; owner.len()];
+    let mut kept = 0u32;
+    for (o, new) in owner.iter().zip(&mut new_index) {
+        if o.is_none() {
+            *new = kept;
+            kept += 1;
+        }
+    }
+    for m in &mut draft.mentions {
+        if let Some(EntityRef::Discovered(d)) = m.entity {
+            match owner[d as usize] {
+                Some(id) => {
+                    m.entity = Some(EntityRef::Known(id));
+                    m.country = ctx.gazetteer.entity(id).country.or(m.country);
+                }
+                None => {
+                    m.entity =
+                        Some(EntityRef::Discovered(new_index[d as usize]))
+                }
+            }
+        }
+    }
+    let mut i = 0;
+    draft.discovered.retain(|_| {
+        let keep = owner[i].is_none();
+        i += 1;
+        keep
+    });
+}
+
 /// "Mr Aiyar ... Mani Shankar Aiyar": a discovered one-word name is the
 /// discovered full name that ends with it, when exactly one does. Its
 /// mentions move to the full name, which takes a missing country or

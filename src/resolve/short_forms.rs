@@ -163,6 +163,26 @@ pub(super) fn resolve_short_forms(
             })
             .map(|(i, _)| i)
             .collect();
+        // "Alan García Pérez ... García", "Carlos Salinas de Gortari ...
+        // Salinas": a listed person named in full whose first surname (a
+        // capitalised middle word of three or more) it is, when exactly
+        // one is, no candidate is named in full and none is in office
+        // then ("Ali Abdullah Saleh ... King Abdullah" in 2004 is the
+        // Saudi king).
+        let held = candidates.iter().any(|&c| in_office(gazetteer, c, year));
+        let middle: Vec<EntityId> = if named.is_empty() && !held {
+            in_doc
+                .iter()
+                .copied()
+                .filter(|&p| middle_surname(gazetteer, p, written))
+                .collect()
+        } else {
+            vec![]
+        };
+        let named = match (named.as_slice(), middle.as_slice()) {
+            ([], [one]) => vec![*one],
+            _ => named,
+        };
         let chosen = match (named.as_slice(), named_discovered.as_slice()) {
             ([one], []) => Some(EntityRef::Known(*one)),
             ([], [one]) => Some(EntityRef::Discovered(*one as u32)),
@@ -209,6 +229,22 @@ pub(super) fn resolve_short_forms(
             m.span.start = g;
         }
     }
+}
+
+/// Whether `written` is a capitalised middle word of the person's name of
+/// three words or more, ASCII-folded ("Garcia" in "Alan García Pérez").
+fn middle_surname(
+    gazetteer: &Gazetteer,
+    person: EntityId,
+    written: &str,
+) -> bool {
+    let words: Vec<&str> = gazetteer.entity(person).name.split(' ').collect();
+    words.len() >= 3
+        && words[1..words.len() - 1].iter().any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && deunicode::deunicode(w)
+                    .eq_ignore_ascii_case(&deunicode::deunicode(written))
+        })
 }
 
 /// What every candidate acts for (their country, or the organisation they

@@ -333,6 +333,37 @@ fn short_form_by_full_name() {
     ]);
 }
 
+/// Rule: a first surname inside a listed name of three words or more
+/// ("Alan García Pérez ... García") names that person, bare or after an
+/// honorific, unless another candidate holds office then (two kings
+/// Abdullah in 2004: none is Saleh).
+#[test]
+fn short_form_by_first_surname() {
+    check_people(&[
+        (
+            "Alan Garcia Perez was sworn in. Garcia spoke.",
+            Some(1988),
+            &[
+                "Alan Garcia Perez:alan-garcia-perez",
+                "Garcia:alan-garcia-perez",
+            ],
+        ),
+        (
+            "Alan García Pérez was sworn in. Mr. García spoke.",
+            Some(1985),
+            &[
+                "Alan García Pérez:alan-garcia-perez",
+                "García:alan-garcia-perez",
+            ],
+        ),
+        (
+            "Ali Abdullah Saleh arrived. Abdullah spoke.",
+            Some(2004),
+            &["Ali Abdullah Saleh:ali-abdullah-saleh", "Abdullah:"],
+        ),
+    ]);
+}
+
 /// Rule: a full name in the document, even unlisted, blocks a short
 /// form from naming another listed person, whatever the date.
 #[test]

@@ -352,7 +352,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         let numbered = matches!(objects.as_slice(), [one] if right.len() > 1
             && one.kind == ChunkKind::Collective);
         let mutual = Mutual {
-            left: (meeting || all_at_once) && !each_on_their_own(ctx, &before),
+            // "both of whom met separately with García": nor the subjects
+            // each other.
+            left: (meeting || all_at_once)
+                && !separate
+                && !each_on_their_own(ctx, &before),
             right: all_at_once
                 || (meeting
                     && frame != Frame::Noun
