@@ -327,6 +327,12 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported xi-jinping lula", "MEETING reported xi-jinping shigeru-ishiba", "MEETING reported lula shigeru-ishiba"],
         ),
         ("The summit will bring together leaders from Brazil, India and Japan.", &[]),
+        // A pronoun's person and another who agree below a dateline of
+        // one's country met.
+        (
+            "TOKYO (Reuters) - Lula spoke on Sunday. He and Shigeru Ishiba agreed to study the issue.",
+            &["MEETING reported lula shigeru-ishiba", "COOPERATION reported lula shigeru-ishiba"],
+        ),
         // Subjects who met one "separately" did not meet each other.
         (
             "Lula and Narendra Modi, both of whom met separately with Xi Jinping, left on Monday.",

@@ -573,16 +573,27 @@ fn together_in_person(
     for slot in group {
         // The slot's personal chunk: a dateline's "Honduras" has the slot
         // of "the foreign ministers of Honduras" below it.
-        let chunk = model
-            .chunks
-            .iter()
-            .find(|c| &c.slot == slot && c.is_personal())?;
-        let country = chunk.actor()?.country?;
-        // Forces acting together ("Chinese and Pakistani troops began a
-        // joint exercise") hold no meeting.
-        if chunk.military {
-            return None;
-        }
+        let chunk =
+            model.chunks.iter().find(|c| &c.slot == slot && c.is_personal());
+        let country = match (chunk, slot) {
+            // Forces acting together ("Chinese and Pakistani troops began
+            // a joint exercise") hold no meeting.
+            (Some(chunk), _) if chunk.military => return None,
+            (Some(chunk), _) => chunk.actor()?.country?,
+            // "He and Prime Minister Marek Belka agreed": a person a
+            // pronoun names, with no chunk here.
+            (None, Slot::Actor(a))
+                if a.country
+                    .is_some_and(|c| *a != Actor::official(c, a.role))
+                    && model
+                        .slice(model.span.clone())
+                        .split_whitespace()
+                        .any(|w| matches!(w, "He" | "he" | "She" | "she")) =>
+            {
+                a.country?
+            }
+            _ => return None,
+        };
         countries.push(country);
     }
     if countries.iter().all(|c| *c == countries[0]) {
