@@ -333,6 +333,14 @@ fn frame_verb_and_verb_person() {
             "TOKYO (Reuters) - Lula spoke on Sunday. He and Shigeru Ishiba agreed to study the issue.",
             &["MEETING reported lula shigeru-ishiba", "COOPERATION reported lula shigeru-ishiba"],
         ),
+        // A deal, with what it is about, signed by two or more in the
+        // passive; a protocol in lowercase ("the Rio Protocol" is a name).
+        ("An agreement on trade was later signed by Brazil and India.", &["COOPERATION reported BRA IND"]),
+        (
+            "Lula met Narendra Modi. A protocol on trade was later signed by the two countries.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported BRA IND"],
+        ),
+        ("Brazil, India and Japan are guarantors of the Rio Protocol.", &[]),
         // Subjects who met one "separately" did not meet each other.
         (
             "Lula and Narendra Modi, both of whom met separately with Xi Jinping, left on Monday.",

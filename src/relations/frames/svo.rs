@@ -2989,11 +2989,34 @@ fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     }
     let m = ctx.model;
     let mut k = m.tok_at(ctx.te());
+    // "A protocol on cooperation in education was later signed by": what
+    // the deal is about, lowercase words, may stand between.
+    let about = k;
+    while k < about + 5
+        && m.tokens.get(k).is_some_and(|t| {
+            t.shape == Shape::Lower
+                && t.chunk.is_none()
+                && !t.is(WordClass::Passive)
+                && !t.is(WordClass::Auxiliary)
+                && !t.is(WordClass::Relative)
+        })
+    {
+        k += 1;
+    }
+    if k > about
+        && !m.tokens.get(k).is_some_and(|t| {
+            t.is(WordClass::Passive) || t.is(WordClass::Auxiliary)
+        })
+    {
+        k = about;
+    }
     if m.tokens.get(k)?.is_punct(',') {
         k += 1;
     }
     while m.tokens.get(k)?.is(WordClass::Passive)
         || m.word_in(k, &["has", "have", "had"])
+        || (k > about
+            && m.word_in(k, &["later", "also", "formally", "officially"]))
     {
         k += 1;
     }
