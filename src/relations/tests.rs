@@ -2674,6 +2674,8 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // An obstacle in relations is no relation.
+        ("Lula said Japan remained the main obstacle in Brazil-India relations.", &[]),
         // What one tells reporters is reported; what one tells another
         // to do, or that it must, is urged.
         (
@@ -3512,6 +3514,11 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // A commander of the armed forces is his country's official.
+        (
+            "Indonesian Armed Forces Commander General Benny Murdani will hold talks with Malaysian military chiefs.",
+            &["MEETING planned IDN MYS"],
+        ),
         // Rebels and militants are not their country's: neither are their
         // leaders and commanders; an army's commander is.
         ("An Afghan rebel leader met Pakistani officials.", &[]),
