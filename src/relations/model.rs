@@ -1230,7 +1230,21 @@ impl<'t> SentenceModel<'t> {
                 && (self.is_participle(i + 1)
                     || (self.is_past_participle(i + 1)
                         && self.relative_close[i - 1] != i as u32));
-            if !(relative || after_name) {
+            // "inaugurated the line, closed since the India-Pakistan war of
+            // 1965, during a virtual summit": after a plain noun, a past
+            // participle and a preposition.
+            let after_noun = comma
+                && i > 0
+                && self.tokens[i - 1].chunk.is_none()
+                && self.tokens[i - 1].shape == Shape::Lower
+                && self.tokens[i - 1].classes.is_empty()
+                && self.is_past_participle(i + 1)
+                && self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.is(WordClass::Preposition))
+                && self.relative_close[i - 1] != i as u32;
+            if !(relative || after_name || after_noun) {
                 i += 1;
                 continue;
             }

@@ -341,6 +341,12 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported lula narendra-modi", "COOPERATION reported BRA IND"],
         ),
         ("Brazil, India and Japan are guarantors of the Rio Protocol.", &[]),
+        // A participle phrase set off after a plain noun is a reduced
+        // relative clause: its names are no subject.
+        (
+            "Lula and Narendra Modi opened the line, closed since the Japan-China war of 1937, during a summit on Thursday.",
+            &["MEETING reported lula narendra-modi"],
+        ),
         // Subjects who met one "separately" did not meet each other.
         (
             "Lula and Narendra Modi, both of whom met separately with Xi Jinping, left on Monday.",
