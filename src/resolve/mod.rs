@@ -267,6 +267,18 @@ impl Draft {
         self.dropped[i]
     }
 
+    /// The listed people the document names in full (not by a short
+    /// form), once per mention.
+    fn named_in_full(&self) -> impl Iterator<Item = EntityId> + '_ {
+        self.mentions
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person && !m.short_form)
+            .filter_map(|m| match m.entity {
+                Some(EntityRef::Known(id)) => Some(id),
+                _ => None,
+            })
+    }
+
     /// Adds a mention (kept at the end until [`Draft::settle`]).
     fn add(&mut self, mention: Mention) {
         self.mentions.push(mention);

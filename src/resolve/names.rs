@@ -743,15 +743,7 @@ pub(super) fn merge_discovered_into_listed(ctx: &Ctx<'_>, draft: &mut Draft) {
         return;
     }
     let fold = |s: &str| deunicode::deunicode(s).to_ascii_lowercase();
-    let mut listed: Vec<EntityId> = draft
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Person && !m.short_form)
-        .filter_map(|m| match m.entity {
-            Some(EntityRef::Known(id)) => Some(id),
-            _ => None,
-        })
-        .collect();
+    let mut listed: Vec<EntityId> = draft.named_in_full().collect();
     listed.sort_unstable();
     listed.dedup();
     let owner: Vec<Option<EntityId>> = draft

@@ -23,7 +23,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::{followed_by_name_word, Ctx, Draft, EntityRef, MentionKind};
+use super::{followed_by_name_word, Ctx, Draft, EntityRef};
 use crate::gazetteer::{EntityId, FormKind, Gazetteer};
 
 /// Whether a person holds a role in `year` (with no year: a role with no
@@ -95,15 +95,7 @@ pub(super) fn resolve_short_forms(
     let gazetteer = ctx.gazetteer;
     let text = ctx.text;
     // Listed people named in full (not by a short form) in the document.
-    let in_doc: FxHashSet<EntityId> = draft
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Person && !m.short_form)
-        .filter_map(|m| match m.entity {
-            Some(EntityRef::Known(id)) => Some(id),
-            _ => None,
-        })
-        .collect();
+    let in_doc: FxHashSet<EntityId> = draft.named_in_full().collect();
 
     for i in 0..draft.mentions.len() {
         if !open(&draft.mentions[i]) {

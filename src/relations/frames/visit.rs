@@ -192,14 +192,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "landed in Dili on Thursday, a day after East Timor's government
         // formally asked Australia ... to send forces": sent at the
         // request of the country they go to.
-        let wanted: Vec<_> = destination
-            .slots
-            .iter()
-            .filter_map(|s| match s {
-                Slot::Actor(a) => a.country,
-                _ => None,
-            })
-            .collect();
+        let wanted = destination.countries();
         let from = m.tokens.get(rest.start).map_or(te, |t| t.start);
         let asked = rest.clone().any(|k| {
             (m.tokens[k].is(WordClass::Claim)
@@ -335,14 +328,7 @@ fn meets_elsewhere(ctx: &Ctx<'_, '_>, destination: &Destination) -> bool {
         return false;
     };
     let near = m.word_count(from..party.span.start) <= 2;
-    let countries: Vec<_> = destination
-        .slots
-        .iter()
-        .filter_map(|s| match s {
-            Slot::Actor(a) => a.country,
-            _ => None,
-        })
-        .collect();
+    let countries = destination.countries();
     let party_country = party.actor().and_then(|a| a.country);
     near && (party.kind == ChunkKind::Organisation
         || party_country.is_some_and(|c| !countries.contains(&c)))
@@ -354,6 +340,19 @@ struct Destination {
     end: usize,
     /// A country or place, not a person.
     to_country: bool,
+}
+
+impl Destination {
+    /// The countries of its actors.
+    fn countries(&self) -> Vec<crate::gazetteer::EntityId> {
+        self.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Actor(a) => a.country,
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// The countries relief comes from when an arrival trigger ("landed in",
