@@ -3707,6 +3707,16 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
 #[test]
 fn the_host_of_an_occasion_meets_its_parties() {
     table(&[
+        // Farther, up to sixteen words, when an occasion was hosted.
+        (
+            "Lula and Narendra Modi signed a treaty in Tokyo on Monday ending their decades-old border dispute, at a ceremony hosted by Shigeru Ishiba.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "COOPERATION reported lula narendra-modi",
+                "MEETING reported shigeru-ishiba lula",
+                "MEETING reported shigeru-ishiba narendra-modi",
+            ],
+        ),
         // A signing hosted by someone is in person: its signers met,
         // however far the occasion is from the verb.
         (

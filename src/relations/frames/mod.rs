@@ -822,9 +822,22 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         return None;
     }
     let end = model.words_forward(proto.trigger.end, model.span.end, 12);
+    // "signed a treaty in Brasilia on Monday ending their decades-old
+    // border dispute, at a ceremony hosted by Cardoso": farther, up to
+    // sixteen words, when an occasion noun is what was hosted.
+    let far = model.words_forward(proto.trigger.end, model.span.end, 16);
+    let near_end = model.tok_at(end);
     let from = model.tok_at(proto.trigger.end);
-    let hosted = (from..model.tok_at(end)).find(|&k| {
+    let hosted = (from..model.tok_at(far)).find(|&k| {
         if k == 0 || !model.word_is(k, "hosted") || !model.word_is(k + 1, "by")
+        {
+            return false;
+        }
+        if k >= near_end
+            && !model.word_in(
+                k - 1,
+                &["ceremony", "summit", "talks", "meeting", "signing"],
+            )
         {
             return false;
         }
