@@ -1982,6 +1982,9 @@ fn frame_give() {
         // ("MiG-29") is none, and "from" names the seller.
         ("Brazil will buy 180 Japanese tanks.", &["COOPERATION planned BRA JPN"]),
         ("Brazil bought 18 MiG-29 fighter jets from India.", &["COOPERATION reported BRA IND"]),
+        // Troops sent "to shore up" or "to prop up" someone help them.
+        ("Japan sent troops to prop up President Lula.", &["COOPERATION reported JPN lula"]),
+        ("Japan sent troops to shore up the Indian government.", &["COOPERATION reported JPN IND"]),
         // Forces "also" sent after the story's aid join it.
         (
             "Japan sent aid to India. Brazil is also sending troops.",

@@ -769,6 +769,9 @@ fn recipients(
                     // "to crisis-hit Sri Lanka", "to neighbouring Chad".
                     || m.is_describing(k)
                     || (k > first && m.purpose_after_to(k))
+                    // "to shore up", "to prop up".
+                    || (m.word_is(k, "up")
+                        && m.tokens[k - 1].is(WordClass::Purpose))
                     || (unknown_name && m.word_is(k, "and")));
         }
     }
