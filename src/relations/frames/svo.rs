@@ -2291,7 +2291,8 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     let (te, ce) = (ctx.te(), ctx.clause.end);
     // "will attend a regional summit in Chile": a summit gathers many,
     // and the country it meets in is its venue, no one met.
-    if m.word_in(m.tok_at(te) - 1, &["summit", "summits"]) {
+    let last = m.tok_at(te).checked_sub(1)?;
+    if m.word_in(last, &["summit", "summits"]) {
         return None;
     }
     let site = m.sites.iter().find(|s| s.span.start >= te)?;
