@@ -1340,6 +1340,15 @@ fn frame_noun() {
             &["COOPERATION reported BRA IND"],
         ),
         // One who attends the talks just told of meets both sides.
+        // One who "sat in on" or "took part in" the talks attended them.
+        (
+            "Lula met Xi Jinping in Beijing. Narendra Modi, who sat in on the meeting, called it a start.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi lula",
+                "MEETING reported narendra-modi xi-jinping",
+            ],
+        ),
         (
             "Lula met Xi Jinping in Beijing. Narendra Modi also attended the talks.",
             &[

@@ -443,10 +443,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 // "Jordan's King Abdullah also attended the talks": one
                 // who attends the talks just told of meets both sides.
                 let subject_end = before.last().map_or(cs, |l| l.span.end);
-                let attended = m
-                    .slice(subject_end..ts)
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("attended"));
+                // "..., who sat in on the meeting", "took part in the
+                // talks" too.
+                let gap: Vec<&str> =
+                    m.slice(subject_end..ts).split_whitespace().collect();
+                let attended =
+                    gap.iter().any(|w| w.eq_ignore_ascii_case("attended"))
+                        || gap.windows(3).any(|w| {
+                            matches!(
+                                w,
+                                ["sat", "in", "on"]
+                                    | ["took", "part", "in"]
+                                    | ["participated", "in", _]
+                            )
+                        });
                 let the =
                     m.prev_word(cs, ts).is_some_and(|p| m.word_is(p, "the"));
                 // "Clinton, who hosted the ceremony": so does one who
