@@ -347,6 +347,11 @@ fn frame_verb_and_verb_person() {
             "Lula and Narendra Modi opened the line, closed since the Japan-China war of 1937, during a summit on Thursday.",
             &["MEETING reported lula narendra-modi"],
         ),
+        // "the neighbors" are the story's two countries.
+        (
+            "Brazil And India Restore Ties\nThe neighbors' foreign ministers met in Tokyo.",
+            &["COOPERATION reported BRA IND", "MEETING reported BRA IND"],
+        ),
         // Subjects who met one "separately" did not meet each other.
         (
             "Lula and Narendra Modi, both of whom met separately with Xi Jinping, left on Monday.",
