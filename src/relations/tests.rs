@@ -1996,6 +1996,9 @@ fn frame_give() {
         // ("MiG-29") is none, and "from" names the seller.
         ("Brazil will buy 180 Japanese tanks.", &["COOPERATION planned BRA JPN"]),
         ("Brazil bought 18 MiG-29 fighter jets from India.", &["COOPERATION reported BRA IND"]),
+        // An extradition approved or agreed to goes to whom it is to.
+        ("Japan approved the extradition of two suspects to India.", &["COOPERATION reported JPN IND"]),
+        ("Japan rejected the extradition of two suspects to India.", &[]),
         // Troops sent "to shore up" or "to prop up" someone help them.
         ("Japan sent troops to prop up President Lula.", &["COOPERATION reported JPN lula"]),
         ("Japan sent troops to shore up the Indian government.", &["COOPERATION reported JPN IND"]),
