@@ -143,6 +143,12 @@ impl Found {
             .map(|(_, slot)| slot)
     }
 
+    /// The one recipient of the story's latest aid, the current sentence's
+    /// included.
+    pub fn latest_aid_recipient(&self) -> Option<&Slot> {
+        self.aid_recipient.as_ref().map(|(_, slot)| slot)
+    }
+
     /// Remembers the recipient of aid given in `sentence`: none when the
     /// aid went to several.
     pub fn aided(&mut self, sentence: usize, recipients: &[Slot]) {

@@ -510,10 +510,7 @@ pub(crate) fn apply(
         if keep && aid {
             if let Parties::Cross { right, .. } = &proto.parties {
                 found.aided(model.sentence_idx, right);
-                aid_recipient = match right.as_slice() {
-                    [one @ Slot::Actor(_)] => Some(one.clone()),
-                    _ => None,
-                };
+                aid_recipient = found.latest_aid_recipient().cloned();
             }
         }
         if keep {
