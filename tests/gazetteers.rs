@@ -283,6 +283,9 @@ fn default_people_cover_news_archives() {
         ("King Hassan", "hassan-ii"),
         ("King Hussein", "hussein-of-jordan"),
         ("King Hamad bin Isa Al Khalifa", "hamad-bin-isa-al-khalifa"),
+        // A Gulf name without its dynasty, as news writes it.
+        ("Haitham bin Tarik", "haitham-bin-tarik-al-said"),
+        ("Khalifa bin Zayed", "khalifa-bin-zayed-al-nahyan"),
         ("Emperor Akihito", "akihito-of-japan"),
         ("Akihito", "akihito-of-japan"),
         // A double surname as news hyphenates it.

@@ -1446,6 +1446,16 @@ def build_people(countries, country_forms, roles):
             q["fixed_shorts"] = True
     if errs:
         die(errs)
+    # 7. Gulf names without the dynasty: "Haitham bin Tarik Al Said" is "Haitham bin Tarik" in
+    # news ("Sultan Haitham bin Tarik"); kept only when no other person is named so.
+    dynasty = re.compile(r"^(\S+(?: (?:bin|ibn|bint) \S+)+) (?:Al|al)[ -]\S+$")
+    taken = Counter(norm_key(n) for q in P.people for n in {q["name"], *q["aliases"]})
+    short = {id(q): m.group(1) for q in P.people if (m := dynasty.match(q["name"]))}
+    wanted = Counter(norm_key(n) for n in short.values())
+    for q in P.people:
+        n = short.get(id(q))
+        if n and wanted[norm_key(n)] == 1 and taken[norm_key(n)] == 0:
+            q["aliases"].add(n)
     # finalise
     out = []
     used = {}
