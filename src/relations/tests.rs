@@ -1625,6 +1625,11 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Stops on a tour, in the plural.
+        (
+            "Lula heads on to India next week before stops in Japan and Brazil.",
+            &["MEETING planned lula IND", "MEETING planned lula JPN"],
+        ),
         // A noun takes its destination after a locative: "a trip
         // Washington will watch" names no destination.
         (
@@ -2729,6 +2734,15 @@ fn modality() {
         ("Japan turned down talks with India.", &[]),
         // Refused or declined, with "to" or a noun.
         ("Narendra Modi refused a handshake with Lula.", &[]),
+        ("Japan joined India in refusing to sign a pact with Brazil.", &[]),
+        // No point, no need: what one sees no reason for is not done.
+        ("Lula said he saw no point in visiting Japan.", &[]),
+        ("Lula saw no need for a telephone call with Narendra Modi.", &[]),
+        // A pause or a freeze of aid is no aid.
+        ("Japan Pauses $700 Million In Aid To India", &[]),
+        ("Japan said it was freezing economic assistance to India.", &[]),
+        // A crisis in relations is no cooperation.
+        ("Japan recalled its envoy, the worst crisis in relations between India and Japan in decades.", &[]),
         ("Japan declined talks with India.", &[]),
         // Ties put at risk are no cooperation.
         ("Japan warned Seoul of consequences for its relations with Tokyo.", &[]),
