@@ -687,6 +687,11 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi and Lula signed the accord at a ceremony on Monday.",
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
+        // The place past the parties of a passive.
+        (
+            "Brazil agreed to pay more, under a deal reached by Narendra Modi and President Lula in Tokyo.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
         // Countries are no people: no meeting.
         ("Japan and India signed a deal in Tokyo.", &["COOPERATION reported JPN IND"]),
         // A seat of power after "in the".

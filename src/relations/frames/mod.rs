@@ -633,7 +633,10 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     {
         return Some(meeting);
     }
-    let end = model.words_forward(proto.trigger.end, model.span.end, 8);
+    // Past the parties when they follow ("a deal reached by Lula and
+    // Paraguayan President Fernando Lugo in Asuncion").
+    let from = proto.trigger.end.max(proto.right_end);
+    let end = model.words_forward(from, model.span.end, 8);
     // "signed an accord here": in the dateline's city, whosever it is.
     let here = model.dateline_country.is_some()
         && proto.trigger.start >= model.dateline_start;
