@@ -1630,6 +1630,13 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // "and will then go on to": the clause's subject goes; what goes
+        // is no visitor.
+        (
+            "Lula is due in Tokyo on Wednesday and will then go on to India.",
+            &["MEETING planned lula JPN", "MEETING planned lula IND"],
+        ),
+        ("Half the money would go to Japan and the rest would go to India.", &[]),
         // Stops on a tour, in the plural.
         (
             "Lula heads on to India next week before stops in Japan and Brazil.",

@@ -102,6 +102,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         let person = p.is_some_and(|q| {
             let t = &m.tokens[q];
             t.is_punct(',')
+                // "Funaro is due in Bonn ... and will then go on to
+                // London": the clause's subject, who is going.
+                || t.is(WordClass::Coordinator)
                 || t.is(WordClass::Pronoun)
                 || t.chunk.is_some_and(|c| m.chunks[c as usize].is_personal())
         });
