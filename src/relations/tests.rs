@@ -1988,6 +1988,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // A possessive recipient, its army.
+        (
+            "Japan has agreed to give India's army two more helicopters.",
+            &["COOPERATION planned JPN IND"],
+        ),
         ("Japan was disappointed but will give aid to Iraq.", &["COOPERATION planned JPN IRQ"]),
         // An aid or loan programme to or for a country.
         ("Japan will expand its aid programme to Iraq.", &["COOPERATION planned JPN IRQ"]),
