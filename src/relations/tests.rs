@@ -3121,6 +3121,13 @@ fn actors() {
             "Lula praised Japan, Narendra Modi said after arriving in Brasilia.",
             &["MEETING reported narendra-modi BRA"],
         ),
+        // So is the means, "by" and a gerund; an adverb may stand before
+        // a visit's "to".
+        (
+            "Lula angered Japan by establishing diplomatic ties with India.",
+            &["COOPERATION reported lula IND"],
+        ),
+        ("Lula infuriated India by flying secretly to Tokyo.", &["MEETING reported lula JPN"]),
         ("The foreign secretaries of India and Pakistan held talks.", &["MEETING reported IND PAK"]),
         // An organisation between a possessive and a noun only modifies
         // it; after a determiner the noun may be the organisation itself.

@@ -933,10 +933,13 @@ fn main_subject_of_adjunct(ctx: &Ctx<'_, '_>, out: &mut Vec<&Chunk>) {
     let m = ctx.model;
     let (cs, t) = (ctx.clause.start, m.tok_at(ctx.ts()));
     let Some(first) = out.first() else { return };
+    // Or "by" and a gerund, the means: "infuriated Beijing by flying to
+    // Taipei" (not "criticised Bahrain for signing": the one blamed did).
     let opens = |k: usize| {
-        m.tokens[k].is(WordClass::Subordinator)
-            && k + 1 < m.tokens.len()
+        k + 1 < m.tokens.len()
             && m.is_participle(k + 1)
+            && (m.tokens[k].is(WordClass::Subordinator)
+                || (m.word_is(k, "by") && m.word(k + 1).ends_with("ing")))
     };
     let Some(k) = (first.toks.end..t).rev().find(|&k| opens(k)) else {
         return;
