@@ -687,6 +687,18 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi and Lula signed the accord at a ceremony on Monday.",
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
+        // One who signs with a country in that country went there; not
+        // a country, nor elsewhere.
+        (
+            "Narendra Modi signed a gas supply agreement with Japan in Tokyo.",
+            &["MEETING reported narendra-modi JPN", "COOPERATION reported narendra-modi JPN"],
+        ),
+        (
+            "TOKYO, March 3 - Narendra Modi signed a raft of trade and investment agreements with Japan.",
+            &["MEETING reported narendra-modi JPN", "COOPERATION reported narendra-modi JPN"],
+        ),
+        ("Narendra Modi signed an agreement with Japan in Brasilia.", &["COOPERATION reported narendra-modi JPN"]),
+        ("TOKYO, March 3 - India signed an agreement with Japan.", &["COOPERATION reported IND JPN"]),
         // The place past the parties of a passive.
         (
             "Brazil agreed to pay more, under a deal reached by Narendra Modi and President Lula in Tokyo.",

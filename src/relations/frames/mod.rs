@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use super::document::Found;
 use super::modality;
-use super::model::{SentenceModel, Slot, Trigger};
+use super::model::{self, SentenceModel, Slot, Trigger};
 use super::rules::{hits, Frame, RelationRules, TriggerRule};
 use super::{Actor, Mode, RelationKind, Status};
 use crate::gazetteer::EntityId;
@@ -516,7 +516,8 @@ pub(crate) fn apply(
         if keep {
             // After the sentence's own meetings: a meeting trigger that
             // names the same pair gives its evidence first.
-            let at_home = met_at_home(model, &proto);
+            let at_home = met_at_home(model, &proto)
+                .or_else(|| signed_in_partner_country(model, &proto));
             let host = hosted_by(model, &proto);
             // (A hosted signing's meeting is the host's rule's, below.)
             if at_home.is_none() && host.is_none() && rule.frame != Frame::Give
@@ -666,6 +667,62 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
             || model.tokens[k].is(crate::lexicon::WordClass::Relative)
     });
     (!another_verb).then_some(meeting)
+}
+
+/// "DOHA - ... signed a gas supply agreement with South Korea in Seoul",
+/// "BRASILIA - Chinese President Hu Jintao ... signed a raft of agreements
+/// with Brazil": people who make a deal (a `made` word in the trigger or
+/// the six tokens before it) with a country, in that country (a site of it
+/// after "in" within four words past the country, or the wire's dateline
+/// above), went there. A MEETING of the signers and the country beside the
+/// cooperation.
+fn signed_in_partner_country(
+    model: &SentenceModel<'_>,
+    proto: &Proto,
+) -> Option<Proto> {
+    if proto.kind != RelationKind::Cooperation {
+        return None;
+    }
+    let Parties::Cross { left, right, .. } = &proto.parties else {
+        return None;
+    };
+    let [partner] = right.as_slice() else { return None };
+    let (t, t_end) =
+        (model.tok_at(proto.trigger.start), model.tok_at(proto.trigger.end));
+    if !(t.saturating_sub(8)..t_end)
+        .any(|k| model.tokens[k].is(WordClass::Made))
+    {
+        return None;
+    }
+    let chunk = model
+        .chunks
+        .iter()
+        .find(|c| &c.slot == partner && c.kind == model::ChunkKind::Country)?;
+    let country = chunk.actor()?.country?;
+    // Each signer's own chunk, the last before the trigger (a country and
+    // its unnamed officials share a slot), names a person or an official.
+    for slot in left {
+        let signer = model
+            .chunks
+            .iter()
+            .rfind(|c| &c.slot == slot && c.span.end <= proto.trigger.start)?;
+        if !signer.is_personal()
+            || signer.military
+            || signer.actor()?.country? == country
+        {
+            return None;
+        }
+    }
+    let dateline = model.dateline_country == Some(country)
+        && proto.trigger.start >= model.dateline_start;
+    let end = model.words_forward(chunk.span.end, model.span.end, 4);
+    let site = model.sites.iter().any(|s| {
+        s.country == country
+            && s.span.start >= chunk.span.end
+            && s.span.end <= end
+            && in_before(model, s.toks.start)
+    });
+    (dateline || site).then(|| proto.meeting(Mode::Unspecified))
 }
 
 /// "Bush and Putin agreed to step up co-operation, after talks in
