@@ -2000,6 +2000,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // "his country" is the nearest person's before it.
+        (
+            "Narendra Modi said Japan would send more patrol boats to help his country.",
+            &["COOPERATION planned JPN IND"],
+        ),
         // A possessive recipient, its army.
         (
             "Japan has agreed to give India's army two more helicopters.",

@@ -277,6 +277,45 @@ impl SentenceModel<'_> {
         }
     }
 
+    /// "Nano said Italy would send patrol boats to help his country": "his
+    /// country" or "her country" names the country of the nearest person
+    /// or official before it in the sentence. The sentence's first such
+    /// phrase only.
+    pub(super) fn own_country_chunk(&mut self) {
+        let body = &self.text[self.span.clone()];
+        let Some(at) = [" his country", " her country"]
+            .into_iter()
+            .filter_map(|p| body.find(p))
+            .min()
+        else {
+            return;
+        };
+        let start = self.span.start + at + 1;
+        let end = start + " his country".len() - 1;
+        if self.text[end..].starts_with(|c: char| {
+            c.is_alphanumeric() || c == '\'' || c == '’'
+        }) {
+            return;
+        }
+        let owner = self
+            .chunks
+            .iter()
+            .filter(|c| c.span.end <= start && c.is_personal())
+            .max_by_key(|c| c.span.end)
+            .and_then(|c| c.actor())
+            .and_then(|a| a.country);
+        let overlaps = self
+            .chunks
+            .iter()
+            .any(|c| c.span.start < end && start < c.span.end);
+        if let (Some(country), false) = (owner, overlaps) {
+            let at = self.chunks.partition_point(|c| c.span.start < start);
+            let slot = Slot::Actor(Actor::country(country));
+            self.push_chunk(slot, start..end, ChunkKind::Country, false);
+            self.chunks[at..].rotate_right(1);
+        }
+    }
+
     fn push_chunk(
         &mut self,
         slot: Slot,
