@@ -3138,6 +3138,16 @@ fn actors() {
             "Lula praised Japan, Narendra Modi said after arriving in Brasilia.",
             &["MEETING reported narendra-modi BRA"],
         ),
+        // A quotation's opening "I" is its speaker, named after it.
+        (
+            "Lula spoke on Tuesday. \"I spoke to the Japanese prime minister by telephone last night,\" he told reporters.",
+            &["MEETING reported lula JPN phone"],
+        ),
+        (
+            "\"I met the Japanese prime minister last night,\" Narendra Modi said.",
+            &["MEETING reported narendra-modi JPN"],
+        ),
+        ("\"I met the Japanese prime minister,\" the reporter wrote.", &[]),
         // So is the means, "by" and a gerund; an adverb may stand before
         // a visit's "to".
         (

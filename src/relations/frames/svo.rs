@@ -128,6 +128,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             if let Some(a) = ctx.antecedent {
                 left.push(Slot::Actor(a.clone()));
             }
+        } else if let Some(speaker) = quoted_speaker(ctx) {
+            left.push(speaker);
         }
     }
     second_predicate(ctx, &before, &mut left);
@@ -2536,6 +2538,42 @@ fn pronoun_is_a_person(
             _ => c.slot.clone(),
         });
     *left = last.or(antecedent).into_iter().collect();
+}
+
+/// "\"I spoke to the Malaysian prime minister by telephone,\" he told
+/// reporters": a quotation that opens the sentence with "I" before the
+/// trigger is its speaker's, named right after the closing quote and its
+/// comma before a reporting verb: a person, or "he"/"she" (the previous
+/// sentence's first person).
+fn quoted_speaker(ctx: &Ctx<'_, '_>) -> Option<Slot> {
+    let m = ctx.model;
+    let ts = ctx.ts();
+    let lead = m.slice(m.span.start..ts).trim_start();
+    let opened = lead
+        .strip_prefix('"')
+        .or_else(|| lead.strip_prefix('\u{201c}'))?
+        .strip_prefix("I ")?;
+    if opened.contains(['"', '\u{201c}', '\u{201d}']) {
+        return None;
+    }
+    let rest = m.slice(ts..m.span.end);
+    let close = ts + rest.find(['"', '\u{201d}'])?;
+    let k = m.tok_at(close);
+    // The closing quote, then a comma before it or after it.
+    let mut j = k + 1;
+    if m.tokens.get(j).is_some_and(|t| t.is_punct(',')) {
+        j += 1;
+    }
+    let said = |i: usize| {
+        m.tokens.get(i).is_some_and(|t| t.is(WordClass::Reporting))
+            || m.word_in(i, &["said", "says", "told", "tells", "added"])
+    };
+    if j < m.tokens.len() && m.word_in(j, &["he", "she"]) && said(j + 1) {
+        return ctx.antecedent.map(|a| Slot::Actor(a.clone()));
+    }
+    let chunk = m.chunks.iter().find(|c| c.toks.start == j)?;
+    (chunk.kind == ChunkKind::Person && said(chunk.toks.end))
+        .then(|| chunk.slot.clone())
 }
 
 /// Whether a clause's `lead` (its words before the trigger) starts with
