@@ -594,9 +594,11 @@ impl MostNamed {
             mentions.get(self.next).filter(|m| m.sentence <= upto)
         {
             self.next += 1;
-            let (MentionKind::Country | MentionKind::Demonym, Some(c)) =
-                (m.kind, m.country)
-            else {
+            // A capital that stands for its country counts as its name.
+            let named =
+                matches!(m.kind, MentionKind::Country | MentionKind::Demonym)
+                    || (m.kind == MentionKind::Place && m.stands_for_country);
+            let (true, Some(c)) = (named, m.country) else {
                 continue;
             };
             match self.counts.iter_mut().find(|e| e.0 == c) {

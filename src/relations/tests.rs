@@ -2477,6 +2477,12 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // One subject and a collective after the trigger: the story's two
+        // countries (a capital counts as its country's name).
+        (
+            "Brazilian President Lula said Tokyo had agreed to step up joint patrols along the two countries' border.",
+            &["COOPERATION planned BRA JPN"],
+        ),
         // Joint acts "launched by", "carried out by" a group, the verb
         // past the noun; criticised by a group, no act of theirs.
         (
@@ -2769,6 +2775,8 @@ fn modality() {
         // Refused or declined, with "to" or a noun.
         ("Narendra Modi refused a handshake with Lula.", &[]),
         ("Japan joined India in refusing to sign a pact with Brazil.", &[]),
+        // Efforts to open a dialogue have not opened it.
+        ("Diplomats said it was a setback for efforts to open a dialogue between Japan and India.", &[]),
         // No point, no need: what one sees no reason for is not done.
         ("Lula said he saw no point in visiting Japan.", &[]),
         ("Lula saw no need for a telephone call with Narendra Modi.", &[]),

@@ -76,6 +76,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "visits Libya to pave the way for joint efforts": the previous
         // predicate's subject with its object, if that predicate held ("is
         // willing to sign a protocol with X to set up a joint group").
+        // "Kuala Lumpur had agreed to step up joint patrols along the two
+        // countries' border": a collective within four words after the
+        // trigger names who act jointly.
+        (1, None) if collective_after(ctx).is_some() => {
+            proto.parties = Parties::Collective(
+                collective_after(ctx).expect("checked").clone(),
+            );
+        }
         (1, None) => {
             if let (Some(prev), Some(nearest)) =
                 (ctx.previous.filter(|p| p.kept), before.last())
@@ -97,6 +105,18 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     let _ = m;
     left
+}
+
+/// A collective ("the two countries'", "both sides'") starting within four
+/// words after the trigger, in its clause.
+fn collective_after<'m>(ctx: &Ctx<'m, '_>) -> Option<&'m Slot> {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let end = m.words_forward(te, ce, 4);
+    m.chunks[m.chunks_in(te..end)]
+        .iter()
+        .find(|c| c.kind == ChunkKind::Collective)
+        .map(|c| &c.slot)
 }
 
 /// "In a joint statement, A and B said": when the trigger stands in a
