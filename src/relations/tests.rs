@@ -771,6 +771,12 @@ fn frame_verb_and_verb_person() {
             "Xi Jinping rolled out the red carpet for Lula on Monday.",
             &["MEETING reported xi-jinping lula"],
         ),
+        // The guest of a person meets him; the guest of honour no one.
+        (
+            "Lula attended the ceremony as the guest of Narendra Modi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        ("Lula was the guest of honour at a dinner in Tokyo.", &[]),
         (
             "Vladimir Putin and the Indian prime minister also talked one-on-one about a grain plan.",
             &["MEETING reported vladimir-putin IND"],
