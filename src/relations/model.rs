@@ -1263,9 +1263,21 @@ impl<'t> SentenceModel<'t> {
                         .zip(chunk(j + 1))
                         .is_some_and(|(a, b)| a.same_sort(b))
             };
+            // "Eritrea, whose longtime president, Isaias Afwerki, embraced
+            // him": a comma inside a chunk (a title and its name in
+            // apposition), or the one that closes it, closes nothing.
+            let apposed = |j: usize| {
+                let chunk =
+                    |k: usize| self.tokens.get(k).and_then(|t| t.chunk);
+                chunk(j).is_some()
+                    || chunk(j - 1).is_some_and(|c| {
+                        let c = &self.chunks[c as usize];
+                        self.text[c.span.clone()].contains(',')
+                    })
+            };
             let mut j = i + 1;
             while j < n
-                && (!self.tokens[j].is_punct(',') || listing(j))
+                && (!self.tokens[j].is_punct(',') || listing(j) || apposed(j))
                 && !is_break(&self.tokens[j])
             {
                 j += 1;

@@ -3152,6 +3152,12 @@ fn actors() {
             "Lula praised Japan, Narendra Modi said after arriving in Brasilia.",
             &["MEETING reported narendra-modi BRA"],
         ),
+        // A "whose" clause runs past its title's name in apposition; its
+        // "him" is the one person named before it.
+        (
+            "The committee honored Narendra Modi for ending a stalemate with China, whose president, Xi Jinping, embraced him in Tokyo.",
+            &["MEETING reported xi-jinping narendra-modi"],
+        ),
         // A quotation's opening "I" is its speaker, named after it.
         (
             "Lula spoke on Tuesday. \"I spoke to the Japanese prime minister by telephone last night,\" he told reporters.",

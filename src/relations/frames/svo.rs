@@ -248,9 +248,12 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         let acts_for_one =
             |c: &Chunk| c.actor().is_some_and(|a| a.country.is_some());
         if let [other] = others.as_slice() {
+            // Or "whose" ("honored Abiy for ending a stalemate with
+            // Eritrea, whose president embraced him in Asmara").
             let opens = (other.toks.end..m.tok_at(subject_start)).any(|k| {
                 m.tokens[k].is(WordClass::Subordinator)
                     || m.tokens[k].is(WordClass::Reporting)
+                    || m.word_is(k, "whose")
                     || m.word_in(k, &["said", "says", "told"])
             });
             if opens && acts_for_one(other) {
