@@ -207,6 +207,9 @@ fn default_gazetteers_ambiguity_policy() {
         ("Aceh", "aceh"),
         ("Sulawesi", "sulawesi"),
         ("Mindanao", "mindanao"),
+        // A region's adjective is the region's, not a country's.
+        ("Central American", "central-america"),
+        ("Latin American", "latin-america"),
     ] {
         assert_eq!(kinds_of(form), [format!("place\t{id}")], "{form}");
     }

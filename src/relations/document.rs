@@ -422,7 +422,7 @@ pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
                     .expect("proto sentence exists");
                 let in_sentence =
                     super::model::mentions_in(&resolved.mentions, sentence);
-                let place = sentence_place(gazetteer, in_sentence);
+                let place = sentence_place(gazetteer, text, in_sentence);
                 let date = dates::sentence_date(
                     &text[sentence.span.clone()],
                     doc_date,
@@ -851,9 +851,12 @@ fn event(
     })
 }
 
-/// The most specific non-actor place among a sentence's mentions.
+/// The most specific non-actor place among a sentence's mentions; not a
+/// region's adjective, its name and a suffix in one word ("the two South
+/// American neighbors").
 fn sentence_place(
     gazetteer: &Gazetteer,
+    text: &str,
     mentions: &[Mention],
 ) -> Option<EntityId> {
     let mut best: Option<(u8, EntityId)> = None;
@@ -862,6 +865,14 @@ fn sentence_place(
             continue;
         }
         let Some(EntityRef::Known(id)) = m.entity else { continue };
+        let name = gazetteer.entity(id).name.as_bytes();
+        let surface = text[m.span.clone()].as_bytes();
+        if surface.len() > name.len()
+            && surface[..name.len()].eq_ignore_ascii_case(name)
+            && surface[name.len()].is_ascii_alphabetic()
+        {
+            continue;
+        }
         // Landmarks say more than cities, cities more than regions.
         let rank = match gazetteer.entity(id).place_type {
             Some(PlaceType::Landmark | PlaceType::Seat) => 3,

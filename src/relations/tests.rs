@@ -156,6 +156,32 @@ fn a_title_names_the_country_a_person_acts_for() {
     assert_eq!(countries, ["RUS", "CHN"]);
 }
 
+#[test]
+fn a_region_adjective_is_no_place() {
+    // "the two South American neighbors" says what they are, not where;
+    // "Washington, D.C." is where.
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let places = |text: &str| -> Vec<String> {
+        let doc = pipeline.analyze(text, None);
+        doc.relations
+            .iter()
+            .map(|r| {
+                r.place.map_or("-".to_string(), |p| {
+                    doc.gazetteer().entity(p).id.clone()
+                })
+            })
+            .collect()
+    };
+    assert_eq!(
+        places("Colombia and Venezuela restored diplomatic relations, the two South American neighbors said."),
+        ["-"]
+    );
+    assert_eq!(
+        places("Colombia and Venezuela signed a peace agreement in Washington, D.C."),
+        ["washington"]
+    );
+}
+
 /// The countries of each relation's two actors, `-` for none.
 fn actor_countries(text: &str) -> Vec<String> {
     let doc = pipeline().analyze(text, None);
@@ -3625,6 +3651,8 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // "Central American" is a region's, not the United States'.
+        ("Central American Presidents Back Oscar Arias Plan", &[]),
         // A commander of the armed forces is his country's official.
         (
             "Indonesian Armed Forces Commander General Benny Murdani will hold talks with Malaysian military chiefs.",
