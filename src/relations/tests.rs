@@ -1182,6 +1182,16 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // What a visit is in search of, or for, a list of kinds before the
+        // noun, is no deal among the hosts.
+        (
+            "Lula will visit Japan, China and India in search of gas, oil and power deals.",
+            &["MEETING planned lula JPN", "MEETING planned lula CHN", "MEETING planned lula IND"],
+        ),
+        (
+            "Lula will visit Japan, China and India for gas, oil and power deals.",
+            &["MEETING planned lula JPN", "MEETING planned lula CHN", "MEETING planned lula IND"],
+        ),
         // A handshake is a meeting in person.
         (
             "The handshake between Lula and Narendra Modi was brief.",

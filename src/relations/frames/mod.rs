@@ -235,9 +235,10 @@ impl Ctx<'_, '_> {
 
 /// Whether the cooperation noun `trigger` is what a meeting before it is
 /// about: the meeting trigger, then "on", "over", "about", "toward(s)" or
-/// "for", then at most four words, none a verb or a name ("talks on a
-/// free trade agreement", "negotiations over a new border treaty"; not
-/// "talks on Iraq ended with an agreement").
+/// "for" or "in search of", then at most six words and commas, none a verb
+/// or a name ("talks on a free trade agreement", "negotiations over a new
+/// border treaty", "will visit A, B and C in search of gas, infrastructure
+/// and health care deals"; not "talks on Iraq ended with an agreement").
 fn topic_of_talks(
     rules: &RelationRules,
     model: &SentenceModel<'_>,
@@ -261,14 +262,24 @@ fn topic_of_talks(
     } {
         from += 1;
     }
+    // "in search of gas, infrastructure and health care deals": a
+    // purpose, and a list of what the deals are for.
+    let search = model.word_is(from, "in")
+        && model.word_is(from + 1, "search")
+        && model.word_is(from + 2, "of");
+    let skip = if search { 3 } else { 1 };
     let to = trigger.toks.start;
-    if from >= to || to - from > 5 {
+    if from + skip > to || to - from - skip > 6 {
         return false;
     }
-    model.word_in(from, &["on", "over", "about", "toward", "towards", "for"])
-        && (from + 1..to).all(|k| {
+    (search
+        || model.word_in(
+            from,
+            &["on", "over", "about", "toward", "towards", "for"],
+        ))
+        && (from + skip..to).all(|k| {
             let t = &model.tokens[k];
-            t.is_word()
+            (t.is_word() || t.is_punct(','))
                 && t.chunk.is_none()
                 && !t.is(crate::lexicon::WordClass::Verb)
                 && !model.word(k).starts_with(char::is_uppercase)
