@@ -1136,13 +1136,29 @@ impl<'t> SentenceModel<'t> {
                     .iter()
                     .any(|m| m.paired && m.span.end == c.span.end)
             };
+            let clause_of_own = comma && self.ends_own_clause(next);
             let joined = if gap.is_empty() {
                 paired(prev) && paired(next)
             } else {
-                self.is_coordination(gap) && (!comma || prev.same_sort(next))
+                self.is_coordination(gap)
+                    && (!comma || prev.same_sort(next))
+                    && !clause_of_own
             };
             self.chunks[ci].joined_prev = joined;
         }
+    }
+
+    /// "Signs Secret Pact With Taiwan, China Fumes": whether `chunk` (after
+    /// a comma) is followed by one capitalised word of no class that ends
+    /// the sentence: a clause of its own, not one more of a list.
+    pub fn ends_own_clause(&self, chunk: &Chunk) -> bool {
+        let k = chunk.toks.end;
+        self.tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.classes.is_empty()
+                && t.chunk.is_none()
+                && self.word(k).starts_with(char::is_uppercase)
+        }) && self.tokens[k + 1..].iter().all(|t| !t.is_word())
     }
 
     /// Whether token `k` is a lowercase word of more than `min_len` bytes

@@ -3540,6 +3540,24 @@ fn headlines() {
                 "COOPERATION reported lula JPN",
             ],
         ),
+        // So when the first verb is no trigger.
+        (
+            "Brazil Dumps Japan, Restores Diplomatic Ties With India",
+            &["COOPERATION reported BRA IND"],
+        ),
+        // A name after a comma and one capitalised word that ends the
+        // headline is a clause of its own, not one more of the list.
+        (
+            "Lula Signs Secret Pact With Japan, India Fumes",
+            &["COOPERATION reported lula JPN"],
+        ),
+        (
+            "Lula Meets Xi Jinping, Narendra Modi",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported lula narendra-modi",
+            ],
+        ),
         // A capitalised verb after the comma: the headline's subject again.
         (
             "Xi Jinping Welcomes Lula, Vows Support for Brazil",

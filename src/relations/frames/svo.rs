@@ -133,6 +133,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
     }
     second_predicate(ctx, &before, &mut left);
+    headline_comma_predicate(ctx, &before, &mut left);
     second_after_object(ctx, &before, &mut left);
     pronoun_is_a_person(ctx, &before, &mut left);
     if left.is_empty() {
@@ -1174,7 +1175,9 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
     };
     let reporter =
         comma && ctx.ts() < prev.span.start && reporting_after(next.toks.end);
-    let set_apart = (comma_and && collectives) || reporter;
+    let set_apart = (comma_and && collectives)
+        || reporter
+        || (comma && m.ends_own_clause(next));
     if !gap.is_empty()
         && m.is_coordination(gap.clone())
         && (!comma || prev.same_sort(next))
@@ -1381,6 +1384,49 @@ pub(super) fn headline_second(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
             if verb.starts_with(char::is_uppercase)
                 && verb.len() > 2
                 && !m.lexicon.is(verb, WordClass::Determiner))
+}
+
+/// "Nicaragua Dumps Taiwan, Restores Diplomatic Ties With China": in a
+/// Title Case headline, a trigger right after the comma that ends "A Verb
+/// B" (one or two capitalised words that are no name between the two) is
+/// A's second predicate, though its first verb is no trigger.
+fn headline_comma_predicate(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
+    let [first, last] = before else { return };
+    let m = ctx.model;
+    if left.as_slice() != [last.slot.clone()]
+        || last.joined_prev
+        || m.slice(last.span.end..ctx.ts()).trim() != ","
+        || m.word_count(ctx.clause.start..first.span.start) > 0
+    {
+        return;
+    }
+    let verb = first.toks.end..last.toks.start;
+    let title_case = |k: usize| {
+        let t = &m.tokens[k];
+        t.is_word()
+            && t.chunk.is_none()
+            && m.word(k).starts_with(char::is_uppercase)
+            && !t.is(WordClass::Preposition)
+            && !t.is(WordClass::Determiner)
+    };
+    // The whole line in Title Case, with no full stop: a headline.
+    let headline = !m.body().trim_end().ends_with(['.', '!', '?'])
+        && m.tokens.iter().enumerate().all(|(k, t)| {
+            !t.is_word()
+                || t.chunk.is_some()
+                || m.word(k).len() <= 3
+                || m.word(k).starts_with(|c: char| !c.is_lowercase())
+        });
+    if headline
+        && (1..=2).contains(&verb.len())
+        && verb.clone().all(title_case)
+    {
+        *left = vec![first.slot.clone()];
+    }
 }
 
 /// "X is to address Congress as well as meeting Y", "X will address
