@@ -2047,6 +2047,11 @@ fn frame_give() {
             "Narendra Modi said Japan would send more patrol boats to help his country.",
             &["COOPERATION planned JPN IND"],
         ),
+        // So is "his government".
+        (
+            "Narendra Modi said Japan would send aid to his government.",
+            &["COOPERATION planned JPN IND"],
+        ),
         // A possessive recipient, its army.
         (
             "Japan has agreed to give India's army two more helicopters.",

@@ -278,20 +278,28 @@ impl SentenceModel<'_> {
     }
 
     /// "Nano said Italy would send patrol boats to help his country": "his
-    /// country" or "her country" names the country of the nearest person
+    /// country", "her country", "his government" or "her government"
+    /// ("pledged Tokyo's support for her government") names the country of
+    /// the nearest person
     /// or official before it in the sentence. The sentence's first such
     /// phrase only.
     pub(super) fn own_country_chunk(&mut self) {
         let body = &self.text[self.span.clone()];
-        let Some(at) = [" his country", " her country"]
+        const PHRASES: [&str; 4] = [
+            " his country",
+            " her country",
+            " his government",
+            " her government",
+        ];
+        let Some((at, len)) = PHRASES
             .into_iter()
-            .filter_map(|p| body.find(p))
+            .filter_map(|p| body.find(p).map(|at| (at, p.len())))
             .min()
         else {
             return;
         };
         let start = self.span.start + at + 1;
-        let end = start + " his country".len() - 1;
+        let end = start + len - 1;
         if self.text[end..].starts_with(|c: char| {
             c.is_alphanumeric() || c == '\'' || c == '’'
         }) {
