@@ -724,6 +724,16 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported narendra-modi JPN", "COOPERATION reported narendra-modi JPN"],
         ),
         ("Narendra Modi signed an agreement with Japan in Brasilia.", &["COOPERATION reported narendra-modi JPN"]),
+        // With countries on stops of a tour.
+        (
+            "Narendra Modi signed a string of agreements with Japan and Brazil on earlier stops.",
+            &[
+                "MEETING reported narendra-modi JPN",
+                "MEETING reported narendra-modi BRA",
+                "COOPERATION reported narendra-modi JPN",
+                "COOPERATION reported narendra-modi BRA",
+            ],
+        ),
         ("TOKYO, March 3 - India signed an agreement with Japan.", &["COOPERATION reported IND JPN"]),
         // The place past the parties of a passive.
         (

@@ -685,8 +685,9 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
 /// with Brazil": people who make a deal (a `made` word in the trigger or
 /// the six tokens before it) with a country, in that country (a site of it
 /// after "in" within four words past the country, or the wire's dateline
-/// above), went there. A MEETING of the signers and the country beside the
-/// cooperation.
+/// above), or with countries "on" or "during" stops, visits or legs of a
+/// tour (within four words past the last), went there. A MEETING of the
+/// signers and the countries beside the cooperation.
 fn signed_in_partner_country(
     model: &SentenceModel<'_>,
     proto: &Proto,
@@ -697,7 +698,6 @@ fn signed_in_partner_country(
     let Parties::Cross { left, right, .. } = &proto.parties else {
         return None;
     };
-    let [partner] = right.as_slice() else { return None };
     let (t, t_end) =
         (model.tok_at(proto.trigger.start), model.tok_at(proto.trigger.end));
     if !(t.saturating_sub(8)..t_end)
@@ -705,11 +705,14 @@ fn signed_in_partner_country(
     {
         return None;
     }
-    let chunk = model
-        .chunks
-        .iter()
-        .find(|c| &c.slot == partner && c.kind == model::ChunkKind::Country)?;
-    let country = chunk.actor()?.country?;
+    let mut partners = vec![];
+    for slot in right {
+        let chunk = model.chunks.iter().find(|c| {
+            &c.slot == slot && c.kind == model::ChunkKind::Country
+        })?;
+        partners.push((chunk, chunk.actor()?.country?));
+    }
+    let &(last, _) = partners.last()?;
     // Each signer's own chunk, the last before the trigger (a country and
     // its unnamed officials share a slot), names a person or an official.
     for slot in left {
@@ -717,19 +720,36 @@ fn signed_in_partner_country(
             .chunks
             .iter()
             .rfind(|c| &c.slot == slot && c.span.end <= proto.trigger.start)?;
+        let country = signer.actor()?.country?;
         if !signer.is_personal()
             || signer.military
-            || signer.actor()?.country? == country
+            || partners.iter().any(|&(_, c)| c == country)
         {
             return None;
         }
     }
-    let dateline = model.dateline_country == Some(country)
+    let end = model.words_forward(last.span.end, model.span.end, 4);
+    let (from, to) = (model.tok_at(last.span.end), model.tok_at(end));
+    // "signed agreements with Samoa and Kiribati on earlier stops": on a
+    // stop, a visit or a leg of a tour, with every partner.
+    let on_stops = (from..to).any(|k| {
+        model.word_in(k, &["on", "during"])
+            && (k + 1..to.min(k + 4)).any(|j| {
+                model.word_in(
+                    j,
+                    &["stop", "stops", "visit", "visits", "leg", "legs"],
+                )
+            })
+    });
+    if on_stops {
+        return Some(proto.meeting(Mode::Unspecified));
+    }
+    let [(_, country)] = partners.as_slice() else { return None };
+    let dateline = model.dateline_country == Some(*country)
         && proto.trigger.start >= model.dateline_start;
-    let end = model.words_forward(chunk.span.end, model.span.end, 4);
     let site = model.sites.iter().any(|s| {
-        s.country == country
-            && s.span.start >= chunk.span.end
+        s.country == *country
+            && s.span.start >= last.span.end
             && s.span.end <= end
             && in_before(model, s.toks.start)
     });
