@@ -646,6 +646,11 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi met Lula on Tuesday, signing accords on trade.",
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
+        // Past a name in what the talks were on.
+        (
+            "Brazilian and Indian officials ended three days of talks on arrangements for Japan's return to the fund in 1997, agreeing that the fund should stay open.",
+            &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
+        ),
         (
             "Narendra Modi arrived in Brasilia on Monday and signed a gas deal.",
             &["MEETING reported narendra-modi BRA", "COOPERATION reported narendra-modi BRA"],

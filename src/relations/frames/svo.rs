@@ -1243,8 +1243,11 @@ pub(super) fn second_predicate(
                                     hits(&ctx.rules.cues.planned_left, plan)
                                 }))
                 }) || (participle
-                    && gap.len() <= 3
-                    && gap.last().is_some_and(|w| w.ends_with(',')))
+                    && gap.len() <= 8
+                    && gap.last().is_some_and(|w| w.ends_with(','))
+                    && !gap.iter().any(|w| {
+                        m.lexicon.is(w.trim_end_matches(','), WordClass::Relative)
+                    }))
                     // "met Zelenskyy in Kyiv, then headed to Moscow",
                     // "Meets Zelenskyy In Kyiv, Heads To Moscow": a verb
                     // right after a comma (and "then") shares the subject.
