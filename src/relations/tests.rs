@@ -646,6 +646,13 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi met Lula on Tuesday, signing accords on trade.",
             &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
         ),
+        // Two who lay a foundation stone together cooperate; one alone
+        // does not.
+        (
+            "Narendra Modi and Lula laid the foundation stone of a pipeline.",
+            &["COOPERATION reported narendra-modi lula"],
+        ),
+        ("Narendra Modi laid the foundation stone of a school in Japan.", &[]),
         // Past a name in what the talks were on.
         (
             "Brazilian and Indian officials ended three days of talks on arrangements for Japan's return to the fund in 1997, agreeing that the fund should stay open.",
