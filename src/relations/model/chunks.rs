@@ -264,16 +264,8 @@ impl SentenceModel<'_> {
                 matches!(m.kind, MentionKind::Country | MentionKind::Demonym)
             })
             .find_map(|m| m.country.filter(|&c| c != owner));
-        // In text order, overlapping no chunk (chunks never overlap).
-        let overlaps = self
-            .chunks
-            .iter()
-            .any(|c| c.span.start < end && start < c.span.end);
-        if let (Some(country), false) = (neighbour, overlaps) {
-            let at = self.chunks.partition_point(|c| c.span.start < start);
-            let slot = Slot::Actor(Actor::country(country));
-            self.push_chunk(slot, start..end, ChunkKind::Country, false);
-            self.chunks[at..].rotate_right(1);
+        if let Some(country) = neighbour {
+            self.insert_country_chunk(country, start..end);
         }
     }
 
@@ -312,16 +304,25 @@ impl SentenceModel<'_> {
             .max_by_key(|c| c.span.end)
             .and_then(|c| c.actor())
             .and_then(|a| a.country);
-        let overlaps = self
+        if let Some(country) = owner {
+            self.insert_country_chunk(country, start..end);
+        }
+    }
+
+    /// A country chunk over `span`, in text order, unless it overlaps one
+    /// (chunks never overlap).
+    fn insert_country_chunk(&mut self, country: EntityId, span: Range<usize>) {
+        if self
             .chunks
             .iter()
-            .any(|c| c.span.start < end && start < c.span.end);
-        if let (Some(country), false) = (owner, overlaps) {
-            let at = self.chunks.partition_point(|c| c.span.start < start);
-            let slot = Slot::Actor(Actor::country(country));
-            self.push_chunk(slot, start..end, ChunkKind::Country, false);
-            self.chunks[at..].rotate_right(1);
+            .any(|c| c.span.start < span.end && span.start < c.span.end)
+        {
+            return;
         }
+        let at = self.chunks.partition_point(|c| c.span.start < span.start);
+        let slot = Slot::Actor(Actor::country(country));
+        self.push_chunk(slot, span, ChunkKind::Country, false);
+        self.chunks[at..].rotate_right(1);
     }
 
     fn push_chunk(
