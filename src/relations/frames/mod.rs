@@ -705,14 +705,19 @@ fn signed_in_partner_country(
     {
         return None;
     }
-    let mut partners = vec![];
-    for slot in right {
-        let chunk = model.chunks.iter().find(|c| {
-            &c.slot == slot && c.kind == model::ChunkKind::Country
-        })?;
-        partners.push((chunk, chunk.actor()?.country?));
+    // Every partner a country's own name (no allocation: a rare path, per
+    // kept cooperation).
+    let partner = |slot: &Slot| {
+        model
+            .chunks
+            .iter()
+            .find(|c| &c.slot == slot && c.kind == model::ChunkKind::Country)
+            .and_then(|c| Some((c, c.actor()?.country?)))
+    };
+    if !right.iter().all(|s| partner(s).is_some()) {
+        return None;
     }
-    let &(last, _) = partners.last()?;
+    let (last, _) = partner(right.last()?)?;
     // Each signer's own chunk, the last before the trigger (a country and
     // its unnamed officials share a slot), names a person or an official.
     for slot in left {
@@ -723,7 +728,9 @@ fn signed_in_partner_country(
         let country = signer.actor()?.country?;
         if !signer.is_personal()
             || signer.military
-            || partners.iter().any(|&(_, c)| c == country)
+            || right
+                .iter()
+                .any(|s| partner(s).is_some_and(|(_, c)| c == country))
         {
             return None;
         }
@@ -744,11 +751,12 @@ fn signed_in_partner_country(
     if on_stops {
         return Some(proto.meeting(Mode::Unspecified));
     }
-    let [(_, country)] = partners.as_slice() else { return None };
-    let dateline = model.dateline_country == Some(*country)
+    let [only] = right.as_slice() else { return None };
+    let (_, country) = partner(only)?;
+    let dateline = model.dateline_country == Some(country)
         && proto.trigger.start >= model.dateline_start;
     let site = model.sites.iter().any(|s| {
-        s.country == *country
+        s.country == country
             && s.span.start >= last.span.end
             && s.span.end <= end
             && in_before(model, s.toks.start)
