@@ -2064,6 +2064,12 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Support pledged right after a meeting is for the one met; a
+        // possessive after the verb is the giver's name.
+        (
+            "Lula met Xi Jinping in Beijing and pledged Brazil's full support.",
+            &["MEETING reported lula xi-jinping", "COOPERATION reported lula xi-jinping"],
+        ),
         // "his country" is the nearest person's before it.
         (
             "Narendra Modi said Japan would send more patrol boats to help his country.",

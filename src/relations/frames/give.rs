@@ -519,7 +519,9 @@ fn claimant(ctx: &Ctx<'_, '_>) -> Option<(Slot, usize)> {
 /// With no recipient after "to" or "for": a country, capital or person
 /// right after the verb, inside the trigger, receives ("gave Iraq $10
 /// million", "agreed to lend Pakistan 200 million dollars"); not a
-/// demonym, which names a maker or a kind ("sold Israeli drones").
+/// demonym, which names a maker or a kind ("sold Israeli drones"), nor a
+/// possessive ("pledged Brazil's support") but before an institution
+/// ("give Nepal's army").
 fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let m = ctx.model;
     let (ts, te) = (ctx.ts(), ctx.te());
@@ -530,7 +532,16 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let demonym = m.mentions.iter().any(|x| {
         x.span.start == c.span.start && x.kind == MentionKind::Demonym
     });
-    (!demonym && c.kind != ChunkKind::Collective)
+    // "pledged Brazil's full support": a possessive is the giver's name;
+    // not before one of its institutions ("give Nepal's army two more
+    // helicopters").
+    let possessive =
+        m.tokens.get(c.toks.end).is_some_and(|t| t.shape == Shape::Possessive)
+            && !m.word_in(
+                c.toks.end + 1,
+                &["army", "armed", "military", "government", "police", "navy"],
+            );
+    (!demonym && !possessive && c.kind != ChunkKind::Collective)
         .then(|| (vec![c.slot.clone()], te))
 }
 
