@@ -53,8 +53,12 @@ pub(crate) fn settle(
     // "criticised Bahrain for signing a trade agreement": a gerund after
     // "for" is what was blamed or praised, and it took place; the words
     // before "for" are not its modality.
-    let for_gerund = m.prev_word(cs, ts).is_some_and(|p| m.word_is(p, "for"))
-        && ctx.starts_with_ing();
+    // (Not after a noun of grounds: "saw no basis for restoring
+    // relations" is read with its "no".)
+    let for_gerund = m.prev_word(cs, ts).is_some_and(|p| {
+        m.word_is(p, "for")
+            && !m.word_in(p.wrapping_sub(1), &["basis", "grounds", "need"])
+    }) && ctx.starts_with_ing();
     let left_from =
         if for_gerund { ts } else { m.words_back(left_start, ts, 6) };
     let left_from = proto.left_floor.map_or(left_from, |f| left_from.max(f));

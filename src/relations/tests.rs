@@ -2850,6 +2850,9 @@ fn modality() {
         // Refused or declined, with "to" or a noun.
         ("Narendra Modi refused a handshake with Lula.", &[]),
         ("Japan joined India in refusing to sign a pact with Brazil.", &[]),
+        // No basis for it, or opposed: none.
+        ("Japan saw no basis for restoring relations with India.", &[]),
+        ("Japan and India, which opposed the summit decision, kept their boycott.", &[]),
         // Efforts to open a dialogue have not opened it.
         ("Diplomats said it was a setback for efforts to open a dialogue between Japan and India.", &[]),
         // No point, no need: what one sees no reason for is not done.
