@@ -736,6 +736,13 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported narendra-modi JPN", "COOPERATION reported narendra-modi JPN"],
         ),
         ("Narendra Modi signed an agreement with Japan in Brasilia.", &["COOPERATION reported narendra-modi JPN"]),
+        // One who signs with no partner named, in a foreign place, went
+        // there; at home, no one.
+        (
+            "Japan's defence minister signed a cooperation agreement in Brasilia.",
+            &["MEETING reported JPN BRA"],
+        ),
+        ("Lula signed a cooperation agreement in Brasilia.", &[]),
         // With countries on stops of a tour.
         (
             "Narendra Modi signed a string of agreements with Japan and Brazil on earlier stops.",

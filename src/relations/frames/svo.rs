@@ -443,6 +443,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     && !gap.contains([',', ';'])
                 {
                     proto.lone = Some(actor.clone());
+                } else if m
+                    .tokens
+                    .get(m.tok_at(ts))
+                    .is_some_and(|t| t.is(WordClass::Made))
+                {
+                    // "Israel's defense minister signed a defense
+                    // cooperation agreement in Rabat": one who signs with
+                    // no partner named, in a foreign place, went there.
+                    if let Some(site) = site_after(ctx, &before) {
+                        proto.kind = RelationKind::Meeting;
+                        proto.right_end = ctx.te();
+                        proto.visit = true;
+                        proto.cross(left.clone(), vec![site], Mutual::NONE);
+                    }
                 }
             }
             Slot::Actor(_) if ctx.rule.kind == RelationKind::Meeting => {
