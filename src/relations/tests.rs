@@ -4415,6 +4415,11 @@ fn the_two_beside_another_party_are_the_last_two_countries_named() {
 #[test]
 fn what_parties_agreed_in_or_after_talks_they_met_for() {
     table(&[
+        // Past a reporting clause's subject.
+        (
+            "Lula and Narendra Modi agreed to step up cooperation, Japanese officials told reporters after two days of talks in Tokyo.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported lula narendra-modi"],
+        ),
         (
             "Lula and Narendra Modi agreed to step up cooperation on Friday, after talks in Brasilia.",
             &["COOPERATION reported lula narendra-modi", "MEETING reported lula narendra-modi"],

@@ -811,9 +811,19 @@ fn agreed_in_talks(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         _ => return None,
     };
     let between = model.chunks_in(proto.trigger.end..model.tokens[k].start);
-    let others = model.chunks[between]
-        .iter()
-        .any(|c| c.actor().is_some() && !parties.contains(&&c.slot));
+    // (Not the subject of a reporting clause between: "..., Japanese
+    // officials told reporters after two days of informal talks in
+    // Krasnoyarsk".)
+    let reports = |c: &model::Chunk| {
+        model
+            .tokens
+            .get(c.toks.end)
+            .is_some_and(|t| t.is(WordClass::Reporting))
+            || model.word_in(c.toks.end, &["told", "said", "says"])
+    };
+    let others = model.chunks[between].iter().any(|c| {
+        c.actor().is_some() && !parties.contains(&&c.slot) && !reports(c)
+    });
     let own_parties = model.word_in(noun + 1, &["with", "between", "among"]);
     // "after an Arab summit", "at the G8 summit": a named gathering of
     // many, not the parties' own (a Title Case headline capitalises all).
