@@ -79,13 +79,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "Kuala Lumpur had agreed to step up joint patrols along the two
         // countries' border": a collective within four words after the
         // trigger names who act jointly.
-        (1, None) if collective_after(ctx).is_some() => {
-            proto.parties = Parties::Collective(
-                collective_after(ctx).expect("checked").clone(),
-            );
-        }
         (1, None) => {
-            if let (Some(prev), Some(nearest)) =
+            if let Some(collective) = collective_after(ctx) {
+                proto.parties = Parties::Collective(collective.clone());
+            } else if let (Some(prev), Some(nearest)) =
                 (ctx.previous.filter(|p| p.kept), before.last())
             {
                 let object = prev.object_end.is_some_and(|end| {

@@ -683,7 +683,7 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
 /// "DOHA - ... signed a gas supply agreement with South Korea in Seoul",
 /// "BRASILIA - Chinese President Hu Jintao ... signed a raft of agreements
 /// with Brazil": people who make a deal (a `made` word in the trigger or
-/// the six tokens before it) with a country, in that country (a site of it
+/// the eight tokens before it) with a country, in that country (a site of it
 /// after "in" within four words past the country, or the wire's dateline
 /// above), or with countries "on" or "during" stops, visits or legs of a
 /// tour (within four words past the last), went there. A MEETING of the
@@ -819,7 +819,6 @@ fn agreed_in_talks(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
             .tokens
             .get(c.toks.end)
             .is_some_and(|t| t.is(WordClass::Reporting))
-            || model.word_in(c.toks.end, &["told", "said", "says"])
     };
     let others = model.chunks[between].iter().any(|c| {
         c.actor().is_some() && !parties.contains(&&c.slot) && !reports(c)

@@ -1414,7 +1414,8 @@ fn headline_comma_predicate(
 ) {
     let [first, last] = before else { return };
     let m = ctx.model;
-    if left.as_slice() != [last.slot.clone()]
+    if left.len() != 1
+        || left[0] != last.slot
         || last.joined_prev
         || m.slice(last.span.end..ctx.ts()).trim() != ","
         || m.word_count(ctx.clause.start..first.span.start) > 0
@@ -1422,6 +1423,9 @@ fn headline_comma_predicate(
         return;
     }
     let verb = first.toks.end..last.toks.start;
+    if !(1..=2).contains(&verb.len()) {
+        return;
+    }
     let title_case = |k: usize| {
         let t = &m.tokens[k];
         t.is_word()
@@ -1431,17 +1435,16 @@ fn headline_comma_predicate(
             && !t.is(WordClass::Determiner)
     };
     // The whole line in Title Case, with no full stop: a headline.
-    let headline = !m.body().trim_end().ends_with(['.', '!', '?'])
-        && m.tokens.iter().enumerate().all(|(k, t)| {
-            !t.is_word()
-                || t.chunk.is_some()
-                || m.word(k).len() <= 3
-                || m.word(k).starts_with(|c: char| !c.is_lowercase())
-        });
-    if headline
-        && (1..=2).contains(&verb.len())
-        && verb.clone().all(title_case)
-    {
+    let headline = || {
+        !m.body().trim_end().ends_with(['.', '!', '?'])
+            && m.tokens.iter().enumerate().all(|(k, t)| {
+                !t.is_word()
+                    || t.chunk.is_some()
+                    || m.word(k).len() <= 3
+                    || m.word(k).starts_with(|c: char| !c.is_lowercase())
+            })
+    };
+    if verb.clone().all(title_case) && headline() {
         *left = vec![first.slot.clone()];
     }
 }
@@ -2630,10 +2633,8 @@ fn quoted_speaker(ctx: &Ctx<'_, '_>) -> Option<Slot> {
     if m.tokens.get(j).is_some_and(|t| t.is_punct(',')) {
         j += 1;
     }
-    let said = |i: usize| {
-        m.tokens.get(i).is_some_and(|t| t.is(WordClass::Reporting))
-            || m.word_in(i, &["said", "says", "told", "tells", "added"])
-    };
+    let said =
+        |i: usize| m.tokens.get(i).is_some_and(|t| t.is(WordClass::Reporting));
     if j < m.tokens.len() && m.word_in(j, &["he", "she"]) && said(j + 1) {
         return ctx.antecedent.map(|a| Slot::Actor(a.clone()));
     }
