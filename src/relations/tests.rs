@@ -1071,6 +1071,16 @@ fn frame_verb_direct() {
             "Japan on Friday urged India and Pakistan to pull troops back from their tense border, as the UN chief said he had spoken by telephone with Indian Prime Minister Narendra Modi.",
             &["MEETING reported un narendra-modi phone"],
         ),
+        // Goods received from a country, or given by it, are its aid.
+        (
+            "India received 20,000 tonnes of maize from Japan.",
+            &["COOPERATION reported IND JPN"],
+        ),
+        (
+            "India has received rice donated by the Japanese government.",
+            &["COOPERATION reported IND JPN"],
+        ),
+        ("India received a warning from Japan.", &[]),
         // Reopening an embassy in a country restores ties with it.
         ("Japan reopened its embassy in Iraq.", &["COOPERATION reported JPN IRQ"]),
         ("Japan will not reopen its embassy in Iraq.", &[]),
