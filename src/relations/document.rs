@@ -370,7 +370,7 @@ pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
         proto.parties.dedup_actors();
     }
     let max = rules.max_parties();
-    let meetings = meetings(&found.protos, max);
+    let meetings = meetings(gazetteer, &found.protos, max);
     // Only a document that says "the two countries", or "both sides"
     // with no meeting or people named together, needs them.
     let needs_main = found.protos.iter().any(|p| {
@@ -690,8 +690,14 @@ fn related(gazetteer: &Gazetteer, a: &Actor, b: &Actor) -> bool {
 }
 
 /// The document's meetings between named actors, in order, from frames
-/// small enough to be pairs.
-fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
+/// small enough to be pairs; a pair of one country is none (the nearest
+/// person "visiting" the dateline's city of their own country is not
+/// what "the two" later mean).
+fn meetings(
+    gazetteer: &Gazetteer,
+    protos: &[Proto],
+    max: usize,
+) -> Vec<Meeting> {
     let mut out = vec![];
     for p in protos {
         if p.kind != RelationKind::Meeting
@@ -702,9 +708,10 @@ fn meetings(protos: &[Proto], max: usize) -> Vec<Meeting> {
         }
         for_each_pair(&p.parties, |a, b| {
             // One named twice ("visit Bush ... told the president") meets
-            // no one: such a pair is dropped, and no collective means it.
+            // no one, nor does one country: such a pair is dropped, and no
+            // collective means it.
             if let (Slot::Actor(a), Slot::Actor(b)) = (a, b) {
-                if a.entity != b.entity {
+                if related(gazetteer, a, b) {
                     out.push((
                         p.sentence,
                         p.trigger.start,

@@ -3732,6 +3732,16 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // "the two" are the two who held talks, not the nearest person
+        // and the dateline's city of his own country (the visit told
+        // between them).
+        (
+            "BELGRADE (Reuters) - Croatian Prime Minister Ivo Sanader held talks with Serbian Prime Minister Vojislav Kostunica on Tuesday, the first such visit since the wars of the 1990s, and the two signed an accord.",
+            &[
+                "MEETING reported ivo-sanader vojislav-kostunica",
+                "COOPERATION reported ivo-sanader vojislav-kostunica",
+            ],
+        ),
         // "Central American" is a region's, not the United States'.
         ("Central American Presidents Back Oscar Arias Plan", &[]),
         // A commander of the armed forces is his country's official.
