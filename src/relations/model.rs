@@ -614,7 +614,8 @@ impl<'t> SentenceModel<'t> {
 
     /// Whether token `k` is a verb of an aid's purpose right after "to"
     /// ("to rebuild", "to help"; lexicon class `purpose`), or after such a
-    /// verb ("to help rebuild").
+    /// verb ("to help rebuild"), or its gerund after "for" or "toward"
+    /// ("toward rebuilding Iraq").
     pub fn purpose_after_to(&self, k: usize) -> bool {
         let purpose =
             |i: usize| self.tokens[i].is(crate::lexicon::WordClass::Purpose);
@@ -622,6 +623,8 @@ impl<'t> SentenceModel<'t> {
         k > 0
             && purpose(k)
             && (self.word_is(k - 1, "to")
+                || (self.word(k).ends_with("ing")
+                    && self.word_in(k - 1, &["for", "toward", "towards"]))
                 || (k > 1 && purpose(k - 1) && self.word_is(k - 2, "to")))
     }
 

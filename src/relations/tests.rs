@@ -2081,6 +2081,26 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Aid "toward rebuilding" a country, or "for the reconstruction
+        // of" it, is for it; a giver whose verb is left out ("and Brazil
+        // $100 million") gives too, and is no recipient.
+        (
+            "Japan pledged $200 million and Brazil $100 million toward rebuilding Iraq.",
+            &["COOPERATION reported JPN IRQ", "COOPERATION reported BRA IRQ"],
+        ),
+        (
+            "Japan pledged 1.5 billion dollars, Brazil 500 million and India 300 million for the reconstruction of Iraq.",
+            &[
+                "COOPERATION reported JPN IRQ",
+                "COOPERATION reported BRA IRQ",
+                "COOPERATION reported IND IRQ",
+            ],
+        ),
+        ("Japan pledged $200 million toward the war against Iraq.", &[]),
+        (
+            "Japan pledged $1.5 billion to Iraq and Brazil 500 troops.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
         // Support pledged right after a meeting is for the one met; a
         // possessive after the verb is the giver's name.
         (

@@ -159,11 +159,42 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.cross(vec![], recipients, Mutual::NONE);
         return vec![];
     }
+    // The gapped givers between the verb and the recipients.
+    if !from_dateline {
+        let ts = ctx.ts();
+        let first_recipient = m.tok_at(end);
+        for ci in m.chunks_in(ts..end) {
+            if m.chunks[ci].toks.end < first_recipient && gapped_giver(ctx, ci)
+            {
+                givers.push(m.chunks[ci].slot.clone());
+            }
+        }
+    }
     proto.cross(givers.clone(), recipients, Mutual::NONE);
     if from_dateline {
         return vec![];
     }
     givers
+}
+
+/// Whether chunk `ci` is a gapped giver: after "and" or a comma, its
+/// verb left out and its amount right after it ("Kuwait pledged $200
+/// million and Qatar $100 million", "Japan pledged 1.5 billion dollars,
+/// Britain 500 million").
+fn gapped_giver(ctx: &Ctx<'_, '_>, ci: usize) -> bool {
+    let m = ctx.model;
+    let c = &m.chunks[ci];
+    let k = c.toks.start;
+    k > 0
+        && matches!(
+            c.kind,
+            ChunkKind::Country | ChunkKind::Capital | ChunkKind::Official
+        )
+        && (m.word_is(k - 1, "and") || m.tokens[k - 1].is_punct(','))
+        && m.tokens.get(c.toks.end).is_some_and(|t| {
+            m.slice(t.start..t.end)
+                .starts_with(|ch: char| ch == '$' || ch.is_ascii_digit())
+        })
 }
 
 /// "Moscow will receive West German credits", "Egypt received U.S. aid
@@ -668,7 +699,14 @@ fn recipients(
             // name; its words name no recipient.
             let relative =
                 m.tokens.get(k + 1).is_some_and(|n| n.is(WordClass::Relative));
-            if !relative && ((prep && unknown_name) || (!prep && next_lower)) {
+            let gapped = !prep
+                && m.tokens
+                    .get(k + 1)
+                    .and_then(|n| n.chunk)
+                    .is_some_and(|ci| gapped_giver(ctx, ci as usize));
+            if !relative
+                && ((prep && unknown_name) || (!prep && next_lower) || gapped)
+            {
                 continue;
             }
             return None;
@@ -680,7 +718,9 @@ fn recipients(
         }
         if let Some(ci) = t.chunk {
             let c = &m.chunks[ci as usize];
-            if agent.as_ref() == Some(&c.span) {
+            if agent.as_ref() == Some(&c.span)
+                || (!prep && gapped_giver(ctx, ci as usize))
+            {
                 continue;
             }
             // "support for the government of Sierra Leone", "aid to the
@@ -715,9 +755,13 @@ fn recipients(
             let mut group = vec![c];
             let mut from = ci as usize + 1;
             loop {
-                for next in &m.chunks[from..] {
+                for (ni, next) in m.chunks[from..].iter().enumerate() {
                     let last = group.last().expect("one");
-                    if next.span.start >= ce || !joined(ctx, last, next) {
+                    // "to Iraq and Britain 500 troops": a gapped giver.
+                    if next.span.start >= ce
+                        || !joined(ctx, last, next)
+                        || gapped_giver(ctx, from + ni)
+                    {
                         break;
                     }
                     group.push(next);
@@ -762,7 +806,7 @@ fn recipients(
         // "poured aid into Gaza"; troops sent "into" a country are the
         // wording of an invasion ("sends troops into Afghanistan to
         // support a pro-Moscow regime"), not aid.
-        if m.word_in(k, &["to", "for"])
+        if m.word_in(k, &["to", "for", "toward", "towards"])
             || (m.word_is(k, "into") && !personnel)
             // "keeps 1,400 troops in Chad at the request of its
             // government": forces kept somewhere at a request.
@@ -780,6 +824,10 @@ fn recipients(
                     // "to crisis-hit Sri Lanka", "to neighbouring Chad".
                     || m.is_describing(k)
                     || (k > first && m.purpose_after_to(k))
+                    // "towards the reconstruction of Iraq".
+                    || m.word_in(k, &["reconstruction", "rebuilding", "recovery"])
+                    || (m.word_is(k, "of")
+                        && m.word_in(k - 1, &["reconstruction", "rebuilding", "recovery"]))
                     // "to shore up", "to prop up".
                     || (m.word_is(k, "up")
                         && m.tokens[k - 1].is(WordClass::Purpose))
