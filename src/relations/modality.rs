@@ -36,6 +36,56 @@ use super::rules::hits;
 use super::Status;
 use crate::lexicon::WordClass;
 
+/// "has called off next week's trip to Mexico, where he was to meet
+/// President Fox": a trigger in a "where" or "when" clause is the
+/// occasion's it tells of, and falls with it when the words before its
+/// comma (up to eight, since the comma before) cancel or deny it.
+fn antecedent_negated(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let mut k = m.tok_at(ctx.ts());
+    if m.relative_end(k).is_none() {
+        return false;
+    }
+    // The clause's tokens run from its opening comma.
+    while k > 0 && m.relative[k - 1] {
+        k -= 1;
+    }
+    if !m.tokens[k].is_punct(',') || !m.word_in(k + 1, &["where", "when"]) {
+        return false;
+    }
+    let comma = m.tokens[k].start;
+    let cs = ctx.model.span.start.max(ctx.clause.start.min(comma));
+    let floor = match m.slice(cs..comma).rfind(',') {
+        Some(i) => cs + i + 1,
+        None => cs,
+    };
+    // The cue is said of the occasion: a trip or talks follow it ("denied
+    // the claims on Monday, when he met Fox" denies no meeting).
+    let window = m.slice(m.words_back(floor, comma, 8)..comma);
+    ctx.rules.cues.negation_left.as_ref().is_some_and(|re| {
+        re.find_iter(window).any(|h| {
+            window[h.end()..].split_whitespace().any(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                OCCASION_NOUNS.iter().any(|o| w.eq_ignore_ascii_case(o))
+            })
+        })
+    })
+}
+
+/// The nouns of an occasion a "where" clause may tell of.
+const OCCASION_NOUNS: [&str; 10] = [
+    "trip",
+    "visit",
+    "tour",
+    "journey",
+    "stop",
+    "stopover",
+    "summit",
+    "talks",
+    "meeting",
+    "conference",
+];
+
 /// Drops (`false`) or keeps the relation, setting its status.
 pub(crate) fn settle(
     ctx: &Ctx<'_, '_>,
@@ -116,6 +166,7 @@ pub(crate) fn settle(
         || clause_cue(cues.negation_clause.as_ref(), clause_left)
         || hits(&cues.negation_right, buf)
         || referred_back
+        || antecedent_negated(ctx)
         || (proto.kind == super::RelationKind::Cooperation
             // What aid is for may be in a bad state ("to help retrain its
             // troubled police force"): said of a relation only.

@@ -2857,6 +2857,15 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A "where" clause tells of the occasion before it: a cancelled
+        // trip's meeting falls with it; a denial of something else does
+        // not.
+        ("Lula has called off next week's trip to Japan, where he was to meet Xi Jinping.", &[]),
+        ("Lula postponed the summit in Tokyo, where he was to meet Xi Jinping.", &[]),
+        (
+            "Lula denied the claims on Monday, when he met Xi Jinping.",
+            &["MEETING reported lula xi-jinping"],
+        ),
         // An obstacle in relations is no relation.
         ("Lula said Japan remained the main obstacle in Brazil-India relations.", &[]),
         // What one tells reporters is reported; what one tells another
