@@ -3761,6 +3761,19 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // Two names in apposition to two demonyms take their countries in
+        // order; "the three" are the three who held talks.
+        (
+            "Georgian Defence Minister Irakli Alasania held talks with his Azerbaijani and Turkish counterparts, Zakir Hasanov and Ismet Yilmaz, in Gabala, and the three signed a memorandum.",
+            &[
+                "MEETING reported irakli-alasania zakir-hasanov",
+                "MEETING reported irakli-alasania ismet-yilmaz",
+                "MEETING reported zakir-hasanov ismet-yilmaz",
+                "COOPERATION reported irakli-alasania zakir-hasanov",
+                "COOPERATION reported irakli-alasania ismet-yilmaz",
+                "COOPERATION reported zakir-hasanov ismet-yilmaz",
+            ],
+        ),
         // "the two" are the two who held talks, not the nearest person
         // and the dateline's city of his own country (the visit told
         // between them).

@@ -1107,7 +1107,42 @@ impl SentenceModel<'_> {
                 let named = next.kind == ChunkKind::Person
                     && (gap.chars().all(|c| c == ' ') && gap.len() <= 2
                         || matches!(gap.trim(), "led by" | "headed by" | ","));
-                if named {
+                // "his Azerbaijani and Turkish counterparts, Zakir Hasanov
+                // and Ismet Yilmaz,": two names in apposition to two
+                // demonyms, in order; the first demonym's chunk (a
+                // country, or an official sharing the plural noun) is the
+                // first name's country.
+                let pair_of_two = named
+                    && out > 0
+                    && gap.trim() == ","
+                    && matches!(
+                        self.chunks[out - 1].kind,
+                        ChunkKind::Country | ChunkKind::Official
+                    )
+                    && text[self.chunks[out - 1].span.end..a.span.start]
+                        .trim()
+                        == "and"
+                    && text[a.span.clone()].ends_with('s')
+                    && self.chunks.get(k + 1).is_some_and(|second| {
+                        second.kind == ChunkKind::Person
+                            && text[next.span.end..second.span.start].trim()
+                                == "and"
+                    });
+                if pair_of_two {
+                    let first_country =
+                        self.chunks[out - 1].actor().and_then(|x| x.country);
+                    let second_country = a.actor().and_then(|x| x.country);
+                    out -= 1;
+                    let mut next = next.clone();
+                    if let Slot::Actor(person) = &mut self.chunks[k + 1].slot {
+                        person.country = person.country.or(second_country);
+                    }
+                    k += 1;
+                    if let Slot::Actor(person) = &mut next.slot {
+                        person.country = person.country.or(first_country);
+                    }
+                    a = Chunk { span: a.span.start..next.span.end, ..next };
+                } else if named {
                     let mut next = next.clone();
                     k += 1;
                     // "a Chinese delegation led by Vice Premier He Lifeng":
