@@ -3761,6 +3761,15 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // A city's name right after a title and before a capitalised word
+        // is a given name ("Rosario" is also a city of Argentina).
+        (
+            "Mexican Foreign Secretary Rosario Green and her Canadian counterpart Lloyd Axworthy signed an agreement in Ottawa on Monday.",
+            &[
+                "MEETING reported rosario-green lloyd-axworthy",
+                "COOPERATION reported rosario-green lloyd-axworthy",
+            ],
+        ),
         // Two names in apposition to two demonyms take their countries in
         // order; "the three" are the three who held talks.
         (

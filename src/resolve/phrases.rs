@@ -312,6 +312,21 @@ fn link_forward(
     let role_end = portfolio_end(ctx, draft.mentions[last].span.end);
     let sentence = draft.mentions[last].sentence;
     let next = last + 1;
+    // "Foreign Secretary Rosario Green": a one-word place right after the
+    // title and before a capitalised word is a given name (not in headline
+    // case, where every word is capitalised).
+    if next < n && !draft.is_dropped(next) {
+        let m = &draft.mentions[next];
+        if m.kind == MentionKind::Place
+            && m.sentence == sentence
+            && is_space_gap(text, role_end, m.span.start)
+            && !text[m.span.clone()].contains(' ')
+            && followed_by_name_word(ctx, text, m.span.end)
+            && !draft.is_headline(ctx, sentence)
+        {
+            draft.drop_mention(next);
+        }
+    }
     // Not across a sentence cut ("President | William Ruto" when a capped
     // sentence is cut between them, fuzz finding 5).
     let next_person = (next < n
@@ -418,8 +433,13 @@ fn link_forward(
             EntityRef::Known(person),
             ctx.gazetteer.entity(person).country.or(head.country),
         ),
+        // "House Speaker Nancy Pelosi": with no country in the phrase, an
+        // office only one country has gives its own.
         None => {
-            (draft.discover(id, name, head.country, role_id), head.country)
+            let country = head.country.or_else(|| {
+                role_id.and_then(|r| ctx.gazetteer.entity(r).country)
+            });
+            (draft.discover(id, name, country, role_id), country)
         }
     };
     let mut m = Mention::person(name_span, sentence, entity, country);

@@ -139,6 +139,18 @@ fn discovery() {
             "Niue:country:NIU:NIU",
         ],
     );
+    // A one-word city right after a title and before a capitalised word
+    // is the name's first word; an office only one country has gives its
+    // country to a name with none in its phrase.
+    check(
+        "Foreign Secretary Rosario Green met Taoiseach Sean Murphy.",
+        &[
+            "Foreign Secretary:role:foreign-minister::phrase",
+            "Rosario Green:person:rosario-green::discovered:role=foreign-minister",
+            "Taoiseach:role:taoiseach:IRL:phrase",
+            "Sean Murphy:person:sean-murphy:IRL:discovered:role=taoiseach",
+        ],
+    );
     check("President On Tuesday said.", &["President:role:president:"]);
     check("the minister said.", &["minister:role:minister:"]);
 }
