@@ -432,6 +432,12 @@ fn frame_verb_and_verb_person() {
         ),
         ("Brazil joined the UN.", &[]),
         ("Lula joined Xi Jinping in condemning the attack.", &[]),
+        // Joining someone for a part of the talks is meeting them.
+        (
+            "Lula joined Xi Jinping for part of the talks.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        ("Lula joined Xi Jinping for part of the criticism.", &[]),
         ("Japan joined forces with India.", &["COOPERATION reported JPN IND"]),
         // A participle after a comma has the previous predicate's subject.
         (

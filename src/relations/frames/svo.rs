@@ -2502,10 +2502,15 @@ pub(super) const OCCASIONS: [&str; 9] = [
 
 /// Whether token `k` starts an occasion of talks: "for", "at" or "in",
 /// then a meeting noun within three words ("for the talks", "at a
-/// summit", "for a working dinner").
+/// summit", "for a working dinner"), five past a part of it ("for part of
+/// the talks").
 fn occasion_at(m: &SentenceModel<'_>, k: usize) -> bool {
+    let part = (m.word_in(k + 1, &["part", "some", "most", "rest"])
+        || (m.word_is(k + 1, "the") && m.word_in(k + 2, &["rest", "end"])))
+        && (m.word_is(k + 2, "of") || m.word_is(k + 3, "of"));
+    let reach = if part { 6 } else { 4 };
     m.word_in(k, &["for", "at", "in"])
-        && (k + 1..k + 4).any(|j| m.word_in(j, &OCCASIONS))
+        && (k + 1..k + reach).any(|j| m.word_in(j, &OCCASIONS))
 }
 
 /// "Trump hosted Netanyahu and the foreign ministers of the UAE and
