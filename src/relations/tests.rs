@@ -2103,6 +2103,13 @@ fn frame_give() {
             ],
         ),
         ("Japan pledged $200 million toward the war against Iraq.", &[]),
+        // Units, batteries and battalions are forces: sent to protect, or
+        // offered, they are aid; moved to a border, none.
+        (
+            "Japan will send an anti-aircraft unit to Iraq to protect its government.",
+            &["COOPERATION planned JPN IRQ"],
+        ),
+        ("Iraq moved two battalions to the border with India.", &[]),
         (
             "Japan pledged $1.5 billion to Iraq and Brazil 500 troops.",
             &["COOPERATION reported JPN IRQ"],
