@@ -1729,6 +1729,13 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Firefighters and rescue teams are a country's forces: arriving
+        // to help, they are aid; arriving, no visit.
+        (
+            "Japanese rescue teams arrived in India on Tuesday to help search for survivors.",
+            &["COOPERATION reported JPN IND"],
+        ),
+        ("Japanese firefighters arrived in India on Tuesday.", &[]),
         // "and will then go on to": the clause's subject goes; what goes
         // is no visitor.
         (
