@@ -3279,6 +3279,11 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A country before "response" or "stance" is the topic.
+        (
+            "JAPAN, INDIA TO COORDINATE IRAQ RESPONSE",
+            &["COOPERATION planned JPN IND"],
+        ),
         // An adjunct of a gerund ("before flying", "after holding") is
         // said of the main clause's subject, not of the verb's object;
         // after a comma, the reporter is the one it is said of.
