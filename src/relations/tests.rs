@@ -2877,6 +2877,17 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A visit "under discussion" is not planned yet; a denied report
+        // may name its paper before "that".
+        ("A visit to Tokyo by Lula is under discussion, officials said.", &[]),
+        (
+            "Lula denied a report in the daily Folha that he would meet Xi Jinping.",
+            &[],
+        ),
+        (
+            "A visit to Tokyo by Lula is planned, officials said.",
+            &["MEETING planned lula JPN"],
+        ),
         // A "where" clause tells of the occasion before it: a cancelled
         // trip's meeting falls with it; a denial of something else does
         // not.
