@@ -2877,6 +2877,12 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Talks that "would not now go ahead" or "not be held" fall.
+        (
+            "It said talks between Japan and India, which had been due in Tokyo, would not now go ahead.",
+            &[],
+        ),
+        ("Talks between Japan and India will not be held.", &[]),
         // A visit "under discussion" is not planned yet; a denied report
         // may name its paper before "that".
         ("A visit to Tokyo by Lula is under discussion, officials said.", &[]),
