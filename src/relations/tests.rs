@@ -3803,6 +3803,12 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // A seat of power before an official's noun names officials, who
+        // travel.
+        (
+            "A senior White House delegation will fly to Honiara this week.",
+            &["MEETING planned white-house SLB"],
+        ),
         // A city's name right after a title and before a capitalised word
         // is a given name ("Rosario" is also a city of Argentina).
         (

@@ -135,16 +135,29 @@ impl SentenceModel<'_> {
                     if (m.stands_for_country || from_officials)
                         && m.country.is_some()
                     {
-                        let kind = if from_officials {
-                            ChunkKind::Official
-                        } else {
-                            ChunkKind::Capital
+                        // "a senior White House delegation", "Kremlin
+                        // officials": with an official's noun right after
+                        // it, the seat of power names officials, who go
+                        // and meet.
+                        let noun = (m.stands_for_country && !from_officials)
+                            .then(|| {
+                                self.official_noun(rules, m.span.end, true)
+                            })
+                            .flatten();
+                        let (end, kind, military) = match noun {
+                            Some(n) => {
+                                (n.end, ChunkKind::Official, n.military)
+                            }
+                            None if from_officials => {
+                                (m.span.end, ChunkKind::Official, false)
+                            }
+                            None => (m.span.end, ChunkKind::Capital, false),
                         };
                         self.push_chunk(
                             Slot::Actor(actor(m.country, None)),
-                            m.span.clone(),
+                            m.span.start..end,
                             kind,
-                            false,
+                            military,
                         );
                     }
                 }
