@@ -3296,6 +3296,12 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // An organisation behind a preposition is no subject, unless it
+        // names the talks.
+        (
+            "Japan on Thursday, despite appeals from the UN refugee agency, extradited to India 28 men.",
+            &["COOPERATION reported JPN IND"],
+        ),
         // A country before "response" or "stance" is the topic.
         (
             "JAPAN, INDIA TO COORDINATE IRAQ RESPONSE",

@@ -908,8 +908,19 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 && !m.triggers.iter().any(|t| t.toks.contains(&p))
         })
     };
+    // "Kazakhstan, despite appeals from the U.N. refugee agency,
+    // extradited": an organisation behind a preposition is no subject
+    // either.
+    // (Not one that names talks: "the start of European Union accession
+    // talks with North Macedonia".)
+    let organisation = |a: &Chunk| {
+        a.kind == ChunkKind::Organisation
+            && !(a.toks.end..a.toks.end + 2)
+                .any(|k| m.triggers.iter().any(|t| t.toks.start == k))
+    };
     for a in &m.chunks[range] {
         let where_ = (left_place(a)
+            || (organisation(a) && behind_preposition(a))
             || place(a)
                 && (behind_preposition(a)
                     || object_of_ing(a)
