@@ -2094,6 +2094,13 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // Assuring someone of support gives it; "him" after the verb is
+        // the one other person named before the reporting verb.
+        ("Japan assured India of its full backing.", &["COOPERATION reported JPN IND"]),
+        (
+            "Lula, who came after talks with Modi, told reporters Xi Jinping had assured him of China's support.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported xi-jinping lula"],
+        ),
         // Aid "toward rebuilding" a country, or "for the reconstruction
         // of" it, is for it; a giver whose verb is left out ("and Brazil
         // $100 million") gives too, and is no recipient.

@@ -559,6 +559,30 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let verb = m.tok_at(ts);
     // "will lend the Philippines 70 billion yen": "the" may stand between.
     let at = if m.word_is(verb + 1, "the") { verb + 2 } else { verb + 1 };
+    // "Arias told reporters Azcona had assured him of Honduras' support":
+    // "him" is the one other person named before a reporting verb or a
+    // subordinator that opens the giver's clause.
+    if m.word_in(at, &["him", "her"]) && m.tokens[at].end < te {
+        let people: Vec<&Chunk> = m.chunks[m.chunks_in(m.span.start..ts)]
+            .iter()
+            // ("Arias, who came after talks with Cerezo, told": not one
+            // in a relative clause closed before.)
+            .filter(|c| {
+                c.kind == ChunkKind::Person
+                    && !m.in_relative_closed_before(c, ts)
+            })
+            .collect();
+        if let [other, giver] = people.as_slice() {
+            let opens = (other.toks.end..giver.toks.start).any(|k| {
+                m.tokens[k].is(WordClass::Subordinator)
+                    || m.tokens[k].is(WordClass::Reporting)
+            });
+            if opens && other.actor().is_some_and(|a| a.country.is_some()) {
+                return Some((vec![other.slot.clone()], te));
+            }
+        }
+        return None;
+    }
     let c = m.chunks.iter().find(|c| c.toks.start == at && c.span.end < te)?;
     let demonym = m.mentions.iter().any(|x| {
         x.span.start == c.span.start && x.kind == MentionKind::Demonym
