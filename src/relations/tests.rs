@@ -2616,6 +2616,11 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // "they" right after a group's reporting verb is that group.
+        (
+            "The draft, which Japan and India said they would jointly put to the council, was published.",
+            &["COOPERATION planned JPN IND"],
+        ),
         // One subject and a collective after the trigger: the story's two
         // countries (a capital counts as its country's name).
         (

@@ -37,7 +37,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     let before = subject_candidates(ctx);
-    let (left, start) = left_group(ctx, &before);
+    let (mut left, start) = left_group(ctx, &before);
+    // "The United States and Mexico said they would jointly present".
+    super::svo::reported_they(ctx, &before, &mut left);
     proto.subject_start = start;
     let with = with_object(ctx);
     // "Iran rejected a package drawn up jointly by Britain, France and

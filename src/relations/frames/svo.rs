@@ -2936,7 +2936,11 @@ fn reported_common_subject(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
 /// "Estonia and Lithuania said they fully backed Riga's decision": "they"
 /// right after a reporting verb (or its "that") whose subject is a group
 /// of two or more is that group, not the parties of the story so far.
-fn reported_they(ctx: &Ctx<'_, '_>, before: &[&Chunk], left: &mut Vec<Slot>) {
+pub(super) fn reported_they(
+    ctx: &Ctx<'_, '_>,
+    before: &[&Chunk],
+    left: &mut Vec<Slot>,
+) {
     let m = ctx.model;
     let [rest @ .., they] = before else { return };
     if they.slot != Slot::Parties
