@@ -201,8 +201,12 @@ impl Found {
             // (Read from the text: a sentence no frame reads has no
             // tokens.)
             let gap = model.slice(w[0].span.end..w[1].span.start);
+            // ("U.S. And Australia" in a headline.)
+            let gap = gap.trim();
             let together = gap == "-"
-                || matches!(gap.trim(), "and" | "," | ", and" | "&");
+                || matches!(gap, "," | "&")
+                || gap.eq_ignore_ascii_case("and")
+                || gap.eq_ignore_ascii_case(", and");
             (together && a.country.is_some() && a.country != b.country)
                 .then(|| (model.sentence_idx, a.clone(), b.clone()))
         };

@@ -3314,6 +3314,12 @@ fn actors() {
             "Japan on Thursday, despite appeals from the UN refugee agency, extradited to India 28 men.",
             &["COOPERATION reported JPN IND"],
         ),
+        // "Both countries" are the two a headline names together, "And"
+        // capitalised, after an acronym.
+        (
+            "Brazil Recalls Envoys To U.S. And India\nBoth countries signed a pact with Japan.",
+            &["COOPERATION reported USA JPN", "COOPERATION reported IND JPN"],
+        ),
         // A country before "response" or "stance" is the topic.
         (
             "JAPAN, INDIA TO COORDINATE IRAQ RESPONSE",

@@ -52,6 +52,30 @@ const ABBREVIATIONS: &[&str] = &[
     "vs", "fig", "approx", "gov't", "cf", "ft",
 ];
 
+/// Whether the line's words before byte `pos` (three or more, within 160
+/// bytes) all start with a capital letter or a non-letter: a Title Case
+/// headline.
+fn title_case_line(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..pos];
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    if line.len() == before.len() && from > 0 {
+        return false;
+    }
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        let Some(first) = w.chars().next() else { continue };
+        if first.is_lowercase() {
+            return false;
+        }
+        words += usize::from(first.is_alphabetic());
+    }
+    words >= 3
+}
+
 /// Words that start a sentence after a dotted acronym ("... the U.S. The
 /// talks ...").
 const SENTENCE_STARTERS: &[&str] = &[
@@ -291,8 +315,11 @@ fn period_ends_sentence(
     let next_token: &str =
         next_word.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
     if word.contains('.') {
-        // Dotted acronym: "U.S", "U.K" (the final period is `c`).
-        return SENTENCE_STARTERS.contains(&next_token);
+        // Dotted acronym: "U.S", "U.K" (the final period is `c`); in a
+        // Title Case line every word is capitalised ("France Recalls
+        // Ambassadors To U.S. And Australia"): no starter there.
+        return SENTENCE_STARTERS.contains(&next_token)
+            && !title_case_line(text, word_start);
     }
     let mut letters = word.chars();
     if let (Some(only), None) = (letters.next(), letters.next()) {
@@ -362,6 +389,19 @@ mod tests {
     #[test]
     fn dotted_acronyms() {
         check("The U.S. Secretary arrived.", &["The U.S. Secretary arrived."]);
+        // In a Title Case headline a capitalised word after an acronym
+        // starts nothing; in prose it may.
+        check(
+            "France Recalls Envoys To U.S. And Australia\nThe talks began.",
+            &[
+                "France Recalls Envoys To U.S. And Australia",
+                "The talks began.",
+            ],
+        );
+        check(
+            "They flew to the U.S. And then they left.",
+            &["They flew to the U.S.", "And then they left."],
+        );
         check(
             "He flew to the U.S. The talks began.",
             &["He flew to the U.S.", "The talks began."],
