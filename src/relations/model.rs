@@ -541,6 +541,7 @@ impl<'t> SentenceModel<'t> {
         self.full = true;
         self.neighbour_chunk(resolved);
         self.own_country_chunk();
+        self.its_official_chunk(rules, resolved);
         self.tokenize(gazetteer.lexicon());
         self.link_chunks();
         self.build_sites();

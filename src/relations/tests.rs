@@ -3320,6 +3320,13 @@ fn actors() {
             "Brazil Recalls Envoys To U.S. And India\nBoth countries signed a pact with Japan.",
             &["COOPERATION reported USA JPN", "COOPERATION reported IND JPN"],
         ),
+        // "its" and an official's noun: the official of the country named
+        // last (not of an organisation).
+        (
+            "Japan is a big donor. Lula signed a deal with its leader.",
+            &["COOPERATION reported lula JPN"],
+        ),
+        ("The UN held a summit. Lula met its leaders.", &[]),
         // A country before "response" or "stance" is the topic.
         (
             "JAPAN, INDIA TO COORDINATE IRAQ RESPONSE",

@@ -322,6 +322,73 @@ impl SentenceModel<'_> {
         }
     }
 
+    /// "Trump Once Rejected North Korea Visit. Now He Has Deal With Its
+    /// Leader": "its" and an official's noun ("its leader", "its foreign
+    /// minister", "its government") name an official of the country the
+    /// document names last before it, in this sentence or the one before,
+    /// when that name is a country's (not an organisation's or a
+    /// company's). The sentence's first such phrase only.
+    pub(super) fn its_official_chunk(
+        &mut self,
+        rules: &RelationRules,
+        resolved: &Resolved,
+    ) {
+        let body = &self.text[self.span.clone()];
+        let Some(at) = body
+            .match_indices("its ")
+            .chain(body.match_indices("Its "))
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                i == 0 || !body[..i].ends_with(|c: char| c.is_alphanumeric())
+            })
+            .min()
+        else {
+            return;
+        };
+        let start = self.span.start + at;
+        let Some(noun) = self.official_noun(rules, start + 3, true) else {
+            return;
+        };
+        let sentence = self.sentence_idx;
+        let last = resolved
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|m| m.span.end > start)
+            .take_while(|m| m.sentence + 1 >= sentence)
+            .find(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Country
+                        | MentionKind::Organisation
+                        | MentionKind::Place
+                )
+            });
+        let Some(owner) = last else { return };
+        let country = match owner.kind {
+            MentionKind::Country => owner.country,
+            MentionKind::Place if owner.stands_for_country => owner.country,
+            _ => None,
+        };
+        if let Some(country) = country {
+            if !self
+                .chunks
+                .iter()
+                .any(|c| c.span.start < noun.end && start < c.span.end)
+            {
+                let at = self.chunks.partition_point(|c| c.span.start < start);
+                let slot = Slot::Actor(Actor::country(country));
+                self.push_chunk(
+                    slot,
+                    start..noun.end,
+                    ChunkKind::Official,
+                    noun.military,
+                );
+                self.chunks[at..].rotate_right(1);
+            }
+        }
+    }
+
     /// A country chunk over `span`, in text order, unless it overlaps one
     /// (chunks never overlap).
     fn insert_country_chunk(&mut self, country: EntityId, span: Range<usize>) {
