@@ -1729,6 +1729,16 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Past a "where" clause closed before it, "before flying on to" is
+        // the main clause's subject's.
+        (
+            "Lula met Modi in New Delhi, where the two leaders agreed to step up patrols, before flying on to Tokyo.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "COOPERATION reported lula narendra-modi",
+                "MEETING reported lula JPN",
+            ],
+        ),
         // Firefighters and rescue teams are a country's forces: arriving
         // to help, they are aid; arriving, no visit.
         (

@@ -242,7 +242,24 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // arrived, not the nearest name.
     let object_pronoun = (m.tok_at(ts)..m.tok_at(te))
         .any(|k| m.tokens[k].is(WordClass::Pronoun));
-    if let (true, Some(prev)) = (gerund || object_pronoun, ctx.previous) {
+    // "... met Widodo in Bogor, where the two leaders agreed to step up
+    // patrols, before flying on to Singapore": past a relative clause
+    // closed before the gerund, the main clause's first names.
+    let prev_in_relative = ctx.previous.is_some_and(|p| {
+        let k = m.tok_at(p.trigger_end).saturating_sub(1);
+        m.relative_end(k).is_some_and(|end| end <= ts)
+    });
+    let main_first =
+        before.iter().position(|c| !m.in_relative_closed_before(c, ts));
+    if let (true, true, Some(i)) = (gerund, prev_in_relative, main_first) {
+        visitors = before[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(j, c)| *j == 0 || c.joined_prev)
+            .map(|(_, c)| c.slot.clone())
+            .collect();
+    } else if let (true, Some(prev)) = (gerund || object_pronoun, ctx.previous)
+    {
         visitors = prev.subject.clone();
     }
     // The agent's words are the frame's: "a visit to Accra by the Togolese
