@@ -1729,6 +1729,16 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // "both X countries" after two named together: those two.
+        (
+            "Putin was angry. Lula signed pledges with Japan and India during a trip to both Asian countries.",
+            &[
+                "COOPERATION reported lula JPN",
+                "COOPERATION reported lula IND",
+                "MEETING reported lula JPN",
+                "MEETING reported lula IND",
+            ],
+        ),
         // Past a "where" clause closed before it, "before flying on to" is
         // the main clause's subject's.
         (

@@ -509,10 +509,21 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     // A person or official: a meeting with them.
     if let Some(ci) = m.tokens.get(k).and_then(|t| t.chunk) {
         let c = &m.chunks[ci as usize];
-        // "will visit both countries": the story's two.
+        // "will visit both countries": the story's two; or the two the
+        // sentence names together before ("signed pledges with Finland
+        // and Sweden during a trip to both Nordic countries").
         if c.slot == Slot::Countries && c.span.end <= ce {
+            let pair = m.chunks[..ci as usize]
+                .windows(2)
+                .rev()
+                .find(|w| {
+                    w[1].joined_prev
+                        && w.iter().all(|x| x.kind == ChunkKind::Country)
+                        && w[0].span.start >= m.span.start
+                })
+                .map(|w| vec![w[0].slot.clone(), w[1].slot.clone()]);
             return Some(Destination {
-                slots: vec![Slot::Countries],
+                slots: pair.unwrap_or_else(|| vec![Slot::Countries]),
                 end: c.span.end,
                 to_country: true,
             });
