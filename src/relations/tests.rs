@@ -2909,6 +2909,11 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // What was only floated or mooted was not done.
+        (
+            "Lula, who had floated switching recognition from Japan to India, said nothing.",
+            &[],
+        ),
         // Talks that "would not now go ahead" or "not be held" fall.
         (
             "It said talks between Japan and India, which had been due in Tokyo, would not now go ahead.",
