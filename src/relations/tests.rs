@@ -3859,6 +3859,12 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // An envoy of a person is an official of the person's country, not
+        // the person.
+        (
+            "Tanzanian President Benjamin Mkapa on Saturday received a special envoy of Burundian President Pierre Buyoya.",
+            &["MEETING reported benjamin-mkapa BDI"],
+        ),
         // A seat of power before an official's noun names officials, who
         // travel.
         (

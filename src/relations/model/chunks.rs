@@ -113,12 +113,31 @@ impl SentenceModel<'_> {
                             .or(of_country.and_then(|c| c.country))
                     };
                     let end = of_country.map_or(m.span.end, |c| c.span.end);
-                    self.push_chunk(
-                        Slot::Actor(actor(country, m.role)),
-                        m.phrase_start..end,
-                        ChunkKind::Person,
-                        false,
-                    );
+                    // "received a special envoy of Burundian President
+                    // Pierre Buyoya": an official sent by the person, of
+                    // the person's country, not the person.
+                    // (Not "the government of Timoci Bavadra": what is
+                    // said of him, not one he sent.)
+                    let sent = self.text[self.span.start..m.phrase_start]
+                        .strip_suffix(" of ")
+                        .and_then(|head| head.rsplit(' ').next())
+                        .is_some_and(|w| {
+                            SENT_BY.iter().any(|s| w.eq_ignore_ascii_case(s))
+                        });
+                    match country {
+                        Some(c) if sent => self.push_chunk(
+                            Slot::Actor(Actor::country(c)),
+                            m.phrase_start..end,
+                            ChunkKind::Official,
+                            false,
+                        ),
+                        _ => self.push_chunk(
+                            Slot::Actor(actor(country, m.role)),
+                            m.phrase_start..end,
+                            ChunkKind::Person,
+                            false,
+                        ),
+                    }
                 }
                 // "(Reuters)", "AFP - ": a wire credit, not an actor.
                 MentionKind::Organisation if self.credit(m.span.clone()) => {}
@@ -1255,6 +1274,23 @@ impl SentenceModel<'_> {
         self.chunks.truncate(out);
     }
 }
+
+/// The nouns of one a person sends ("a special envoy of President
+/// Buyoya"): an official of the person's country.
+const SENT_BY: [&str; 12] = [
+    "envoy",
+    "envoys",
+    "emissary",
+    "emissaries",
+    "representative",
+    "representatives",
+    "delegation",
+    "delegations",
+    "delegate",
+    "delegates",
+    "messenger",
+    "messengers",
+];
 
 fn possessive_len(rest: &str) -> usize {
     ["'s", "’s"].iter().find(|p| rest.starts_with(**p)).map_or(0, |p| p.len())
