@@ -432,6 +432,16 @@ fn frame_verb_and_verb_person() {
         ),
         ("Brazil joined the UN.", &[]),
         ("Lula joined Xi Jinping in condemning the attack.", &[]),
+        // "them" with no one of another country before it in its sentence:
+        // the story's two parties.
+        (
+            "Lula and Modi signed a pact. Chinese officials said Xi Jinping would join them for talks in Beijing.",
+            &[
+                "COOPERATION reported lula narendra-modi",
+                "MEETING planned xi-jinping lula",
+                "MEETING planned xi-jinping narendra-modi",
+            ],
+        ),
         // Joining someone for a part of the talks is meeting them.
         (
             "Lula joined Xi Jinping for part of the talks.",

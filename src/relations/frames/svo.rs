@@ -296,6 +296,30 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             proto.cross(left.clone(), prev.subject.clone(), mutual);
             return left;
         }
+        // "Uruguayan officials said Sanguinetti would join them for talks":
+        // with no one of another country named before it in the sentence,
+        // "them" are the story's two parties.
+        let countries = |slots: &[Slot]| -> Vec<EntityId> {
+            slots
+                .iter()
+                .filter_map(|s| match s {
+                    Slot::Actor(a) => a.country,
+                    _ => None,
+                })
+                .collect()
+        };
+        let own = countries(&left);
+        let others = m.chunks[m.chunks_in(m.span.start..ts)].iter().any(|c| {
+            !left.contains(&c.slot)
+                && c.actor().is_none_or(|a| {
+                    a.country.is_none_or(|x| !own.contains(&x))
+                })
+        });
+        if !own.is_empty() && !others && ctx.previous.is_none() {
+            proto.right_end = m.tokens[m.tok_at(te)].end;
+            proto.cross(left.clone(), vec![Slot::Parties], Mutual::NONE);
+            return left;
+        }
     }
     if let Some(last) = objects.last() {
         proto.right_end = last.span.end;
