@@ -2124,6 +2124,11 @@ fn frame_visit() {
 #[test]
 fn frame_give() {
     table(&[
+        // "him" in a relative clause after the giver: the one met.
+        (
+            "Lula held talks with Narendra Modi, who assured him of New Delhi's continued assistance.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported narendra-modi lula"],
+        ),
         // Assuring someone of support gives it; "him" after the verb is
         // the one other person named before the reporting verb.
         ("Japan assured India of its full backing.", &["COOPERATION reported JPN IND"]),

@@ -561,7 +561,8 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let at = if m.word_is(verb + 1, "the") { verb + 2 } else { verb + 1 };
     // "Arias told reporters Azcona had assured him of Honduras' support":
     // "him" is the one other person named before a reporting verb or a
-    // subordinator that opens the giver's clause.
+    // subordinator that opens the giver's clause, or before a giver whose
+    // relative clause the trigger is in.
     if m.word_in(at, &["him", "her"]) && m.tokens[at].end < te {
         let people: Vec<&Chunk> = m.chunks[m.chunks_in(m.span.start..ts)]
             .iter()
@@ -573,10 +574,16 @@ fn indirect_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
             })
             .collect();
         if let [other, giver] = people.as_slice() {
-            let opens = (other.toks.end..giver.toks.start).any(|k| {
-                m.tokens[k].is(WordClass::Subordinator)
-                    || m.tokens[k].is(WordClass::Reporting)
-            });
+            // Or a relative word after the giver ("held talks with Singh,
+            // who assured him").
+            let opens =
+                (other.toks.end..giver.toks.start).any(|k| {
+                    m.tokens[k].is(WordClass::Subordinator)
+                        || m.tokens[k].is(WordClass::Reporting)
+                }) || m.tokens.get(giver.toks.end + 1).is_some_and(|t| {
+                    t.is(WordClass::Relative)
+                        && m.tokens[giver.toks.end].is_punct(',')
+                });
             if opens && other.actor().is_some_and(|a| a.country.is_some()) {
                 return Some((vec![other.slot.clone()], te));
             }
