@@ -299,16 +299,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // "Uruguayan officials said Sanguinetti would join them for talks":
         // with no one of another country named before it in the sentence,
         // "them" are the story's two parties.
-        let countries = |slots: &[Slot]| -> Vec<EntityId> {
-            slots
-                .iter()
-                .filter_map(|s| match s {
-                    Slot::Actor(a) => a.country,
-                    _ => None,
-                })
-                .collect()
-        };
-        let own = countries(&left);
+        let own = slot_countries(&left);
         let others = m.chunks[m.chunks_in(m.span.start..ts)].iter().any(|c| {
             !left.contains(&c.slot)
                 && c.actor().is_none_or(|a| {
@@ -2548,6 +2539,17 @@ fn occasion_at(m: &SentenceModel<'_>, k: usize) -> bool {
         && (k + 1..k + reach).any(|j| m.word_in(j, &OCCASIONS))
 }
 
+/// The countries of `slots`' actors, in order.
+fn slot_countries(slots: &[Slot]) -> Vec<EntityId> {
+    slots
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Actor(a) => a.country,
+            _ => None,
+        })
+        .collect()
+}
+
 /// "Trump hosted Netanyahu and the foreign ministers of the UAE and
 /// Bahrain as the two Gulf states established ties with Israel": "the two"
 /// beside `other` parties is the last two countries named before it in the
@@ -2568,16 +2570,7 @@ fn two_named_before(
     {
         return None;
     }
-    let countries = |slots: &[Slot]| -> Vec<EntityId> {
-        slots
-            .iter()
-            .filter_map(|s| match s {
-                Slot::Actor(a) => a.country,
-                _ => None,
-            })
-            .collect()
-    };
-    let others = countries(other);
+    let others = slot_countries(other);
     let mut found: Vec<(&Chunk, EntityId)> = Vec::with_capacity(2);
     let before = m.chunks_in(m.span.start..collective.span.start);
     for c in m.chunks[before].iter().rev() {
