@@ -287,8 +287,9 @@ impl SentenceModel<'_> {
             .and_then(|c| c.actor())
             .and_then(|a| a.country);
         let Some(owner) = owner else { return };
-        let neighbour = resolved
-            .mentions
+        // (A binary search: mentions are in text order.)
+        let upto = resolved.mentions.partition_point(|m| m.span.start < start);
+        let neighbour = resolved.mentions[..upto]
             .iter()
             .rev()
             .filter(|m| m.span.end <= start)
@@ -369,11 +370,12 @@ impl SentenceModel<'_> {
             return;
         };
         let sentence = self.sentence_idx;
-        let last = resolved
-            .mentions
+        // Mentions are in text order: a binary search, not a walk back
+        // from the document's end (linear in a long document).
+        let upto = resolved.mentions.partition_point(|m| m.span.start < start);
+        let last = resolved.mentions[..upto]
             .iter()
             .rev()
-            .skip_while(|m| m.span.end > start)
             .take_while(|m| m.sentence + 1 >= sentence)
             .find(|m| {
                 matches!(
