@@ -1237,6 +1237,11 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // A deal signed "by the" officials of two countries sharing a noun.
+        (
+            "An agreement was signed in Tokyo on Thursday by the Indian and Japanese transport ministers.",
+            &["MEETING reported IND JPN", "COOPERATION reported IND JPN"],
+        ),
         // What a visit is in search of, or for, a list of kinds before the
         // noun, is no deal among the hosts.
         (
@@ -2924,6 +2929,8 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Relations that "worsen" are none.
+        ("Lula spoke as relations with Japan worsen over the dispute.", &[]),
         // What was only floated or mooted was not done.
         (
             "Lula, who had floated switching recognition from Japan to India, said nothing.",

@@ -3208,6 +3208,13 @@ fn maker_group<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<Vec<&'m Chunk>> {
             k += 1;
         }
     }
+    // "by the Djiboutian and Ethiopian ministers": past an article that
+    // is no part of the chunk.
+    if m.word_is(k, "the")
+        && m.tokens.get(k).is_some_and(|t| t.chunk.is_none())
+    {
+        k += 1;
+    }
     let t = m.tokens.get(k)?;
     let at = t.chunk? as usize;
     let first = &m.chunks[at];
