@@ -177,6 +177,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     givers
 }
 
+/// The nouns of rebuilding after which a recipient's preposition holds
+/// ("towards the reconstruction of Iraq").
+const REBUILDING: [&str; 3] = ["reconstruction", "rebuilding", "recovery"];
+
 /// Whether chunk `ci` is a gapped giver: after "and" or a comma, its
 /// verb left out and its amount right after it ("Kuwait pledged $200
 /// million and Qatar $100 million", "Japan pledged 1.5 billion dollars,
@@ -856,9 +860,8 @@ fn recipients(
                     || m.is_describing(k)
                     || (k > first && m.purpose_after_to(k))
                     // "towards the reconstruction of Iraq".
-                    || m.word_in(k, &["reconstruction", "rebuilding", "recovery"])
-                    || (m.word_is(k, "of")
-                        && m.word_in(k - 1, &["reconstruction", "rebuilding", "recovery"]))
+                    || m.word_in(k, &REBUILDING)
+                    || (m.word_is(k, "of") && m.word_in(k - 1, &REBUILDING))
                     // "to shore up", "to prop up".
                     || (m.word_is(k, "up")
                         && m.tokens[k - 1].is(WordClass::Purpose))
