@@ -54,7 +54,7 @@ fn antecedent_negated(ctx: &Ctx<'_, '_>) -> bool {
         return false;
     }
     let comma = m.tokens[k].start;
-    let cs = ctx.model.span.start.max(ctx.clause.start.min(comma));
+    let cs = ctx.clause.start.min(comma);
     let floor = match m.slice(cs..comma).rfind(',') {
         Some(i) => cs + i + 1,
         None => cs,
