@@ -112,6 +112,7 @@ pub(crate) fn settle(
     let left_from =
         if for_gerund { ts } else { m.words_back(left_start, ts, 6) };
     let left_from = proto.left_floor.map_or(left_from, |f| left_from.max(f));
+    let left_from = framed_by(ctx, left_from).unwrap_or(left_from);
     let negation_left = m.slice(left_from..ts);
     // One search over the left window and, when a coordinator there
     // carries a negation over, the words before it.
@@ -374,6 +375,26 @@ fn clause_cue(re: Option<&super::rules::Regex>, window: &str) -> bool {
     re.is_some_and(|re| {
         re.find_iter(window).any(|h| !window[h.end()..].contains(','))
     })
+}
+
+/// "agreed to suspend enrichment under a deal struck with Britain",
+/// "agreed to suspend enrichment after talks with France": a relation
+/// noun after "under", "after" or "following" is the framework or the
+/// occasion of the verb before it, whose negation ("suspend", "halted",
+/// "did not") is not the noun's. Where the left window then starts: after
+/// the preposition (at most three words before the noun: "under a new
+/// trade deal").
+fn framed_by(ctx: &Ctx<'_, '_>, from: usize) -> Option<usize> {
+    let m = ctx.model;
+    if ctx.rule.frame != super::rules::Frame::Noun {
+        return None;
+    }
+    let trigger = m.tok_at(ctx.ts());
+    let first = m.tok_at(from).max(trigger.saturating_sub(4));
+    (first..trigger)
+        .rev()
+        .find(|&k| m.word_in(k, &["under", "after", "following"]))
+        .map(|k| m.tokens[k].end)
 }
 
 /// "cut ties with Taiwan and established ties with Beijing", "to sever

@@ -2929,6 +2929,24 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A verb that suspends or halts something negates what it acts
+        // on ("halt aid"), not a deal it is done under or talks it came
+        // after; a capitalised "Halt" in a headline is the verb, "a halt
+        // to" is a noun.
+        ("Japan, India Halt Defence Aid To Brazil", &[]),
+        ("JAPAN, INDIA HALT DEFENCE AID TO BRAZIL", &[]),
+        (
+            "Brazil suspended enrichment under a deal struck with Japan.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        (
+            "Brazil halted enrichment after talks with Japan.",
+            &["MEETING reported BRA JPN"],
+        ),
+        (
+            "Lula and Xi Jinping declared a halt to violence at a summit in Tokyo.",
+            &["MEETING reported lula xi-jinping"],
+        ),
         // Relations that "worsen" are none.
         ("Lula spoke as relations with Japan worsen over the dispute.", &[]),
         // What was only floated or mooted was not done.
