@@ -339,6 +339,25 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // Subjects named as counterparts, or on a joint trip, came as one
+        // side: each meets the object, not each other; subjects with no
+        // such word met at the meeting too.
+        (
+            "Lula and his Indian counterpart Narendra Modi held talks with Xi Jinping.",
+            &["MEETING reported lula xi-jinping", "MEETING reported narendra-modi xi-jinping"],
+        ),
+        (
+            "Lula and Narendra Modi made a joint visit to Beijing and met Xi Jinping.",
+            &["MEETING reported lula xi-jinping", "MEETING reported narendra-modi xi-jinping"],
+        ),
+        (
+            "Lula and Narendra Modi held talks with Xi Jinping.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+                "MEETING reported lula narendra-modi",
+            ],
+        ),
         // "where he is due to": a pronoun and a plan's words are the
         // person the sentence is about; said of a country, no one.
         (

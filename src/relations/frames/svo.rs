@@ -377,7 +377,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             // each other.
             left: (meeting || all_at_once)
                 && !separate
-                && !each_on_their_own(ctx, &before),
+                && !each_on_their_own(ctx, &before)
+                && !came_together(ctx, &before),
             right: all_at_once
                 || (meeting
                     && frame != Frame::Noun
@@ -2702,6 +2703,40 @@ fn each_on_their_own(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
     let Some(last) = before.last() else { return false };
     let gap = last.toks.end..m.tok_at(ctx.ts());
     gap.len() <= 3 && gap.into_iter().any(|k| m.word_in(k, &FLOATED))
+}
+
+/// "Kwasniewski and his Lithuanian counterpart Adamkus held talks with
+/// Kuchma", "Miliband and Kouchner made a joint visit to Sri Lanka and met
+/// Rajapaksa": subjects named as counterparts, or on a joint trip or
+/// mission, came to the meeting together as one side; they do not meet
+/// each other there (what they do together is the `joint` frame's).
+fn came_together(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+    const TRIP: [&str; 8] = [
+        "visit",
+        "trip",
+        "tour",
+        "mission",
+        "bid",
+        "mediation",
+        "effort",
+        "initiative",
+    ];
+    let m = ctx.model;
+    if before.len() < 2 {
+        return false;
+    }
+    let counterparts = before[1..].iter().any(|c| {
+        (c.toks.start.saturating_sub(2)..c.toks.end)
+            .any(|k| m.word_in(k, &["counterpart", "counterparts"]))
+    });
+    let trigger = m.tok_at(ctx.ts())..m.tok_at(ctx.te()) + 1;
+    counterparts
+        || (0..m.tokens.len()).filter(|k| !trigger.contains(k)).any(|k| {
+            m.word_is(k, "jointly")
+                || (m.word_is(k, "joint")
+                    && (k + 1..(k + 3).min(m.tokens.len()))
+                        .any(|j| m.word_in(j, &TRIP)))
+        })
 }
 
 /// Whether the sentence, outside the trigger's tokens `trigger`, tells of
