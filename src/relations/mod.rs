@@ -302,7 +302,13 @@ impl Scanned {
         resolved: &Resolved,
     ) -> Scanned {
         let ranges = model::mention_ranges(&resolved.mentions, sentences);
-        let scan = model::DocScan::new(rules, text, sentences, &ranges);
+        let scan = model::DocScan::new(
+            rules,
+            text,
+            sentences,
+            &resolved.mentions,
+            &ranges,
+        );
         Scanned { ranges, scan }
     }
 }

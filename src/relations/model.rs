@@ -374,12 +374,14 @@ impl DocScan {
         rules: &RelationRules,
         text: &str,
         sentences: &[Sentence],
+        all: &[Mention],
         mentions: &[Range<usize>],
     ) -> DocScan {
         let mut scan = DocScan::default();
         let Some(re) = rules.trigger_scan.as_ref() else {
             return scan;
         };
+        let mut names: Vec<Range<usize>> = vec![];
         for (sentence, range) in sentences.iter().zip(mentions) {
             let span = sentence.span.clone();
             let alone = range.is_empty();
@@ -387,8 +389,16 @@ impl DocScan {
                 continue;
             }
             let triggers_from = scan.triggers.len();
-            // A match's pattern is its rule.
-            re.find(text, span.clone(), &mut scan.triggers);
+            // A match's pattern is its rule; none starts in a person's
+            // name.
+            names.clear();
+            names.extend(
+                all[range.clone()]
+                    .iter()
+                    .filter(|m| m.kind == MentionKind::Person)
+                    .map(|m| m.span.clone()),
+            );
+            re.find(text, span.clone(), &names, &mut scan.triggers);
             if scan.triggers.len() > triggers_from
                 && (alone || has_collective(rules, text, span.clone()))
             {

@@ -127,13 +127,18 @@ impl TriggerScan {
 
     /// Appends to `out` the matches inside `span` of `text` as `(start,
     /// end, pattern)`, in order, not overlapping. `\b` sees the text
-    /// around the span.
+    /// around the span. No match starts inside one of `names` (byte
+    /// ranges, sorted by start): "Peter Struck signed an agreement" is no
+    /// "struck ... agreement", and the scan goes on to "signed an
+    /// agreement".
     pub fn find(
         &self,
         text: &str,
         span: Range<usize>,
+        names: &[Range<usize>],
         out: &mut Vec<(usize, usize, usize)>,
     ) {
+        let mut names = names.iter().peekable();
         let mut cache = self.caches.get();
         let bytes = &text.as_bytes()[..span.end];
         let mut before =
@@ -146,7 +151,9 @@ impl TriggerScan {
                 Some(k) => at += k,
                 None => break,
             }
-            if self.may_start(&mut cache, text, at) {
+            while names.next_if(|n| n.end <= at).is_some() {}
+            let in_name = names.peek().is_some_and(|n| n.start <= at);
+            if !in_name && self.may_start(&mut cache, text, at) {
                 if let Some((end, pattern)) =
                     self.longest_at(&mut cache, text, at, span.end)
                 {
@@ -294,7 +301,7 @@ mod tests {
                 .collect();
             let mut check = |span: std::ops::Range<usize>| {
                 got.clear();
-                scan.find(text, span.clone(), &mut got);
+                scan.find(text, span.clone(), &[], &mut got);
                 let want = expect(text, span.clone());
                 assert_eq!(got, want, "{:?}", &text[span]);
                 spans += 1;

@@ -3918,6 +3918,12 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // No trigger starts in a person's name: "Struck signed an
+        // agreement" is no "struck ... agreement" swallowing the real one.
+        (
+            "German Defence Minister Peter Struck signed an agreement with Chinese President Xi Jinping.",
+            &["COOPERATION reported peter-struck xi-jinping"],
+        ),
         // An envoy of a person is an official of the person's country, not
         // the person.
         (
