@@ -2979,6 +2979,13 @@ fn modality() {
             &[],
         ),
         ("Talks between Japan and India will not be held.", &[]),
+        // A stop "dropped" from a schedule, talks "abandoned" or "axed",
+        // fall as cancelled ones do.
+        (
+            "Lula said a stop in Tokyo, which had been planned for next week, had been dropped from his schedule.",
+            &[],
+        ),
+        ("A summit between Lula and Xi Jinping was abandoned.", &[]),
         // A visit "under discussion" is not planned yet; a denied report
         // may name its paper before "that".
         ("A visit to Tokyo by Lula is under discussion, officials said.", &[]),
