@@ -1763,6 +1763,16 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // A comma before the "and" of two joins clauses, not
+        // destinations; a list's last one may take it.
+        (
+            "Lula will fly to Japan, and China said it was disappointed.",
+            &["MEETING planned lula JPN"],
+        ),
+        (
+            "Lula will fly to Japan, India, and China next week.",
+            &["MEETING planned lula JPN", "MEETING planned lula IND", "MEETING planned lula CHN"],
+        ),
         // "both X countries" after two named together: those two.
         (
             "Putin was angry. Lula signed pledges with Japan and India during a trip to both Asian countries.",

@@ -560,12 +560,15 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     let first = site_at(ctx, k)?;
     let mut slots = vec![Slot::Actor(Actor::country(first.country))];
     let mut end = first.span.end;
-    // "Japan, China and South Korea".
+    // "Japan, China and South Korea"; not "due in Honiara, and
+    // Australia, which had urged ...": a comma before the coordinator of
+    // two joins clauses, not places.
     let mut k = first.toks.end;
     while let Some(next) =
         coordination_end(ctx, k).and_then(|gap_end| site_at(ctx, gap_end))
     {
-        if next.span.end > ce {
+        let serial = m.tokens[k].is_punct(',') && m.word_is(k + 1, "and");
+        if next.span.end > ce || (serial && slots.len() == 1) {
             break;
         }
         slots.push(Slot::Actor(Actor::country(next.country)));
