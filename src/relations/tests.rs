@@ -1763,6 +1763,19 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // A visit "during" which the subject met someone is the
+        // subject's, not the one met; unless its agent follows.
+        (
+            "Lula held talks with Narendra Modi during a stopover in New Delhi on his way to Tokyo, where he is to meet Shigeru Ishiba.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING planned lula shigeru-ishiba",
+            ],
+        ),
+        (
+            "Brazil and India signed an accord during a visit to New Delhi by Lula.",
+            &["COOPERATION reported BRA IND", "MEETING reported lula IND"],
+        ),
         // A comma before the "and" of two joins clauses, not
         // destinations; a list's last one may take it.
         (

@@ -242,6 +242,27 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // arrived, not the nearest name.
     let object_pronoun = (m.tok_at(ts)..m.tok_at(te))
         .any(|k| m.tokens[k].is(WordClass::Pronoun));
+    // "Hariri held talks with Assad during a stopover in Damascus": a
+    // visit noun that "during" opens (past its article and lowercase
+    // modifiers: "during a two-day stopover") is the first predicate's
+    // subject's, not its object's (the nearest name, right after the
+    // first trigger); unless its agent follows ("during a visit to Delhi
+    // by Premier Wen").
+    let during = {
+        let mut k = m.tok_at(ts);
+        let mut steps = 0;
+        while k > 0
+            && steps < 3
+            && !m.word_is(k - 1, "during")
+            && m.tokens[k - 1].shape == Shape::Lower
+            && m.tokens[k - 1].chunk.is_none()
+        {
+            k -= 1;
+            steps += 1;
+        }
+        k > 0 && m.word_is(k - 1, "during")
+    } && agent(ctx, &destination).is_none()
+        && met_just_before(ctx, &before);
     // "... met Widodo in Bogor, where the two leaders agreed to step up
     // patrols, before flying on to Singapore": past a relative clause
     // closed before the gerund, the main clause's first names.
@@ -258,7 +279,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .take_while(|(j, c)| *j == 0 || c.joined_prev)
             .map(|(_, c)| c.slot.clone())
             .collect();
-    } else if let (true, Some(prev)) = (gerund || object_pronoun, ctx.previous)
+    } else if let (true, Some(prev)) =
+        (gerund || object_pronoun || during, ctx.previous)
     {
         visitors = prev.subject.clone();
     }
@@ -316,6 +338,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.visit = destination.to_country;
     proto.cross(sent, destination.slots, Mutual::NONE);
     visitors
+}
+
+/// Whether the last of `before` is the object of the sentence's previous
+/// trigger: at most two words after it ("held talks with Assad", "met
+/// the Syrian president").
+fn met_just_before(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> bool {
+    let m = ctx.model;
+    match (ctx.previous, before.last()) {
+        (Some(prev), Some(last)) => {
+            prev.trigger_end <= last.span.start
+                && m.word_count(prev.trigger_end..last.span.start) <= 2
+        }
+        _ => false,
+    }
 }
 
 /// Whether a purpose right after the destination ("to meet", "for talks
