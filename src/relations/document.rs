@@ -176,6 +176,13 @@ impl Found {
                 )
             }
         };
+        // Or the people of three or more countries the sentence names
+        // ("Sisi met Kadhimi and Jordan's King Abdullah. The three
+        // leaders ...").
+        let people = model.people_of_countries(model.span.end);
+        if people.len() >= 3 {
+            self.last_group = people;
+        }
         let mut start = 0;
         for i in 0..model.chunks.len() {
             if !joined(i) {

@@ -561,6 +561,25 @@ impl<'t> SentenceModel<'t> {
         true
     }
 
+    /// The people and officials named before byte `pos`, the first of
+    /// each country (none without one): who "the three leaders" are.
+    pub fn people_of_countries(&self, pos: usize) -> Vec<Slot> {
+        let mut countries: Vec<EntityId> = vec![];
+        let mut out = vec![];
+        for c in self.chunks.iter().filter(|c| c.span.end <= pos) {
+            let Some(country) =
+                c.actor().filter(|_| c.is_personal()).and_then(|a| a.country)
+            else {
+                continue;
+            };
+            if !countries.contains(&country) {
+                countries.push(country);
+                out.push(c.slot.clone());
+            }
+        }
+        out
+    }
+
     /// The sentence text.
     pub fn body(&self) -> &'t str {
         &self.text[self.span.clone()]

@@ -3422,6 +3422,29 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // "The three leaders" are the people of three countries named
+        // before, in the sentence or the one before.
+        (
+            "Lula met Narendra Modi and Xi Jinping at a summit where the three leaders pledged to deepen cooperation on energy.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+                "COOPERATION reported narendra-modi xi-jinping",
+                "COOPERATION reported lula narendra-modi",
+                "COOPERATION reported lula xi-jinping",
+            ],
+        ),
+        (
+            "Lula met Narendra Modi and Xi Jinping. The three leaders pledged to work together.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping",
+                "COOPERATION reported lula xi-jinping",
+                "COOPERATION planned lula narendra-modi",
+                "COOPERATION planned narendra-modi xi-jinping",
+            ],
+        ),
         // An organisation behind a preposition is no subject, unless it
         // names the talks.
         (

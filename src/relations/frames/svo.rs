@@ -725,6 +725,13 @@ pub(super) fn numbered_group(
             return Some(parties);
         }
     }
+    // "met Kadhimi and Jordan's King Abdullah at a summit where the three
+    // leaders pledged": the people named before it in the sentence, when
+    // they are of exactly `n` countries.
+    let people = ctx.model.people_of_countries(chunk.span.start);
+    if people.len() == n {
+        return Some(people);
+    }
     (ctx.group.len() == n).then(|| ctx.group.to_vec())
 }
 
