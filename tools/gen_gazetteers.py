@@ -560,6 +560,17 @@ def build_places(gn, countries, country_forms, landmarks, exonyms, reserved_ids)
         if c["capital_of"]:
             countries[c["capital_of"]]["capital"] = pid
     log(f"cities: {len(cand)} candidates, {dropped} dropped (no unambiguous name/id)")
+    # Seats of government that are not the capital GeoNames gives, and former capitals of
+    # the news years (1980-): news writes them for their government ("Chavez backed La Paz",
+    # "talks between Bonn and Moscow"). Typed capital; the country's capital is unchanged.
+    SEATS = {"la-paz": "BOL", "the-hague": "NLD", "cotonou": "BEN", "dar-es-salaam": "TZA",
+             "abidjan": "CIV", "bonn": "DEU", "lagos": "NGA", "almaty": "KAZ", "yangon": "MMR"}
+    for p in places:
+        if SEATS.get(p["id"]) == p["country"]:
+            p["type"] = "capital"
+    missing = sorted(set(SEATS) - {p["id"] for p in places})
+    if missing:
+        die([f"seat of government {m!r} is no place" for m in missing])
     # landmarks
     place_ids = {p["id"] for p in places}
     errs = []

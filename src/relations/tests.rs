@@ -3971,6 +3971,12 @@ fn default_gazetteers() {
             &[],
         ),
         ("China welcomed Russia's proposal.", &[]),
+        // A seat of government that is not the capital, or a former
+        // capital, stands for its government as a capital does.
+        (
+            "Venezuelan President Hugo Chavez said he backed La Paz.",
+            &["COOPERATION reported hugo-chavez la-paz"],
+        ),
         // No trigger starts in a person's name: "Struck signed an
         // agreement" is no "struck ... agreement" swallowing the real one.
         (
