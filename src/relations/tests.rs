@@ -3002,6 +3002,10 @@ fn modality() {
             &[],
         ),
         ("Talks between Japan and India will not be held.", &[]),
+        // What two "clash", "split" or "row" over is the topic of a
+        // dispute, no act of theirs.
+        ("Japan and India Clash Over Missile Talks", &[]),
+        ("Japan and India split over the deal.", &[]),
         // A stop "dropped" from a schedule, talks "abandoned" or "axed",
         // fall as cancelled ones do.
         (
