@@ -2698,6 +2698,11 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // Two who co-host an event act together.
+        (
+            "Japan and India will co-host the conference.",
+            &["COOPERATION planned JPN IND"],
+        ),
         // "they" right after a group's reporting verb is that group.
         (
             "The draft, which Japan and India said they would jointly put to the council, was published.",
