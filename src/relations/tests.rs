@@ -1256,6 +1256,12 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // "the signing of" a deal "by" a group: the group made it, past
+        // what the deal is about.
+        (
+            "The signing of an agreement on the withdrawal of Indian troops from Japan by Lula and Narendra Modi was reported on Tuesday.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
         // A deal signed "by the" officials of two countries sharing a noun.
         (
             "An agreement was signed in Tokyo on Thursday by the Indian and Japanese transport ministers.",

@@ -48,8 +48,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             proto.cross(vec![a], vec![b], Mutual::NONE);
             return vec![];
         }
-        if let Some(group) =
-            reduced_relative(ctx).or_else(|| passive_makers(ctx))
+        if let Some(group) = reduced_relative(ctx)
+            .or_else(|| passive_makers(ctx))
+            .or_else(|| signing_makers(ctx))
         {
             proto.right_end = group.last().map_or(ctx.te(), |c| c.span.end);
             let slots: Vec<Slot> =
@@ -3233,6 +3234,38 @@ fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     if !plain {
         return None;
     }
+    maker_group(ctx, by + 1)
+}
+
+/// "The signing of an agreement on the withdrawal of Russian troops from
+/// Estonia by Estonian President Meri and Russian President Yeltsin": a
+/// cooperation noun after "the signing of" or "the conclusion of" is made
+/// by the group after the first "by" within twelve words, with no
+/// punctuation, relative or reporting word between.
+fn signing_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
+    if ctx.rule.kind != RelationKind::Cooperation {
+        return None;
+    }
+    let m = ctx.model;
+    let mut k = m.tok_at(ctx.ts());
+    while k > 0 && m.tokens[k - 1].is(WordClass::Determiner) {
+        k -= 1;
+    }
+    if k < 2
+        || !m.word_is(k - 1, "of")
+        || !m.word_in(k - 2, &["signing", "conclusion"])
+    {
+        return None;
+    }
+    let from = m.tok_at(ctx.te());
+    let by = (from..m.tokens.len().min(from + 12))
+        .take_while(|&j| {
+            let t = &m.tokens[j];
+            t.is_word()
+                && !t.is(WordClass::Relative)
+                && !t.is(WordClass::Reporting)
+        })
+        .find(|&j| m.word_is(j, "by"))?;
     maker_group(ctx, by + 1)
 }
 
