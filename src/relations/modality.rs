@@ -143,14 +143,18 @@ pub(crate) fn settle(
     // its trigger are read as if they stood before it.
     // So are the inner words of a meeting's ("held indirect talks").
     let trigger = m.slice(ts..te);
+    // (And its first: "had been expected to hold talks", a plan that a
+    // past perfect says fell through.)
     let inner = match (trigger.find(' '), trigger.rfind(' ')) {
         (Some(a), Some(b)) if a < b => &trigger[a + 1..b],
         _ => "",
     };
+    let all_but_last = trigger.rfind(' ').map_or("", |b| &trigger[..b]);
     let trigger_negated = (ctx.rule.frame == super::rules::Frame::Visit
         && hits(&cues.negation_left, trigger))
         || (ctx.rule.kind == super::RelationKind::Meeting
-            && hits(&cues.negation_left, inner));
+            && (hits(&cues.negation_left, inner)
+                || hits(&cues.negation_left, all_but_last)));
     // A trigger that begins with an infinitive's "to" ("to back") shares
     // it with the cues that end in one ("refused to", "failed to").
     let shared_to = negation_span.end == ts

@@ -3013,6 +3013,10 @@ fn modality() {
             &[],
         ),
         ("Talks between Japan and India will not be held.", &[]),
+        // A plan told in the past perfect fell through: "had been
+        // expected to", "had been due to".
+        ("Lula had been expected to hold talks with Xi Jinping.", &[]),
+        ("Lula had been due to discuss the plan with Xi Jinping.", &[]),
         // What two "clash", "split" or "row" over is the topic of a
         // dispute, no act of theirs.
         ("Japan and India Clash Over Missile Talks", &[]),
