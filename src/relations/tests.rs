@@ -3013,6 +3013,13 @@ fn modality() {
             &[],
         ),
         ("Talks between Japan and India will not be held.", &[]),
+        // "Bitter" or "icy" relations are none; a visit "put on hold" is
+        // called off.
+        ("Lula spoke of years of bitter relations between Tokyo and Beijing.", &[]),
+        (
+            "A visit to Tokyo by Lula that had been expected to settle the dispute was put on hold.",
+            &[],
+        ),
         // A plan told in the past perfect fell through: "had been
         // expected to", "had been due to".
         ("Lula had been expected to hold talks with Xi Jinping.", &[]),
@@ -3441,6 +3448,16 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // "his two guests" are the story's two parties.
+        (
+            "Lula met Narendra Modi on Monday. The meeting was arranged by Xi Jinping, who joined his two guests for the talks.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported xi-jinping lula",
+                "MEETING reported xi-jinping narendra-modi",
+                "MEETING reported lula narendra-modi",
+            ],
+        ),
         // "The three leaders" are the people of three countries named
         // before, in the sentence or the one before.
         (
