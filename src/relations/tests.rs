@@ -1769,6 +1769,16 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // What "would go" after a comma goes as a visitor only when the
+        // aside the comma closes follows a person.
+        (
+            "Lula said the shipments, including missiles and trucks, would go to Narendra Modi's army.",
+            &[],
+        ),
+        (
+            "Lula, who is accompanied by executives, will go on to Japan.",
+            &["MEETING planned lula JPN"],
+        ),
         // A visit "during" which the subject met someone is the
         // subject's, not the one met; unless its agent follows.
         (

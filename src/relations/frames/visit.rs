@@ -99,9 +99,19 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }) {
             p = q.checked_sub(1);
         }
+        // (A comma closes an aside after a person: "Lula, who is ...,
+        // will go"; not "the shipments, including missiles, would go".)
+        let aside_of_person = |q: usize| {
+            let open = (0..q).rev().find(|&j| m.tokens[j].is_punct(','));
+            open.and_then(|j| j.checked_sub(1)).is_some_and(|j| {
+                m.tokens[j]
+                    .chunk
+                    .is_some_and(|c| m.chunks[c as usize].is_personal())
+            })
+        };
         let person = p.is_some_and(|q| {
             let t = &m.tokens[q];
-            t.is_punct(',')
+            (t.is_punct(',') && aside_of_person(q))
                 // "Funaro is due in Bonn ... and will then go on to
                 // London": the clause's subject, who is going.
                 || t.is(WordClass::Coordinator)
