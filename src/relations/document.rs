@@ -179,9 +179,20 @@ impl Found {
         // Or the people of three or more countries the sentence names
         // ("Sisi met Kadhimi and Jordan's King Abdullah. The three
         // leaders ...").
-        let people = model.people_of_countries(model.span.end);
-        if people.len() >= 3 {
-            self.last_group = people;
+        // (Counted first: most sentences name fewer than three people.)
+        let named = model
+            .chunks
+            .iter()
+            .filter(|c| {
+                c.is_personal()
+                    && c.actor().is_some_and(|a| a.country.is_some())
+            })
+            .count();
+        if named >= 3 {
+            let people = model.people_of_countries(model.span.end);
+            if people.len() >= 3 {
+                self.last_group = people;
+            }
         }
         let mut start = 0;
         for i in 0..model.chunks.len() {
