@@ -261,15 +261,30 @@ pub(super) fn link_phrases(ctx: &Ctx<'_>, draft: &mut Draft) {
     }
 }
 
-/// The role id of the chain's title.
+/// The role id of the chain's title: its last role, unless that is a
+/// military rank after an office ("Defence Minister Field Marshal Abu
+/// Ghazala" holds the office).
 fn chain_role(
+    ctx: &Ctx<'_>,
     draft: &Draft,
     chain: &RangeInclusive<usize>,
 ) -> Option<EntityId> {
-    match draft.mentions[*chain.end()].entity {
+    let known = |k: usize| match draft.mentions[k].entity {
         Some(EntityRef::Known(id)) => Some(id),
         _ => None,
+    };
+    let rank = |id: EntityId| {
+        ctx.gazetteer.entity(id).role_class.as_deref() == Some("military")
+    };
+    let last = known(*chain.end());
+    if last.is_some_and(rank) {
+        if let Some(office) =
+            chain.clone().rev().skip(1).filter_map(known).find(|&id| !rank(id))
+        {
+            return Some(office);
+        }
     }
+    last
 }
 
 /// Mention `i` (a person) takes a title's role and the country of the
@@ -306,7 +321,7 @@ fn link_forward(
 ) -> bool {
     let text = ctx.text;
     let last = *chain.end();
-    let role_id = chain_role(draft, chain);
+    let role_id = chain_role(ctx, draft, chain);
     // "Minister of Industry and Trade Tran Van Duc": the portfolio
     // belongs to the title.
     let role_end = portfolio_end(ctx, draft.mentions[last].span.end);
@@ -498,7 +513,7 @@ fn link_appositive(
     let text = ctx.text;
     let first = *chain.start();
     let last = *chain.end();
-    let role_id = chain_role(draft, chain);
+    let role_id = chain_role(ctx, draft, chain);
     let sentence = draft.mentions[last].sentence;
     let before = &text[..head.start];
     let Some(lead_end) = [", the ", ", a ", ", an ", ", "]

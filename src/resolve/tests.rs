@@ -139,6 +139,17 @@ fn discovery() {
             "Niue:country:NIU:NIU",
         ],
     );
+    // A military rank after an office leaves the office the title.
+    check(
+        "Kenyan Defence Minister Field Marshal Ana Wanjiru met Xi.",
+        &[
+            "Kenyan:demonym:KEN:KEN:phrase",
+            "Defence Minister:role:defence-minister::phrase",
+            "Field Marshal:role:field-marshal::phrase",
+            "Ana Wanjiru:person:ana-wanjiru:KEN:discovered:role=defence-minister",
+            "Xi:person:xi-jinping:CHN",
+        ],
+    );
     // A one-word city right after a title and before a capitalised word
     // is the name's first word; an office only one country has gives its
     // country to a name with none in its phrase.
