@@ -83,6 +83,9 @@ pub enum WordClass {
     /// them modifies ("to defend Iraq situation", "the Iraq war"): the
     /// country is the topic, not an actor.
     Topic,
+    /// Currencies a country's name or demonym before them modifies ("15
+    /// billion U.S. dollars", "Hong Kong dollars"): money, not an actor.
+    Currency,
     /// Verb forms that do not end as regular ones do (-ed, -s, -ing) and
     /// are rarely nouns ("held", "met", "agree"): after "the" and a
     /// country they make it a subject ("the United States held talks"),
@@ -187,7 +190,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 55] = [
+    pub const ALL: [WordClass; 56] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -214,6 +217,7 @@ impl WordClass {
         WordClass::NameTail,
         WordClass::Civilian,
         WordClass::Topic,
+        WordClass::Currency,
         WordClass::Verb,
         WordClass::Broker,
         WordClass::Claim,
@@ -274,6 +278,7 @@ impl WordClass {
             WordClass::NameTail => "name_tail",
             WordClass::Civilian => "civilian",
             WordClass::Topic => "topic",
+            WordClass::Currency => "currency",
             WordClass::Verb => "verb",
             WordClass::Broker => "broker",
             WordClass::Claim => "claim",

@@ -3458,6 +3458,11 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A country's name before a currency is money, no actor.
+        (
+            "Lula was received by Xi Jinping, and a target of raising trade to 15 billion U.S. dollars was endorsed by both sides.",
+            &["MEETING reported lula xi-jinping", "COOPERATION reported xi-jinping lula"],
+        ),
         // "his two guests" are the story's two parties.
         (
             "Lula met Narendra Modi on Monday. The meeting was arranged by Xi Jinping, who joined his two guests for the talks.",

@@ -1133,7 +1133,11 @@ impl SentenceModel<'_> {
         // "met U.S. bishops": people of the country, not its state; "to
         // defend Iraq situation": the country is the topic.
         let classes = self.lexicon.classes(word);
-        if classes.has(WordClass::Civilian) || classes.has(WordClass::Topic) {
+        // "15 billion U.S. dollars": money, not the state.
+        if classes.has(WordClass::Civilian)
+            || classes.has(WordClass::Topic)
+            || classes.has(WordClass::Currency)
+        {
             return true;
         }
         det && self.is_plain_noun(word)
