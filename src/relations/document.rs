@@ -183,10 +183,7 @@ impl Found {
         let named = model
             .chunks
             .iter()
-            .filter(|c| {
-                c.is_personal()
-                    && c.actor().is_some_and(|a| a.country.is_some())
-            })
+            .filter(|c| c.person_country().is_some())
             .count();
         if named >= 3 {
             let people = model.people_of_countries(model.span.end);

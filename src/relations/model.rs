@@ -136,6 +136,12 @@ impl Chunk {
         matches!(self.kind, ChunkKind::Person | ChunkKind::Official)
     }
 
+    /// The country a person or unnamed official acts for, if any: who
+    /// counts among "the three leaders".
+    pub fn person_country(&self) -> Option<EntityId> {
+        self.actor().filter(|_| self.is_personal()).and_then(|a| a.country)
+    }
+
     /// Whether a comma alone can list `self` and `other`: actors of one
     /// sort, named people or not ("Xi, Putin and Modi", "Brazil, India and
     /// South Africa", a name with no date and a dated one: "Bush, Putin
@@ -567,11 +573,7 @@ impl<'t> SentenceModel<'t> {
         let mut countries: Vec<EntityId> = vec![];
         let mut out = vec![];
         for c in self.chunks.iter().filter(|c| c.span.end <= pos) {
-            let Some(country) =
-                c.actor().filter(|_| c.is_personal()).and_then(|a| a.country)
-            else {
-                continue;
-            };
+            let Some(country) = c.person_country() else { continue };
             if !countries.contains(&country) {
                 countries.push(country);
                 out.push(c.slot.clone());
