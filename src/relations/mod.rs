@@ -236,21 +236,11 @@ fn dateline_country(
         }
         // "TELA, Honduras, Aug 7 -", "ILO, Peru (AP) -": a city in
         // capitals at a line's start, then its country.
-        let city = before.strip_suffix(", ")?;
-        let line = city.rfind(['\n', '\r']).map_or(0, |k| k + 1);
-        let city_word = &city[line..];
-        let after = &text[m.span.end..];
-        (m.kind == crate::resolve::MentionKind::Country
-            && city_word.chars().any(char::is_alphabetic)
-            && city_word.chars().all(|c| {
-                c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'')
-            })
-            && [",", " (", " -", " \u{2013}", " \u{2014}"]
-                .iter()
-                .any(|p| after.starts_with(p)))
-        .then_some(entity.country)
-        .flatten()
-        .map(|country| (country, line))
+        if m.kind != crate::resolve::MentionKind::Country {
+            return None;
+        }
+        let line = model::dateline_city_country(text, m.span.clone())?;
+        entity.country.map(|country| (country, line))
     })
 }
 

@@ -474,6 +474,34 @@ fn has_collective(
         .is_some_and(|re| re.is_match(Input::new(text).range(span)))
 }
 
+/// Whether the country at `span` of `text` is the second part of a wire
+/// dateline: a city in capitals at its line's start, then a comma, the
+/// country, and a comma, a bracket or a dash ("TELA, Honduras, Aug 7 -",
+/// "ILO, Peru (AP) -"), the country not in capitals. Where the story was
+/// filed: no actor.
+/// Returns where the line starts.
+pub(crate) fn dateline_city_country(
+    text: &str,
+    span: Range<usize>,
+) -> Option<usize> {
+    let city = text[..span.start].strip_suffix(", ")?;
+    let line = city.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+    let city_word = &city[line..];
+    let after = &text[span.end..];
+    // (Not a list in an all-caps headline: "ANGOLA, CUBA, SOUTH AFRICA
+    // SIGN ACCORD".)
+    let country = &text[span.clone()];
+    (city_word.chars().any(char::is_alphabetic)
+        && country.chars().any(char::is_lowercase)
+        && city_word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+        && [",", " (", " -", " \u{2013}", " \u{2014}"]
+            .iter()
+            .any(|p| after.starts_with(p)))
+    .then_some(line)
+}
+
 /// For each of `sentences`, the range of `mentions` (sorted by start)
 /// that [`mentions_in`] gives, in one pass over both when the sentences
 /// are in order, as a document's are (a binary search per sentence was

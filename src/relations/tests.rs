@@ -1256,6 +1256,22 @@ fn frame_verb_direct() {
 #[test]
 fn frame_noun() {
     table(&[
+        // Talks after a comma, below a "CITY, Country" dateline: the
+        // clause's first subject is the story's, not where it was filed.
+        (
+            "TOKYO, Japan (Reuters) - Lula praised the troops, after talks with Narendra Modi.",
+            &["MEETING reported lula narendra-modi"],
+        ),
+        // But a list in an all-caps headline is no dateline.
+        (
+            "JAPAN, INDIA SIGN ACCORD",
+            &["COOPERATION reported JPN IND"],
+        ),
+        // Talks "after" or "before" a verb's object are the subject's.
+        (
+            "Lula praised India after talks with Shigeru Ishiba.",
+            &["MEETING reported lula shigeru-ishiba"],
+        ),
         // "the signing of" a deal "by" a group: the group made it, past
         // what the deal is about.
         (

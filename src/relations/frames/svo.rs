@@ -990,11 +990,15 @@ fn main_subject_of_adjunct(ctx: &Ctx<'_, '_>, out: &mut Vec<&Chunk>) {
     let Some(first) = out.first() else { return };
     // Or "by" and a gerund, the means: "infuriated Beijing by flying to
     // Taipei" (not "criticised Bahrain for signing": the one blamed did).
+    // Or "after" or "before" right before a noun trigger ("praised Chad
+    // after talks with Deby").
+    let noun = ctx.rule.frame == Frame::Noun;
     let opens = |k: usize| {
         k + 1 < m.tokens.len()
-            && m.is_participle(k + 1)
-            && (m.tokens[k].is(WordClass::Subordinator)
-                || (m.word_is(k, "by") && m.word(k + 1).ends_with("ing")))
+            && (m.is_participle(k + 1)
+                && (m.tokens[k].is(WordClass::Subordinator)
+                    || (m.word_is(k, "by") && m.word(k + 1).ends_with("ing")))
+                || noun && k + 1 == t && m.word_in(k, &["after", "before"]))
     };
     let Some(k) = (first.toks.end..t).rev().find(|&k| opens(k)) else {
         return;

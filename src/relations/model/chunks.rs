@@ -208,6 +208,13 @@ impl SentenceModel<'_> {
                         );
                     }
                 }
+                // "BAGHDAD, Iraq (Reuters) -": where the story was filed.
+                MentionKind::Country
+                    if super::dateline_city_country(
+                        self.text,
+                        m.span.clone(),
+                    )
+                    .is_some_and(|line| line >= self.span.start) => {}
                 MentionKind::Country | MentionKind::Demonym
                     if !m.in_phrase && !self.community(i) =>
                 {
