@@ -1283,6 +1283,16 @@ fn frame_noun() {
             "An agreement was signed in Tokyo on Thursday by the Indian and Japanese transport ministers.",
             &["MEETING reported IND JPN", "COOPERATION reported IND JPN"],
         ),
+        // ... or by the officials "of" two countries; "initialled" is
+        // made as "signed" is.
+        (
+            "An agreement was signed in Tokyo on Thursday by the transport ministers of India and Japan.",
+            &["MEETING reported IND JPN", "COOPERATION reported IND JPN"],
+        ),
+        (
+            "The accord was initialled by Lula and Narendra Modi.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
         // What a visit is in search of, or for, a list of kinds before the
         // noun, is no deal among the hosts.
         (

@@ -3294,10 +3294,26 @@ fn maker_group<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<Vec<&'m Chunk>> {
     {
         k += 1;
     }
+    // "by the defence ministers of Poland and Ukraine": past up to three
+    // lowercase words and "of" before officials.
+    let mut via_of = false;
+    if m.tokens.get(k).is_some_and(|t| t.chunk.is_none()) {
+        let of = (k..m.tokens.len().min(k + 4)).find(|&j| {
+            m.word_is(j, "of") || m.tokens[j].shape != Shape::Lower
+        })?;
+        if !m.word_is(of, "of") || of == k {
+            return None;
+        }
+        k = of + 1;
+        via_of = true;
+    }
     let t = m.tokens.get(k)?;
     let at = t.chunk? as usize;
     let first = &m.chunks[at];
-    if first.span.start != t.start || first.span.end > ce {
+    if first.span.start != t.start
+        || first.span.end > ce
+        || via_of && first.kind != ChunkKind::Official
+    {
         return None;
     }
     let mut group = vec![first];
