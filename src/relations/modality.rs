@@ -169,7 +169,7 @@ pub(crate) fn settle(
         || no_before(ctx)
         || verb_use(ctx)
         || clause_cue(cues.negation_clause.as_ref(), clause_left)
-        || hits(&cues.negation_right, buf)
+        || hits(&cues.negation_right, &buf[..own_clause_end(ctx, buf)])
         || referred_back
         || antecedent_negated(ctx)
         || (proto.kind == super::RelationKind::Cooperation
@@ -496,6 +496,43 @@ fn no_before(ctx: &Ctx<'_, '_>) -> bool {
                 _ => (verb + 1..k).all(modifier),
             }
     })
+}
+
+/// Where the words after a verb's frame (in `window`) leave its clause:
+/// past a subordinator that opens another ("Visits Iran After Saudi Trip
+/// Is Postponed": the trip was; "only after" still conditions the act). Not "as", "but", "than", "if" or
+/// "whether", which may go on about the same act, nor one after "for"
+/// ("planned for after the vote"); not for a noun, whose predicate may
+/// come past a phrase that starts so ("talks after the war were
+/// postponed").
+fn own_clause_end(ctx: &Ctx<'_, '_>, window: &str) -> usize {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    let noun = ctx.rule.frame == super::rules::Frame::Noun
+        || (k > 0
+            && (m.tokens[k - 1].is(WordClass::Determiner)
+                || m.word(k - 1).ends_with("'s")
+                || m.word(k - 1).ends_with("\u{2019}s")));
+    if noun {
+        return window.len();
+    }
+    let mut prev = "";
+    for (at, word) in window.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }) {
+        let lower = word.to_ascii_lowercase();
+        if m.lexicon.is(&lower, WordClass::Subordinator)
+            && !["as", "but", "than", "if", "whether"]
+                .contains(&lower.as_str())
+            && !prev.eq_ignore_ascii_case("for")
+        {
+            return at + word.len();
+        }
+        prev = word;
+    }
+    window.len()
 }
 
 /// The first `n` words after `from` in the clause, with relative clauses

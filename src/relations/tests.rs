@@ -3018,6 +3018,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A cancellation past a subordinator is its own clause's (a verb's
+        // frame); a noun's predicate may come past a phrase so opened.
+        (
+            "Lula Visits Japan After India Trip Is Postponed",
+            &["MEETING reported lula JPN"],
+        ),
+        ("Talks between Brazil and India after the war were postponed.", &[]),
         // A verb that suspends or halts something negates what it acts
         // on ("halt aid"), not a deal it is done under or talks it came
         // after; a capitalised "Halt" in a headline is the verb, "a halt
