@@ -1716,6 +1716,12 @@ fn frame_phone_and_video() {
             "Lula, in a telephone call with Narendra Modi on Tuesday, renewed his demand.",
             &["MEETING reported lula narendra-modi phone"],
         ),
+        // So is the call "in" which a subject group, set off after it,
+        // acted: among its members.
+        (
+            "Lula and his Indian counterpart Narendra Modi, in a telephone conversation on Monday, welcomed the launch of flights.",
+            &["MEETING reported lula narendra-modi phone"],
+        ),
         // "a call with" is talks, its mode unsaid.
         ("Lula held a call with Narendra Modi on Friday.", &["MEETING reported lula narendra-modi"]),
         // A call comes "from" its other end, a time phrase before it.

@@ -102,7 +102,23 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             && before.last().is_some_and(|c| c.is_person())
             && !before.last().is_some_and(|c| c.joined_prev)
             && m.slice(te..ce).starts_with(" with ");
-        if set_off && !own_talks {
+        // So are the talks or call "in" which the clause's subject group,
+        // set off after it, acted ("Ahmadinejad and his Venezuelan
+        // counterpart Hugo Chavez, in a telephone conversation on Monday,
+        // welcomed ..."): among its members.
+        let group_aside = ctx.rule.kind == RelationKind::Meeting
+            && subject_start.is_some_and(|start| {
+                m.word_count(cs..start) == 0
+                    && m.slice(group_end..ts)
+                        .trim_start_matches([',', ' '])
+                        .starts_with("in ")
+            })
+            && left.len() >= 2
+            && before.iter().all(|c| c.is_person())
+            && m.slice(te..ce).split(',').next().is_some_and(|aside| {
+                !aside.contains(" with ") && aside.len() < ce - te
+            });
+        if set_off && !own_talks && !group_aside {
             left.clear();
         }
     }
