@@ -1801,6 +1801,15 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // "him" on a tour after a group's act is one, the group's first.
+        (
+            "Lula and his Indian counterpart Narendra Modi signed agreements in New Delhi, during a tour that will also take him to Japan.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "COOPERATION reported lula narendra-modi",
+                "MEETING planned lula JPN",
+            ],
+        ),
         // What "would go" after a comma goes as a visitor only when the
         // aside the comma closes follows a person.
         (

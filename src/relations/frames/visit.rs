@@ -293,6 +293,14 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         (gerund || object_pronoun || during, ctx.previous)
     {
         visitors = prev.subject.clone();
+        // "Xi and his Kazakh counterpart Nazarbayev signed agreements ...
+        // during a tour that will also take him to Uzbekistan": "him" or
+        // "her" is one, the group's first.
+        let singular = (m.tok_at(ts)..m.tok_at(te))
+            .any(|k| m.word_in(k, &["him", "her"]));
+        if object_pronoun && singular {
+            visitors.truncate(1);
+        }
     }
     // The agent's words are the frame's: "a visit to Accra by the Togolese
     // foreign minister planned for this week had been called off" is
