@@ -109,8 +109,29 @@ pub(crate) fn settle(
         m.word_is(p, "for")
             && !m.word_in(p.wrapping_sub(1), &["basis", "grounds", "need"])
     }) && ctx.starts_with_ing();
-    let left_from =
-        if for_gerund { ts } else { m.words_back(left_start, ts, 6) };
+    // A noun's six words are counted from its phrase's article, past one
+    // or two modifiers ("was halting all activity under a strategic
+    // economic dialogue").
+    let phrase_start = if ctx.rule.frame == super::rules::Frame::Noun {
+        let k = m.tok_at(ts);
+        (k.saturating_sub(3)..k)
+            .find(|&j| {
+                m.tokens[j].is(WordClass::Determiner)
+                    && j + 1 < k
+                    && (j + 1..k).all(|i| {
+                        m.tokens[i].shape == super::model::Shape::Lower
+                            && m.tokens[i].chunk.is_none()
+                    })
+            })
+            .map_or(ts, |j| m.tokens[j].start.max(left_start))
+    } else {
+        ts
+    };
+    let left_from = if for_gerund {
+        ts
+    } else {
+        m.words_back(left_start, phrase_start, 6)
+    };
     let left_from = proto.left_floor.map_or(left_from, |f| left_from.max(f));
     let left_from = framed_by(ctx, left_from).unwrap_or(left_from);
     let negation_left = m.slice(left_from..ts);
@@ -383,9 +404,9 @@ fn clause_cue(re: Option<&super::rules::Regex>, window: &str) -> bool {
 
 /// "agreed to suspend enrichment under a deal struck with Britain",
 /// "agreed to suspend enrichment after talks with France": a relation
-/// noun after "under", "after" or "following" is the framework or the
-/// occasion of the verb before it, whose negation ("suspend", "halted",
-/// "did not") is not the noun's. Where the left window then starts: after
+/// noun after "after" or "following", or a deal after "under", is the
+/// framework or the occasion of the verb before it, whose negation
+/// ("suspend", "halted", "did not") is not the noun's. Where the left window then starts: after
 /// the preposition (at most three words before the noun: "under a new
 /// trade deal").
 fn framed_by(ctx: &Ctx<'_, '_>, from: usize) -> Option<usize> {
@@ -393,11 +414,17 @@ fn framed_by(ctx: &Ctx<'_, '_>, from: usize) -> Option<usize> {
     if ctx.rule.frame != super::rules::Frame::Noun {
         return None;
     }
+    // (A dialogue "under" which activity is halted is what halts:
+    // "halting all activity under a strategic economic dialogue".)
+    let cooperation = ctx.rule.kind == super::RelationKind::Cooperation;
     let trigger = m.tok_at(ctx.ts());
     let first = m.tok_at(from).max(trigger.saturating_sub(4));
     (first..trigger)
         .rev()
-        .find(|&k| m.word_in(k, &["under", "after", "following"]))
+        .find(|&k| {
+            m.word_in(k, &["after", "following"])
+                || (m.word_is(k, "under") && cooperation)
+        })
         .map(|k| m.tokens[k].end)
 }
 

@@ -3040,6 +3040,9 @@ fn modality() {
             &["MEETING reported lula JPN"],
         ),
         ("Talks between Brazil and India after the war were postponed.", &[]),
+        // A dialogue "under" which activity halts is what halts; a noun's
+        // left words are counted from its phrase's article.
+        ("China said it was halting all activity under a strategic economic dialogue with India.", &[]),
         // A verb that suspends or halts something negates what it acts
         // on ("halt aid"), not a deal it is done under or talks it came
         // after; a capitalised "Halt" in a headline is the verb, "a halt
