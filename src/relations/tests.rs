@@ -3229,6 +3229,8 @@ fn modality() {
             &["COOPERATION reported BRA IND"],
         ),
         ("Ties between Brazil and India have been strained since 2019.", &[]),
+        // What corrodes or erodes relations harms them.
+        ("Lula said the dispute was corroding relations between Brazil and India.", &[]),
         // Right after a trigger that eases it, the bad state is the one
         // ended ("restored ties frozen since 1967").
         (
