@@ -2101,6 +2101,12 @@ fn frame_visit() {
             "BEIJING (Reuters) - The talks capped a visit by Vladimir Putin.",
             &["MEETING reported vladimir-putin CHN"],
         ),
+        // A visit one welcomes, with no destination of its own, is one
+        // told of before, not the welcomer's.
+        (
+            "BEIJING (Reuters) - Lula arrived here on Friday. Diplomats said Washington welcomed the visit.",
+            &["MEETING reported lula CHN"],
+        ),
         // The dateline may follow a headline line.
         (
             "China, Russia Talk\nBEIJING (Reuters) - It capped a visit by Vladimir Putin.",

@@ -59,6 +59,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 },
             },
         };
+    // "Diplomats said Washington had welcomed the visit": a visit that one
+    // praises, welcomes or hails (the verb, then its article), with no
+    // destination or agent of its own after it, is one told of before,
+    // not the praiser's.
+    {
+        let m = ctx.model;
+        let k = m.tok_at(ts);
+        let reacted = k >= 2
+            && m.tokens[k - 1].is(WordClass::Determiner)
+            && m.tokens[k - 2].is(WordClass::Reaction);
+        if reacted && !m.word_in(m.tok_at(te), &["to", "by", "of", "in"]) {
+            return vec![];
+        }
+    }
     // "Planes carrying supplies from Mexico and Colombia landed in
     // Port-au-Prince": relief that arrives from countries is their aid to
     // the country it reaches, no visit.
