@@ -3517,6 +3517,13 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // The officials "whose" a name is are its own, not those of the
+        // names before it.
+        ("Brazil and India are both members of the group, whose ministers will meet next month.", &[]),
+        (
+            "Lula sought help from Japan and India, whose advisers helped train Chinese army units.",
+            &["COOPERATION reported JPN CHN", "COOPERATION reported IND CHN"],
+        ),
         // A country's name before a currency is money, no actor.
         (
             "Lula was received by Xi Jinping, and a target of raising trade to 15 billion U.S. dollars was endorsed by both sides.",

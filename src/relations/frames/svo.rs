@@ -3402,7 +3402,9 @@ fn reciprocal_object(ctx: &Ctx<'_, '_>) -> bool {
 /// trigger's subject (no name between it and the trigger) stands
 /// for what its comma follows: the chunk that ends there, or the owner of
 /// a possessive there ("Germany's bid, which was backed by Britain");
-/// `Some` of nothing when that is no name.
+/// `Some` of nothing when that is no name. So does "whose" and its
+/// unnamed officials ("members of CIPEC, whose ministers are due to meet":
+/// the organisation's, not the members named before it).
 fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     let m = ctx.model;
     let t = m.tok_at(ctx.ts());
@@ -3414,7 +3416,7 @@ fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
         comma -= 1;
     }
     if !m.tokens[comma].is_punct(',')
-        || !m.word_in(comma + 1, &["which", "who"])
+        || !m.word_in(comma + 1, &["which", "who", "whose"])
         || (comma + 2..t).any(|k| m.tokens[k].chunk.is_some())
     {
         return None;
