@@ -1267,6 +1267,12 @@ fn frame_noun() {
             "JAPAN, INDIA SIGN ACCORD",
             &["COOPERATION reported JPN IND"],
         ),
+        // "the three countries" after a Title Case headline that lists
+        // three with "And".
+        (
+            "Brazil, India And Japan Fail To Agree\nTalks between the three countries ended on Sunday.",
+            &["MEETING reported BRA IND", "MEETING reported BRA JPN", "MEETING reported IND JPN"],
+        ),
         // Talks "after" or "before" a verb's object are the subject's.
         (
             "Lula praised India after talks with Shigeru Ishiba.",

@@ -1323,19 +1323,22 @@ fn is_attributive(text: &str, end: usize) -> bool {
 
 /// Whether the text between two actors is a coordination ("and", ",").
 pub(crate) fn is_coordination_text(gap: &str) -> bool {
-    matches!(
-        gap.trim(),
-        "and"
-            | ","
-            | ", and"
-            | "&"
-            | "as well as"
-            | "and his"
-            | "and her"
-            | "and their"
-            | "and its"
-            | "and the"
-    )
+    // (Any case: "Egypt, Ethiopia And Sudan" in a Title Case headline.)
+    let gap = gap.trim();
+    [
+        "and",
+        ",",
+        ", and",
+        "&",
+        "as well as",
+        "and his",
+        "and her",
+        "and their",
+        "and its",
+        "and the",
+    ]
+    .iter()
+    .any(|c| gap.eq_ignore_ascii_case(c))
 }
 
 /// The country of a role mention's office when only that country has it
