@@ -186,11 +186,14 @@ pub enum WordClass {
     /// Nouns of relief goods and rescuers: "supplies from Mexico and
     /// Colombia landed in Port-au-Prince" is aid to Haiti, not a visit.
     Relief,
+    /// Public gatherings and bodies a relation noun may name the kind of:
+    /// "a Romanian-Soviet friendship rally" is no friendship of the two.
+    Gathering,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 56] = [
+    pub const ALL: [WordClass; 57] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -247,6 +250,7 @@ impl WordClass {
         WordClass::Aspect,
         WordClass::Naming,
         WordClass::Relief,
+        WordClass::Gathering,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -308,6 +312,7 @@ impl WordClass {
             WordClass::Aspect => "aspect",
             WordClass::Naming => "naming",
             WordClass::Relief => "relief",
+            WordClass::Gathering => "gathering",
         }
     }
 

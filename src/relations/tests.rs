@@ -3523,6 +3523,8 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // A relation noun naming the kind of a gathering relates nobody.
+        ("Lula will address a Brazilian-Indian friendship rally on Tuesday.", &[]),
         // The officials "whose" a name is are its own, not those of the
         // names before it.
         ("Brazil and India are both members of the group, whose ministers will meet next month.", &[]),

@@ -41,6 +41,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     if frame == Frame::Noun {
+        // "a Romanian-Soviet friendship rally": a noun that names the kind
+        // of a gathering or a body right after it relates nobody.
+        if ctx.model.tokens.get(ctx.model.tok_at(ctx.te())).is_some_and(|t| {
+            t.is(WordClass::Gathering) && t.shape == Shape::Lower
+        }) {
+            return vec![];
+        }
         if between(ctx, proto) {
             return vec![];
         }
