@@ -801,6 +801,11 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi and Vladimir Putin signed the pact in the Kremlin on Monday.",
             &["MEETING reported narendra-modi vladimir-putin", "COOPERATION reported narendra-modi vladimir-putin"],
         ),
+        // ... or "at the" (not "aimed at the").
+        (
+            "Narendra Modi and Vladimir Putin signed the pact at the Kremlin on Monday.",
+            &["MEETING reported narendra-modi vladimir-putin", "COOPERATION reported narendra-modi vladimir-putin"],
+        ),
         (
             "Narendra Modi and Lula signed a deal to invest in Brazil.",
             &["COOPERATION reported narendra-modi lula"],

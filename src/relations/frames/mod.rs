@@ -664,6 +664,7 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         s.span.start >= proto.trigger.end
             && s.span.end <= end
             && (in_before(model, s.toks.start)
+                || at_the(model, s.toks.start)
                 || on_island(model, s.toks.clone()))
     })?;
     // Where they acted, not what the deal is about: only the deal's own
@@ -839,6 +840,18 @@ fn in_before(model: &SentenceModel<'_>, k: usize) -> bool {
     at(1).is_some_and(|p| model.word_is(p, "in"))
         || (at(1).is_some_and(|p| model.word_is(p, "the"))
             && at(2).is_some_and(|p| model.word_is(p, "in")))
+}
+
+/// "signed a treaty at the Vatican", "at the Kremlin": "at the" before a
+/// site, not after a verb of aiming ("aimed at the United States").
+fn at_the(model: &SentenceModel<'_>, k: usize) -> bool {
+    k >= 3
+        && model.word_is(k - 1, "the")
+        && model.word_is(k - 2, "at")
+        && !model.word_in(
+            k - 3,
+            &["aimed", "directed", "targeted", "pointed", "angry", "looked"],
+        )
 }
 
 /// "on the Indonesian island of Lombok": "on the" before a site that
