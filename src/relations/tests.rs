@@ -1300,6 +1300,12 @@ fn frame_noun() {
             "An agreement was signed in Tokyo on Thursday by the transport ministers of India and Japan.",
             &["MEETING reported IND JPN", "COOPERATION reported IND JPN"],
         ),
+        // What the deal is about, opened by "on", may be long, with names
+        // and a relative clause, before the passive that made it.
+        (
+            "A memorandum on the return of refugees who fled India's northeast was signed in Tokyo on Thursday by the foreign ministers of India and Japan.",
+            &["MEETING reported IND JPN", "COOPERATION reported IND JPN"],
+        ),
         (
             "The accord was initialled by Lula and Narendra Modi.",
             &["COOPERATION reported lula narendra-modi"],

@@ -670,7 +670,18 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     // Where they acted, not what the deal is about: only the deal's own
     // words between ("to invest in Ukraine", "setting up a fund in" are
     // another verb's).
-    let gap = model.tok_at(proto.trigger.end)..site.toks.start;
+    // (From the verb that made a deal told by its noun: "A memorandum on
+    // refugees who fled Myanmar was signed in Dhaka by".)
+    let first = model.tok_at(proto.trigger.end);
+    let first = (first..site.toks.start)
+        .rev()
+        .find(|&k| {
+            model.tokens[k].is(crate::lexicon::WordClass::Made)
+                && model.tokens[k.saturating_sub(1)]
+                    .is(crate::lexicon::WordClass::Passive)
+        })
+        .map_or(first, |k| k + 1);
+    let gap = first..site.toks.start;
     let another_verb = gap.into_iter().any(|k| {
         let w = model.word(k);
         model.tokens[k].is_punct(',')

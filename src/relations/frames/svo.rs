@@ -3236,6 +3236,29 @@ fn passive_makers<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     {
         k = about;
     }
+    // Or, when "on", "of" or "for" opens it, up to fifteen words and names
+    // with no punctuation, to the first passive that makes the deal ("A
+    // memorandum of understanding on the repatriation of Muslim refugees
+    // who have fled Myanmar's Arakan state was signed in Dhaka by").
+    if k == about && m.word_in(about, &["on", "of", "for"]) {
+        let passive = |j: usize| {
+            let mut j = j;
+            if !m.tokens[j].is(WordClass::Passive) {
+                return None;
+            }
+            while m.tokens.get(j)?.is(WordClass::Passive) {
+                j += 1;
+            }
+            made_at(ctx, j).then_some(j)
+        };
+        k = (about..m.tokens.len().min(about + 16))
+            .take_while(|&j| {
+                let t = &m.tokens[j];
+                t.is_word() || t.shape == Shape::Possessive
+            })
+            .find(|&j| j > about && passive(j).is_some())
+            .unwrap_or(about);
+    }
     if m.tokens.get(k)?.is_punct(',') {
         k += 1;
     }
