@@ -52,12 +52,15 @@ fn is_given_word(ctx: &Ctx<'_>, word: &str) -> bool {
         && !ctx.is_lexicon_word(word)
 }
 
-/// An initial: a capital and a period ("W.").
+/// An initial: a capital and a period ("W."), or up to four run together
+/// ("A.S.M. Mustafizur Rahman").
 fn is_initial(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.next() == Some('.')
-        && chars.next().is_none()
+    let bytes = word.as_bytes();
+    (2..=8).contains(&bytes.len())
+        && bytes.len().is_multiple_of(2)
+        && bytes
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
 /// The start of the given names right before `end` (after one space),
@@ -483,10 +486,11 @@ pub(super) fn discover_name(
         }
         // A trailing period ends the sentence unless the token is an
         // initial ("S.") or an honorific ("Dr.").
-        let is_initial = token.len() <= 3
-            && token.ends_with('.')
-            && token.chars().next().is_some_and(char::is_uppercase)
-            && token.chars().filter(|c| c.is_alphabetic()).count() == 1;
+        let is_initial = is_initial(token)
+            || (token.len() <= 3
+                && token.ends_with('.')
+                && token.chars().next().is_some_and(char::is_uppercase)
+                && token.chars().filter(|c| c.is_alphabetic()).count() == 1);
         if !is_initial {
             token = token.trim_end_matches('.');
         }

@@ -647,6 +647,22 @@ fn a_title_before_given_names_with_an_initial() {
 }
 
 #[test]
+fn initials_run_together_before_names() {
+    // "A.S.M. Mustafizur Rahman": up to four initials with no space, like
+    // one; a title before them is the person's.
+    check_table(&[(
+        "Chinese Foreign Minister A.S.M. Mustafizur Rahman met Bill Clinton.",
+        Some(1994),
+        &[
+            "Chinese:demonym:CHN:CHN:phrase",
+            "Foreign Minister:role:foreign-minister::phrase",
+            "A.S.M. Mustafizur Rahman:person:a-s-m-mustafizur-rahman:CHN:discovered:role=foreign-minister",
+            "Bill Clinton:person:bill-clinton:USA",
+        ],
+    )]);
+}
+
+#[test]
 fn plurals_that_name_two_countries() {
     check_table(&[
         (
