@@ -1818,6 +1818,13 @@ fn frame_phone_and_video() {
 #[test]
 fn frame_visit() {
     table(&[
+        // Relief that arrives somewhere "from" countries named after it is
+        // their aid; a person who arrives from one visits.
+        (
+            "Relief supplies arrived in Japan on Monday from India and Brazil.",
+            &["COOPERATION reported IND JPN", "COOPERATION reported BRA JPN"],
+        ),
+        ("Lula arrived in Japan on Monday from India.", &["MEETING reported lula JPN"]),
         // "him" on a tour after a group's act is one, the group's first.
         (
             "Lula and his Indian counterpart Narendra Modi signed agreements in New Delhi, during a tour that will also take him to Japan.",

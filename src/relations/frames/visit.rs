@@ -460,6 +460,15 @@ fn relief_sources(
     if !m.tokens.get(trigger).is_some_and(|t| t.is(WordClass::Arrival)) {
         return None;
     }
+    let relief = |k: usize| m.tokens[k].is(WordClass::Relief);
+    // "Relief supplies arrived in Ecuador on Monday from the United
+    // States, Colombia and Venezuela": relief named before the trigger,
+    // its sources after the destination (past time words).
+    if let Some(group) = sources_after(ctx, destination) {
+        return (m.tok_at(cs)..trigger)
+            .any(relief)
+            .then(|| group.iter().map(|c| c.slot.clone()).collect());
+    }
     let chunks = &m.chunks[m.chunks_in(cs..ts)];
     let last = chunks.last()?;
     if !(last.toks.end..trigger).all(|k| m.is_time_word(k)) {
@@ -483,7 +492,6 @@ fn relief_sources(
     if !m.word_is(from, "from") {
         return None;
     }
-    let relief = |k: usize| m.tokens[k].is(WordClass::Relief);
     let named_before = (m.tok_at(cs)..from).any(relief);
     let rest = m.tok_at(destination.end)..m.tokens.len();
     let carried = rest.clone().any(|c| {
@@ -492,6 +500,40 @@ fn relief_sources(
     });
     (named_before || carried)
         .then(|| group.iter().map(|c| c.slot.clone()).collect())
+}
+
+/// The group of countries or capitals that "from" (and "the") opens right
+/// after the destination, past time words.
+fn sources_after<'m>(
+    ctx: &Ctx<'m, '_>,
+    destination: &Destination,
+) -> Option<&'m [Chunk]> {
+    let m = ctx.model;
+    let mut k = m.tok_at(destination.end);
+    while k < m.tokens.len() && m.is_time_word(k) {
+        k += 1;
+    }
+    if !m.word_is(k, "from") {
+        return None;
+    }
+    k += 1;
+    if m.word_is(k, "the") && m.tokens[k].chunk.is_none() {
+        k += 1;
+    }
+    let first = m.tokens.get(k)?.chunk? as usize;
+    let mut last = first;
+    while m
+        .chunks
+        .get(last + 1)
+        .is_some_and(|c| c.joined_prev && c.span.end <= ctx.clause.end)
+    {
+        last += 1;
+    }
+    let group = &m.chunks[first..=last];
+    group
+        .iter()
+        .all(|c| matches!(c.kind, ChunkKind::Country | ChunkKind::Capital))
+        .then_some(group)
 }
 
 /// Whether a subject slot can visit: a person or an official (or a
