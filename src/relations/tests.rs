@@ -3070,6 +3070,8 @@ fn modality() {
             &["MEETING reported lula JPN"],
         ),
         ("Talks between Brazil and India after the war were postponed.", &[]),
+        // Talks "put on hold", the trigger "hold talks" inside the cue.
+        ("Brazil has put on hold a fifth round of talks with India.", &[]),
         // A dialogue "under" which activity halts is what halts; a noun's
         // left words are counted from its phrase's article.
         ("China said it was halting all activity under a strategic economic dialogue with India.", &[]),
