@@ -1278,6 +1278,9 @@ fn frame_noun() {
             "Brazil, India And Japan Fail To Agree\nTalks between the three countries ended on Sunday.",
             &["MEETING reported BRA IND", "MEETING reported BRA JPN", "MEETING reported IND JPN"],
         ),
+        // A group's own predicate done "at the summit": where, not with
+        // whom.
+        ("Brazil and India opposed any change to the plan at the summit.", &[]),
         // Talks "after" or "before" a verb's object are the subject's.
         (
             "Lula praised India after talks with Shigeru Ishiba.",

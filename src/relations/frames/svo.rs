@@ -579,7 +579,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     w.len() > 6
                         && w.get(..6)
                             .is_some_and(|p| p.eq_ignore_ascii_case("attend"))
-                });
+                })
+                // Nor is a predicate of their own done "at the summit"
+                // ("Syria and Libya opposed any softening toward Cairo at
+                // the summit"): where, not with whom.
+                || (frame == Frame::Noun
+                    && m.slice(from..ts).trim_end().ends_with(" at the")
+                    && m.word_count(group_end..ts) >= 4);
             // "Washington and Tokyo welcomed the agreement": a reaction
             // to what others did, by the trigger or a few words before it
             // (not "continue to praise each other months after their
