@@ -549,10 +549,11 @@ fn own_clause_end(ctx: &Ctx<'_, '_>, window: &str) -> usize {
         *pos += w.len() + 1;
         Some((at, w))
     }) {
-        let lower = word.to_ascii_lowercase();
-        if m.lexicon.is(&lower, WordClass::Subordinator)
+        // (The lexicon folds case: no allocation per word.)
+        if m.lexicon.is(word, WordClass::Subordinator)
             && !["as", "but", "than", "if", "whether"]
-                .contains(&lower.as_str())
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
             && !prev.eq_ignore_ascii_case("for")
         {
             return at + word.len();

@@ -485,7 +485,17 @@ pub(crate) fn dateline_city_country(
     span: Range<usize>,
 ) -> Option<usize> {
     let city = text[..span.start].strip_suffix(", ")?;
-    let line = city.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+    // The city is a few words: look back at most 40 bytes for the line's
+    // start (linear on a long line with many "X, Country").
+    let from = city.len().saturating_sub(40);
+    let line = match city.as_bytes()[from..]
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+    {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let city_word = &city[line..];
     let after = &text[span.end..];
     // (Not a list in an all-caps headline: "ANGOLA, CUBA, SOUTH AFRICA
