@@ -406,9 +406,9 @@ fn clause_cue(re: Option<&super::rules::Regex>, window: &str) -> bool {
 /// "agreed to suspend enrichment after talks with France": a relation
 /// noun after "after" or "following", or a deal after "under", is the
 /// framework or the occasion of the verb before it, whose negation
-/// ("suspend", "halted", "did not") is not the noun's. Where the left window then starts: after
-/// the preposition (at most three words before the noun: "under a new
-/// trade deal").
+/// ("suspend", "halted", "did not") is not the noun's. Where the left
+/// window then starts: after the preposition (at most three words before
+/// the noun: "under a new trade deal").
 fn framed_by(ctx: &Ctx<'_, '_>, from: usize) -> Option<usize> {
     let m = ctx.model;
     if ctx.rule.frame != super::rules::Frame::Noun {
@@ -527,11 +527,11 @@ fn no_before(ctx: &Ctx<'_, '_>) -> bool {
 
 /// Where the words after a verb's frame (in `window`) leave its clause:
 /// past a subordinator that opens another ("Visits Iran After Saudi Trip
-/// Is Postponed": the trip was; "only after" still conditions the act). Not "as", "but", "than", "if" or
-/// "whether", which may go on about the same act, nor one after "for"
-/// ("planned for after the vote"); not for a noun, whose predicate may
-/// come past a phrase that starts so ("talks after the war were
-/// postponed").
+/// Is Postponed": the trip was; "only after" still conditions the act).
+/// Not "as", "but", "than", "if" or "whether", which may go on about the
+/// same act, nor one after "for" ("planned for after the vote"); not for
+/// a noun, whose predicate may come past a phrase that starts so ("talks
+/// after the war were postponed").
 fn own_clause_end(ctx: &Ctx<'_, '_>, window: &str) -> usize {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());
