@@ -347,9 +347,16 @@ pub(crate) fn settle(
     // "to", plans what follows as one before the trigger would.
     let intent_inside = ctx.rule.frame == super::rules::Frame::VerbDirect
         && inner.eq_ignore_ascii_case("to");
+    // "is due to see Arafat", "flies to Gdansk to see Walesa": a meeting
+    // told by its infinitive is still to come.
+    let to_see = ctx.rule.kind == super::RelationKind::Meeting
+        && trigger.len() > 7
+        && trigger.as_bytes()[trigger.len() - 7..]
+            .eq_ignore_ascii_case(b" to see");
     if headline_future
         || visit_to_come
         || intent_inside
+        || to_see
         || hits(&cues.planned_left, planned_window)
         || hits(&cues.planned_right, right_window)
         || hits(&cues.planned_right, planned_window)

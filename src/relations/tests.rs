@@ -339,6 +339,13 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A person one is due, expected or flies "to see" is a meeting
+        // to come; countries one wants to see do something are none.
+        (
+            "Lula is due to see Prime Minister Narendra Modi later in the day.",
+            &["MEETING planned lula narendra-modi"],
+        ),
+        ("Lula wanted to see India and Japan cut tariffs.", &[]),
         // Subjects named as counterparts, or on a joint trip, came as one
         // side: each meets the object, not each other; subjects with no
         // such word met at the meeting too.
