@@ -1072,6 +1072,14 @@ impl<'t> SentenceModel<'t> {
                 self.demonym_capital(m.span.clone())
                     .or_else(|| self.demonym_place(m.span.clone()))
                     .map(|end| m.span.start..end)
+                    .or_else(|| {
+                        // "signed a treaty at the Vatican": the nation's
+                        // name after "at the" is where.
+                        let head = &self.text[self.span.start..m.span.start];
+                        (head.ends_with(" at the ")
+                            && self.demonym_as_nation(m.span.clone()))
+                        .then(|| m.span.clone())
+                    })
             } else {
                 None
             };

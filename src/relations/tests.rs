@@ -28,7 +28,7 @@ ESP\tSpain\t\tSpanish\t
 GRC\tGreece\t\tGreek\t
 CYP\tCyprus\t\tCypriot\t
 POL\tPoland\t\tPolish\t
-VAT\tHoly See\t\t\t
+VAT\tHoly See\t\tVatican\t
 ";
 
 const PLACES: &str = "id\tname\taliases\ttype\tcountry\twithin
@@ -813,6 +813,12 @@ fn frame_verb_and_verb_person() {
             "Narendra Modi and Vladimir Putin signed the pact at the Kremlin on Monday.",
             &["MEETING reported narendra-modi vladimir-putin", "COOPERATION reported narendra-modi vladimir-putin"],
         ),
+        // ... or "at the" a nation's name standing for its seat.
+        (
+            "The foreign ministers of Japan and India signed a treaty at the Vatican on Thursday.",
+            &["MEETING reported JPN IND", "COOPERATION reported JPN IND"],
+        ),
+        ("Narendra Modi arrived at the Vatican on Monday.", &["MEETING reported narendra-modi VAT"]),
         (
             "Narendra Modi and Lula signed a deal to invest in Brazil.",
             &["COOPERATION reported narendra-modi lula"],

@@ -1014,7 +1014,7 @@ impl SentenceModel<'_> {
     /// "signed a treaty with the British", "the Americans said": "the" and
     /// a demonym that heads its phrase (what follows is punctuation, a
     /// function word or a past verb, not a noun) name the nation.
-    fn demonym_as_nation(&self, span: Range<usize>) -> bool {
+    pub(super) fn demonym_as_nation(&self, span: Range<usize>) -> bool {
         let head = &self.text[self.span.start..span.start];
         if !(head.ends_with("the ") || head == "The ") {
             return false;
