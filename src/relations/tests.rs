@@ -399,6 +399,13 @@ fn frame_verb_and_verb_person() {
             "Lula and Narendra Modi opened the line, closed since the Japan-China war of 1937, during a summit on Thursday.",
             &["MEETING reported lula narendra-modi"],
         ),
+        // Demonyms sharing an official's noun, in a Title Case headline
+        // too.
+        ("Russian And Indian Negotiators Meet In Tokyo", &["MEETING reported RUS IND"]),
+        (
+            "Leaders Of Brazil, India And Japan Meet In Moscow",
+            &["MEETING reported BRA IND", "MEETING reported BRA JPN", "MEETING reported IND JPN"],
+        ),
         // "the neighbors" are the story's two countries.
         (
             "Brazil And India Restore Ties\nThe neighbors' foreign ministers met in Tokyo.",

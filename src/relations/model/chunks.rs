@@ -780,7 +780,7 @@ impl SentenceModel<'_> {
             && ms[next].country != ms[i].country)
             || (demonym(next)
                 && demonym(next + 1)
-                && gap(i, next) == " and "
+                && gap(i, next).eq_ignore_ascii_case(" and ")
                 && gap(next, next + 1) == " "
                 && ms[next + 1].country != ms[next].country)
     }
@@ -881,7 +881,13 @@ impl SentenceModel<'_> {
                 matches!(
                     next.kind,
                     MentionKind::Demonym | MentionKind::Country
-                ) && matches!(gap.trim(), "and" | "or" | "," | "-" | "–")
+                ) && {
+                    // (Any case: "Russian And Ukrainian Negotiators".)
+                    let gap = gap.trim();
+                    gap.eq_ignore_ascii_case("and")
+                        || gap.eq_ignore_ascii_case("or")
+                        || matches!(gap, "," | "-" | "–")
+                }
             });
             if next.is_some() {
                 let (_, kind, _, military) =
@@ -941,14 +947,10 @@ impl SentenceModel<'_> {
                 return false;
             };
             let listed =
-                matches!(
-                    gap,
-                    ", " | " and "
-                        | ", and "
-                        | " and the "
-                        | ", the "
-                        | ", and the "
-                ) || (gap == " " && prev.paired && self.mentions[k].paired);
+                [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
+                    .iter()
+                    .any(|g| gap.eq_ignore_ascii_case(g))
+                    || (gap == " " && prev.paired && self.mentions[k].paired);
             if !listed || prev.kind != MentionKind::Country {
                 return false;
             }
