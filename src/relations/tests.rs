@@ -3430,6 +3430,7 @@ fn modality() {
         ("Japan said it would freeze new grants and loans to Brasilia.", &[]),
         ("Japan would halt all new economic aid to Brazil.", &[]),
         ("Japan is withholding aid to Brazil.", &[]),
+        ("Officials said Tokyo had already frozen its own aid programme to Brazil.", &[]),
         ("Brazil and India broke the deadlock and signed a deal.", &["COOPERATION reported BRA IND"]),
         ("Japan will give new economic aid to Brazil.", &["COOPERATION planned JPN BRA"]),
         ("Brazil and India declared a halt to violence at a summit.", &["MEETING reported BRA IND"]),
