@@ -411,11 +411,15 @@ pub(crate) fn settle(doc: super::Doc<'_>, mut found: Found) -> Extracted {
         FxHashSet::default();
     // "held separate talks with Ukrainian and U.S. delegations, before
     // the two delegations met each other": the two met one by one are
-    // the sentence's "both sides" after them.
+    // the sentence's "both sides" after them (not two countries one
+    // visited: "Hu, who visited Brazil and Argentina, held talks with
+    // Lagos and the two signed").
     let mut separate: Option<(usize, Actor, Actor)> = None;
     let mut most_named = MostNamed::default();
     for proto in &found.protos {
-        if let Parties::Cross { right, mutual, .. } = &proto.parties {
+        if let (Parties::Cross { right, mutual, .. }, false) =
+            (&proto.parties, proto.visit)
+        {
             if let (
                 RelationKind::Meeting,
                 false,

@@ -861,6 +861,17 @@ fn frame_verb_and_verb_person() {
             &["MEETING reported lula IND", "MEETING reported lula RUS", "MEETING reported IND RUS"],
         ),
         ("Lula met Indian and Russian ministers separately.", &["MEETING reported lula IND", "MEETING reported lula RUS"]),
+        // Not two countries one visited: "the two" are the latest
+        // meeting's parties.
+        (
+            "Lula, who visited Japan and Italy this month, held talks with Narendra Modi on Thursday and the two signed an agreement.",
+            &[
+                "MEETING reported lula JPN",
+                "MEETING reported lula ITA",
+                "MEETING reported lula narendra-modi",
+                "COOPERATION reported lula narendra-modi",
+            ],
+        ),
         // So "met separately with", and guests each met in their own place.
         (
             "Lula met separately with Narendra Modi and Vladimir Putin.",
