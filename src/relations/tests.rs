@@ -2286,6 +2286,26 @@ fn frame_visit() {
             "Lula, on a tour that has taken him to Japan and India, criticised Pakistan.",
             &["MEETING reported lula JPN", "MEETING reported lula IND"],
         ),
+        // A tour that took the one named after it to places: the named
+        // one visited them (not the sentence's subject).
+        (
+            "Xi Jinping said after meeting Lula in Beijing that China would back Brazil, capping a tour that also took the Brazilian leader to Tokyo, New Delhi and Moscow.",
+            &[
+                "MEETING reported xi-jinping lula",
+                "COOPERATION planned CHN BRA",
+                "MEETING reported BRA JPN",
+                "MEETING reported BRA IND",
+                "MEETING reported BRA RUS",
+            ],
+        ),
+        (
+            "Lula and Narendra Modi signed agreements in New Delhi, during a tour that has already taken Lula to Japan.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "COOPERATION reported lula narendra-modi",
+                "MEETING reported lula JPN",
+            ],
+        ),
     ]);
 }
 

@@ -41,8 +41,18 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.cross(vec![guest], vec![host], Mutual::NONE);
         return vec![];
     }
-    // "a visit by Croatian President Stipe Mesic to Belgrade".
-    if let Some((visitor, destination)) = agent_then_destination(ctx) {
+    // "a visit by Croatian President Stipe Mesic to Belgrade", "a tour
+    // that also took the Argentine leader to Rome, Berlin and Madrid".
+    let taken = ctx.model.word_in(
+        ctx.model.tok_at(ctx.te()) - 1,
+        &["took", "taken", "take", "takes"],
+    );
+    let agent_first =
+        if taken { taken_to(ctx) } else { agent_then_destination(ctx) };
+    if taken && agent_first.is_none() {
+        return vec![];
+    }
+    if let Some((visitor, destination)) = agent_first {
         proto.right_end = destination.end;
         proto.visit = true;
         proto.cross(vec![visitor.clone()], destination.slots, Mutual::NONE);
@@ -667,6 +677,13 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
             return Some(Destination { slots, end, to_country: false });
         }
     }
+    sites_from(ctx, k)
+}
+
+/// The sites from token `k` on, with those coordinated to the first
+/// ("Japan, China and South Korea").
+fn sites_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Destination> {
+    let (m, ce) = (ctx.model, ctx.clause.end);
     let first = site_at(ctx, k)?;
     let mut slots = vec![Slot::Actor(Actor::country(first.country))];
     let mut end = first.span.end;
@@ -927,6 +944,29 @@ fn agent_then_destination(ctx: &Ctx<'_, '_>) -> Option<(Slot, Destination)> {
         end: site.span.end,
         to_country: true,
     };
+    Some((visitor.slot.clone(), destination))
+}
+
+/// "a tour that has already taken Xi to Turkmenistan", "capping a tour
+/// that also took the Argentine leader to Rome, Berlin and Madrid": a
+/// trigger ending in a form of "take", a person or official right after it
+/// (past a "the"), then "to" and the sites it names.
+fn taken_to(ctx: &Ctx<'_, '_>) -> Option<(Slot, Destination)> {
+    let m = ctx.model;
+    let mut k = m.tok_at(ctx.te());
+    if m.word_is(k, "the") {
+        k += 1;
+    }
+    let ci = m.tokens.get(k)?.chunk? as usize;
+    let visitor = &m.chunks[ci];
+    if !visitor.is_personal() || visitor.military || visitor.toks.start != k {
+        return None;
+    }
+    let to = visitor.toks.end;
+    if !m.word_is(to, "to") {
+        return None;
+    }
+    let destination = sites_from(ctx, to + 1)?;
     Some((visitor.slot.clone(), destination))
 }
 
