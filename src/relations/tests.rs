@@ -475,6 +475,17 @@ fn frame_verb_and_verb_person() {
                 "MEETING planned xi-jinping narendra-modi",
             ],
         ),
+        // "them" after a meeting told right before in the sentence: its
+        // parties.
+        (
+            "Lula hosted Narendra Modi for talks on Saturday and Xi Jinping was due to join them on Sunday.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING planned xi-jinping lula",
+                "MEETING planned xi-jinping narendra-modi",
+            ],
+        ),
+        ("Lula criticised Narendra Modi on Saturday and Xi Jinping joined them.", &[]),
         // Joining someone for a part of the talks is meeting them.
         (
             "Lula joined Xi Jinping for part of the talks.",

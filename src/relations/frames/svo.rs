@@ -232,7 +232,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     } else if join {
         let after =
             objects.last().map_or(m.tok_at(te) + 1, |o| m.tok_at(o.span.end));
-        if !occasion_at(m, after) {
+        if !occasion_at(m, after) && meeting_before_them(ctx).is_none() {
             return vec![];
         }
         // "flew to Kiev ..., joining Adamkus at talks": a participle after
@@ -318,6 +318,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             proto.right_end = m.tokens[m.tok_at(te)].end;
             let mutual = Mutual { left: true, right: false };
             proto.cross(left.clone(), prev.subject.clone(), mutual);
+            return left;
+        }
+        // "Gaddafi hosted Bashir for talks ... and Mubarak was due to join
+        // them": the parties of the meeting told right before.
+        if let Some(parties) = meeting_before_them(ctx)
+            .filter(|p| !p.iter().any(|s| left.contains(s)))
+        {
+            proto.right_end = m.tokens[m.tok_at(te)].end;
+            let mutual = Mutual { left: true, right: false };
+            proto.cross(left.clone(), parties, mutual);
             return left;
         }
         // "Uruguayan officials said Sanguinetti would join them for talks":
@@ -2465,6 +2475,23 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
 /// predicate's object belongs to that predicate's subject; so do talks
 /// counted out after a comma (", after three days of talks") when that
 /// subject is a group.
+/// "Gaddafi hosted Bashir for talks ... and Mubarak was due to join
+/// them": "them" right after the trigger, and the sentence's previous
+/// predicate a kept meeting of a subject with an object: its parties.
+fn meeting_before_them(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
+    let m = ctx.model;
+    if !m.word_is(m.tok_at(ctx.te()), "them") {
+        return None;
+    }
+    let prev = ctx.previous.filter(|p| {
+        p.meeting && p.kept && !p.visit && !p.subject.is_empty()
+    })?;
+    if prev.object.is_empty() {
+        return None;
+    }
+    Some(prev.subject.iter().chain(&prev.object).cloned().collect())
+}
+
 fn previous_object(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
