@@ -3128,6 +3128,15 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // "was to" is a plan told in the past; the one who "was to" act
+        // after "and" is the first predicate's subject.
+        (
+            "Lula held talks in Tokyo with Shigeru Ishiba and was to fly on to India, where he is due to meet Narendra Modi.",
+            &[
+                "MEETING reported lula shigeru-ishiba",
+                "MEETING planned lula narendra-modi",
+            ],
+        ),
         // A cancellation past a subordinator is its own clause's (a verb's
         // frame); a noun's predicate may come past a phrase so opened.
         (

@@ -6,7 +6,8 @@
 //! document (JSONL `date`, gold `date`). Inside a sentence, an explicit
 //! date ("on November 3", "3 November 2025") wins; otherwise a weekday
 //! ("on Tuesday") is resolved against the document date: the latest such
-//! day on or before it, or for planned relations the next one after it;
+//! day on or before it, or for planned relations the first one on or
+//! after it (a wire story names its own day by its weekday);
 //! "yesterday", "today" and "tomorrow" likewise.
 
 use std::fmt;
@@ -148,7 +149,7 @@ fn relative_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:(?:on|last|this|next|from|since|until)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<rel>yesterday|today|tomorrow))\b",
+            r"(?i)\b(?:(?P<pre>on|last|this|next|from|since|until)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?P<rel>yesterday|today|tomorrow))\b",
         )
         .expect("valid relative date regex")
     })
@@ -266,15 +267,23 @@ pub fn sentence_date(
                 WEEKDAYS.iter().position(|w| *w == lower).expect("weekday")
                     as i64;
             let current = i64::from(doc.weekday());
+            // A wire story names its own day by its weekday too ("arrived
+            // on Wednesday and was to hold talks"): the same day, not a
+            // week on, unless "next" (or "last") says so.
+            let pre = |w: &str| {
+                caps.name("pre")
+                    .is_some_and(|p| p.as_str().eq_ignore_ascii_case(w))
+            };
             let offset = if planned {
-                let ahead = (target - current).rem_euclid(7);
-                if ahead == 0 {
-                    7
-                } else {
-                    ahead
+                match (target - current).rem_euclid(7) {
+                    0 if pre("next") => 7,
+                    ahead => ahead,
                 }
             } else {
-                -((current - target).rem_euclid(7))
+                match (current - target).rem_euclid(7) {
+                    0 if pre("last") => -7,
+                    back => -back,
+                }
             };
             return Some(doc.add_days(offset));
         }
@@ -356,7 +365,10 @@ mod tests {
         check("They met on Monday.", false, "2025-11-03");
         check("They met on Wednesday.", false, "2025-10-29");
         check("They will meet on Friday.", true, "2025-11-07");
-        check("They will meet on Tuesday.", true, "2025-11-11");
+        check("They will meet on Tuesday.", true, "2025-11-04");
+        check("They will meet on Monday.", true, "2025-11-10");
+        check("They will meet next Tuesday.", true, "2025-11-11");
+        check("They met last Tuesday.", false, "2025-10-28");
         check("They met yesterday.", false, "2025-11-03");
         check("They met on November 1.", false, "2025-11-01");
         check("They met on 2 October 2024.", false, "2024-10-02");
