@@ -2297,6 +2297,21 @@ fn frame_visit() {
             "Lula, on a tour that has taken him to Japan and India, criticised Pakistan.",
             &["MEETING reported lula JPN", "MEETING reported lula IND"],
         ),
+        // A named agent after the destination is the visitor, not the
+        // clause's subject; a descriptive one ("by a Brazilian president")
+        // leaves the subject.
+        (
+            "Shigeru Ishiba recalled his envoy after the arrival in New Delhi of ousted President Ana Lopes.",
+            &["MEETING reported ana-lopes IND"],
+        ),
+        (
+            "Japan signed a deal with Russia during a visit to Tokyo by Narendra Modi.",
+            &["COOPERATION reported JPN RUS", "MEETING reported narendra-modi JPN"],
+        ),
+        (
+            "Lula made the first visit to Japan by a Brazilian president.",
+            &["MEETING reported lula JPN"],
+        ),
         // A tour that took the one named after it to places: the named
         // one visited them (not the sentence's subject).
         (

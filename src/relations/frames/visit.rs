@@ -329,10 +329,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // The agent's words are the frame's: "a visit to Accra by the Togolese
     // foreign minister planned for this week had been called off" is
     // read to its end.
-    if visitors.is_empty() && !hosted {
+    // A named person as the agent is the visitor over the clause's
+    // subject ("Latortue recalled the ambassador in protest at the arrival
+    // in Kingston of ousted President Aristide": Aristide's arrival; not
+    // "made the first visit to Libya by a British prime minister").
+    if !hosted {
         if let Some((visitor, end)) = agent(ctx, &destination) {
-            visitors = vec![visitor];
-            agent_end = end;
+            let named = m
+                .chunks
+                .iter()
+                .any(|c| c.slot == visitor && c.kind == ChunkKind::Person);
+            if visitors.is_empty() || named {
+                visitors = vec![visitor];
+                agent_end = end;
+            }
         }
     }
     if visitors.is_empty() {
