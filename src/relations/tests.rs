@@ -1252,6 +1252,17 @@ fn frame_verb_direct() {
             "Brazil and India pledged to back each other's bids.",
             &["COOPERATION planned BRA IND"],
         ),
+        // Agreeing to let another country act is cooperating with it; a
+        // group that agrees to let someone act agreed among itself.
+        (
+            "Officials said Japan had also agreed to let Brazil pump crude through its pipeline.",
+            &["COOPERATION planned JPN BRA"],
+        ),
+        ("India agreed to allow Pakistani troops to pursue rebels across the border.", &["COOPERATION planned IND PAK"]),
+        (
+            "Brazil and India have agreed to let Japanese fishermen work their waters.",
+            &["COOPERATION planned BRA IND"],
+        ),
         // No direct object, or one further away: nobody.
         ("China and India could help ease tensions.", &[]),
         ("China helped calm Iraq.", &[]),

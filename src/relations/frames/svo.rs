@@ -346,7 +346,20 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             return left;
         }
     }
-    if let Some(last) = objects.last() {
+    // "Barbados and Trinidad have agreed to let Barbadian fishermen work
+    // Trinidad waters": a group that agrees to let someone act agreed
+    // among itself; the one let is a party only to one subject ("Colombia
+    // agreed to let Ecuador pump crude").
+    let group_permission = frame == Frame::VerbDirect
+        && ["let", "allow", "permit"].iter().any(|w| {
+            m.slice(ts..te)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(w))
+        })
+        && (left.len() >= 2
+            || matches!(left.as_slice(), [Slot::Parties | Slot::Countries]));
+    if let Some(last) = objects.last().filter(|_| !group_permission) {
         proto.right_end = last.span.end;
         // "welcomed the four leaders": a numbered collective is the group
         // of that many named before.
@@ -446,7 +459,10 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "help ease tensions": a direct-object verb relates nobody without
     // its object; but "pledged to back one another's bids": a reciprocal
     // object is the subject group itself.
-    if frame == Frame::VerbDirect && !reciprocal_object(ctx) {
+    if frame == Frame::VerbDirect
+        && !reciprocal_object(ctx)
+        && !group_permission
+    {
         return left;
     }
     match left.as_slice() {
