@@ -2876,6 +2876,20 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // A joint statement "committing" a group binds it; "the three
+        // countries'" ministers after a list of three named before are
+        // those three.
+        (
+            "A joint statement committing Japan, India and Brazil to finish the studies was issued in Tokyo at the end of a meeting of the three countries' ministers.",
+            &[
+                "COOPERATION reported JPN IND",
+                "COOPERATION reported JPN BRA",
+                "COOPERATION reported IND BRA",
+                "MEETING reported JPN IND",
+                "MEETING reported JPN BRA",
+                "MEETING reported IND BRA",
+            ],
+        ),
         // Two who co-host an event act together.
         (
             "Japan and India will co-host the conference.",

@@ -50,6 +50,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         proto.parties = Parties::Within(agents.clone());
         return agents;
     }
+    // "A joint statement committing Egypt, Sudan and Ethiopia to complete
+    // the studies": the group it binds.
+    if let Some(bound) = bound_group(ctx).filter(|_| with.is_none()) {
+        proto.subject_start = None;
+        proto.parties = Parties::Within(bound.clone());
+        return bound;
+    }
     match (left.len(), with) {
         // "In a joint statement, Canada and the Netherlands said": the
         // group right after a fronted phrase's comma.
@@ -179,6 +186,20 @@ fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let group = group_at(ctx, te + pos + " with ".len())?;
     let end = group.last().expect("one").span.end;
     Some((group.iter().map(|c| c.slot.clone()).collect(), end))
+}
+
+/// "a joint statement committing Egypt, Sudan and Ethiopia to": a
+/// participle of binding within three words after the trigger, and the
+/// group of two or more right after it.
+fn bound_group(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
+    let m = ctx.model;
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let (first, last) = (m.tok_at(te), m.tok_at(m.words_forward(te, ce, 3)));
+    let k = (first..last).find(|&k| {
+        m.word_in(k, &["committing", "binding", "obliging", "pledging"])
+    })?;
+    let group = group_at(ctx, m.tokens[k].end)?;
+    (group.len() >= 2).then(|| group.iter().map(|c| c.slot.clone()).collect())
 }
 
 /// "a joint offensive by US and Iraqi forces".

@@ -788,7 +788,40 @@ pub(super) fn numbered_group(
     if people.len() == n {
         return Some(people);
     }
-    (ctx.group.len() == n).then(|| ctx.group.to_vec())
+    if ctx.group.len() == n {
+        return Some(ctx.group.to_vec());
+    }
+    listed_before(ctx.model, chunk.span.start, n)
+}
+
+/// "A joint statement committing Egypt, Sudan and Ethiopia ... at the end
+/// of a meeting of the three countries' ministers": the latest list of
+/// exactly `n` actors of `n` countries named before `pos` in the sentence.
+fn listed_before(
+    m: &SentenceModel<'_>,
+    pos: usize,
+    n: usize,
+) -> Option<Vec<Slot>> {
+    let chunks = &m.chunks[m.chunks_in(m.span.start..pos)];
+    let mut end = chunks.len();
+    while end > 0 {
+        let mut start = end - 1;
+        while start > 0 && chunks[start].joined_prev {
+            start -= 1;
+        }
+        let run = &chunks[start..end];
+        if run.len() == n {
+            let mut countries: Vec<_> =
+                run.iter().filter_map(|c| c.actor()?.country).collect();
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() == n {
+                return Some(run.iter().map(|c| c.slot.clone()).collect());
+            }
+        }
+        end = start;
+    }
+    None
 }
 
 /// The words between two parties, a possessive's tail left out.
