@@ -795,7 +795,7 @@ impl<'t> SentenceModel<'t> {
                     || (self.word_is(gap.start, "and")
                         && self.word_in(
                             gap.start + 1,
-                            &["his", "her", "their", "its", "the"],
+                            &["his", "her", "their", "its", "the", "a", "an"],
                         ))
                     || self.and_titled(gap)
             }

@@ -3658,6 +3658,11 @@ fn modality() {
 #[test]
 fn actors() {
     table(&[
+        // "and a"/"and an" before an official joins a list.
+        (
+            "The accord was signed by the Japanese ambassador and an Indian official after two days of talks.",
+            &["COOPERATION reported JPN IND", "MEETING reported JPN IND"],
+        ),
         // A relation noun naming the kind of a gathering relates nobody.
         ("Lula will address a Brazilian-Indian friendship rally on Tuesday.", &[]),
         // The officials "whose" a name is are its own, not those of the
