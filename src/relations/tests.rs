@@ -3168,6 +3168,12 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // A relative clause of a plan "that had been due" tells it fell
+        // through, wherever the cancellation comes.
+        (
+            "A meeting of Brazilian and Indian ministers that had been due to take place in Tokyo this week was called off.",
+            &[],
+        ),
         // "was to" is a plan told in the past; the one who "was to" act
         // after "and" is the first predicate's subject.
         (
