@@ -4760,6 +4760,15 @@ fn forces_kept_in_a_country_at_its_request_are_aid() {
             "Britain stationed troops in Afghanistan at the request of its government.",
             &["COOPERATION reported GBR AFG"],
         ),
+        // Or to help: a purpose verb after "to" in the clause.
+        (
+            "France, which keeps about 1,400 troops in Iraq to protect the government, welcomed the vote.",
+            &["COOPERATION reported FRA IRQ"],
+        ),
+        (
+            "Brazil and India will keep their troops in Japan to help government forces.",
+            &["COOPERATION planned BRA JPN", "COOPERATION planned IND JPN"],
+        ),
         // Kept there, no more: a presence, not said to be wanted.
         ("Russia keeps 1,500 troops in Afghanistan.", &[]),
     ]);

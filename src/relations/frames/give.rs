@@ -486,6 +486,14 @@ fn to_help(ctx: &Ctx<'_, '_>) -> bool {
         || (m.tok_at(ctx.te())..m.tokens.len()).any(|k| m.purpose_after_to(k))
 }
 
+/// Whether a purpose verb after "to" ("to help", "to protect") follows
+/// the trigger in its clause.
+fn kept_to_help(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    (m.tok_at(ctx.te())..m.tok_at(ctx.clause.end))
+        .any(|k| m.purpose_after_to(k))
+}
+
 /// Whether a request or an invitation is named after the trigger ("at
 /// the request of", "at Honiara's request").
 fn requested(ctx: &Ctx<'_, '_>) -> bool {
@@ -844,8 +852,12 @@ fn recipients(
         if m.word_in(k, &["to", "for", "toward", "towards"])
             || (m.word_is(k, "into") && !personnel)
             // "keeps 1,400 troops in Chad at the request of its
-            // government": forces kept somewhere at a request.
-            || (m.word_is(k, "in") && stationing && !personnel)
+            // government": forces kept somewhere at a request, or to help
+            // ("will keep their troops in Mozambique to help government
+            // forces").
+            || (m.word_is(k, "in")
+                && stationing
+                && (!personnel || kept_to_help(ctx)))
         {
             prep = true;
             prep_end = Some(t.end);
