@@ -465,6 +465,16 @@ fn frame_verb_and_verb_person() {
         ),
         ("Brazil joined the UN.", &[]),
         ("Lula joined Xi Jinping in condemning the attack.", &[]),
+        // A gerund after a subordinator past a time phrase is the first
+        // subject's; "after seeing" a person is meeting them.
+        (
+            "Lula met Xi Jinping a day after meeting Narendra Modi in New Delhi.",
+            &["MEETING reported lula xi-jinping", "MEETING reported lula narendra-modi"],
+        ),
+        (
+            "Lula Meets Xi Jinping A Day After Seeing Narendra Modi In Tokyo",
+            &["MEETING reported lula xi-jinping", "MEETING reported lula narendra-modi"],
+        ),
         // "them" with no one of another country before it in its sentence:
         // the story's two parties.
         (

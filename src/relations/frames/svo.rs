@@ -1603,8 +1603,22 @@ fn second_of_clause(
         "since ",
         "then ",
     ];
-    let gerund = words.is_empty()
-        && adjunct.iter().any(|a| trigger.starts_with(a))
+    // (Past a time phrase: "met Xi a day after meeting Putin"; any case:
+    // "Meets Putin A Day After Seeing Zelenskyy".)
+    let time_gap = words.len() <= 3
+        && words.iter().all(|w| {
+            [
+                "a", "an", "one", "two", "three", "few", "day", "days",
+                "hours", "hour", "minutes", "week", "weeks", "shortly",
+                "just", "soon", "only",
+            ]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+        });
+    let gerund = time_gap
+        && adjunct.iter().any(|a| {
+            trigger.get(..a.len()).is_some_and(|t| t.eq_ignore_ascii_case(a))
+        })
         || gap.trim_end().ends_with("as well as");
     // "praised the EU and later met Putin": one adverb at most after "and".
     let and_verb = ctx.previous.is_none()
