@@ -481,17 +481,14 @@ fn pledged(ctx: &Ctx<'_, '_>) -> bool {
 /// request of President Salva Kiir"): troops sent so are aid, troops sent
 /// otherwise may be an invasion.
 fn to_help(ctx: &Ctx<'_, '_>) -> bool {
-    let m = ctx.model;
-    requested(ctx)
-        || (m.tok_at(ctx.te())..m.tokens.len()).any(|k| m.purpose_after_to(k))
+    requested(ctx) || purpose_before(ctx, ctx.model.span.end)
 }
 
 /// Whether a purpose verb after "to" ("to help", "to protect") follows
-/// the trigger in its clause.
-fn kept_to_help(ctx: &Ctx<'_, '_>) -> bool {
+/// the trigger before byte `end`.
+fn purpose_before(ctx: &Ctx<'_, '_>, end: usize) -> bool {
     let m = ctx.model;
-    (m.tok_at(ctx.te())..m.tok_at(ctx.clause.end))
-        .any(|k| m.purpose_after_to(k))
+    (m.tok_at(ctx.te())..m.tok_at(end)).any(|k| m.purpose_after_to(k))
 }
 
 /// Whether a request or an invitation is named after the trigger ("at
@@ -857,7 +854,7 @@ fn recipients(
             // forces").
             || (m.word_is(k, "in")
                 && stationing
-                && (!personnel || kept_to_help(ctx)))
+                && (!personnel || purpose_before(ctx, ctx.clause.end)))
         {
             prep = true;
             prep_end = Some(t.end);

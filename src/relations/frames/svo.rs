@@ -2533,11 +2533,6 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     only_time.then(|| Slot::Actor(Actor::country(site.country)))
 }
 
-/// "Merz received Zelensky ..., hours before a video call with Trump": a
-/// noun in a prepositional phrase whose nearest actor is the previous
-/// predicate's object belongs to that predicate's subject; so do talks
-/// counted out after a comma (", after three days of talks") when that
-/// subject is a group.
 /// "Gaddafi hosted Bashir for talks ... and Mubarak was due to join
 /// them": "them" right after the trigger, and the sentence's previous
 /// predicate a kept meeting of a subject with an object: its parties.
@@ -2555,6 +2550,11 @@ fn meeting_before_them(ctx: &Ctx<'_, '_>) -> Option<Vec<Slot>> {
     Some(prev.subject.iter().chain(&prev.object).cloned().collect())
 }
 
+/// "Merz received Zelensky ..., hours before a video call with Trump": a
+/// noun in a prepositional phrase whose nearest actor is the previous
+/// predicate's object belongs to that predicate's subject; so do talks
+/// counted out after a comma (", after three days of talks") when that
+/// subject is a group.
 fn previous_object(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],

@@ -43,10 +43,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     // "a visit by Croatian President Stipe Mesic to Belgrade", "a tour
     // that also took the Argentine leader to Rome, Berlin and Madrid".
-    let taken = ctx.model.word_in(
-        ctx.model.tok_at(ctx.te()) - 1,
-        &["took", "taken", "take", "takes"],
-    );
+    let taken = ctx.model.prev_word(ctx.ts(), ctx.te()).is_some_and(|k| {
+        ctx.model.word_in(k, &["took", "taken", "take", "takes"])
+    });
     let agent_first =
         if taken { taken_to(ctx) } else { agent_then_destination(ctx) };
     if taken && agent_first.is_none() {
