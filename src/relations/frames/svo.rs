@@ -796,13 +796,17 @@ pub(super) fn numbered_group(
 
 /// "A joint statement committing Egypt, Sudan and Ethiopia ... at the end
 /// of a meeting of the three countries' ministers": the latest list of
-/// exactly `n` actors of `n` countries named before `pos` in the sentence.
+/// exactly `n` actors of `n` countries named before `pos` in the sentence,
+/// among its last 32 chunks (a long line of such collectives stays
+/// linear).
 fn listed_before(
     m: &SentenceModel<'_>,
     pos: usize,
     n: usize,
 ) -> Option<Vec<Slot>> {
-    let chunks = &m.chunks[m.chunks_in(m.span.start..pos)];
+    let range = m.chunks_in(m.span.start..pos);
+    let chunks =
+        &m.chunks[range.start.max(range.end.saturating_sub(32))..range.end];
     let mut end = chunks.len();
     while end > 0 {
         let mut start = end - 1;
