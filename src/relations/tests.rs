@@ -875,6 +875,17 @@ fn frame_verb_and_verb_person() {
         ("Xi Jinping held talks with Vladimir Putin.", &["MEETING reported xi-jinping vladimir-putin"]),
         ("Vladimir Putin was received by Xi Jinping.", &["MEETING reported vladimir-putin xi-jinping"]),
         ("Xi Jinping hosted Russian Foreign Minister Ana Lopes.", &["MEETING reported xi-jinping ana-lopes"]),
+        // Guests who act together ", where they" after their host's
+        // verb were there together.
+        (
+            "Lula hosted Narendra Modi and Xi Jinping in Brasilia, where they agreed on a roadmap.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula xi-jinping",
+                "MEETING reported narendra-modi xi-jinping",
+                "COOPERATION reported narendra-modi xi-jinping",
+            ],
+        ),
         // Separate talks with two: not a meeting of the two; "the two
         // delegations" after them are those two.
         (

@@ -537,6 +537,9 @@ pub(crate) fn apply(
             }
             implied_meetings.extend(at_home);
             implied_meetings.extend(agreed_by_phone(rules, model, &proto));
+            if at_hosts(model, &proto) {
+                implied_meetings.push(proto.meeting(Mode::Unspecified));
+            }
             if let Some(host) = host {
                 // "Beshir and Deby signed an accord at a mini-summit hosted
                 // by Kadhafi": a hosted signing is in person.
@@ -553,6 +556,31 @@ pub(crate) fn apply(
     if rules.cues.military.is_some() {
         joint::military_lists(rules, model, |p| found.push(p));
     }
+}
+
+/// "Lourenco hosted both leaders in Luanda, where they agreed on a
+/// roadmap": a cooperation of a group whose trigger follows ", where
+/// they" (at most two words between) after a verb of hosting earlier in
+/// the sentence: the guests acted together at their host's.
+fn at_hosts(model: &SentenceModel<'_>, proto: &Proto) -> bool {
+    if proto.kind != RelationKind::Cooperation
+        || !matches!(
+            proto.parties,
+            Parties::Within(_) | Parties::Collective(_)
+        )
+    {
+        return false;
+    }
+    let t = model.tok_at(proto.trigger.start);
+    let Some(they) =
+        (t.saturating_sub(3)..t).find(|&k| model.word_is(k, "they"))
+    else {
+        return false;
+    };
+    they >= 2
+        && model.word_is(they - 1, "where")
+        && model.tokens[they - 2].is_punct(',')
+        && (0..they - 2).any(|k| model.tokens[k].is(WordClass::Host))
 }
 
 /// The group of a cooperation whose every member is a person or an
