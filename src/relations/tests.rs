@@ -1450,6 +1450,12 @@ fn frame_noun() {
         ),
         // Honorifics before the makers' names.
         ("The deal was signed by Mr Putin and Mr. Modi.", &["COOPERATION reported vladimir-putin narendra-modi"]),
+        // Officials "of the two countries" among the passive agents: the
+        // story's two.
+        (
+            "Japan and India held talks. An accord was signed after the talks by the foreign ministers of the two countries.",
+            &["MEETING reported JPN IND", "COOPERATION reported JPN IND"],
+        ),
         ("Lula and Mr Modi held talks on Monday.", &["MEETING reported lula narendra-modi"]),
         ("Japan and India met. The deal, signed by the two countries' ministers, covers trade.", &["MEETING reported JPN IND", "COOPERATION reported JPN IND"]),
         ("The accord, signed by Brazil, was rejected by India and Japan.", &[]),

@@ -3440,8 +3440,9 @@ fn maker_group<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<Vec<&'m Chunk>> {
     {
         k += 1;
     }
-    // "by the defence ministers of Poland and Ukraine": past up to three
-    // lowercase words and "of" before officials.
+    // "by the defence ministers of Poland and Ukraine", "by the foreign
+    // ministers of the two countries": past up to three lowercase words
+    // and "of" before officials or a collective of countries.
     let mut via_of = false;
     if m.tokens.get(k).is_some_and(|t| t.chunk.is_none()) {
         let of = (k..m.tokens.len().min(k + 4)).find(|&j| {
@@ -3458,7 +3459,9 @@ fn maker_group<'m>(ctx: &Ctx<'m, '_>, k: usize) -> Option<Vec<&'m Chunk>> {
     let first = &m.chunks[at];
     if first.span.start != t.start
         || first.span.end > ce
-        || via_of && first.kind != ChunkKind::Official
+        || via_of
+            && first.kind != ChunkKind::Official
+            && first.slot != Slot::Countries
     {
         return None;
     }
