@@ -351,12 +351,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // among itself; the one let is a party only to one subject ("Colombia
     // agreed to let Ecuador pump crude").
     let group_permission = frame == Frame::VerbDirect
-        && ["let", "allow", "permit"].iter().any(|w| {
-            m.slice(ts..te)
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| last.eq_ignore_ascii_case(w))
-        })
+        && m.prev_word(ts, te)
+            .is_some_and(|k| m.word_in(k, &["let", "allow", "permit"]))
         && (left.len() >= 2
             || matches!(left.as_slice(), [Slot::Parties | Slot::Countries]));
     if let Some(last) = objects.last().filter(|_| !group_permission) {
