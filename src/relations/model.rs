@@ -1080,6 +1080,21 @@ impl<'t> SentenceModel<'t> {
                             && self.demonym_as_nation(m.span.clone()))
                         .then(|| m.span.clone())
                     })
+                    .or_else(|| {
+                        // "his second visit to the North Korean ...": a
+                        // teaser cut after the nation's name, whose noun
+                        // ("capital") was lost.
+                        let head = &self.text[self.span.start..m.span.start];
+                        let cut = matches!(
+                            self.text[m.span.end..].trim(),
+                            "..." | "\u{2026}"
+                        );
+                        let locative = head
+                            .strip_suffix(" the ")
+                            .and_then(|h| h.rsplit(' ').next())
+                            .is_some_and(|w| PLACE_BEFORE.contains(&w));
+                        (cut && locative).then(|| m.span.clone())
+                    })
             } else {
                 None
             };

@@ -1908,6 +1908,15 @@ fn frame_visit() {
             &["COOPERATION reported IND JPN", "COOPERATION reported BRA JPN"],
         ),
         ("Lula arrived in Japan on Monday from India.", &["MEETING reported lula JPN"]),
+        // A teaser cut after a nation's name: its noun ("capital") lost.
+        (
+            "Lula praised Seoul's envoys. He is on his second visit to the South Korean ...",
+            &["MEETING reported lula KOR"],
+        ),
+        (
+            "Lula praised Seoul's envoys. He is on his second visit to the South Korean pavilion.",
+            &[],
+        ),
         // "him" on a tour after a group's act is one, the group's first.
         (
             "Lula and his Indian counterpart Narendra Modi signed agreements in New Delhi, during a tour that will also take him to Japan.",
