@@ -294,6 +294,9 @@ fn default_people_cover_news_archives() {
         // A double surname as news hyphenates it.
         ("Ellen Johnson-Sirleaf", "ellen-johnson-sirleaf"),
         ("Johnson-Sirleaf", "ellen-johnson-sirleaf"),
+        // A hyphenated given name written with a space.
+        ("France Albert Rene", "france-albert-rene"),
+        ("Jean Bertrand Aristide", "jean-bertrand-aristide"),
         // The first of two surnames, as Latin American news names them.
         ("Fernando Collor", "fernando-collor-de-mello"),
         ("Collor", "fernando-collor-de-mello"),

@@ -1621,7 +1621,16 @@ def main() -> None:
     for kind, rows in (("place", places), ("person", people)):
         for e in rows:
             for f in [e["name"]] + list(e["aliases"]):
-                for ff in folds(f, e.get("country") if kind == "person" else None):
+                forms = folds(f, e.get("country") if kind == "person" else None)
+                # A hyphenated given name is often written with a space
+                # ("France Albert Rene" for France-Albert René).
+                first = f.split(" ", 1)[0]
+                if kind == "person" and "-" in first and " " in f:
+                    forms += [
+                        x.split(" ", 1)[0].replace("-", " ") + " " + x.split(" ", 1)[1]
+                        for x in forms
+                    ]
+                for ff in forms:
                     if ff != f and not has_non_ascii(ff):
                         fold_cands[ff].add((kind, e["id"]))
     by_id = {("place", e["id"]): e for e in places} | {("person", e["id"]): e for e in people}
