@@ -499,7 +499,8 @@ fn verb_use(ctx: &Ctx<'_, '_>) -> bool {
 }
 
 /// "no currency talks", "no deal": "no" right before the trigger, or one
-/// lowercase word before it; "breaks ties", "HALT AID TO FIJI",
+/// lowercase word before it (not "no time"), or inside it ("reached no
+/// agreement"); "breaks ties", "HALT AID TO FIJI",
 /// "suspending defence cooperation", "would halt all new economic aid": a
 /// verb of stopping right before it, or up to three lowercase words before
 /// it that are neither coordinators nor prepositions ("broke the deadlock
@@ -515,8 +516,14 @@ fn no_before(ctx: &Ctx<'_, '_>) -> bool {
             && !m.tokens[i].is(WordClass::Coordinator)
             && !m.tokens[i].is(WordClass::Preposition)
     };
+    // ("wasted no time signing": a haste, not a refusal.) "reached no
+    // agreement": "no" inside the trigger too.
     if (k >= 1 && m.word_is(k - 1, "no"))
-        || (k >= 2 && m.word_is(k - 2, "no") && lowercase_word(k - 1))
+        || (k..m.tok_at(ctx.te())).any(|i| m.word_is(i, "no"))
+        || (k >= 2
+            && m.word_is(k - 2, "no")
+            && lowercase_word(k - 1)
+            && !m.word_is(k - 1, "time"))
     {
         return true;
     }

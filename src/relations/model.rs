@@ -350,7 +350,7 @@ fn named_place(m: &Mention) -> Option<EntityId> {
 
 /// The words before a place that [`SentenceModel::last_place`] remembers,
 /// and before "the city-state" that it stands for.
-const PLACE_BEFORE: [&str; 3] = ["in", "to", "into"];
+pub(crate) const PLACE_BEFORE: [&str; 3] = ["in", "to", "into"];
 
 /// The matches of the trigger and collective regexes in a document's kept
 /// sentences (see [`DocScan::new`] for which sentences each reads), by

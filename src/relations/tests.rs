@@ -684,6 +684,11 @@ fn frame_verb_and_verb_person() {
             "Lula flew to Tokyo, where he and Shigeru Ishiba signed a declaration.",
             &["MEETING reported lula JPN", "COOPERATION reported lula shigeru-ishiba"],
         ),
+        // After ", and", the person named before.
+        (
+            "Lula swept into Tokyo on Friday, and he and Shigeru Ishiba signed a declaration.",
+            &["COOPERATION reported lula shigeru-ishiba"],
+        ),
         // A pronoun coordinated before the subject, after a reporting
         // verb, is the reporter.
         (
@@ -1908,6 +1913,9 @@ fn frame_visit() {
             &["COOPERATION reported IND JPN", "COOPERATION reported BRA JPN"],
         ),
         ("Lula arrived in Japan on Monday from India.", &["MEETING reported lula JPN"]),
+        // A site after "into" or "to", then "for" a visit.
+        ("Lula swept into Tokyo for a one-day visit.", &["MEETING reported lula JPN"]),
+        ("Lula returned to Tokyo on an official visit.", &["MEETING reported lula JPN"]),
         // A teaser cut after a nation's name: its noun ("capital") lost.
         (
             "Lula praised Seoul's envoys. He is on his second visit to the South Korean ...",
@@ -3204,6 +3212,13 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // "no time" before the trigger is haste, not a refusal.
+        (
+            "Lula and Shigeru Ishiba wasted no time signing a declaration.",
+            &["COOPERATION reported lula shigeru-ishiba"],
+        ),
+        ("Lula and Shigeru Ishiba signed no declaration.", &[]),
+        ("Brazil and Japan reached no agreement on tariffs.", &[]),
         // A relative clause of a plan "that had been due" tells it fell
         // through, wherever the cancellation comes.
         (

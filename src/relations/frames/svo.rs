@@ -3210,10 +3210,15 @@ pub(super) fn pronoun_partner(
         return;
     }
     // "..., days after he and Abiy Ahmed declared": after a subordinator
-    // too, the person named before it.
+    // too, the person named before it; so after ", and" ("Putin swept into
+    // Ulaanbaatar on Tuesday, and he and Battulga inked a treaty").
+    let coordinated = first >= 4
+        && m.word_is(first - 3, "and")
+        && m.tokens[first - 4].is_punct(',');
     if first >= 3
         && (m.tokens[first - 3].is_punct(',')
-            || m.tokens[first - 3].is(WordClass::Subordinator))
+            || m.tokens[first - 3].is(WordClass::Subordinator)
+            || coordinated)
     {
         let fronted = before
             .iter()

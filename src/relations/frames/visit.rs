@@ -23,7 +23,9 @@
 use crate::lexicon::WordClass;
 use crate::resolve::MentionKind;
 
-use super::super::model::{Chunk, ChunkKind, Shape, Site, Slot, POSSESSIVE};
+use super::super::model::{
+    Chunk, ChunkKind, Shape, Site, Slot, PLACE_BEFORE, POSSESSIVE,
+};
 use super::super::{Actor, RelationKind};
 use super::svo::{joined, left_group, subject_candidates};
 use super::{Ctx, Mutual, Proto};
@@ -813,8 +815,9 @@ fn destination_before(ctx: &Ctx<'_, '_>) -> Option<Destination> {
 }
 
 /// "[Putin,] in Turkey for a two-day visit", "in Japan on an official
-/// visit": a site after "in", then "for" or "on" and at most three words
-/// before the trigger (whose last token is `k`).
+/// visit", "swept into Ulaanbaatar for a one-day visit": a site after "in",
+/// "into" or "to", then "for" or "on" and at most three words before the
+/// trigger (whose last token is `k`).
 fn in_site_for_visit(ctx: &Ctx<'_, '_>, k: usize) -> Option<Destination> {
     let m = ctx.model;
     let cs = ctx.clause.start;
@@ -823,7 +826,7 @@ fn in_site_for_visit(ctx: &Ctx<'_, '_>, k: usize) -> Option<Destination> {
     })?;
     let prep = site.toks.start.checked_sub(1)?;
     let link = site.toks.end;
-    let ok = m.word_is(prep, "in")
+    let ok = m.word_in(prep, &PLACE_BEFORE)
         && (m.word_is(link, "for") || m.word_is(link, "on"))
         && m.tokens[link..=k].iter().all(|t| {
             // "on an official visit": "official" is no one here.
