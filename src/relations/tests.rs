@@ -4822,6 +4822,16 @@ fn forces_kept_in_a_country_at_its_request_are_aid() {
         ),
         // Kept there, no more: a presence, not said to be wanted.
         ("Russia keeps 1,500 troops in Afghanistan.", &[]),
+        // Forces one "has" there, with the request close after them.
+        (
+            "France already has several thousand troops in Iraq, deployed at Baghdad's request.",
+            &["COOPERATION reported FRA IRQ"],
+        ),
+        ("France has 5,000 troops in Iraq.", &[]),
+        (
+            "France, which also has soldiers in the coalition force there, said it was still considering an appeal from Baghdad.",
+            &[],
+        ),
     ]);
 }
 

@@ -41,14 +41,28 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "New Zealand has promised about 120 soldiers, while Malaysia and
     // Portugal are also sending troops": forces "also" sent after the
     // story's aid join it.
+    // Forces one "has" somewhere are a possession, not a sending: aid
+    // only with their purpose or the request close after, before any
+    // reporting verb ("has 7,000 troops in Mozambique, deployed at
+    // Maputo's request"; not "has soldiers in the force there, said it was
+    // considering an appeal").
+    let possession = m.word_in(m.tok_at(ctx.ts()), &["has", "have", "had"]);
     let also = ctx.aid_recipient.is_some()
         && m.prev_word(ctx.clause.start, ctx.ts())
-            .is_some_and(|p| m.word_is(p, "also"));
-    if personnel
-        && !to_help(ctx)
-        && !pledged(ctx)
-        && !also
-        && requester(ctx).is_none()
+            .is_some_and(|p| m.word_is(p, "also"))
+        && !possession;
+    let help = if possession {
+        let first = m.tok_at(ctx.te());
+        let last = (first + 12).min(m.tok_at(ctx.clause.end));
+        let end = (first..last)
+            .find(|&k| m.tokens[k].is(WordClass::Reporting))
+            .unwrap_or(last);
+        let end = m.tokens.get(end).map_or(ctx.clause.end, |t| t.start);
+        purpose_before(ctx, end) || requested_before(ctx, end)
+    } else {
+        to_help(ctx)
+    };
+    if personnel && !help && !pledged(ctx) && !also && requester(ctx).is_none()
     {
         return vec![];
     }
@@ -494,8 +508,14 @@ fn purpose_before(ctx: &Ctx<'_, '_>, end: usize) -> bool {
 /// Whether a request or an invitation is named after the trigger ("at
 /// the request of", "at Honiara's request").
 fn requested(ctx: &Ctx<'_, '_>) -> bool {
+    requested_before(ctx, ctx.model.span.end)
+}
+
+/// Whether a request or an invitation is named after the trigger before
+/// byte `end`.
+fn requested_before(ctx: &Ctx<'_, '_>, end: usize) -> bool {
     let m = ctx.model;
-    (m.tok_at(ctx.te())..m.tokens.len())
+    (m.tok_at(ctx.te())..m.tok_at(end))
         .any(|k| m.tokens[k].is(WordClass::Claim))
 }
 
@@ -854,7 +874,9 @@ fn recipients(
             // forces").
             || (m.word_is(k, "in")
                 && stationing
-                && (!personnel || purpose_before(ctx, ctx.clause.end)))
+                && (!personnel
+                    || purpose_before(ctx, ctx.clause.end)
+                    || requested_before(ctx, ctx.clause.end)))
         {
             prep = true;
             prep_end = Some(t.end);
