@@ -684,6 +684,11 @@ fn frame_verb_and_verb_person() {
             "Lula flew to Tokyo, where he and Shigeru Ishiba signed a declaration.",
             &["MEETING reported lula JPN", "COOPERATION reported lula shigeru-ishiba"],
         ),
+        // "on" a weekday between a verb and its "to" is a time.
+        (
+            "The Japanese ambassador presented his credentials on Wednesday to Lula.",
+            &["MEETING reported JPN lula"],
+        ),
         // After ", and", the person named before.
         (
             "Lula swept into Tokyo on Friday, and he and Shigeru Ishiba signed a declaration.",
@@ -2920,6 +2925,15 @@ fn frame_give() {
 #[test]
 fn frame_joint() {
     table(&[
+        // The "with" of another trigger after the joint one is not its.
+        (
+            "The foreign ministers of India and Japan issued a joint communique proposing talks with Turkey and Spain.",
+            &["COOPERATION reported IND JPN"],
+        ),
+        (
+            "India held joint naval drills with Japan.",
+            &["COOPERATION reported IND JPN"],
+        ),
         // A joint statement "committing" a group binds it; "the three
         // countries'" ministers after a list of three named before are
         // those three.
@@ -3212,6 +3226,12 @@ fn frame_ally() {
 #[test]
 fn modality() {
     table(&[
+        // Hopes, proposals and private trips are no relations.
+        ("Lula expressed hope for stronger ties with Japan.", &[]),
+        ("India and Japan proposed talks with Turkey.", &[]),
+        ("Lula flew to Tokyo on Friday for a private holiday with his family.", &[]),
+        ("Lula arrived in Japan on a private visit.", &[]),
+        ("Lula held private talks with Shigeru Ishiba.", &["MEETING reported lula shigeru-ishiba"]),
         // "no time" before the trigger is haste, not a refusal.
         (
             "Lula and Shigeru Ishiba wasted no time signing a declaration.",

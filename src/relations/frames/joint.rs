@@ -183,6 +183,12 @@ fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let (te, ce) = (ctx.te(), ctx.clause.end);
     let window = m.words_forward(te, ce, 5);
     let pos = m.slice(te..window).find(" with ")?;
+    // "a joint communique proposing talks with Thailand": the "with" of
+    // another trigger between.
+    if m.triggers.iter().any(|t| t.span.start >= te && t.span.start < te + pos)
+    {
+        return None;
+    }
     let group = group_at(ctx, te + pos + " with ".len())?;
     let end = group.last().expect("one").span.end;
     Some((group.iter().map(|c| c.slot.clone()).collect(), end))

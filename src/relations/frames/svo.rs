@@ -1914,10 +1914,17 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             // "took a call from X": the trigger ends with it.
             || trigger.len() > 5
                 && trigger[trigger.len() - 5..].eq_ignore_ascii_case(b" from"));
+    // ("presented his credentials on Wednesday to X": after a verb, "on"
+    // a weekday is a time, not a phrase of its own.)
     let preposition = (gap_from..gap_to).take(words.len()).any(|k| {
         m.tokens[k].is(WordClass::Preposition)
             && !m.word_in(k, &["with", "to", "by", "like", "than"])
             && !(call && (m.word_is(k, "from") || m.is_time_word(k)))
+            && !(frame != Frame::Noun
+                && m.word_is(k, "on")
+                && m.tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is(WordClass::Weekday)))
     });
     // "... partnership and who is now ambassador to X", "welcomes speech
     // by X", "will sign the treaty only if India does": a clause or an
