@@ -191,6 +191,7 @@ pub(crate) fn settle(
         || verb_use(ctx)
         || clause_cue(cues.negation_clause.as_ref(), clause_left)
         || hits(&cues.negation_right, &buf[..own_clause_end(ctx, buf)])
+        || only_if_after(ctx, right_start)
         || referred_back
         || antecedent_negated(ctx)
         || (proto.kind == super::RelationKind::Cooperation
@@ -546,6 +547,32 @@ fn no_before(ctx: &Ctx<'_, '_>) -> bool {
 /// same act, nor one after "for" ("planned for after the vote"); not for
 /// a noun, whose predicate may come past a phrase that starts so ("talks
 /// after the war were postponed").
+/// "would sit down with Boric, but only if sea access is on the table":
+/// the next clause, opened by "but only" and a condition, makes the
+/// relation conditional when the relation ends its clause (at most three
+/// words from `right_start` to the clause's end).
+fn only_if_after(ctx: &Ctx<'_, '_>, right_start: usize) -> bool {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    if m.slice(right_start..ce).split_whitespace().nth(3).is_some() {
+        return false;
+    }
+    let rest = m.slice(ce..m.span.end);
+    let rest =
+        rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    let mut words = rest.split_whitespace();
+    let (Some(a), Some(b), Some(c)) =
+        (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    a.eq_ignore_ascii_case("but")
+        && b.eq_ignore_ascii_case("only")
+        && ["if", "when", "once", "after"]
+            .iter()
+            .any(|w| c.eq_ignore_ascii_case(w))
+}
+
 fn own_clause_end(ctx: &Ctx<'_, '_>, window: &str) -> usize {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());

@@ -3232,6 +3232,12 @@ fn modality() {
         ("Lula flew to Tokyo on Friday for a private holiday with his family.", &[]),
         ("Lula arrived in Japan on a private visit.", &[]),
         ("Lula held private talks with Shigeru Ishiba.", &["MEETING reported lula shigeru-ishiba"]),
+        // ", but only if" right after the relation makes it a condition.
+        ("Lula Says He'd Sit Down With Shigeru Ishiba, But Only If Tariffs Go", &[]),
+        (
+            "After talks with Shigeru Ishiba in Tokyo, Lula said he would stay longer, but only if asked.",
+            &["MEETING reported lula shigeru-ishiba"],
+        ),
         // "no time" before the trigger is haste, not a refusal.
         (
             "Lula and Shigeru Ishiba wasted no time signing a declaration.",
