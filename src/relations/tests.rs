@@ -2909,6 +2909,15 @@ fn frame_give() {
             &["COOPERATION reported JPN IRQ"],
         ),
         ("Russia wrote off Iraq's debt.", &["COOPERATION reported RUS IRQ"]),
+        // Rescheduled, past a longer amount; credits extended.
+        (
+            "Russia rescheduled about 12 billion francs of Iraq's official debt.",
+            &["COOPERATION reported RUS IRQ"],
+        ),
+        (
+            "France extended fresh export credits to Baghdad.",
+            &["COOPERATION reported FRA IRQ"],
+        ),
         (
             "Japan will forgive the debts of Iraq.",
             &["COOPERATION planned JPN IRQ"],
