@@ -3241,6 +3241,12 @@ fn modality() {
         ("Lula flew to Tokyo on Friday for a private holiday with his family.", &[]),
         ("Lula arrived in Japan on a private visit.", &[]),
         ("Lula held private talks with Shigeru Ishiba.", &["MEETING reported lula shigeru-ishiba"]),
+        // Two among dozens of leaders at a summit did not meet by that.
+        (
+            "Lula and Shigeru Ishiba were among dozens of leaders who joined the online summit.",
+            &[],
+        ),
+        ("Lula and Shigeru Ishiba joined the online summit.", &["MEETING reported lula shigeru-ishiba"]),
         // ", but only if" right after the relation makes it a condition.
         ("Lula Says He'd Sit Down With Shigeru Ishiba, But Only If Tariffs Go", &[]),
         (
