@@ -1806,6 +1806,10 @@ fn frame_phone_and_video() {
             &["MEETING reported lula narendra-modi phone"],
         ),
         ("Lula has spoken by phone with Narendra Modi.", &["MEETING reported lula narendra-modi phone"]),
+        (
+            "Brazilian mediators spent days working the phones with Indian officials.",
+            &["MEETING reported BRA IND phone"],
+        ),
         ("Lula will speak with Narendra Modi on Friday.", &["MEETING planned lula narendra-modi"]),
         // A call with two people is a call with each; a conference call
         // is one of all.
