@@ -557,20 +557,14 @@ fn only_if_after(ctx: &Ctx<'_, '_>, right_start: usize) -> bool {
     if m.slice(right_start..ce).split_whitespace().nth(3).is_some() {
         return false;
     }
-    let rest = m.slice(ce..m.span.end);
-    let rest =
-        rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
-    let mut words = rest.split_whitespace();
-    let (Some(a), Some(b), Some(c)) =
-        (words.next(), words.next(), words.next())
-    else {
-        return false;
-    };
-    a.eq_ignore_ascii_case("but")
-        && b.eq_ignore_ascii_case("only")
-        && ["if", "when", "once", "after"]
-            .iter()
-            .any(|w| c.eq_ignore_ascii_case(w))
+    // The next clause's first word, past at most one comma.
+    let mut k = m.tok_at(ce);
+    if m.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+    }
+    m.word_is(k, "but")
+        && m.word_is(k + 1, "only")
+        && m.word_in(k + 2, &["if", "when", "once", "after"])
 }
 
 fn own_clause_end(ctx: &Ctx<'_, '_>, window: &str) -> usize {

@@ -1085,10 +1085,10 @@ impl<'t> SentenceModel<'t> {
                         // teaser cut after the nation's name, whose noun
                         // ("capital") was lost.
                         let head = &self.text[self.span.start..m.span.start];
-                        let cut = matches!(
-                            self.text[m.span.end..].trim(),
-                            "..." | "\u{2026}"
-                        );
+                        // (Read only a short rest: a cut mark and space.)
+                        let rest = &self.text[m.span.end..];
+                        let cut = rest.len() <= 16
+                            && matches!(rest.trim(), "..." | "\u{2026}");
                         let locative = head
                             .strip_suffix(" the ")
                             .and_then(|h| h.rsplit(' ').next())

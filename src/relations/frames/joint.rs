@@ -185,8 +185,9 @@ fn with_object(ctx: &Ctx<'_, '_>) -> Option<(Vec<Slot>, usize)> {
     let pos = m.slice(te..window).find(" with ")?;
     // "a joint communique proposing talks with Thailand": the "with" of
     // another trigger between.
-    if m.triggers.iter().any(|t| t.span.start >= te && t.span.start < te + pos)
-    {
+    // (The triggers are in text order.)
+    let next = m.triggers.partition_point(|t| t.span.start < te);
+    if m.triggers.get(next).is_some_and(|t| t.span.start < te + pos) {
         return None;
     }
     let group = group_at(ctx, te + pos + " with ".len())?;
