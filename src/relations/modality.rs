@@ -540,13 +540,6 @@ fn no_before(ctx: &Ctx<'_, '_>) -> bool {
     })
 }
 
-/// Where the words after a verb's frame (in `window`) leave its clause:
-/// past a subordinator that opens another ("Visits Iran After Saudi Trip
-/// Is Postponed": the trip was; "only after" still conditions the act).
-/// Not "as", "but", "than", "if" or "whether", which may go on about the
-/// same act, nor one after "for" ("planned for after the vote"); not for
-/// a noun, whose predicate may come past a phrase that starts so ("talks
-/// after the war were postponed").
 /// "would sit down with Boric, but only if sea access is on the table":
 /// the next clause, opened by "but only" and a condition, makes the
 /// relation conditional when the relation ends its clause (at most three
@@ -567,6 +560,13 @@ fn only_if_after(ctx: &Ctx<'_, '_>, right_start: usize) -> bool {
         && m.word_in(k + 2, &["if", "when", "once", "after"])
 }
 
+/// Where the words after a verb's frame (in `window`) leave its clause:
+/// past a subordinator that opens another ("Visits Iran After Saudi Trip
+/// Is Postponed": the trip was; "only after" still conditions the act).
+/// Not "as", "but", "than", "if" or "whether", which may go on about the
+/// same act, nor one after "for" ("planned for after the vote"); not for
+/// a noun, whose predicate may come past a phrase that starts so ("talks
+/// after the war were postponed").
 fn own_clause_end(ctx: &Ctx<'_, '_>, window: &str) -> usize {
     let m = ctx.model;
     let k = m.tok_at(ctx.ts());

@@ -51,6 +51,7 @@ const ROLES: &str = "id\tname\taliases\tclass
 president\tPresident\t\thead_of_state
 prime-minister\tPrime Minister\t\thead_of_government
 foreign-minister\tForeign Minister\t\tminister
+minister\tMinister\t\tminister
 pope\tPope\t\tother
 senator\tSenator\t\tlegislator
 ";
@@ -4541,6 +4542,12 @@ fn mention_ranges_are_mentions_in() {
 #[test]
 fn a_bare_title_is_the_story_s_holder_of_it() {
     table(&[
+        // A bare "minister" is the first holder of a ministry named
+        // before, not the nearest person.
+        (
+            "Indian Foreign Minister Ravi Kumar held talks with Lula before the minister left for Tokyo.",
+            &["MEETING reported ravi-kumar lula", "MEETING reported ravi-kumar JPN"],
+        ),
         // "the president": the first person named before it who holds
         // the title, the headline's included.
         (

@@ -38,15 +38,15 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             .unwrap_or_else(|| named_giver(ctx, proto));
     }
     let personnel = sends_personnel(ctx);
-    // "New Zealand has promised about 120 soldiers, while Malaysia and
-    // Portugal are also sending troops": forces "also" sent after the
-    // story's aid join it.
     // Forces one "has" somewhere are a possession, not a sending: aid
     // only with their purpose or the request close after, before any
     // reporting verb ("has 7,000 troops in Mozambique, deployed at
     // Maputo's request"; not "has soldiers in the force there, said it was
     // considering an appeal").
     let possession = m.word_in(m.tok_at(ctx.ts()), &["has", "have", "had"]);
+    // "New Zealand has promised about 120 soldiers, while Malaysia and
+    // Portugal are also sending troops": forces "also" sent after the
+    // story's aid join it.
     let also = ctx.aid_recipient.is_some()
         && m.prev_word(ctx.clause.start, ctx.ts())
             .is_some_and(|p| m.word_is(p, "also"))

@@ -508,7 +508,23 @@ impl SentenceModel<'_> {
                 self.first_holders.entry(*r).or_insert(k);
             }
         }
-        let p = &resolved.mentions[*self.first_holders.get(&role)?];
+        let first = match self.first_holders.get(&role) {
+            Some(&k) => k,
+            // "Foreign Minister Tyronne Fernando held talks ... before the
+            // minister left for Dhaka": the bare "minister" is the first
+            // holder of a ministry (not of the prime minister's office).
+            None if gazetteer.entity(role).id == "minister" => self
+                .first_holders
+                .iter()
+                .filter(|(r, _)| {
+                    let id = &gazetteer.entity(**r).id;
+                    id.ends_with("-minister") && id != "prime-minister"
+                })
+                .map(|(_, &k)| k)
+                .min()?,
+            None => return None,
+        };
+        let p = &resolved.mentions[first];
         let entity = p.entity?;
         if p.span.start >= m.span.start || self.former_people.contains(&entity)
         {
