@@ -511,18 +511,23 @@ impl SentenceModel<'_> {
         let first = match self.first_holders.get(&role) {
             Some(&k) => k,
             // "Foreign Minister Tyronne Fernando held talks ... before the
-            // minister left for Dhaka": the bare "minister" is the first
-            // holder of a ministry (not of the prime minister's office).
-            None if gazetteer.entity(role).id == "minister" => self
-                .first_holders
-                .iter()
-                .filter(|(r, _)| {
-                    let id = &gazetteer.entity(**r).id;
-                    id.ends_with("-minister") && id != "prime-minister"
-                })
-                .map(|(_, &k)| k)
-                .min()?,
-            None => return None,
+            // minister left for Dhaka": a bare title that names its role
+            // class ("minister", class `minister`) is the first holder of
+            // any role of that class (a ministry, not the prime minister's
+            // office, class `head_of_government`).
+            None => {
+                let class = gazetteer.entity(role).role_class.as_deref();
+                if class != Some(gazetteer.entity(role).id.as_str()) {
+                    return None;
+                }
+                self.first_holders
+                    .iter()
+                    .filter(|(r, _)| {
+                        gazetteer.entity(**r).role_class.as_deref() == class
+                    })
+                    .map(|(_, &k)| k)
+                    .min()?
+            }
         };
         let p = &resolved.mentions[first];
         let entity = p.entity?;
