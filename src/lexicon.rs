@@ -189,11 +189,15 @@ pub enum WordClass {
     /// Public gatherings and bodies a relation noun may name the kind of:
     /// "a Romanian-Soviet friendship rally" is no friendship of the two.
     Gathering,
+    /// Nouns of money or help one government gives another: a capital
+    /// after their "from" is its government ("a $50 million credit line
+    /// from New Delhi", "aid from Tokyo"), not where it came from.
+    Funding,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 57] = [
+    pub const ALL: [WordClass; 58] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -251,6 +255,7 @@ impl WordClass {
         WordClass::Naming,
         WordClass::Relief,
         WordClass::Gathering,
+        WordClass::Funding,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -313,6 +318,7 @@ impl WordClass {
             WordClass::Naming => "naming",
             WordClass::Relief => "relief",
             WordClass::Gathering => "gathering",
+            WordClass::Funding => "funding",
         }
     }
 

@@ -256,6 +256,11 @@ pub(crate) fn settle(
         let urged = cues.negation_urging.as_ref().is_some_and(|re| {
             re.find_iter(window).any(|h| {
                 let cue = &window[h.range()];
+                // "for as long as Baghdad wants them there, Rasmussen
+                // told": a comma closes the urging's clause.
+                if window[h.end()..].contains(',') {
+                    return false;
+                }
                 let told = super::frames::TELL
                     .iter()
                     .any(|w| cue.eq_ignore_ascii_case(w));

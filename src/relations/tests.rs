@@ -5532,3 +5532,59 @@ fn touching_down_and_things_that_arrive() {
         ),
     ]);
 }
+
+#[test]
+fn money_from_a_capital_is_its_government_s() {
+    table(&[
+        // A capital after a noun of funding and "from" is its government.
+        (
+            "Pakistan received a $50 million credit line from New Delhi.",
+            &["COOPERATION reported PAK new-delhi"],
+        ),
+        (
+            "Pakistan will get more aid from Tokyo.",
+            &["COOPERATION planned PAK tokyo"],
+        ),
+        // Securing or obtaining money is receiving it.
+        (
+            "Pakistan secured a $50 million line of credit from India.",
+            &["COOPERATION reported PAK IND"],
+        ),
+        (
+            "Pakistan obtained a loan from Japan last year.",
+            &["COOPERATION reported PAK JPN"],
+        ),
+        // After other nouns, "from" a capital is where from.
+        ("Pakistan received a letter from Tokyo.", &[]),
+    ]);
+}
+
+#[test]
+fn a_visit_cut_short_and_a_wish_for_others_to_meet() {
+    table(&[
+        // A visit cut short took place; aid cut is stopped.
+        ("Lula cut short his visit to Japan.", &["MEETING reported lula JPN"]),
+        ("Japan cut aid to Brazil.", &[]),
+        // What a third country wants two others to do is its wish.
+        ("The United States wants Brazil and Japan to hold talks.", &[]),
+        // A comma closes the wish's clause.
+        (
+            "Brazil's troops will stay for as long as Japan wants them there, Lula told Xi Jinping.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_diplomat_in_a_capital_is_posted_there_not_its_own() {
+    // "the emir in Doha" holds the place's office; "the ambassador in
+    // Nairobi" serves some other country there.
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let got = relations_of(
+        pipeline,
+        "Somali President Mohamed Siad Barre met the ambassador in Nairobi on Wednesday.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = relations_of(pipeline, "George W. Bush met the emir in Doha.");
+    assert_eq!(got, ["MEETING reported george-w-bush QAT"]);
+}

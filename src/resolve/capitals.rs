@@ -45,6 +45,27 @@ fn is_place_word(ctx: &Ctx<'_>, word: &str) -> bool {
         || classes.has(WordClass::PlacePreposition)
 }
 
+/// Whether the word before the "from" that ends `text[..pos]` is a noun
+/// of funding ("loan", "aid"), or a "line" of one: "a credit line from
+/// New Delhi" is money from its government.
+fn funding_before(ctx: &Ctx<'_>, text: &str, pos: usize) -> bool {
+    let Some(from) = text[..pos].trim_end().strip_suffix("from") else {
+        return false;
+    };
+    let Some(word) = previous_word(ctx, text, from.len()) else {
+        return false;
+    };
+    if ctx.is(word, WordClass::Funding) {
+        return true;
+    }
+    // `previous_word` returns a slice of `text`: the word before it ends
+    // where it starts.
+    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    matches!(word, "line" | "lines")
+        && previous_word(ctx, text, start)
+            .is_some_and(|w| ctx.is(w, WordClass::Funding))
+}
+
 pub(super) fn flag_capitals(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
     let text = ctx.text;
     let mut previous_place: Option<(usize, bool)> = None; // (sentence, flag)
@@ -103,6 +124,12 @@ pub(super) fn flag_capitals(ctx: &Ctx<'_>, mentions: &mut [Mention]) {
                     Some((s, f)) if s == m.sentence => f,
                     _ => true,
                 },
+                // "a credit line from New Delhi", "aid from Tokyo".
+                Some("from") => funding_before(
+                    ctx,
+                    &text[sentence_start..],
+                    m.span.start - sentence_start,
+                ),
                 Some(w) => !is_place_word(ctx, w),
                 None => true,
             }

@@ -188,7 +188,7 @@ impl SentenceModel<'_> {
                         && !self.former(m.span.start, m.span.start) =>
                 {
                     let country = office_country(gazetteer, m)
-                        .or_else(|| self.office_in_place(i));
+                        .or_else(|| self.office_in_place(gazetteer, i));
                     if let Some(country) = country {
                         let actor = Actor::official(country, m.role);
                         self.push_chunk(
@@ -610,9 +610,21 @@ impl SentenceModel<'_> {
     }
 
     /// The country of the place named right after the role mention `i`
-    /// with "in" ("the emir in Doha", "the president in Kabul").
-    fn office_in_place(&self, i: usize) -> Option<crate::gazetteer::EntityId> {
+    /// with "in" ("the emir in Doha", "the president in Kabul"); not a
+    /// diplomat's, who is posted there from elsewhere ("his ambassador in
+    /// Nairobi").
+    fn office_in_place(
+        &self,
+        gazetteer: &Gazetteer,
+        i: usize,
+    ) -> Option<crate::gazetteer::EntityId> {
         let role = &self.mentions[i];
+        let posted = role.role.is_some_and(|r| {
+            gazetteer.entity(r).role_class.as_deref() == Some("diplomat")
+        });
+        if posted {
+            return None;
+        }
         let next = self.mentions.get(i + 1)?;
         let place =
             matches!(next.kind, MentionKind::Place | MentionKind::Country);
@@ -620,8 +632,6 @@ impl SentenceModel<'_> {
         (place && gap == " in ").then_some(next.country).flatten()
     }
 
-    /// The official noun that starts the rest of the sentence at `after`
-    /// ("officials", "security forces").
     /// Whether the organisation at `span` is a wire credit: in
     /// parentheses, or followed by a dash, among the first three words of
     /// its sentence ("BEIJING (Reuters) -", "AFP - China ...").
@@ -649,6 +659,8 @@ impl SentenceModel<'_> {
             || after.starts_with(" \u{2013}")
     }
 
+    /// The official noun that starts the rest of the sentence at `after`
+    /// ("officials", "security forces").
     fn official_noun(
         &self,
         rules: &RelationRules,
