@@ -856,20 +856,32 @@ impl<'t> SentenceModel<'t> {
 
     /// Byte start of the `n`th-last word before byte `pos` (not before
     /// `floor`): the window of the last `n` words. A chunk counts as one
-    /// word ("canceled Secretary of State Mike Pompeo's planned trip").
+    /// word ("canceled Secretary of State Mike Pompeo's planned trip"), and
+    /// so does a named place ("won't be flying to Los Angeles for the
+    /// summit").
     pub fn words_back(&self, floor: usize, pos: usize, n: usize) -> usize {
         let end = self.tok_at(pos);
         let mut count = 0;
         let mut start = pos;
         let mut chunk = None;
-        for t in self.tokens[..end].iter().rev() {
+        // The sites from the last one starting before `end`, walked back.
+        let mut site = self.sites.partition_point(|s| s.toks.start < end);
+        for (k, t) in self.tokens[..end].iter().enumerate().rev() {
             if t.start < floor {
                 break;
             }
             start = t.start;
+            while site > 0 && self.sites[site - 1].toks.start > k {
+                site -= 1;
+            }
+            // Inside a site past its first token: its first counts.
+            let in_site = site > 0 && {
+                let s = &self.sites[site - 1].toks;
+                s.start < k && k < s.end
+            };
             let same_chunk = t.chunk.is_some() && t.chunk == chunk;
             chunk = t.chunk;
-            if t.is_word() && !same_chunk {
+            if t.is_word() && !same_chunk && !in_site {
                 count += 1;
                 if count == n {
                     break;

@@ -5588,3 +5588,34 @@ fn a_diplomat_in_a_capital_is_posted_there_not_its_own() {
     let got = relations_of(pipeline, "George W. Bush met the emir in Doha.");
     assert_eq!(got, ["MEETING reported george-w-bush QAT"]);
 }
+
+#[test]
+fn a_name_after_and_that_reports_or_reacts_starts_a_clause() {
+    table(&[
+        // After the trigger, ", and X said" or "X is not" is a clause of
+        // its own, not one more of the objects.
+        (
+            "China signed a pact with Japan, and India said it was disappointed.",
+            &["COOPERATION reported CHN JPN"],
+        ),
+        ("China Signs Pact With Japan, And New Delhi Is Not Happy", &["COOPERATION reported CHN JPN"]),
+        // A list goes on.
+        (
+            "China signed pacts with Japan, Brazil, and India on Monday.",
+            &[
+                "COOPERATION reported CHN JPN",
+                "COOPERATION reported CHN BRA",
+                "COOPERATION reported CHN IND",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_named_place_counts_as_one_word_of_a_window() {
+    // "is set to" reaches the noun past the place's two words.
+    table(&[(
+        "Lula is set to travel to New Delhi on Sunday for talks with Xi Jinping.",
+        &["MEETING planned lula xi-jinping"],
+    )]);
+}

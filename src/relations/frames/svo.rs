@@ -1314,8 +1314,22 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
                     && m.word(k).starts_with(char::is_lowercase)
             }) && reporting(k + 1))
     };
-    let reporter =
-        comma && ctx.ts() < prev.span.start && reporting_after(next.toks.end);
+    // "signed a pact with Fiji, and Australia said it was disappointed",
+    // "Pact With Solomon Islands, And Canberra Is Not Happy": after ", and"
+    // too, and with a verb of reacting, or an auxiliary and a negator.
+    let replies = |k: usize| {
+        reporting_after(k)
+            || m.tokens.get(k).is_some_and(|t| {
+                t.is(WordClass::Reaction)
+                    || (t.is(WordClass::Auxiliary)
+                        && m.tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.is(WordClass::Negator)))
+            })
+    };
+    let reporter = ((comma && reporting_after(next.toks.end))
+        || (comma_and && replies(next.toks.end)))
+        && ctx.ts() < prev.span.start;
     let set_apart = (comma_and && collectives)
         || reporter
         || (comma && m.ends_own_clause(next));
