@@ -3234,6 +3234,17 @@ fn frame_ally() {
         ),
         // Whose allies, not who they are: nobody.
         ("Militants attacked Washington's military allies.", &[]),
+        // Donors, backers and creditors are described as allies are.
+        (
+            "Diplomats said Italy, Iraq's largest aid donor, had urged a settlement.",
+            &["COOPERATION reported ITA IRQ"],
+        ),
+        (
+            "Iran warned Japan, a major financial backer of Iraq, against it.",
+            &["COOPERATION reported JPN IRQ"],
+        ),
+        ("China is Pakistan's biggest creditor.", &["COOPERATION reported CHN PAK"]),
+        ("International donors met in Tokyo.", &[]),
     ]);
 }
 

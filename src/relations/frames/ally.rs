@@ -1,5 +1,6 @@
-//! The `ally` frame: a relation noun said of one party is COOPERATION
-//! between that party and the ones it names.
+//! The `ally` frame: a relation noun said of one party ("ally", "strategic
+//! partner", "aid donor", "backer", "creditor", "arms supplier") is
+//! COOPERATION between that party and the ones it names.
 //!
 //! - "A's allies B and C", "A's ally B": the possessor and the chunks
 //!   right after the noun (an apposition, at most one word between).
@@ -193,20 +194,29 @@ fn copula_between(ctx: &Ctx<'_, '_>, from: usize, to: usize) -> bool {
         })
 }
 
-/// Words that may describe an ally ("a close ally", "one of A's
-/// strongest allies").
-const MODIFIERS: [&str; 11] = [
+/// Words that may describe an ally, a donor or a backer ("a close ally",
+/// "one of A's strongest allies", "a major financial backer of A").
+const MODIFIERS: [&str; 20] = [
+    "biggest",
+    "chief",
     "close",
     "closest",
+    "economic",
+    "financial",
+    "important",
     "key",
-    "staunch",
-    "old",
+    "largest",
+    "leading",
     "long-time",
     "main",
-    "strongest",
     "major",
+    "military",
+    "old",
+    "principal",
+    "staunch",
     "strategic",
-    "important",
+    "strongest",
+    "top",
 ];
 
 fn slots(chunks: &[&Chunk]) -> Vec<Slot> {
