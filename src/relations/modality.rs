@@ -323,8 +323,15 @@ pub(crate) fn settle(
     // Time words ("next week") may also come before the trigger: "will
     // travel to Washington next week to meet Trump".
     let planned_window = m.slice(m.words_back(left_start, ts, 8)..ts);
-    let right_window =
-        m.slice(right_start..m.words_forward(right_start, ce, 6));
+    // The six words after the frame, past relative clauses ("visited
+    // Japan, where he is expected to ..." plans nothing of the visit).
+    let right_window = buf
+        .split_whitespace()
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .nth(6)
+        .map_or(buf.as_str(), |w| {
+            &buf[..w.as_ptr() as usize - buf.as_ptr() as usize]
+        });
     // Headline future: "Meloni to meet Trump", "Xi Jinping To Visit
     // Japan": the subject at the start of the clause, then "to". So is a
     // verb of intent before it ("Japan offered to dispatch medical

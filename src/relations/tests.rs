@@ -5565,6 +5565,11 @@ fn money_from_a_capital_is_its_government_s() {
             "Pakistan obtained a loan from Japan last year.",
             &["COOPERATION reported PAK JPN"],
         ),
+        // Amounts, currencies and terms describe the money.
+        (
+            "Pakistan obtained a one billion mark government-guaranteed loan from Japan.",
+            &["COOPERATION reported PAK JPN"],
+        ),
         // After other nouns, "from" a capital is where from.
         ("Pakistan received a letter from Tokyo.", &[]),
     ]);
@@ -5629,4 +5634,17 @@ fn a_named_place_counts_as_one_word_of_a_window() {
         "Lula is set to travel to New Delhi on Sunday for talks with Xi Jinping.",
         &["MEETING planned lula xi-jinping"],
     )]);
+}
+
+#[test]
+fn a_recovery_package_and_he_after_where_who_gives_it() {
+    table(&[
+        ("Japan unveiled a recovery package for Iraq.", &["COOPERATION reported JPN IRQ"]),
+        // "he" after "where" gives, not the place before it.
+        (
+            "Lula visited Japan, where he is expected to unveil a recovery package for Iraq.",
+            &["MEETING reported lula JPN", "COOPERATION planned lula IRQ"],
+        ),
+        ("Lula visited Japan, where he pledged aid to Iraq.", &["MEETING reported lula JPN", "COOPERATION reported lula IRQ"]),
+    ]);
 }

@@ -105,6 +105,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     } else if givers.is_empty() {
         // "Japan was disappointed but will give aid to Iraq".
         givers = super::svo::subject_before_but(ctx);
+    } else {
+        // "Ardern visited Fiji, where she is expected to unveil a
+        // recovery package for Tonga": the person "she" stands for gives,
+        // not the place (the verb and the goods may stand between).
+        super::svo::relative_pronoun_subject(ctx, &before, 8, &mut givers);
     }
     // "A Moroccan man was extradited by Spain to Morocco": a passive's
     // agent gives; what stands before is what is given.

@@ -138,7 +138,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         left.clear();
     }
     pronoun_partner(ctx, &before, subject_start, &mut left);
-    relative_pronoun_subject(ctx, &before, &mut left);
+    relative_pronoun_subject(ctx, &before, 4, &mut left);
     // "He met Putin on Tuesday": a sentence-initial pronoun is the first
     // person of the previous sentence; so is one right before the trigger
     // after a fronted phrase ("In Khartoum on Tuesday he held talks with
@@ -1741,12 +1741,14 @@ fn meeting_noun_before(ctx: &Ctx<'_, '_>, pos: usize) -> bool {
 /// chunk after it (with the chunks coordinated to it) if the gap allows.
 /// "China announced drills as the speaker landed in Taipei, where she is
 /// set to meet President Tsai": "he" or "she" after a relative word or a
-/// comma that follows the subject group, at most four words before the
-/// trigger, is the trigger's subject: the nearest person named before the
-/// pronoun, else the previous sentence's first person; not the group.
-fn relative_pronoun_subject(
+/// comma that follows the subject group, at most `reach` words before the
+/// trigger and with no name between, is the trigger's subject: the nearest
+/// person named before the pronoun, else the previous sentence's first
+/// person; not the group.
+pub(super) fn relative_pronoun_subject(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
+    reach: usize,
     left: &mut Vec<Slot>,
 ) {
     let m = ctx.model;
@@ -1763,7 +1765,10 @@ fn relative_pronoun_subject(
     let opened = (from..p).any(|k| {
         m.tokens[k].is_punct(',') || m.tokens[k].is(WordClass::Relative)
     });
-    if !opened || m.word_count(m.tok_start(p)..ts) > 4 {
+    if !opened
+        || m.word_count(m.tok_start(p)..ts) > reach
+        || (p..to).any(|k| m.tokens[k].chunk.is_some())
+    {
         return;
     }
     let pos = m.tok_start(p);
