@@ -5522,6 +5522,8 @@ fn goods_given_in_the_passive_have_their_agent_for_giver() {
         ("Japan said aid was pledged to Iraq.", &[]),
         // A welcome given is a visit's.
         ("Lula was given a warm welcome in Tokyo.", &["MEETING reported lula JPN"]),
+        ("Lula Gets Red-Carpet Welcome In Tokyo", &["MEETING reported lula JPN"]),
+        ("Lula received a warm welcome in Tokyo.", &["MEETING reported lula JPN"]),
     ]);
 }
 
