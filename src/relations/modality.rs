@@ -127,10 +127,19 @@ pub(crate) fn settle(
     } else {
         ts
     };
+    // "won't be flying to Los Angeles for the summit": a meeting noun
+    // that is a journey's purpose ("for the") is read with the journey's
+    // verb and its auxiliaries.
+    let purpose = ctx.rule.frame == super::rules::Frame::Noun && {
+        let k = m.tok_at(phrase_start);
+        k >= 2
+            && m.tokens[k - 1].is(WordClass::Determiner)
+            && m.word_is(k - 2, "for")
+    };
     let left_from = if for_gerund {
         ts
     } else {
-        m.words_back(left_start, phrase_start, 6)
+        m.words_back(left_start, phrase_start, if purpose { 10 } else { 6 })
     };
     let left_from = proto.left_floor.map_or(left_from, |f| left_from.max(f));
     let left_from = framed_by(ctx, left_from).unwrap_or(left_from);

@@ -5650,3 +5650,17 @@ fn a_recovery_package_and_he_after_where_who_gives_it() {
         ("Lula visited Japan, where he pledged aid to Iraq.", &["MEETING reported lula JPN", "COOPERATION reported lula IRQ"]),
     ]);
 }
+
+#[test]
+fn a_meeting_that_is_a_journey_s_purpose_reads_the_journey_s_verb() {
+    table(&[
+        (
+            "Lula said he won't be flying to New Delhi on Monday for the summit.",
+            &[],
+        ),
+        (
+            "Lula said he will be flying to New Delhi on Monday for the summit.",
+            &["MEETING planned lula IND"],
+        ),
+    ]);
+}
