@@ -304,12 +304,15 @@ impl Tagger {
         {
             return None;
         }
-        let m = crate::text::dedupe::dateline_regex().find(body)?;
+        let end = match crate::text::dedupe::dateline_regex().find(body) {
+            Some(m) => m.end(),
+            None => bare_dateline(body)?,
+        };
         // The place: the capitalised words before the first comma, dash,
         // colon or bracket.
         // A hyphen inside a word is part of the name ("PORT-AU-PRINCE").
         let bytes = body.as_bytes();
-        let head_len = body[..m.end()]
+        let head_len = body[..end]
             .char_indices()
             .find(|&(i, c)| {
                 matches!(c, ',' | '(' | ':' | '—' | '–')
@@ -318,7 +321,7 @@ impl Tagger {
                             || bytes[i - 1] == b' '
                             || bytes.get(i + 1).is_none_or(|&b| b == b' ')))
             })
-            .map_or(m.end(), |(i, _)| i);
+            .map_or(end, |(i, _)| i);
         let head = body[..head_len].trim_end();
         let letters = head.chars().filter(|c| c.is_alphabetic());
         if head.len() < 3 || !letters.clone().all(char::is_uppercase) {
@@ -399,6 +402,24 @@ fn word_end(text: &str, pos: usize, end: usize) -> usize {
         .char_indices()
         .find(|&(_, c)| !is_word_char(c))
         .map_or(end, |(i, _)| pos + i)
+}
+
+/// "BEIJING, Visiting Portuguese Prime Minister ...": a wire dateline of a
+/// city in capitals (at most four words and 32 bytes) and a comma, with no
+/// date or dash, right before a title-cased word; where the story starts.
+fn bare_dateline(body: &str) -> Option<usize> {
+    let comma = body.get(..body.len().min(34))?.find(", ")?;
+    let head = &body[..comma];
+    let capitals = head.len() <= 32
+        && head.split(' ').count() <= 4
+        && head.chars().any(char::is_alphabetic)
+        && !head.chars().any(char::is_lowercase);
+    // A title-cased word: not a list in an all-caps headline ("BRAZIL,
+    // ARGENTINA SIGN TREATY").
+    let mut next = body[comma + 2..].chars();
+    let title_cased = next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase);
+    (capitals && title_cased).then_some(comma + 2)
 }
 
 /// An ASCII sentence in capitals with at least two words of three letters

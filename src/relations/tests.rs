@@ -5664,3 +5664,16 @@ fn a_meeting_that_is_a_journey_s_purpose_reads_the_journey_s_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_bare_dateline_city_and_comma_places_the_story() {
+    table(&[
+        // "BEIJING, Visiting ...": a dateline with no date or dash.
+        (
+            "BEIJING, Visiting Japanese Prime Minister Shigeru Ishiba and Xi Jinping signed a joint declaration here Monday.",
+            &["MEETING reported shigeru-ishiba xi-jinping", "COOPERATION reported shigeru-ishiba xi-jinping"],
+        ),
+        // Not a list in an all-caps headline.
+        ("CHINA, JAPAN SIGN TRADE ACCORD", &["COOPERATION reported CHN JPN"]),
+    ]);
+}
