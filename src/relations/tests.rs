@@ -5677,3 +5677,17 @@ fn a_bare_dateline_city_and_comma_places_the_story() {
         ("CHINA, JAPAN SIGN TRADE ACCORD", &["COOPERATION reported CHN JPN"]),
     ]);
 }
+
+#[test]
+fn talks_that_should_be_held_and_ties_not_to_be_restored() {
+    table(&[
+        // A meeting that should be held is a wish; cooperation that should
+        // go on is said of the parties.
+        ("Xi Jinping said Brazil and Japan should hold talks.", &[]),
+        // Ties that would not be restored are not.
+        (
+            "Brazil said full relations with Japan, broken off in 1980, would not be restored soon.",
+            &[],
+        ),
+    ]);
+}
