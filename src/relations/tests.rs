@@ -5691,3 +5691,23 @@ fn talks_that_should_be_held_and_ties_not_to_be_restored() {
         ),
     ]);
 }
+
+#[test]
+fn briefing_someone_and_an_infinitive_inside_a_participle_clause() {
+    table(&[
+        // Briefing a named leader is talking with them (by phone too).
+        (
+            "Lula is due to brief Xi Jinping by telephone.",
+            &["MEETING planned lula xi-jinping phone"],
+        ),
+        ("Officials briefed reporters on the talks.", &[]),
+        // The participle clause's infinitive is the clause's subject's.
+        (
+            "Lula flew into Tokyo for talks with Shigeru Ishiba on trade, stopping in Beijing on the way to brief Xi Jinping.",
+            &[
+                "MEETING reported lula shigeru-ishiba",
+                "MEETING reported lula xi-jinping",
+            ],
+        ),
+    ]);
+}

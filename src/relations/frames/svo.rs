@@ -1642,7 +1642,21 @@ fn second_of_clause(
             .iter()
             .rposition(|w| *w == "and")
             .is_some_and(|i| words.len() - i <= 2);
-    if (gerund || and_verb) && !joined_group(ctx, before, first, nearest) {
+    // "flew into Dar es Salaam for talks with Mkapa on ..., stopping in
+    // Kigali on the way to brief Kagame": an infinitive inside a
+    // participle clause set off by a comma is the clause's first
+    // subject's.
+    let participle_to = gap.rfind(", ").is_some_and(|i| {
+        let rest = &gap[i + 2..];
+        rest.split_whitespace().next().is_some_and(|w| {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+        }) && rest.trim_end().ends_with(" to")
+    });
+    if (gerund || and_verb || participle_to)
+        && !joined_group(ctx, before, first, nearest)
+    {
         *left = vec![first.slot.clone()];
         return Some(first.span.start);
     }
