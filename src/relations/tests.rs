@@ -5711,3 +5711,17 @@ fn briefing_someone_and_an_infinitive_inside_a_participle_clause() {
         ),
     ]);
 }
+
+#[test]
+fn receiving_someone_a_day_after_is_the_clause_subject_s() {
+    table(&[
+        ("Lula is receiving Xi Jinping.", &["MEETING reported lula xi-jinping"]),
+        (
+            "Lula flew to Tokyo for talks with Shigeru Ishiba on trade, a day after receiving Xi Jinping.",
+            &[
+                "MEETING reported lula shigeru-ishiba",
+                "MEETING reported lula xi-jinping",
+            ],
+        ),
+    ]);
+}

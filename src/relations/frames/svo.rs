@@ -1619,16 +1619,16 @@ fn second_of_clause(
     ];
     // (Past a time phrase: "met Xi a day after meeting Putin"; any case:
     // "Meets Putin A Day After Seeing Zelenskyy".)
-    let time_gap = words.len() <= 3
-        && words.iter().all(|w| {
-            [
-                "a", "an", "one", "two", "three", "few", "day", "days",
-                "hours", "hour", "minutes", "week", "weeks", "shortly",
-                "just", "soon", "only",
-            ]
-            .iter()
-            .any(|t| w.eq_ignore_ascii_case(t))
-        });
+    let time_word = |w: &str| {
+        [
+            "a", "an", "one", "two", "three", "few", "day", "days", "hours",
+            "hour", "minutes", "week", "weeks", "shortly", "just", "soon",
+            "only",
+        ]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
+    };
+    let time_gap = words.len() <= 3 && words.iter().all(|w| time_word(w));
     let gerund = time_gap
         && adjunct.iter().any(|a| {
             trigger.get(..a.len()).is_some_and(|t| t.eq_ignore_ascii_case(a))
@@ -1666,10 +1666,21 @@ fn second_of_clause(
     // Also with the adjunct before a noun ("..., after talks here with a
     // Philippine delegation").
     let tail = gap.trim_end();
+    // (Past a time phrase: ", a day after receiving Bashir".)
     let adjunct_before =
         ["after", "before", "during", "following"].iter().any(|a| {
-            tail.strip_suffix(a)
-                .is_some_and(|rest| rest.trim_end().ends_with(','))
+            tail.strip_suffix(a).is_some_and(|rest| {
+                let mut rest = rest.trim_end();
+                for _ in 0..3 {
+                    match rest.rsplit_once(' ') {
+                        Some((head, w)) if time_word(w) => {
+                            rest = head.trim_end();
+                        }
+                        _ => break,
+                    }
+                }
+                rest.ends_with(',')
+            })
         });
     let after_comma = (tail.ends_with(',')
         && adjunct.iter().any(|a| trigger.starts_with(a))
