@@ -67,6 +67,9 @@ pub(crate) struct Token {
     pub classes: WordClasses,
     /// The chunk covering the token.
     pub chunk: Option<u32>,
+    /// A site's token past its first (set with the sites): a named place
+    /// counts as one word of a window.
+    pub site_tail: bool,
 }
 
 impl Token {
@@ -864,24 +867,14 @@ impl<'t> SentenceModel<'t> {
         let mut count = 0;
         let mut start = pos;
         let mut chunk = None;
-        // The sites from the last one starting before `end`, walked back.
-        let mut site = self.sites.partition_point(|s| s.toks.start < end);
-        for (k, t) in self.tokens[..end].iter().enumerate().rev() {
+        for t in self.tokens[..end].iter().rev() {
             if t.start < floor {
                 break;
             }
             start = t.start;
-            while site > 0 && self.sites[site - 1].toks.start > k {
-                site -= 1;
-            }
-            // Inside a site past its first token: its first counts.
-            let in_site = site > 0 && {
-                let s = &self.sites[site - 1].toks;
-                s.start < k && k < s.end
-            };
             let same_chunk = t.chunk.is_some() && t.chunk == chunk;
             chunk = t.chunk;
-            if t.is_word() && !same_chunk && !in_site {
+            if t.is_word() && !same_chunk && !t.site_tail {
                 count += 1;
                 if count == n {
                     break;
@@ -1066,7 +1059,14 @@ impl<'t> SentenceModel<'t> {
             Shape::Punct(_) | Shape::Number => WordClasses::NONE,
             _ => lexicon.classes(&self.text[start..end]),
         };
-        self.tokens.push(Token { start, end, shape, classes, chunk: None });
+        self.tokens.push(Token {
+            start,
+            end,
+            shape,
+            classes,
+            chunk: None,
+            site_tail: false,
+        });
     }
 
     fn build_sites(&mut self) {
@@ -1143,6 +1143,12 @@ impl<'t> SentenceModel<'t> {
                     self.sites
                         .insert(at, Site { span, toks: k..k + 1, country });
                 }
+            }
+        }
+        for site in &self.sites {
+            let tail = (site.toks.start + 1).min(site.toks.end)..site.toks.end;
+            for t in &mut self.tokens[tail] {
+                t.site_tail = true;
             }
         }
     }
