@@ -5725,3 +5725,14 @@ fn receiving_someone_a_day_after_is_the_clause_subject_s() {
         ),
     ]);
 }
+
+#[test]
+fn the_pair_are_the_story_s_two_parties() {
+    table(&[(
+        "Lula met Xi Jinping in Tokyo. The pair signed a trade deal.",
+        &[
+            "MEETING reported lula xi-jinping",
+            "COOPERATION reported lula xi-jinping",
+        ],
+    )]);
+}
