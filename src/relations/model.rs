@@ -1494,9 +1494,11 @@ impl<'t> SentenceModel<'t> {
             {
                 continue;
             }
-            // "would be met with force": the passive idiom is no meeting.
+            // "would be met with force": the passive idiom is no meeting
+            // (a progressive is active: "is holding talks with Iran").
             if prev.is_some_and(|p| self.tokens[p].is(WordClass::Passive))
                 && self.word_is(toks.end, "with")
+                && !self.word(toks.start).ends_with("ing")
             {
                 continue;
             }

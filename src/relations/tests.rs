@@ -5736,3 +5736,23 @@ fn the_pair_are_the_story_s_two_parties() {
         ],
     )]);
 }
+
+#[test]
+fn a_progressive_is_active_not_passive() {
+    table(&[
+        (
+            "Lula is holding talks with Xi Jinping.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        (
+            "Japan was restoring diplomatic relations with Brazil.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+        (
+            "Japan has been signing a treaty with Brazil.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+        // The passive idiom stays none.
+        ("The attack would be met with force by Brazil.", &[]),
+    ]);
+}

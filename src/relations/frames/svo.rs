@@ -1834,9 +1834,11 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // participle right before its agent too ("talks in Moscow hosted by
     // Lavrov"; not "an invasion supported by China": what is supported is
     // the noun before).
+    // (A progressive is active: "is restoring ties to Iran".)
     let passive = m
         .prev_word(cs, ts)
         .is_some_and(|p| m.tokens[p].is(WordClass::Passive))
+        && !ctx.starts_with_ing()
         || (frame != Frame::Noun
             && ctx.rule.kind == RelationKind::Meeting
             && m.slice(ts..te).ends_with("ed")
