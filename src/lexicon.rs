@@ -193,11 +193,15 @@ pub enum WordClass {
     /// after their "from" is its government ("a $50 million credit line
     /// from New Delhi", "aid from Tokyo"), not where it came from.
     Funding,
+    /// Nouns of the person on the other side of a meeting, which a name
+    /// in apposition after a comma names: "met his counterpart, Kyrgyz
+    /// President Jeenbekov", "held talks with his host, X".
+    Peer,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 58] = [
+    pub const ALL: [WordClass; 59] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -256,6 +260,7 @@ impl WordClass {
         WordClass::Relief,
         WordClass::Gathering,
         WordClass::Funding,
+        WordClass::Peer,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -319,6 +324,7 @@ impl WordClass {
             WordClass::Relief => "relief",
             WordClass::Gathering => "gathering",
             WordClass::Funding => "funding",
+            WordClass::Peer => "peer",
         }
     }
 
@@ -451,8 +457,15 @@ impl Lexicon {
         self.words.entry(key).or_default().insert(class);
     }
 
-    /// The classes of `word`, case-insensitively.
+    /// The classes of `word`, case-insensitively, but `peer`: a peer noun
+    /// is a plain noun to every reading of a word's grammar ("this year's
+    /// G20 host", "Putin Hosts Assad"); only [`Lexicon::is`] asks for it.
     pub fn classes(&self, word: &str) -> WordClasses {
+        self.lookup(word).without(WordClass::Peer)
+    }
+
+    /// Every class of `word`, case-insensitively.
+    fn lookup(&self, word: &str) -> WordClasses {
         let bytes = word.as_bytes();
         if bytes.len() <= SHORT_WORD && word.is_ascii() {
             return self
@@ -481,7 +494,7 @@ impl Lexicon {
 
     /// Whether `word` is in `class`, case-insensitively.
     pub fn is(&self, word: &str, class: WordClass) -> bool {
-        self.classes(word).has(class)
+        self.lookup(word).has(class)
     }
 
     /// The words of `class`, sorted.

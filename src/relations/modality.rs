@@ -36,6 +36,33 @@ use super::rules::hits;
 use super::Status;
 use crate::lexicon::WordClass;
 
+/// "were both in Bishkek for a regional summit, but the two didn't so
+/// much as sit down together": a clause opened by ", but" or ", yet"
+/// within twelve words after a meeting's trigger says the parties did not
+/// meet (`NEGATION after`, read over that clause's first fourteen words,
+/// a cue that ends the clause).
+fn contrast_negates(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let Some(re) = ctx.rules.cues.negation_after.as_ref() else {
+        return false;
+    };
+    let end = m.span.end;
+    let first = m.tok_at(ctx.te());
+    let Some(k) = (first..m.tokens.len()).take(14).find(|&k| {
+        k > 0 && m.tokens[k - 1].is_punct(',') && m.word_in(k, &["but", "yet"])
+    }) else {
+        return false;
+    };
+    let from = m.tokens[k].start;
+    // The cue ends its clause ("but did not meet.", not "but did not talk
+    // about Kashmir").
+    let window = m.slice(from..m.words_forward(from, end, 14));
+    re.find_iter(window).any(|h| {
+        let rest = window[h.end()..].trim_start();
+        rest.is_empty() || rest.starts_with([',', '.', ';', ':'])
+    })
+}
+
 /// "has called off next week's trip to Mexico, where he was to meet
 /// President Fox": a trigger in a "where" or "when" clause is the
 /// occasion's it tells of, and falls with it when the words before its
@@ -203,6 +230,7 @@ pub(crate) fn settle(
         || only_if_after(ctx, right_start)
         || referred_back
         || antecedent_negated(ctx)
+        || (proto.kind == super::RelationKind::Meeting && contrast_negates(ctx))
         || (proto.kind == super::RelationKind::Cooperation
             // What aid is for may be in a bad state ("to help retrain its
             // troubled police force"): said of a relation only.

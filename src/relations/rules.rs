@@ -120,6 +120,9 @@ pub(crate) struct Cues {
     pub negation_ending: Option<Regex>,
     pub negation_domain: Option<Regex>,
     pub negation_hostile: Option<Regex>,
+    /// MEETING frames only: a clause opened by "but" or "yet" right
+    /// after the frame's says the parties did not meet.
+    pub negation_after: Option<Regex>,
     pub planned_left: Option<Regex>,
     /// "by telephone", "over a video link" after a meeting trigger.
     pub mode_phone: Option<Regex>,
@@ -301,6 +304,7 @@ enum Target {
     NegationEnding,
     NegationDomain,
     NegationHostile,
+    NegationAfter,
     PlannedLeft,
     PlannedRight,
     ModePhone,
@@ -526,6 +530,7 @@ impl RelationRules {
             ("NEGATION", "ending") => Target::NegationEnding,
             ("NEGATION", "domain") => Target::NegationDomain,
             ("NEGATION", "hostile") => Target::NegationHostile,
+            ("NEGATION", "after") => Target::NegationAfter,
             ("PLANNED", "left") => Target::PlannedLeft,
             ("PLANNED", "right") => Target::PlannedRight,
             ("MODE", "phone") => Target::ModePhone,
@@ -578,6 +583,7 @@ impl RelationRules {
             Target::NegationEnding => &mut cues.negation_ending,
             Target::NegationDomain => &mut cues.negation_domain,
             Target::NegationHostile => &mut cues.negation_hostile,
+            Target::NegationAfter => &mut cues.negation_after,
             Target::PlannedLeft => &mut cues.planned_left,
             Target::PlannedRight => &mut cues.planned_right,
             Target::ModePhone => &mut cues.mode_phone,

@@ -5756,3 +5756,39 @@ fn a_progressive_is_active_not_passive() {
         ("The attack would be met with force by Brazil.", &[]),
     ]);
 }
+
+#[test]
+fn a_peer_noun_in_apposition_is_the_name_after_it() {
+    table(&[
+        (
+            "Lula met his counterpart, Chinese President Xi Jinping.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        (
+            "Lula held talks with his host, Xi Jinping, in Beijing.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        (
+            "Lula got his own one-on-one with Xi Jinping.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_contrast_that_says_they_did_not_meet_cancels_the_meeting() {
+    table(&[
+        (
+            "Lula and Xi Jinping were both in Tokyo for a summit, but the two did not so much as sit down together.",
+            &[],
+        ),
+        ("Lula and Xi Jinping attended a summit in Tokyo, but no meeting took place.", &[]),
+        // A contrast about something else keeps it.
+        (
+            "Lula met Xi Jinping, but they did not talk about trade.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        ("Lula and Xi Jinping steered clear of each other at the summit.", &[]),
+        ("Japanese and Brazilian jets traded mock dogfights over the sea.", &[]),
+    ]);
+}

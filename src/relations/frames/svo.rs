@@ -1947,7 +1947,27 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             words.pop();
         }
     }
-    let punct = lower.contains([',', ';', ':', '.', '(', ')', '"']);
+    // "met his counterpart, Kyrgyz President Jeenbekov", "held talks with
+    // his host, X": a peer noun (a possessive or an article, at most two
+    // modifiers before it) in apposition before the name is the name; the
+    // gap ends before it.
+    let marks = |w: &str| w.contains([',', ';', ':', '.', '(', ')', '"']);
+    if let Some(d) = words.iter().rposition(|w| {
+        matches!(*w, "his" | "her" | "their" | "its" | "the" | "a" | "an")
+    }) {
+        let tail = &words[d + 1..];
+        let apposition = (1..=3).contains(&tail.len())
+            && tail.last().is_some_and(|w| {
+                w.strip_suffix(',')
+                    .is_some_and(|n| m.lexicon.is(n, WordClass::Peer))
+            })
+            && !tail[..tail.len() - 1].iter().any(|w| marks(w))
+            && !words[..d].iter().any(|w| marks(w));
+        if apposition {
+            words.truncate(d);
+        }
+    }
+    let punct = words.iter().any(|w| marks(w));
     // "met on the margins of the G20": an actor behind a preposition other
     // than with/to/by is no object.
     // "received a telephone call from Abadi": a call comes from its other
