@@ -5792,3 +5792,25 @@ fn a_contrast_that_says_they_did_not_meet_cancels_the_meeting() {
         ("Japanese and Brazilian jets traded mock dogfights over the sea.", &[]),
     ]);
 }
+
+#[test]
+fn who_goes_past_a_plan_and_what_money_goes_nowhere() {
+    table(&[
+        ("Lula is due to go on to Tokyo.", &["MEETING planned lula JPN"]),
+        ("Lula plans to go to Tokyo.", &["MEETING planned lula JPN"]),
+        (
+            "Lula flies to Tokyo before going on to Seoul.",
+            &["MEETING reported lula JPN", "MEETING reported lula KOR"],
+        ),
+        ("Japan raised its pledge, with most of the money going to Brazil and India.", &[]),
+        // Past a time phrase and a comma, "a day after meeting" is the
+        // clause subject's.
+        (
+            "Lula held talks with Xi Jinping on Monday, a day after meeting Narendra Modi.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported lula narendra-modi",
+            ],
+        ),
+    ]);
+}

@@ -1451,20 +1451,7 @@ fn planned_pronoun(ctx: &Ctx<'_, '_>, subject: &[Slot]) -> bool {
         let t = &m.tokens[k];
         t.is(WordClass::Auxiliary)
             || t.is(WordClass::Modal)
-            || m.word_in(
-                k,
-                &[
-                    "due",
-                    "to",
-                    "set",
-                    "expected",
-                    "scheduled",
-                    "slated",
-                    "also",
-                    "later",
-                    "then",
-                ],
-            )
+            || m.word_in(k, &PLAN_WORDS)
     });
     let person = m.word_is(p, "they")
         || subject.iter().any(|s| {
@@ -1472,6 +1459,26 @@ fn planned_pronoun(ctx: &Ctx<'_, '_>, subject: &[Slot]) -> bool {
         });
     p + 1 < to && plan && person
 }
+
+/// The words that may stand between a subject and the verb of its plan,
+/// with auxiliaries and modals ("he is due to meet", "Shevardnadze plans
+/// to go on to Hanoi").
+pub(super) const PLAN_WORDS: [&str; 14] = [
+    "due",
+    "to",
+    "set",
+    "expected",
+    "scheduled",
+    "slated",
+    "also",
+    "later",
+    "then",
+    "plans",
+    "planned",
+    "planning",
+    "intends",
+    "intended",
+];
 
 /// "Yushchenko is due to address the Council of Europe on Tuesday and is
 /// expected to hold talks with Kwasniewski": a trigger after "and" (five
@@ -1666,23 +1673,22 @@ fn second_of_clause(
     // Also with the adjunct before a noun ("..., after talks here with a
     // Philippine delegation").
     let tail = gap.trim_end();
-    // (Past a time phrase: ", a day after receiving Bashir".)
-    let adjunct_before =
-        ["after", "before", "during", "following"].iter().any(|a| {
-            tail.strip_suffix(a).is_some_and(|rest| {
-                let mut rest = rest.trim_end();
-                for _ in 0..3 {
-                    match rest.rsplit_once(' ') {
-                        Some((head, w)) if time_word(w) => {
-                            rest = head.trim_end();
-                        }
-                        _ => break,
-                    }
-                }
-                rest.ends_with(',')
-            })
-        });
-    let after_comma = (tail.ends_with(',')
+    // (Past a time phrase: ", a day after receiving Bashir", "on Monday, a
+    // day after meeting Sharon".)
+    let past_time = |rest: &str| {
+        let mut rest = rest.trim_end();
+        for _ in 0..3 {
+            match rest.rsplit_once(' ') {
+                Some((head, w)) if time_word(w) => rest = head.trim_end(),
+                _ => break,
+            }
+        }
+        rest.ends_with(',')
+    };
+    let adjunct_before = ["after", "before", "during", "following"]
+        .iter()
+        .any(|a| tail.strip_suffix(a).is_some_and(past_time));
+    let after_comma = (past_time(tail)
         && adjunct.iter().any(|a| trigger.starts_with(a))
         && !adjunct.iter().any(|a| gap.contains(a.trim_end())))
         || (adjunct_before && ctx.rule.kind == RelationKind::Meeting);

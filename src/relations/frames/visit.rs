@@ -110,17 +110,19 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return vec![];
     }
     // "the money would go to Indonesia", "three-quarters of the zone east
-    // of Gotland would go to Sweden": what goes somewhere is a visitor only
-    // as a person or a pronoun right before the verb (past modals and
-    // auxiliaries), or the end of a clause set off by a comma ("Lula, who
-    // is accompanied by executives, will go on to Lebanon").
-    if m.word_in(k, &["go", "goes", "went", "gone"]) {
+    // of Gotland would go to Sweden", "with most of the money going to
+    // Indonesia": what goes somewhere is a visitor only as a person or a
+    // pronoun right before the verb (past modals, auxiliaries and the
+    // words of a plan: "is due to go on to Hanoi"), or the end of a clause
+    // set off by a comma ("Lula, who is accompanied by executives, will go
+    // on to Lebanon").
+    if m.word_in(k, &["go", "goes", "went", "gone", "going"]) {
         let mut p = k.checked_sub(1);
         while let Some(q) = p.filter(|&q| {
             let t = &m.tokens[q];
             t.is(WordClass::Modal)
                 || t.is(WordClass::Auxiliary)
-                || m.word_in(q, &["also", "then", "later", "to"])
+                || m.word_in(q, &super::svo::PLAN_WORDS)
         }) {
             p = q.checked_sub(1);
         }
@@ -141,6 +143,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 // London": the clause's subject, who is going.
                 || t.is(WordClass::Coordinator)
                 || t.is(WordClass::Pronoun)
+                // "before going on to Brussels": a gerund adjunct, the
+                // clause subject's.
+                || m.word_in(q, &["before", "after", "while", "upon"])
                 || t.chunk.is_some_and(|c| m.chunks[c as usize].is_personal())
         });
         if !person {
