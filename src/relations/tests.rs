@@ -5814,3 +5814,22 @@ fn who_goes_past_a_plan_and_what_money_goes_nowhere() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_predicate_keeps_its_subject_s_start() {
+    table(&[
+        (
+            "Lula called on Xi Jinping and flew to Tokyo.",
+            &["MEETING reported lula xi-jinping", "MEETING reported lula JPN"],
+        ),
+        (
+            "Lula called on Xi Jinping and held talks with Shigeru Ishiba.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "MEETING reported lula shigeru-ishiba",
+            ],
+        ),
+        // An appeal stays one.
+        ("Lula called on Japan and China to hold talks.", &[]),
+    ]);
+}

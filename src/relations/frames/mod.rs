@@ -164,6 +164,9 @@ impl Proto {
 #[derive(Clone, Debug)]
 pub(crate) struct Previous {
     pub subject: Vec<Slot>,
+    /// Where its subject starts, if known: what an urging before it is
+    /// said of ("called on Xi and flew to Tokyo": the call's subject).
+    pub subject_start: Option<usize>,
     pub trigger_end: usize,
     /// End of its object, if it had one.
     pub object_end: Option<usize>,
@@ -502,6 +505,7 @@ pub(crate) fn apply(
                 .is_some_and(|t| t.is(crate::lexicon::WordClass::Host));
             previous = Some(Previous {
                 subject,
+                subject_start: proto.subject_start,
                 trigger_end: trigger.span.end,
                 object_end,
                 object,
@@ -646,9 +650,14 @@ fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
     let call = on.eq_ignore_ascii_case("called on")
         || on.eq_ignore_ascii_case("calling on");
     let from = trigger.toks.end;
+    // (Up to another trigger: "called on Xi and flew to Tokyo" is a
+    // call and a journey.)
     call && !(from..model.tokens.len())
         .take(8)
-        .take_while(|&k| model.tokens[k].is_word())
+        .take_while(|&k| {
+            model.tokens[k].is_word()
+                && !model.triggers.iter().any(|t| t.toks.start == k)
+        })
         .any(|k| model.word_in(k, &["to", "for"]))
 }
 

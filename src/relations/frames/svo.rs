@@ -156,7 +156,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             left.push(speaker);
         }
     }
-    second_predicate(ctx, &before, &mut left);
+    if let Some(start) = second_predicate(ctx, &before, &mut left) {
+        proto.subject_start = Some(start);
+    }
     headline_comma_predicate(ctx, &before, &mut left);
     second_after_object(ctx, &before, &mut left);
     pronoun_is_a_person(ctx, &before, &mut left);
@@ -1361,13 +1363,15 @@ pub(super) fn joined(ctx: &Ctx<'_, '_>, prev: &Chunk, next: &Chunk) -> bool {
 }
 
 /// A second predicate takes the subject of the first: "Modi met Xi ... and
-/// separately held talks with Putin", "..., where he signed".
+/// separately held talks with Putin", "..., where he signed". Returns where
+/// that subject starts when it took it (what an urging before the nearest
+/// name is not said of: "called on Xi and flew to Tokyo").
 pub(super) fn second_predicate(
     ctx: &Ctx<'_, '_>,
     before: &[&Chunk],
     left: &mut Vec<Slot>,
-) {
-    let Some(prev) = ctx.previous else { return };
+) -> Option<usize> {
+    let prev = ctx.previous?;
     let m = ctx.model;
     let (cs, ts) = (ctx.clause.start, ctx.ts());
     let lead_start = m.words_back(cs, ts, 3);
@@ -1431,7 +1435,9 @@ pub(super) fn second_predicate(
         *left = prev.object.clone();
     } else if pronoun_after_actor || second || headline_second(ctx, before) {
         *left = prev.subject.clone();
+        return prev.subject_start;
     }
+    None
 }
 
 /// "..., where he is due to hold talks with Abbas": a subject pronoun

@@ -270,7 +270,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     proto.subject_start = start;
     // "Ruto met Museveni and then flew to Kigali": the first predicate's
     // subject.
-    super::svo::second_predicate(ctx, &before, &mut visitors);
+    if let Some(start) =
+        super::svo::second_predicate(ctx, &before, &mut visitors)
+    {
+        proto.subject_start = Some(start);
+    }
     // "Pompeo met Kim ..., before flying on to Seoul": a gerund after a
     // subordinator ("before", "after", "while") is the first predicate's
     // subject's, not the nearest name's.
