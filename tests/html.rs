@@ -353,7 +353,7 @@ fn report_in_a_browser_shows_evidence_neighbours_and_filters() {
     for expected in [
         "<h2>MEETING</h2>",
         "Narendra Modi – Shigeru Ishiba",
-        "1 supporting sentence (1 reported, 0 planned)",
+        "2 supporting sentences (2 reported, 0 planned)",
         "Dates: 2025-05-16",
         "examples/summit.txt, sentence 3",
         "<blockquote>Indian Prime Minister Narendra Modi met Japanese Prime \

@@ -5833,3 +5833,29 @@ fn a_second_predicate_keeps_its_subject_s_start() {
         ("Lula called on Japan and China to hold talks.", &[]),
     ]);
 }
+
+#[test]
+fn fronted_talks_in_a_capital_and_the_four() {
+    table(&[
+        (
+            "After more than four hours of talks in Tokyo, Lula announced a deal.",
+            &["MEETING reported lula JPN"],
+        ),
+        // At home, no one is visited.
+        ("After talks in Brasilia, Lula announced a deal.", &[]),
+        (
+            "Lula spoke by video with Xi Jinping, Narendra Modi and Shigeru Ishiba, and the four agreed to team up on vaccines.",
+            &[
+                "MEETING reported lula xi-jinping video",
+                "MEETING reported lula narendra-modi video",
+                "MEETING reported lula shigeru-ishiba video",
+                "COOPERATION reported lula xi-jinping",
+                "COOPERATION reported lula narendra-modi",
+                "COOPERATION reported lula shigeru-ishiba",
+                "COOPERATION reported xi-jinping narendra-modi",
+                "COOPERATION reported xi-jinping shigeru-ishiba",
+                "COOPERATION reported narendra-modi shigeru-ishiba",
+            ],
+        ),
+    ]);
+}

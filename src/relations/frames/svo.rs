@@ -569,8 +569,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     return subject;
                 }
                 // "Putin in Brazil for space talks": a visit for talks.
+                // "After talks in Ankara, Pence announced": the fronted
+                // talks' subject after them.
                 if let Some(site) = site_before(ctx, &before)
                     .or_else(|| site_after(ctx, &before))
+                    .or_else(|| {
+                        if !before.is_empty() {
+                            return None;
+                        }
+                        site_after(ctx, &fronted_group(ctx, te))
+                    })
                 {
                     proto.right_end = ctx.te();
                     proto.visit = true;
@@ -2360,6 +2368,11 @@ fn brackets(from: usize, gap: &str) -> Vec<Range<usize>> {
 /// meeting Ramaphosa, Lula said ...", "At a summit in Tokyo, Lee and Ishiba
 /// agreed ...": the subject follows the fronted phrase.
 pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
+    fronted_group(ctx, from).iter().map(|a| a.slot.clone()).collect()
+}
+
+/// The chunks of [`fronted_subject`].
+fn fronted_group<'m>(ctx: &Ctx<'m, '_>, from: usize) -> Vec<&'m Chunk> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
     // The fronted word may begin the trigger itself ("After meeting"), or
@@ -2369,8 +2382,9 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
     let capitalised = m.tokens.get(first).is_some_and(|t| {
         m.word(first).starts_with(char::is_uppercase) && t.is_word()
     });
+    // ("After more than four hours of talks in Ankara, Pence announced".)
     let fronted = capitalised
-        && lead.split_whitespace().count() <= 6
+        && lead.split_whitespace().count() <= 8
         && (m.tokens[first].is(WordClass::Fronting)
             || (ctx.ts() == m.tokens[first].start && ctx.starts_with_ing()));
     if !fronted {
@@ -2395,7 +2409,7 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
         }
         group.push(a);
     }
-    group.iter().map(|a| a.slot.clone()).collect()
+    group
 }
 
 /// Frame 2, the hyphenated pair that ends up to two modifier words before
