@@ -5859,3 +5859,23 @@ fn fronted_talks_in_a_capital_and_the_four() {
         ),
     ]);
 }
+
+#[test]
+fn shuttles_and_released_funds() {
+    table(&[
+        (
+            "Lula shuttled between Tokyo and Seoul.",
+            &["MEETING reported lula JPN", "MEETING reported lula KOR"],
+        ),
+        // An unnamed mediator shuttles for no one the sentence names.
+        (
+            "Japan would raise the raids at the next round of talks on Brazil, in which a mediator shuttles between the Japanese and Brazilian delegations.",
+            &[],
+        ),
+        (
+            "Washington was expected to release 150 mln dlrs in economic support funds to Tokyo.",
+            &["COOPERATION planned washington JPN"],
+        ),
+        ("Japan released the hostages to Brazil.", &[]),
+    ]);
+}

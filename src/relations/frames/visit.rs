@@ -32,7 +32,7 @@ use super::{Ctx, Mutual, Proto};
 
 pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     let (ts, te) = (ctx.ts(), ctx.te());
-    if border_crossing(ctx) || unknown_possessor(ctx) {
+    if border_crossing(ctx) || unknown_possessor(ctx) || unnamed_shuttle(ctx) {
         return vec![];
     }
     // "Lula accepted Xi's invitation to visit": the guest meets the host.
@@ -267,6 +267,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     visitors.retain(|s| {
         is_visitor(s, &before) || (sends && is_sender(s, &before))
     });
+
     proto.subject_start = start;
     // "Ruto met Museveni and then flew to Kigali": the first predicate's
     // subject.
@@ -1014,6 +1015,23 @@ fn agent(ctx: &Ctx<'_, '_>, d: &Destination) -> Option<(Slot, usize)> {
     let c = m.chunks[m.chunks_in(after..ce)].first()?;
     (c.is_personal() && m.word_count(after..c.span.start) <= 2)
         .then(|| (c.slot.clone(), c.span.end))
+}
+
+/// "in which mediator Diego Cordovez shuttles between the Pakistani and
+/// Afghan delegations": who shuttles between two sides is the actor right
+/// before the verb ("Gaddafi Shuttles Between", "Kushner, who shuttled
+/// between"), or no one the sentence names further back.
+fn unnamed_shuttle(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let (cs, ts, te) = (ctx.clause.start, ctx.ts(), ctx.te());
+    let trigger = m.slice(ts..te);
+    let shuttle = trigger.len() > 8
+        && trigger.as_bytes()[trigger.len() - 8..]
+            .eq_ignore_ascii_case(b" between");
+    shuttle
+        && !m.chunks[m.chunks_in(cs..ts)].last().is_some_and(|c| {
+            c.actor().is_some() && m.word_count(c.span.end..ts) <= 1
+        })
 }
 
 /// "stranded at the Seme crossing into Benin": "crossing" right after a
