@@ -36,6 +36,18 @@ use super::rules::hits;
 use super::Status;
 use crate::lexicon::WordClass;
 
+/// "has postponed a visit to Greece ..., without giving a new date for the
+/// trip": a visit's noun after "the", "that" or "this", in the sentence
+/// of a visit that fell just before, is that visit.
+fn same_visit_fell(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let k = m.tok_at(ctx.ts());
+    ctx.rule.frame == super::rules::Frame::Visit
+        && ctx.previous.is_some_and(|p| p.visit && !p.kept)
+        && k > 0
+        && m.word_in(k - 1, &["the", "that", "this"])
+}
+
 /// "were both in Bishkek for a regional summit, but the two didn't so
 /// much as sit down together": a clause opened by ", but" or ", yet"
 /// within twelve words after a meeting's trigger says the parties did not
@@ -231,6 +243,7 @@ pub(crate) fn settle(
         || referred_back
         || antecedent_negated(ctx)
         || (proto.kind == super::RelationKind::Meeting && contrast_negates(ctx))
+        || same_visit_fell(ctx)
         || (proto.kind == super::RelationKind::Cooperation
             // What aid is for may be in a bad state ("to help retrain its
             // troubled police force"): said of a relation only.

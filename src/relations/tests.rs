@@ -5879,3 +5879,17 @@ fn shuttles_and_released_funds() {
         ("Japan released the hostages to Brazil.", &[]),
     ]);
 }
+
+#[test]
+fn the_trip_of_a_visit_that_fell_falls_with_it() {
+    table(&[
+        (
+            "BEIJING (Reuters) - Xi Jinping has postponed a visit to Brazil that he was to make next week at the invitation of Lula, his office said on Wednesday, without giving a new date for the trip.",
+            &[],
+        ),
+        (
+            "Lula visited Japan, and the trip was a success.",
+            &["MEETING reported lula JPN"],
+        ),
+    ]);
+}
