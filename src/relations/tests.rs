@@ -5893,3 +5893,15 @@ fn the_trip_of_a_visit_that_fell_falls_with_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_host_of_both_countries_leaders_meets_them() {
+    table(&[
+        (
+            "Japan and Brazil applied to join the bloc. Lula will host both countries' leaders together in Brasilia on Thursday.",
+            &["MEETING planned lula JPN"],
+        ),
+        // Countries themselves are no guests of a verb of hosting.
+        ("Japan and Brazil applied to join the bloc. Xi Jinping will host both countries.", &[]),
+    ]);
+}

@@ -2107,9 +2107,18 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     };
     // "welcomed the two delegations", "hosted the two leaders": the
     // parties' people.
+    // ("will host both countries' leaders": the countries' people.)
+    let countries_people = first.slot == Slot::Countries && {
+        let rest = m.slice(first.span.end..m.span.end);
+        ["'s", "\u{2019}s", "'", "\u{2019}"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .is_some_and(|r| hits(&ctx.rules.cues.official_noun, r))
+    };
     let kind_ok = frame != Frame::VerbPerson
         || first.is_personal()
-        || first.slot == Slot::Parties;
+        || first.slot == Slot::Parties
+        || countries_people;
     // "offered to assist Taiwan": a direct object only, right after.
     // A count may stand before it ("train more Mozambican soldiers",
     // "helped about 2,000 Iraqi families"), and a describing participle
