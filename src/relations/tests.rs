@@ -5905,3 +5905,18 @@ fn a_host_of_both_countries_leaders_meets_them() {
         ("Japan and Brazil applied to join the bloc. Xi Jinping will host both countries.", &[]),
     ]);
 }
+
+#[test]
+fn troops_answering_a_host_s_appeal_help_it() {
+    table(&[
+        (
+            "Japanese troops landed at the airport of Seoul on Tuesday, answering an appeal from the South Korean government for help.",
+            &["COOPERATION reported JPN KOR"],
+        ),
+        (
+            "Japanese troops landed in South Korea on Tuesday, ignoring an appeal from the Chinese government for restraint.",
+            &[],
+        ),
+        ("Lula arrived in the city of Tokyo.", &["MEETING reported lula JPN"]),
+    ]);
+}

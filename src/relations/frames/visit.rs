@@ -237,16 +237,26 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         // request of the country they go to.
         let wanted = destination.countries();
         let from = m.tokens.get(rest.start).map_or(te, |t| t.start);
+        let theirs = |c: &Chunk| {
+            c.actor()
+                .and_then(|a| a.country)
+                .is_some_and(|c| wanted.contains(&c))
+        };
+        // Or after a noun of request and "from" ("answering an appeal from
+        // the Albanian government for help").
         let asked = rest.clone().any(|k| {
-            (m.tokens[k].is(WordClass::Claim)
-                || m.word_in(k, &["asked", "requested", "invited"]))
-                && m.chunks[m.chunks_in(from..m.tokens[k].start)].iter().any(
-                    |c| {
-                        c.actor()
-                            .and_then(|a| a.country)
-                            .is_some_and(|c| wanted.contains(&c))
-                    },
-                )
+            let claim = m.tokens[k].is(WordClass::Claim);
+            (claim || m.word_in(k, &["asked", "requested", "invited"]))
+                && (m.chunks[m.chunks_in(from..m.tokens[k].start)]
+                    .iter()
+                    .any(theirs)
+                    || claim
+                        && m.word_is(k + 1, "from")
+                        && m.chunks[m.chunks_in(
+                            m.tok_start(k + 1)..m.tok_start(k + 6),
+                        )]
+                        .first()
+                        .is_some_and(theirs))
         });
         let to_help = !evacuation
             && (asked || rest.into_iter().any(|k| m.purpose_after_to(k)));
@@ -627,8 +637,15 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
         // A headline capitalises its locative ("Makes Visit To Morocco").
         // "the trip would anger Beijing": a modal or an auxiliary starts
         // another predicate, whose object is no destination.
+        // ("landed at the port of Durres": "of" after a noun of place.)
+        let of_place = m.word_is(k, "of")
+            && k > m.tok_at(te)
+            && m.tokens[k - 1].shape == Shape::Lower
+            && !m.tokens[k - 1].is(WordClass::Determiner);
         let skippable = (t.shape == Shape::Lower || t.is(WordClass::Locative))
-            && (!t.is(WordClass::Preposition) || t.is(WordClass::Locative))
+            && (!t.is(WordClass::Preposition)
+                || t.is(WordClass::Locative)
+                || of_place)
             && !t.is(WordClass::Modal)
             && !t.is(WordClass::Auxiliary);
         if !skippable {
