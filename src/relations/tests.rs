@@ -5920,3 +5920,18 @@ fn troops_answering_a_host_s_appeal_help_it() {
         ("Lula arrived in the city of Tokyo.", &["MEETING reported lula JPN"]),
     ]);
 }
+
+#[test]
+fn teams_flown_in_for_relief_are_aid() {
+    table(&[
+        (
+            "Japan said it would fly medical teams to Brazil.",
+            &["COOPERATION planned JPN BRA"],
+        ),
+        (
+            "Japan flew rescue teams to Brazil.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+        ("Japan will fly its football teams to Brazil.", &[]),
+    ]);
+}
