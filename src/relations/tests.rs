@@ -5935,3 +5935,20 @@ fn teams_flown_in_for_relief_are_aid() {
         ("Japan will fly its football teams to Brazil.", &[]),
     ]);
 }
+
+#[test]
+fn a_collective_owning_a_noun_in_the_gap_is_no_object() {
+    table(&[
+        (
+            "Lula met Xi Jinping. Lula signed an agreement on the two countries' border with Shigeru Ishiba.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "COOPERATION reported lula shigeru-ishiba",
+            ],
+        ),
+        (
+            "Japan and Brazil applied to join the bloc. Lula held talks with the two countries' leaders.",
+            &["MEETING reported lula JPN"],
+        ),
+    ]);
+}

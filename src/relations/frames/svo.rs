@@ -1865,8 +1865,21 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             && m.word_is(m.tok_at(te), "by")
             && meeting_noun_before(ctx, ts));
     let after_chunks = &m.chunks[m.chunks_in(te..ce)];
-    let after_chunks: Vec<&Chunk> =
-        after_chunks.iter().filter(|a| a.span.end <= ce).collect();
+    // "signed an agreement on the two countries' border with President
+    // Nazarbayev": a collective owning a noun inside the gap is no object
+    // (right after the verb, or its "with" or "to", it is: "will host
+    // both countries' leaders", "talks with the two countries' leaders").
+    let possessor = |a: &Chunk| {
+        matches!(a.slot, Slot::Countries | Slot::Parties)
+            && m.slice(a.span.end..ce).starts_with(['\'', '\u{2019}'])
+            && m.slice(te..a.span.start)
+                .split_whitespace()
+                .any(|w| !["with", "to", "With", "To"].contains(&w))
+    };
+    let after_chunks: Vec<&Chunk> = after_chunks
+        .iter()
+        .filter(|a| a.span.end <= ce && !possessor(a))
+        .collect();
     if passive {
         let window_end = m.words_forward(te, ce, 12);
         if let Some(pos) = m.slice(te..window_end).find(" by ") {
