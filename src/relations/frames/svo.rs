@@ -1985,9 +1985,9 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     // modifiers before it) in apposition before the name is the name; the
     // gap ends before it.
     let marks = |w: &str| w.contains([',', ';', ':', '.', '(', ')', '"']);
-    if let Some(d) = words.iter().rposition(|w| {
-        matches!(*w, "his" | "her" | "their" | "its" | "the" | "a" | "an")
-    }) {
+    if let Some(d) =
+        words.iter().rposition(|w| m.lexicon.is(w, WordClass::Determiner))
+    {
         let tail = &words[d + 1..];
         let apposition = (1..=3).contains(&tail.len())
             && tail.last().is_some_and(|w| {
