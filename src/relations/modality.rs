@@ -49,10 +49,10 @@ fn same_visit_fell(ctx: &Ctx<'_, '_>) -> bool {
 }
 
 /// "were both in Bishkek for a regional summit, but the two didn't so
-/// much as sit down together": a clause opened by ", but" or ", yet"
-/// within twelve words after a meeting's trigger says the parties did not
-/// meet (`NEGATION after`, read over that clause's first fourteen words,
-/// a cue that ends the clause).
+/// much as sit down together": a clause after a comma within fourteen
+/// tokens after a meeting's trigger that says the parties did not meet
+/// (`NEGATION after`, anchored at the clause's "but" or "yet" and read
+/// over its first fourteen words; a cue that ends the clause).
 fn contrast_negates(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
     let Some(re) = ctx.rules.cues.negation_after.as_ref() else {
@@ -60,19 +60,19 @@ fn contrast_negates(ctx: &Ctx<'_, '_>) -> bool {
     };
     let end = m.span.end;
     let first = m.tok_at(ctx.te());
-    let Some(k) = (first..m.tokens.len()).take(14).find(|&k| {
-        k > 0 && m.tokens[k - 1].is_punct(',') && m.word_in(k, &["but", "yet"])
-    }) else {
-        return false;
-    };
-    let from = m.tokens[k].start;
-    // The cue ends its clause ("but did not meet.", not "but did not talk
-    // about Kashmir").
-    let window = m.slice(from..m.words_forward(from, end, 14));
-    re.find_iter(window).any(|h| {
-        let rest = window[h.end()..].trim_start();
-        rest.is_empty() || rest.starts_with([',', '.', ';', ':'])
-    })
+    (first..m.tokens.len())
+        .take(14)
+        .filter(|&k| k > 0 && m.tokens[k - 1].is_punct(','))
+        .any(|k| {
+            let from = m.tokens[k].start;
+            // The cue ends its clause ("but did not meet.", not "but did
+            // not talk about Kashmir").
+            let window = m.slice(from..m.words_forward(from, end, 14));
+            re.find_iter(window).any(|h| {
+                let rest = window[h.end()..].trim_start();
+                rest.is_empty() || rest.starts_with([',', '.', ';', ':'])
+            })
+        })
 }
 
 /// "has called off next week's trip to Mexico, where he was to meet
