@@ -9,7 +9,7 @@ use super::{
     followed_by_name_word, is_space_gap, Ctx, Draft, EntityRef, Mention,
     MentionKind,
 };
-use crate::gazetteer::EntityId;
+use crate::gazetteer::{EntityId, PlaceType};
 use crate::lexicon::WordClass;
 
 /// Whether `text[from..to]` is a space, or up to two modifier words
@@ -157,13 +157,19 @@ fn phrase_head(ctx: &Ctx<'_>, mentions: &[Mention], first: usize) -> Head {
         return head;
     };
     let role_start = role.span.start;
+    // "White House adviser Jared Kushner", "Kremlin aide Yuri Ushakov": a
+    // seat of power names its government's country as a demonym does.
+    let seat = prev.kind == MentionKind::Place
+        && matches!(prev.entity, Some(EntityRef::Known(id))
+            if ctx.gazetteer.entity(id).place_type == Some(PlaceType::Seat));
     let gap_ok = prev.sentence == role.sentence
-        && matches!(
-            prev.kind,
-            MentionKind::Demonym
-                | MentionKind::Country
-                | MentionKind::Organisation
-        )
+        && (seat
+            || matches!(
+                prev.kind,
+                MentionKind::Demonym
+                    | MentionKind::Country
+                    | MentionKind::Organisation
+            ))
         && (is_modifier_gap(ctx, prev.span.end, role_start)
             || is_possessive_gap(ctx, prev.span.end, role_start));
     if gap_ok {

@@ -104,6 +104,27 @@ fn phrases() {
 }
 
 #[test]
+fn seats_of_power_before_titles() {
+    // A seat of power before a title names the country as a demonym does.
+    check(
+        "White House Adviser Ana Wanjiru spoke.",
+        &[
+            "White House:place:white-house:USA:actor:phrase",
+            "Adviser:role:adviser::phrase",
+            "Ana Wanjiru:person:ana-wanjiru:USA:discovered:role=adviser",
+        ],
+    );
+    check(
+        "Kremlin Spokesman Ana Wanjiru spoke.",
+        &[
+            "Kremlin:place:kremlin:RUS:actor:phrase",
+            "Spokesman:role:spokesperson::phrase",
+            "Ana Wanjiru:person:ana-wanjiru:RUS:discovered:role=spokesperson",
+        ],
+    );
+}
+
+#[test]
 fn spaced_possessive_in_scraped_copy() {
     // Wire copy scraped with a space before the possessive.
     check(
