@@ -857,6 +857,23 @@ fn frame_verb_and_verb_person() {
             "The foreign ministers of Japan and India signed a treaty at the Vatican on Thursday.",
             &["MEETING reported JPN IND", "COOPERATION reported JPN IND"],
         ),
+        // Officials "from" a list of countries, as "of" them; forces from
+        // them exercise together but hold no meeting.
+        (
+            "Ministers from Japan, India and Brazil signed a declaration together in Tokyo on Monday.",
+            &[
+                "MEETING reported JPN IND",
+                "MEETING reported JPN BRA",
+                "MEETING reported IND BRA",
+                "COOPERATION reported JPN IND",
+                "COOPERATION reported JPN BRA",
+                "COOPERATION reported IND BRA",
+            ],
+        ),
+        (
+            "Navies from Japan, India and Brazil began joint patrols in Tokyo on Monday.",
+            &["COOPERATION reported JPN IND", "COOPERATION reported JPN BRA", "COOPERATION reported IND BRA"],
+        ),
         ("Narendra Modi arrived at the Vatican on Monday.", &["MEETING reported narendra-modi VAT"]),
         (
             "Narendra Modi and Lula signed a deal to invest in Brazil.",

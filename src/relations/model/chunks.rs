@@ -951,54 +951,74 @@ impl SentenceModel<'_> {
                 &text[self.mentions[i - 1].span.end..m.span.start],
                 " of " | " of the "
             );
-        let kind = if role_of
-            || self.official_before(rules, m.span.start)
-            || self.in_officials_list(rules, i)
-        {
+        // "Navies from Malaysia, Indonesia and Singapore": forces of each.
+        let noun_at = if role_of {
+            None
+        } else if self.official_before(rules, m.span.start) {
+            Some(m.span.start)
+        } else {
+            self.in_officials_list(rules, i)
+        };
+        let kind = if role_of || noun_at.is_some() {
             ChunkKind::Official
         } else {
             ChunkKind::Country
         };
-        Some((m.span.clone(), kind, None, false))
+        let military =
+            noun_at.is_some_and(|pos| self.military_before(rules, pos));
+        Some((m.span.clone(), kind, None, military))
+    }
+
+    /// Whether the official noun before "of" or "from" right before `pos`
+    /// is a military one ("Soldiers from", "the navies of the").
+    fn military_before(&self, rules: &RelationRules, pos: usize) -> bool {
+        hits(&rules.cues.military, self.noun_before_of(pos))
+    }
+
+    /// The words before "of", "of the" or "from" that end right before
+    /// `pos`, ending with the noun ("foreign ministers" in "the foreign
+    /// ministers of the Maldives").
+    fn noun_before_of(&self, pos: usize) -> &str {
+        let from = self.words_back_text(pos, 4);
+        let before = self.text[from..pos].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before
+            .strip_suffix(" of")
+            .or_else(|| before.strip_suffix(" from"))
+            .unwrap_or(before)
     }
 
     /// "the leaders of the Maldives, Sri Lanka and Bhutan": a bare country
     /// listed after a plural official noun and "of" is an official of its
     /// own. The list is walked back over at most 12 names, so that a list
     /// of a thousand stays linear.
-    fn in_officials_list(&self, rules: &RelationRules, i: usize) -> bool {
+    fn in_officials_list(
+        &self,
+        rules: &RelationRules,
+        i: usize,
+    ) -> Option<usize> {
         let text = self.text;
         let mut k = i;
         for _ in 0..12 {
-            let Some(prev) = k.checked_sub(1).map(|p| &self.mentions[p])
-            else {
-                return false;
-            };
-            let Some(gap) =
-                text.get(prev.span.end..self.mentions[k].span.start)
-            else {
-                return false;
-            };
+            let prev = &self.mentions[k.checked_sub(1)?];
+            let gap = text.get(prev.span.end..self.mentions[k].span.start)?;
             let listed =
                 [", ", " and ", ", and ", " and the ", ", the ", ", and the "]
                     .iter()
                     .any(|g| gap.eq_ignore_ascii_case(g))
                     || (gap == " " && prev.paired && self.mentions[k].paired);
             if !listed || prev.kind != MentionKind::Country {
-                return false;
+                return None;
             }
             k -= 1;
-            let from = self.words_back_text(prev.span.start, 4);
-            let before = &text[from..prev.span.start];
             if self.official_before(rules, prev.span.start) {
-                // A plural noun: "leaders of", "foreign ministers of the".
-                let before = before.trim_end();
-                let before = before.strip_suffix(" the").unwrap_or(before);
-                let noun = before.strip_suffix(" of").unwrap_or(before);
-                return noun.ends_with('s');
+                // A plural noun: "leaders of", "foreign ministers of the",
+                // "Ministers from".
+                let noun = self.noun_before_of(prev.span.start);
+                return noun.ends_with('s').then_some(prev.span.start);
             }
         }
-        false
+        None
     }
 
     /// The end of "capital" in "the DEMONYM capital" when the phrase ends
