@@ -442,6 +442,13 @@ fn frame_verb_and_verb_person() {
         // act, an appeal.
         ("Japan's ambassador spoke after calling on President Lula in Brasilia.", &["MEETING reported JPN lula"]),
         ("Japan called on President Lula to resign.", &[]),
+        // ... across an apposition's commas; a comma that opens none ends
+        // the search.
+        ("Japan called on President Lula, the head of the government, to resign.", &[]),
+        (
+            "Japan's ambassador called on President Lula, and then spoke to reporters.",
+            &["MEETING reported JPN lula"],
+        ),
         ("Japan and India issued a statement calling on Lula for restraint.", &[]),
         // A predicate after "but" with no subject of its own has the
         // sentence's; a negation before "but" is not its.

@@ -644,21 +644,52 @@ fn together_in_person(
 }
 
 /// Whether `trigger` is "called on" or "calling on" with no "to" or "for"
-/// within the eight words after it, before any punctuation.
+/// within the eight words after it, before any punctuation but the commas
+/// of an apposition ("calling on General Noriega, the armed forces
+/// commander, to step down" is an appeal).
 fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
     let on = model.slice(trigger.span.clone());
     let call = on.eq_ignore_ascii_case("called on")
         || on.eq_ignore_ascii_case("calling on");
-    let from = trigger.toks.end;
+    if !call {
+        return false;
+    }
+    let n = model.tokens.len();
+    let (mut k, mut words, mut in_apposition) = (trigger.toks.end, 0, false);
     // (Up to another trigger: "called on Xi and flew to Tokyo" is a
-    // call and a journey.)
-    call && !(from..model.tokens.len())
-        .take(8)
-        .take_while(|&k| {
-            model.tokens[k].is_word()
-                && !model.triggers.iter().any(|t| t.toks.start == k)
-        })
-        .any(|k| model.word_in(k, &["to", "for"]))
+    // call and a journey. An apposition's words count apart, eight too.)
+    let mut apposition_words = 0;
+    while k < n
+        && words < 8
+        && apposition_words < 8
+        && !model.triggers.iter().any(|t| t.toks.start == k)
+    {
+        let token = &model.tokens[k];
+        if token.is_punct(',') {
+            // An apposition opens with a determiner and closes with a
+            // comma; one only.
+            let opens = !in_apposition
+                && words > 0
+                && model
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is(WordClass::Determiner));
+            if !(opens || in_apposition) {
+                return true;
+            }
+            in_apposition = !in_apposition;
+        } else if !token.is_word() {
+            return true;
+        } else if model.word_in(k, &["to", "for"]) {
+            return false;
+        } else if in_apposition {
+            apposition_words += 1;
+        } else {
+            words += 1;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// "Chavez and Castro signed 49 agreements in Havana": people of two
