@@ -4625,6 +4625,17 @@ fn a_bare_title_is_the_story_s_holder_of_it() {
 #[test]
 fn the_host_of_an_occasion_meets_its_parties() {
     table(&[
+        // So does one in whose presence they signed.
+        (
+            "The foreign ministers of India and Brazil signed an accord in Tokyo on Sunday, in the presence of Shigeru Ishiba.",
+            &[
+                "MEETING reported IND BRA",
+                "COOPERATION reported IND BRA",
+                "MEETING reported shigeru-ishiba IND",
+                "MEETING reported shigeru-ishiba BRA",
+            ],
+        ),
+        ("India and Brazil signed an accord in the presence of journalists.", &["COOPERATION reported IND BRA"]),
         // Farther, up to sixteen words, when an occasion was hosted.
         (
             "Lula and Narendra Modi signed a treaty in Tokyo on Monday ending their decades-old border dispute, at a ceremony hosted by Shigeru Ishiba.",

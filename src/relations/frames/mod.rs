@@ -1011,9 +1011,11 @@ fn defers_to_act(
 /// "Rabin and Arafat shook hands at a White House ceremony hosted by
 /// President Bill Clinton", "signed the accord at a summit hosted by
 /// Mobutu": who hosts the occasion of a meeting or a signing meets its
-/// parties. "hosted by" right after a noun (not "was hosted by", the
-/// passive the subject-verb-object frame reads), within twelve words after
-/// the trigger and in its sentence, then the host's chunk.
+/// parties; so does one "in the presence of" whom they signed or talked.
+/// "hosted by" right after a noun (not "was hosted by", the passive the
+/// subject-verb-object frame reads), or "in the presence of", within
+/// twelve words after the trigger and in its sentence, then the host's
+/// chunk.
 fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     if matches!(proto.parties, Parties::None | Parties::Collective(_)) {
         return None;
@@ -1026,6 +1028,18 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let near_end = model.tok_at(end);
     let from = model.tok_at(proto.trigger.end);
     let hosted = (from..model.tok_at(far)).find(|&k| {
+        // "signed the agreement in Jeddah, in the presence of King
+        // Salman": who witnesses a signing or talks in person meets their
+        // parties as a host does.
+        if k >= 2
+            && k < near_end
+            && model.word_is(k, "presence")
+            && model.word_is(k + 1, "of")
+            && model.word_is(k - 1, "the")
+            && model.word_is(k - 2, "in")
+        {
+            return true;
+        }
         if k == 0 || !model.word_is(k, "hosted") || !model.word_is(k + 1, "by")
         {
             return false;
