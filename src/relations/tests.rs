@@ -1641,6 +1641,16 @@ fn frame_noun() {
         // only when the noun before "between" is a trigger: a dispute's
         // sides have no summit.
         ("A dispute between Brazil and India has overshadowed the summit.", &[]),
+        // So are the possessor of talks and who they were "with".
+        (
+            "Lula's talks with Narendra Modi produced an agreement.",
+            &["MEETING reported lula narendra-modi", "COOPERATION reported lula narendra-modi"],
+        ),
+        (
+            "Brazil's talks with India produced an agreement.",
+            &["MEETING reported BRA IND", "COOPERATION reported BRA IND"],
+        ),
+        ("Brazil's talks with India ended without an agreement.", &["MEETING reported BRA IND"]),
         ("Talks between Brasilia and New Delhi produced an agreement.", &[
             "MEETING reported brasilia new-delhi",
             "COOPERATION reported brasilia new-delhi",

@@ -957,6 +957,12 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             let talks_between = m.word_is(p, "between")
                 && p > 0
                 && m.triggers.iter().any(|t| t.toks.contains(&(p - 1)));
+            // ... so does "with" in "Brazil's talks with Argentina".
+            let with_possessor = m.triggers.iter().any(|t| {
+                t.toks.end == p
+                    && t.toks.start > 0
+                    && talks_with(ctx, t.toks.start - 1..p + 1)
+            });
             // "cleared the way for Moscow to co-sponsor": the subject of
             // an infinitive.
             let for_to = m.word_is(p, "for") && m.word_is(a.toks.end, "to");
@@ -969,6 +975,7 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 && !m.tokens[p].is(WordClass::Subordinator)
                 && !m.word_in(p, &["by", "as", "like", "than"])
                 && !talks_between
+                && !with_possessor
                 && !of_polity
                 && !for_to
         })
@@ -1220,6 +1227,7 @@ pub(super) fn left_group(
         let (prev, next) = (before[idx - 1], before[idx]);
         if !joined(ctx, prev, next)
             && !joined_by(m, prev.toks.end..next.toks.start)
+            && !talks_with(ctx, prev.toks.end..next.toks.start)
         {
             break;
         }
@@ -1274,6 +1282,23 @@ fn joined_by(m: &SentenceModel<'_>, gap: Range<usize>) -> bool {
             && m.word_is(gap.start + 2, "by"))
             || (m.word_in(gap.start + 1, &["along", "together"])
                 && m.word_is(gap.start + 2, "with")))
+}
+
+/// Whether the tokens of `gap` between two names are a possessive, a
+/// meeting's noun and "with": who held "Menem's talks with Franco" are
+/// the subject of what the talks did ("produced an agreement").
+fn talks_with(ctx: &Ctx<'_, '_>, gap: Range<usize>) -> bool {
+    let m = ctx.model;
+    gap.len() >= 3
+        && m.tokens[gap.start].shape == Shape::Possessive
+        && m.word_is(gap.end - 1, "with")
+        && m.triggers.iter().any(|t| {
+            let rule = &ctx.rules.triggers[t.rule];
+            t.toks.start == gap.start + 1
+                && t.toks.end == gap.end - 1
+                && rule.kind == RelationKind::Meeting
+                && rule.frame == Frame::Noun
+        })
 }
 
 /// Whether the words of `gap` (tokens) are a verb of joining, after at
