@@ -1641,6 +1641,22 @@ fn frame_noun() {
         // only when the noun before "between" is a trigger: a dispute's
         // sides have no summit.
         ("A dispute between Brazil and India has overshadowed the summit.", &[]),
+        // "they" after a predicate whose subject is a group of three is
+        // that group.
+        (
+            "Brazil, India and Japan met Xi Jinping and told him they back China's bid.",
+            &[
+                "MEETING reported BRA xi-jinping",
+                "MEETING reported IND xi-jinping",
+                "MEETING reported JPN xi-jinping",
+                "MEETING reported BRA IND",
+                "MEETING reported BRA JPN",
+                "MEETING reported IND JPN",
+                "COOPERATION reported BRA CHN",
+                "COOPERATION reported IND CHN",
+                "COOPERATION reported JPN CHN",
+            ],
+        ),
         // So are the possessor of talks and who they were "with".
         (
             "Lula's talks with Narendra Modi produced an agreement.",

@@ -449,6 +449,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         {
             if let Some(two) = two_named_before(ctx, subject, &right) {
                 left = two;
+            } else if let Some(group) = they_of_previous(ctx, subject) {
+                left = group;
             }
         }
         proto.cross(left.clone(), right, mutual);
@@ -477,11 +479,12 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         }
         [one] => match one {
             Slot::Parties | Slot::Countries => {
-                proto.parties =
-                    match before.last().and_then(|c| numbered_group(ctx, c)) {
-                        Some(group) => super::Parties::Within(group),
-                        None => super::Parties::Collective(one.clone()),
-                    };
+                proto.parties = match before.last().and_then(|c| {
+                    numbered_group(ctx, c).or_else(|| they_of_previous(ctx, c))
+                }) {
+                    Some(group) => super::Parties::Within(group),
+                    None => super::Parties::Collective(one.clone()),
+                };
             }
             // "met Erdogan on Tuesday and signed accords on trade",
             // "visited Turkey, signing accords": what the meeting's subject
@@ -752,6 +755,20 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
     proto.right_end = end;
     proto.parties = super::Parties::Within(list);
     true
+}
+
+/// "The leaders of Germany, France and Italy met Zelensky and told him
+/// they back Ukraine's bid": "they" is the subject of the sentence's
+/// previous predicate when that is a group of three or more (a pair is
+/// the document's to settle, with the story's other collectives).
+fn they_of_previous(ctx: &Ctx<'_, '_>, chunk: &Chunk) -> Option<Vec<Slot>> {
+    if !ctx.model.slice(chunk.span.clone()).eq_ignore_ascii_case("they") {
+        return None;
+    }
+    let prev = ctx.previous.filter(|p| p.kept)?;
+    (prev.subject.len() >= 3
+        && prev.subject.iter().all(|s| matches!(s, Slot::Actor(_))))
+    .then(|| prev.subject.clone())
 }
 
 /// "the three countries", "all four leaders", "the trio": a collective
