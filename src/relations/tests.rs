@@ -1577,6 +1577,12 @@ fn frame_noun() {
             "Japan and Brazil will hold negotiations on a free trade agreement.",
             &["MEETING planned JPN BRA"],
         ),
+        // ... with a time between.
+        ("Japan and Brazil held talks on Friday on economic cooperation.", &["MEETING reported JPN BRA"]),
+        (
+            "Japan and Brazil will hold talks later in the day on economic cooperation.",
+            &["MEETING planned JPN BRA"],
+        ),
         (
             "Japan and Brazil held talks on a border treaty and signed a trade deal.",
             &["MEETING reported JPN BRA", "COOPERATION reported JPN BRA"],

@@ -265,6 +265,31 @@ fn topic_of_talks(
     } {
         from += 1;
     }
+    // So may a time ("talks on Friday on economic cooperation", "talks
+    // later in the day on ..."): a time word, a weekday and the
+    // preposition before it, "in the day" after a time word.
+    while from < trigger.toks.start {
+        let t = &model.tokens[from];
+        let weekday_next = model
+            .tokens
+            .get(from + 1)
+            .is_some_and(|n| n.is(WordClass::Weekday));
+        if t.is(WordClass::Time)
+            || t.is(WordClass::Weekday)
+            || (t.is(WordClass::Preposition) && weekday_next)
+        {
+            from += 1;
+        } else if from > 0
+            && model.tokens[from - 1].is(WordClass::Time)
+            && model.word_is(from, "in")
+            && model.word_is(from + 1, "the")
+            && from + 3 < trigger.toks.start
+        {
+            from += 3;
+        } else {
+            break;
+        }
+    }
     // "in search of gas, infrastructure and health care deals": a
     // purpose, and a list of what the deals are for.
     let search = model.word_is(from, "in")
