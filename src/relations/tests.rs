@@ -3545,6 +3545,14 @@ fn modality() {
             &["COOPERATION reported BRA IND"],
         ),
         ("Ties between Brazil and India have been strained since 2019.", &[]),
+        // Cool, cold or cooled relations are none either.
+        ("Relations between Brazil and India have been cool since 2019.", &[]),
+        ("Relations between Brazil and India cooled after the coup.", &[]),
+        // A quantity of deals signed is signed ("a raft of", "a batch of").
+        (
+            "Lula and Narendra Modi signed a batch of trade and investment deals.",
+            &["COOPERATION reported lula narendra-modi"],
+        ),
         // What corrodes or erodes relations harms them.
         ("Lula said the dispute was corroding relations between Brazil and India.", &[]),
         // Right after a trigger that eases it, the bad state is the one
