@@ -197,11 +197,15 @@ pub enum WordClass {
     /// in apposition after a comma names: "met his counterpart, Kyrgyz
     /// President Jeenbekov", "held talks with his host, X".
     Peer,
+    /// Nouns of armed groups and opponents of a state, which a country's
+    /// possessive before them only locates ("support for Sierra Leone's
+    /// rebels" supports no state).
+    Insurgent,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 59] = [
+    pub const ALL: [WordClass; 60] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -261,6 +265,7 @@ impl WordClass {
         WordClass::Gathering,
         WordClass::Funding,
         WordClass::Peer,
+        WordClass::Insurgent,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -325,6 +330,7 @@ impl WordClass {
             WordClass::Gathering => "gathering",
             WordClass::Funding => "funding",
             WordClass::Peer => "peer",
+            WordClass::Insurgent => "insurgent",
         }
     }
 

@@ -2654,6 +2654,10 @@ fn frame_give() {
         ),
         ("Brazil shipped 500 tons of cement to war-torn Iraq.", &["COOPERATION reported BRA IRQ"]),
         ("Japan sent aid to impoverished Afghanistan.", &["COOPERATION reported JPN AFG"]),
+        // A country's armed groups or opponents are not the country.
+        ("Japan sent arms to Afghanistan's rebels.", &[]),
+        ("Lula denied his support for Iraq's militants.", &[]),
+        ("Japan sent aid to Afghanistan's farmers.", &["COOPERATION reported JPN AFG"]),
         ("India shipped 500 tons of rice to its own flood-hit states.", &[]),
         // A list of what is given, commas and all; technicians and
         // engineers sent are help.

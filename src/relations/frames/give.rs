@@ -859,7 +859,7 @@ fn recipients(
             }
         }
         if let Some(site) = m.sites.iter().find(|s| s.span.start == t.start) {
-            if prep {
+            if prep && !m.owns_insurgents(site.span.end) {
                 return Some((
                     vec![Slot::Actor(Actor::country(site.country))],
                     site.span.end,

@@ -8,7 +8,9 @@ use crate::resolve::{EntityRef, Mention, MentionKind, Resolved};
 
 use super::super::rules::{hits, RelationRules};
 use super::super::Actor;
-use super::{Chunk, ChunkKind, DocScan, SentenceModel, Shape, Slot};
+use super::{
+    Chunk, ChunkKind, DocScan, SentenceModel, Shape, Slot, POSSESSIVE,
+};
 
 /// An unnamed official noun found after a name.
 struct Noun {
@@ -1166,6 +1168,24 @@ impl SentenceModel<'_> {
         })
     }
 
+    /// Whether a possessive and an `insurgent` noun follow a name ending at
+    /// `end`: "support for Sierra Leone's rebels" supports no state, the
+    /// name only locates the group.
+    pub(crate) fn owns_insurgents(&self, end: usize) -> bool {
+        let tail = &self.text[end.min(self.span.end)..self.span.end];
+        POSSESSIVE
+            .iter()
+            .find_map(|p| tail.strip_prefix(p)?.strip_prefix(' '))
+            .is_some_and(|rest| {
+                // (Not "Sierra Leone's rebel-held north": a place.)
+                let word = rest
+                    .split(|c: char| !c.is_alphabetic() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                self.lexicon.is(word, WordClass::Insurgent)
+            })
+    }
+
     /// A country name used as a noun modifier: before a `civilian` or
     /// `topic` noun ("U.S. bishops", "Iraq situation"), or after a determiner and before a lowercase word
     /// that does not look like a verb ("the Iraq war", "a U.S. request";
@@ -1186,8 +1206,11 @@ impl SentenceModel<'_> {
         });
         // The next word, read from the text: chunks are built before (and,
         // in sentences no frame reads, without) tokens.
-        let Some(rest) = self.text[span.end..self.span.end].strip_prefix(' ')
-        else {
+        if self.owns_insurgents(span.end) {
+            return true;
+        }
+        let tail = &self.text[span.end..self.span.end];
+        let Some(rest) = tail.strip_prefix(' ') else {
             return false;
         };
         let word: &str =
