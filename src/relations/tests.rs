@@ -1928,6 +1928,11 @@ fn frame_phone_and_video() {
             "Narendra Modi telephoned Vladimir Putin on Monday.",
             &["MEETING reported narendra-modi vladimir-putin phone"],
         ),
+        // Two callers each called: they did not talk to each other.
+        (
+            "Narendra Modi and Lula telephoned Vladimir Putin on Monday.",
+            &["MEETING reported narendra-modi vladimir-putin phone", "MEETING reported lula vladimir-putin phone"],
+        ),
         // "spoke with": talks, in person or (said after) by phone; with a
         // person or an official only.
         (

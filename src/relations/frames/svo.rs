@@ -419,9 +419,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             && one.kind == ChunkKind::Collective);
         let mutual = Mutual {
             // "both of whom met separately with García": nor the subjects
-            // each other.
+            // each other; nor callers ("Blair and Schroeder also called
+            // Putin": two calls).
             left: (meeting || all_at_once)
                 && !separate
+                && !phone
                 && !each_on_their_own(ctx, &before)
                 && !came_together(ctx, &before),
             right: all_at_once
