@@ -340,6 +340,14 @@ fn a_dateline_names_the_country_of_its_untitled_officials() {
 #[test]
 fn frame_verb_and_verb_person() {
     table(&[
+        // A bare "host" before a person who then does something else is
+        // the person's title; after "his" or before a meeting's verb, the
+        // host met the guest.
+        ("Lula failed to turn up in Tokyo, and host Shigeru Ishiba gave no new date.", &[]),
+        (
+            "Lula and his Japanese host Shigeru Ishiba pledged to work together.",
+            &["MEETING reported lula shigeru-ishiba", "COOPERATION reported shigeru-ishiba lula"],
+        ),
         // A person one is due, expected or flies "to see" is a meeting
         // to come; countries one wants to see do something are none.
         (

@@ -437,6 +437,10 @@ pub(crate) fn apply(
         {
             continue;
         }
+        // "and host John Kufuor gave no new date": see `title_host`.
+        if rule.frame == Frame::VerbPerson && title_host(model, trigger) {
+            continue;
+        }
         // "urged them to pull troops back from the border": a bare "back"
         // before a preposition or a clause's end is a particle, no verb.
         if rule.frame == Frame::VerbDirect
@@ -666,6 +670,48 @@ fn together_in_person(
         return None;
     }
     Some((proto.meeting(Mode::Unspecified), countries))
+}
+
+/// Whether a one-word trigger that is also a `peer` noun ("host") is the
+/// title of the person right after it, who does something else next: "and
+/// host John Kufuor gave no new date". Not after a determiner or a name
+/// ("his Georgian host Saakashvili pledged": whose host he is, a
+/// meeting), nor before a trigger ("where host Kufuor welcomed him").
+fn title_host(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
+    let k = trigger.toks.start;
+    if trigger.toks.len() != 1
+        || !model.lexicon.is(model.word(k), WordClass::Peer)
+        || (k > 0
+            && (model.tokens[k - 1].is(WordClass::Determiner)
+                || model.tokens[k - 1].chunk.is_some()
+                || model.word(k - 1).starts_with(char::is_uppercase)))
+    {
+        return false;
+    }
+    let Some(person) = model
+        .tokens
+        .get(k + 1)
+        .and_then(|t| t.chunk)
+        .map(|c| &model.chunks[c as usize])
+        .filter(|c| {
+            c.toks.start == k + 1 && c.kind == model::ChunkKind::Person
+        })
+    else {
+        return false;
+    };
+    let next = person.toks.end;
+    let word = model
+        .tokens
+        .get(next)
+        .filter(|t| t.is_word())
+        .map(|_| model.word(next));
+    !model.triggers.iter().any(|t| t.toks.start == next)
+        && word.is_some_and(|w| {
+            model.tokens[next].is(WordClass::Verb)
+                || (w.len() > 3
+                    && w.ends_with("ed")
+                    && w.chars().all(|c| c.is_ascii_lowercase()))
+        })
 }
 
 /// Whether `trigger` is "called on" or "calling on" with no "to" or "for"
