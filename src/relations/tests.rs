@@ -4066,6 +4066,13 @@ fn actors() {
         // A country used as a modifier, an attributive broker, a former
         // official.
         ("China rejected a U.S. request.", &[]),
+        // The second half of a compound whose first names no country,
+        // before a noun ("the Ethio-Djibouti railway"); not "US-China".
+        (
+            "Xi Jinping pledged credit for Brazil's Sino-Japan railway after talks with Lula.",
+            &["COOPERATION reported xi-jinping BRA", "MEETING reported xi-jinping lula"],
+        ),
+        ("US-China trade talks resumed.", &["MEETING reported USA CHN"]),
         // "the" belongs to the name: the country before a verb is its
         // subject, not a modifier.
         (

@@ -1204,11 +1204,21 @@ impl SentenceModel<'_> {
         let det = head.trim_end().rsplit(' ').next().is_some_and(|w| {
             ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d))
         });
-        // The next word, read from the text: chunks are built before (and,
-        // in sentences no frame reads, without) tokens.
+        // "Ethiopia's Ethio-Djibouti railway": the second half of a
+        // compound whose first half names no country, before a noun.
+        let compound =
+            head.strip_suffix('-').is_some_and(|rest| {
+                rest.ends_with(char::is_uppercase)
+                    || rest
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            }) && !self.mentions.iter().any(|m| m.span.end + 1 == span.start);
         if self.owns_insurgents(span.end) {
             return true;
         }
+        // The next word, read from the text: chunks are built before (and,
+        // in sentences no frame reads, without) tokens.
         let tail = &self.text[span.end..self.span.end];
         let Some(rest) = tail.strip_prefix(' ') else {
             return false;
@@ -1225,7 +1235,7 @@ impl SentenceModel<'_> {
         {
             return true;
         }
-        det && self.is_plain_noun(word)
+        (det || compound) && self.is_plain_noun(word)
     }
 
     /// Whether the name at `span` stands between a possessive and a plain
