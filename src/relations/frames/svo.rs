@@ -764,7 +764,11 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
 /// previous predicate when that is a group of three or more (a pair is
 /// the document's to settle, with the story's other collectives).
 fn they_of_previous(ctx: &Ctx<'_, '_>, chunk: &Chunk) -> Option<Vec<Slot>> {
-    if !ctx.model.slice(chunk.span.clone()).eq_ignore_ascii_case("they") {
+    // (The one pronoun among the collectives: not "both sides", a pair.)
+    let text = ctx.model.slice(chunk.span.clone());
+    if chunk.slot != Slot::Parties
+        || !ctx.model.lexicon.is(text, WordClass::Pronoun)
+    {
         return None;
     }
     let prev = ctx.previous.filter(|p| p.kept)?;

@@ -1208,11 +1208,9 @@ impl SentenceModel<'_> {
         // compound whose first half names no country, before a noun.
         let compound =
             head.strip_suffix('-').is_some_and(|rest| {
-                rest.ends_with(char::is_uppercase)
-                    || rest
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                rest.rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
             }) && !self.mentions.iter().any(|m| m.span.end + 1 == span.start);
         if self.owns_insurgents(span.end) {
             return true;
