@@ -694,6 +694,18 @@ fn frame_verb_and_verb_person() {
             "Refugees fled a crackdown in Brazil, which signed a repatriation deal with India that year.",
             &["COOPERATION reported BRA IND"],
         ),
+        // ... and so is it when a pronoun after a reporting verb repeats
+        // it ("which say they held talks").
+        (
+            "India and Pakistan, which say they held talks with both Japan and Brazil, welcomed the deal.",
+            &[
+                "MEETING reported IND JPN",
+                "MEETING reported IND BRA",
+                "MEETING reported PAK JPN",
+                "MEETING reported PAK BRA",
+                "MEETING reported IND PAK",
+            ],
+        ),
         // After a comma and a relative word, the previous predicate's
         // subject.
         (

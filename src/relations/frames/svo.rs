@@ -3718,9 +3718,18 @@ fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     while comma > 0 && m.relative[comma - 1] {
         comma -= 1;
     }
+    // "..., which say they held talks": a pronoun between stands for the
+    // antecedent too.
+    let pronoun = |k: usize| {
+        m.tokens[k].chunk.is_some_and(|c| {
+            let c = &m.chunks[c as usize];
+            c.slot == Slot::Parties
+                && m.lexicon.is(m.slice(c.span.clone()), WordClass::Pronoun)
+        })
+    };
     if !m.tokens[comma].is_punct(',')
         || !m.word_in(comma + 1, &["which", "who", "whose"])
-        || (comma + 2..t).any(|k| m.tokens[k].chunk.is_some())
+        || (comma + 2..t).any(|k| m.tokens[k].chunk.is_some() && !pronoun(k))
     {
         return None;
     }
