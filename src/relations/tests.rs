@@ -869,6 +869,11 @@ fn frame_verb_and_verb_person() {
         ),
         // Countries are no people: no meeting.
         ("Japan and India signed a deal in Tokyo.", &["COOPERATION reported JPN IND"]),
+        // A deal signed on a summit's sidelines was signed in person.
+        (
+            "Narendra Modi signed a deal with Lula on the sidelines of the summit.",
+            &["MEETING reported narendra-modi lula", "COOPERATION reported narendra-modi lula"],
+        ),
         // A seat of power after "in the".
         (
             "Narendra Modi and Vladimir Putin signed the pact in the Kremlin on Monday.",

@@ -767,9 +767,10 @@ fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
 /// countries acting together in a place met there. A MEETING of the group
 /// beside the cooperation, when every member is a person or an official,
 /// and "in" a site follows the trigger within eight words ("in the
-/// Kremlin", "signed protocols in Zurich"), or "ceremony" does ("signed
-/// the accord at a ceremony"), or "here" below a dateline does, or the
-/// wire's dateline names one member's country.
+/// Kremlin", "signed protocols in Zurich"), or "ceremony" or "sidelines"
+/// does ("signed the accord at a ceremony", "on the sidelines"), or
+/// "here" below a dateline does, or the wire's dateline names one
+/// member's country.
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let (meeting, countries) = together_in_person(model, proto)?;
     // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
@@ -791,9 +792,10 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     // "signed an accord here": in the dateline's city, whosever it is.
     let here = model.dateline_country.is_some()
         && proto.trigger.start >= model.dateline_start;
+    // ("on the sidelines" of a summit: they were both there.)
     let occasion =
         (model.tok_at(proto.trigger.end)..model.tok_at(end)).any(|k| {
-            model.word_in(k, &["ceremony", "ceremonies"])
+            model.word_in(k, &["ceremony", "ceremonies", "sidelines"])
                 || (here && model.word_is(k, "here"))
         });
     if occasion {
