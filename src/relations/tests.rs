@@ -2293,6 +2293,10 @@ fn frame_visit() {
         // "flew into" a capital is a visit; a flight into exile is not,
         // nor forces crossing into a country, nor anyone in their stead.
         ("Vladimir Putin flew into Beijing for a three-day visit.", &["MEETING reported vladimir-putin CHN"]),
+        // So is "rolled into" one; tanks that roll into a country visit
+        // nobody.
+        ("Narendra Modi rolled into Tokyo on Tuesday.", &["MEETING reported narendra-modi JPN"]),
+        ("Indian tanks rolled into Pakistan on Tuesday.", &[]),
         ("Lula flew into exile in Japan.", &[]),
         ("Lula left for exile in Japan.", &[]),
         ("Turkish troops crossed into northern Iraq on Monday, and Baghdad condemned the incursion.", &[]),
