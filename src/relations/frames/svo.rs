@@ -764,17 +764,20 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
 /// previous predicate when that is a group of three or more (a pair is
 /// the document's to settle, with the story's other collectives).
 fn they_of_previous(ctx: &Ctx<'_, '_>, chunk: &Chunk) -> Option<Vec<Slot>> {
-    // (The one pronoun among the collectives: not "both sides", a pair.)
-    let text = ctx.model.slice(chunk.span.clone());
-    if chunk.slot != Slot::Parties
-        || !ctx.model.lexicon.is(text, WordClass::Pronoun)
-    {
+    if !is_they(ctx.model, chunk) {
         return None;
     }
     let prev = ctx.previous.filter(|p| p.kept)?;
     (prev.subject.len() >= 3
         && prev.subject.iter().all(|s| matches!(s, Slot::Actor(_))))
     .then(|| prev.subject.clone())
+}
+
+/// Whether `chunk` is the one pronoun among the collectives ("they"), not
+/// a counted one ("both sides", a pair).
+fn is_they(m: &SentenceModel<'_>, chunk: &Chunk) -> bool {
+    chunk.slot == Slot::Parties
+        && m.lexicon.is(m.slice(chunk.span.clone()), WordClass::Pronoun)
 }
 
 /// "the three countries", "all four leaders", "the trio": a collective
@@ -3721,11 +3724,7 @@ fn which_antecedent<'m>(ctx: &Ctx<'m, '_>) -> Option<Vec<&'m Chunk>> {
     // "..., which say they held talks": a pronoun between stands for the
     // antecedent too.
     let pronoun = |k: usize| {
-        m.tokens[k].chunk.is_some_and(|c| {
-            let c = &m.chunks[c as usize];
-            c.slot == Slot::Parties
-                && m.lexicon.is(m.slice(c.span.clone()), WordClass::Pronoun)
-        })
+        m.tokens[k].chunk.is_some_and(|c| is_they(m, &m.chunks[c as usize]))
     };
     if !m.tokens[comma].is_punct(',')
         || !m.word_in(comma + 1, &["which", "who", "whose"])
