@@ -6072,3 +6072,143 @@ fn a_collective_owning_a_noun_in_the_gap_is_no_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_a_fronted_phrase_s_comma_is_the_main_subject() {
+    table(&[
+        // A comma alone, with no "and" closing a list after the name:
+        // the name is the main clause's subject.
+        (
+            "After meeting Putin, Lula flew home.",
+            &["MEETING reported lula vladimir-putin"],
+        ),
+        // A list the fronted phrase closes stays its objects.
+        (
+            "After meeting Putin and Modi, Lula flew home.",
+            &[
+                "MEETING reported lula vladimir-putin",
+                "MEETING reported lula narendra-modi",
+            ],
+        ),
+        // Nor is a name of another country in apposition to the official
+        // before it.
+        (
+            "After meeting Russia's president, Lula flew home.",
+            &["MEETING reported lula RUS"],
+        ),
+        ("Lula met Russia's president, Putin, in Moscow.", &["MEETING reported lula vladimir-putin"]),
+        // A comma closes a participle's phrase: the names after it are no
+        // object of "haggling".
+        (
+            "After months of haggling, Japan and Brazil signed a trade treaty.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+    ]);
+}
+
+#[test]
+fn the_next_stops_of_a_journey_and_talks_in_two_capitals() {
+    table(&[
+        (
+            "Lula is due to fly to Tokyo tomorrow and then to Seoul.",
+            &["MEETING planned lula JPN", "MEETING planned lula KOR"],
+        ),
+        (
+            "Lula will fly to Tokyo and then on to Seoul.",
+            &["MEETING planned lula JPN", "MEETING planned lula KOR"],
+        ),
+        // "then" joins no stop past a new subject.
+        (
+            "Lula flew to Tokyo today and then Xi Jinping flew to Seoul.",
+            &["MEETING reported lula JPN", "MEETING reported xi-jinping KOR"],
+        ),
+        (
+            "Lula was expected to fly later to Tokyo.",
+            &["MEETING planned lula JPN"],
+        ),
+        ("Lula jets off to Tokyo on Friday.", &["MEETING reported lula JPN"]),
+        // A jet is no journey's verb.
+        ("Lula slipped out on a military jet to Tokyo.", &[]),
+        (
+            "Lula arrived in Tokyo after talks in Beijing and Seoul.",
+            &[
+                "MEETING reported lula JPN",
+                "MEETING reported lula CHN",
+                "MEETING reported lula KOR",
+            ],
+        ),
+        // A courtesy call before a journey urges no one to make it.
+        (
+            "Lula called on Putin before flying to Tokyo.",
+            &[
+                "MEETING reported lula vladimir-putin",
+                "MEETING reported lula JPN",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn picking_up_the_phone_and_talks_in_progress() {
+    table(&[
+        (
+            "Xi Jinping picked up the phone to Lula.",
+            &["MEETING reported xi-jinping lula phone"],
+        ),
+        (
+            "Putin and Lula got on the phone on Friday.",
+            &["MEETING reported vladimir-putin lula phone"],
+        ),
+        // Talks in progress are a meeting; the treaty they are about is
+        // not concluded.
+        (
+            "Japan and Brazil are negotiating a trade treaty.",
+            &["MEETING reported JPN BRA"],
+        ),
+        (
+            "Japan is negotiating a trade treaty with Brazil.",
+            &["MEETING reported JPN BRA"],
+        ),
+        // Each negotiates with its own creditors.
+        (
+            "Japan and Brazil are negotiating new loans with their creditors.",
+            &[],
+        ),
+        (
+            "Japan and Brazil signed accords with each other.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+        // A treaty negotiated (the past) is concluded.
+        (
+            "Japan and Brazil negotiated a trade treaty.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_bare_title_ending_a_longer_one_is_its_holder() {
+    // "the prince" after "Crown Prince Mohammed bin Salman" is he (not
+    // "the president" for a vice-president).
+    let pipeline = crate::pipeline::tests::default_pipeline();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Saudi Crown Prince Mohammed bin Salman met Imran Khan in Islamabad, and the two sides signed pacts before the prince flew to India.",
+            &[
+                "MEETING reported mohammed-bin-salman imran-khan",
+                "COOPERATION reported mohammed-bin-salman imran-khan",
+                "MEETING reported mohammed-bin-salman IND",
+            ],
+        ),
+        (
+            "Vice President Kamala Harris met Lula. The president then flew to Tokyo.",
+            &[
+                "MEETING reported kamala-harris luiz-inacio-lula-da-silva",
+                "MEETING reported luiz-inacio-lula-da-silva JPN",
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(relations_of(pipeline, text), *expected, "{text}");
+    }
+}

@@ -520,11 +520,11 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                     // "Israel's defense minister signed a defense
                     // cooperation agreement in Rabat": one who signs with
                     // no partner named, in a foreign place, went there.
-                    if let Some(site) = site_after(ctx, &before) {
+                    if let Some(sites) = site_after(ctx, &before) {
                         proto.kind = RelationKind::Meeting;
                         proto.right_end = ctx.te();
                         proto.visit = true;
-                        proto.cross(left.clone(), vec![site], Mutual::NONE);
+                        proto.cross(left.clone(), sites, Mutual::NONE);
                     }
                 }
             }
@@ -576,7 +576,8 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 // "Putin in Brazil for space talks": a visit for talks.
                 // "After talks in Ankara, Pence announced": the fronted
                 // talks' subject after them.
-                if let Some(site) = site_before(ctx, &before)
+                if let Some(sites) = site_before(ctx, &before)
+                    .map(|site| vec![site])
                     .or_else(|| site_after(ctx, &before))
                     .or_else(|| {
                         if !before.is_empty() {
@@ -587,7 +588,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 {
                     proto.right_end = ctx.te();
                     proto.visit = true;
-                    proto.cross(left.clone(), vec![site], Mutual::NONE);
+                    proto.cross(left.clone(), sites, Mutual::NONE);
                 }
             }
             Slot::Actor(_) => {}
@@ -634,6 +635,7 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                 && !attending
                 && !reacting
                 && !each_on_their_own(ctx, &before)
+                && !unnamed_partner(ctx)
             {
                 proto.parties = super::Parties::Within(group.to_vec());
             }
@@ -641,6 +643,27 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     }
     let _ = ce;
     left
+}
+
+/// "Like Mexico and Venezuela, they are negotiating new money with
+/// commercial bank creditors": a partner that "with" names after a verb
+/// within six words, no actor and not the group itself ("with each
+/// other"), is each member's own; the group did not act together.
+fn unnamed_partner(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    if ctx.rule.frame == Frame::Noun {
+        return false;
+    }
+    let (te, ce) = (ctx.te(), ctx.clause.end);
+    let window = m.slice(te..m.words_forward(te, ce, 6));
+    let window = &window[..window.find([',', ';']).unwrap_or(window.len())];
+    window.find(" with ").is_some_and(|i| {
+        let from = te + i + " with ".len();
+        let partner = &window[i + " with ".len()..];
+        !partner.starts_with("each other")
+            && !partner.starts_with("one another")
+            && m.chunks_in(from..te + window.len()).is_empty()
+    })
 }
 
 /// Frame 1, `TRIGGER between A and B`: a bare demonym stands for its
@@ -1052,10 +1075,14 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
                 Some(p)
             }
         });
+        // ("After months of haggling, India and Iran signed": a comma
+        // closes the participle's phrase.)
         prev.is_some_and(|p| {
             let w = m.word(p);
             let stem = w.strip_suffix("ing").unwrap_or("");
-            stem.len() >= 2
+            !m.slice(m.tokens[p].end.min(a.span.start)..a.span.start)
+                .contains([',', ';'])
+                && stem.len() >= 2
                 && stem.starts_with(|c: char| c.is_ascii_lowercase())
                 && stem.contains(['a', 'e', 'i', 'o', 'u', 'y'])
                 && !["includ", "exclud", "mak", "leav", "keep"].contains(&stem)
@@ -2264,6 +2291,23 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
         objects.push(next);
     }
+    // "After meeting Putin, Lula flew home": in a fronted phrase, a name
+    // that a comma alone joins to the objects, with no "and" or "or"
+    // closing the list after it, is the main clause's subject ("After
+    // meeting Putin, Xi and Modi, Lula ..." keeps the three).
+    if objects.len() > 1 && in_fronted_phrase(ctx) {
+        let by_comma = |i: usize| {
+            let gap = objects[i - 1].toks.end..objects[i].toks.start;
+            gap.len() == 1 && m.tokens[gap.start].is_punct(',')
+        };
+        let mut end = objects.len();
+        while end > 1 && by_comma(end - 1) {
+            end -= 1;
+        }
+        if end < objects.len() {
+            objects.truncate(end);
+        }
+    }
     // "Cuba supporting the MPLA and the US and South Africa supporting
     // UNITA": a list that runs into the next predicate is its subject.
     let last = objects.last().expect("one");
@@ -2444,23 +2488,30 @@ pub(super) fn fronted_subject(ctx: &Ctx<'_, '_>, from: usize) -> Vec<Slot> {
     fronted_group(ctx, from).iter().map(|a| a.slot.clone()).collect()
 }
 
-/// The chunks of [`fronted_subject`].
-fn fronted_group<'m>(ctx: &Ctx<'m, '_>, from: usize) -> Vec<&'m Chunk> {
+/// Whether the trigger stands in a phrase fronted before the clause's
+/// subject: the clause opens with a fronting word ("After meeting",
+/// "During talks with") or with the trigger itself in "-ing" ("Meeting in
+/// Shanghai on Friday, Jiang and Yeltsin signed"), at most eight words
+/// before the trigger's end ("After more than four hours of talks in
+/// Ankara, Pence announced").
+fn in_fronted_phrase(ctx: &Ctx<'_, '_>) -> bool {
     let m = ctx.model;
-    let (cs, ce) = (ctx.clause.start, ctx.clause.end);
-    // The fronted word may begin the trigger itself ("After meeting"), or
-    // be it ("Meeting in Shanghai on Friday, Jiang and Yeltsin signed").
-    let lead = m.slice(cs..ctx.te());
+    let cs = ctx.clause.start;
     let first = m.tok_at(cs);
     let capitalised = m.tokens.get(first).is_some_and(|t| {
         m.word(first).starts_with(char::is_uppercase) && t.is_word()
     });
-    // ("After more than four hours of talks in Ankara, Pence announced".)
-    let fronted = capitalised
-        && lead.split_whitespace().count() <= 8
+    capitalised
+        && m.slice(cs..ctx.te()).split_whitespace().count() <= 8
         && (m.tokens[first].is(WordClass::Fronting)
-            || (ctx.ts() == m.tokens[first].start && ctx.starts_with_ing()));
-    if !fronted {
+            || (ctx.ts() == m.tokens[first].start && ctx.starts_with_ing()))
+}
+
+/// The chunks of [`fronted_subject`].
+fn fronted_group<'m>(ctx: &Ctx<'m, '_>, from: usize) -> Vec<&'m Chunk> {
+    let m = ctx.model;
+    let ce = ctx.clause.end;
+    if !in_fronted_phrase(ctx) {
         return vec![];
     }
     let Some(comma) = m.slice(from..ce).find(',') else { return vec![] };
@@ -2658,9 +2709,10 @@ fn call_subject(
 /// partner, after "in" or "at" right after a `noun` or `verb` trigger (only
 /// time words between: "met him in Paris" and "discussed the situation in
 /// Syria" name no site of talks). Talks in a foreign capital are a visit
-/// to its country; an official acting for an organisation ("the G20
-/// ministers' meeting in Johannesburg") visits no one.
-fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
+/// to its country, talks "in Muscat and Doha" to each; an official acting
+/// for an organisation ("the G20 ministers' meeting in Johannesburg")
+/// visits no one.
+fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Vec<Slot>> {
     let m = ctx.model;
     let subject = before.last().filter(|c| c.is_personal())?;
     // "he and Lavrov held talks in Geneva": a partner the model does not
@@ -2701,8 +2753,10 @@ fn site_after(ctx: &Ctx<'_, '_>, before: &[&Chunk]) -> Option<Slot> {
     {
         return None;
     }
-    let only_time = (first..prep).all(|k| m.is_time_word(k));
-    only_time.then(|| Slot::Actor(Actor::country(site.country)))
+    if !(first..prep).all(|k| m.is_time_word(k)) {
+        return None;
+    }
+    super::visit::site_countries(ctx, site.toks.start)
 }
 
 /// "Gaddafi hosted Bashir for talks ... and Mubarak was due to join

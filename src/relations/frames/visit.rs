@@ -338,6 +338,12 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         (gerund || object_pronoun || during, ctx.previous)
     {
         visitors = prev.subject.clone();
+        // Where that subject starts: "Levy called on Demirel before flying
+        // to Amman" urges no one to fly (the urging cue stands before the
+        // nearest name, not before the visitor).
+        if prev.subject_start.is_some() {
+            proto.subject_start = prev.subject_start;
+        }
         // "Xi and his Kazakh counterpart Nazarbayev signed agreements ...
         // during a tour that will also take him to Uzbekistan": "him" or
         // "her" is one, the group's first.
@@ -718,6 +724,14 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     sites_from(ctx, k)
 }
 
+/// The countries of [`sites_from`].
+pub(super) fn site_countries(
+    ctx: &Ctx<'_, '_>,
+    k: usize,
+) -> Option<Vec<Slot>> {
+    sites_from(ctx, k).map(|d| d.slots)
+}
+
 /// The sites from token `k` on, with those coordinated to the first
 /// ("Japan, China and South Korea").
 fn sites_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Destination> {
@@ -728,9 +742,21 @@ fn sites_from(ctx: &Ctx<'_, '_>, k: usize) -> Option<Destination> {
     // "Japan, China and South Korea"; not "due in Honiara, and
     // Australia, which had urged ...": a comma before the coordinator of
     // two joins clauses, not places.
+    // Time words may end a stop before "and then" ("to Bahrain tomorrow
+    // and then to the United Arab Emirates").
+    let next_stop = |k: usize| {
+        coordination_end(ctx, k).or_else(|| {
+            let mut j = k;
+            while j < k + 3 && m.tokens.get(j).is_some() && m.is_time_word(j) {
+                j += 1;
+            }
+            let end = coordination_end(ctx, j).filter(|_| j > k)?;
+            (j..end).any(|x| m.word_is(x, "then")).then_some(end)
+        })
+    };
     let mut k = first.toks.end;
     while let Some(next) =
-        coordination_end(ctx, k).and_then(|gap_end| site_at(ctx, gap_end))
+        next_stop(k).and_then(|gap_end| site_at(ctx, gap_end))
     {
         let serial = m.tokens[k].is_punct(',') && m.word_is(k + 1, "and");
         if next.span.end > ce || (serial && slots.len() == 1) {
@@ -769,11 +795,13 @@ fn troops_site(ctx: &Ctx<'_, '_>, end: usize) -> Option<Destination> {
 
 /// The token after a coordination starting at token `k` (", ", "and",
 /// ", and"), and after a "the" that follows it ("Lebanon, the United Arab
-/// Emirates and Egypt"), if there is one.
+/// Emirates and Egypt"), if there is one. A next stop joins the same way
+/// ("to India and then China", "to Bahrain and then on to the United
+/// Arab Emirates").
 fn coordination_end(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     let m = ctx.model;
     let t = m.tokens.get(k)?;
-    let end = if t.is_punct(',') {
+    let mut end = if t.is_punct(',') {
         if m.word_is(k + 1, "and") {
             k + 2
         } else {
@@ -784,6 +812,15 @@ fn coordination_end(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     } else {
         return None;
     };
+    if m.word_is(end, "then") {
+        end += 1;
+        if m.word_is(end, "on") {
+            end += 1;
+        }
+        if m.word_is(end, "to") {
+            end += 1;
+        }
+    }
     Some(if m.word_is(end, "the") { end + 1 } else { end })
 }
 

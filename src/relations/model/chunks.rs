@@ -18,6 +18,11 @@ struct Noun {
     military: bool,
 }
 
+/// Title words that make a longer title a lower rank than its last word
+/// ("vice-president", "deputy-prime-minister").
+const LOWER_RANK: [&str; 6] =
+    ["vice", "deputy", "assistant", "under", "junior", "associate"];
+
 impl SentenceModel<'_> {
     pub(super) fn build_chunks(
         &mut self,
@@ -517,15 +522,29 @@ impl SentenceModel<'_> {
             // class ("minister", class `minister`) is the first holder of
             // any role of that class (a ministry, not the prime minister's
             // office, class `head_of_government`).
+            // "Saudi Crown Prince ... before the prince jets off": so is
+            // a bare title that ends a longer title's name of the same
+            // rank (not "the president" for a vice-president).
             None => {
+                let id = gazetteer.entity(role).id.as_str();
                 let class = gazetteer.entity(role).role_class.as_deref();
-                if class != Some(gazetteer.entity(role).id.as_str()) {
-                    return None;
-                }
+                let same_class = class == Some(id);
+                let narrower = |r: &crate::gazetteer::EntityId| {
+                    let longer = gazetteer.entity(*r).id.as_str();
+                    longer.strip_suffix(id).is_some_and(|head| {
+                        head.ends_with('-')
+                            && !LOWER_RANK.iter().any(|w| head.starts_with(w))
+                    })
+                };
                 self.first_holders
                     .iter()
                     .filter(|(r, _)| {
-                        gazetteer.entity(**r).role_class.as_deref() == class
+                        if same_class {
+                            gazetteer.entity(**r).role_class.as_deref()
+                                == class
+                        } else {
+                            narrower(r)
+                        }
                     })
                     .map(|(_, &k)| k)
                     .min()?
@@ -1302,17 +1321,37 @@ impl SentenceModel<'_> {
             if is_official(&a) && k < self.chunks.len() {
                 let next = &self.chunks[k];
                 let gap = &text[a.span.end..next.span.start];
+                // After a comma, a name in apposition is the official's
+                // own: of its country, or of none known and set off to its
+                // end ("Nigeria's trade minister, Bako, said"); not "After
+                // meeting Turkmenistan's president, Musharraf flew home",
+                // the main clause's subject.
+                let apposed = || {
+                    let country =
+                        |c: &Chunk| c.actor().and_then(|x| x.country);
+                    match (country(&a), country(next)) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => {
+                            let rest = text[next.span.end..self.span.end]
+                                .trim_start();
+                            rest.is_empty()
+                                || rest.starts_with([',', '.', ';', ')'])
+                        }
+                    }
+                };
+                let comma =
+                    next.kind == ChunkKind::Person && gap.trim() == ",";
                 let named = next.kind == ChunkKind::Person
                     && (gap.chars().all(|c| c == ' ') && gap.len() <= 2
-                        || matches!(gap.trim(), "led by" | "headed by" | ","));
+                        || matches!(gap.trim(), "led by" | "headed by"))
+                    || comma && apposed();
                 // "his Azerbaijani and Turkish counterparts, Zakir Hasanov
                 // and Ismet Yilmaz,": two names in apposition to two
                 // demonyms, in order; the first demonym's chunk (a
                 // country, or an official sharing the plural noun) is the
                 // first name's country.
-                let pair_of_two = named
+                let pair_of_two = comma
                     && out > 0
-                    && gap.trim() == ","
                     && matches!(
                         self.chunks[out - 1].kind,
                         ChunkKind::Country | ChunkKind::Official
