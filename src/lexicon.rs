@@ -201,11 +201,14 @@ pub enum WordClass {
     /// possessive before them only locates ("support for Sierra Leone's
     /// rebels" supports no state).
     Insurgent,
+    /// Nouns of diplomats posted abroad, after which "to" names where
+    /// they serve, not whom they meet ("met his ambassadors to France").
+    Envoy,
 }
 
 impl WordClass {
     /// Every class, in file order.
-    pub const ALL: [WordClass; 60] = [
+    pub const ALL: [WordClass; 61] = [
         WordClass::Determiner,
         WordClass::Preposition,
         WordClass::Locative,
@@ -266,6 +269,7 @@ impl WordClass {
         WordClass::Funding,
         WordClass::Peer,
         WordClass::Insurgent,
+        WordClass::Envoy,
     ];
 
     /// The name used in `lexicon.tsv`.
@@ -331,6 +335,7 @@ impl WordClass {
             WordClass::Funding => "funding",
             WordClass::Peer => "peer",
             WordClass::Insurgent => "insurgent",
+            WordClass::Envoy => "envoy",
         }
     }
 

@@ -1355,9 +1355,19 @@ impl<'t> SentenceModel<'t> {
             // Not the main verb right after the comma that closes a relative
             // clause ("Ilves, who had been due in Vilnius for talks on
             // bids to join NATO, postponed the visit").
+            // (Or after a capitalised word no gazetteer knows, a name:
+            // "Mochtar, acting as ASEAN's interlocutor with Hanoi, will
+            // fly to Bangkok".)
+            let unknown_name = |t: &Token| {
+                t.chunk.is_none()
+                    && t.shape == Shape::Capital
+                    && t.classes.is_empty()
+            };
             let after_name = comma
                 && i > 0
-                && self.tokens[i - 1].chunk.is_some()
+                && (self.tokens[i - 1].chunk.is_some()
+                    || unknown_name(&self.tokens[i - 1])
+                        && self.is_participle(i + 1))
                 && (self.is_participle(i + 1)
                     || (self.is_past_participle(i + 1)
                         && self.relative_close[i - 1] != i as u32));

@@ -710,7 +710,11 @@ fn frame_verb_and_verb_person() {
         // subject.
         (
             "Lula flew to Tokyo, where he and Shigeru Ishiba signed a declaration.",
-            &["MEETING reported lula JPN", "COOPERATION reported lula shigeru-ishiba"],
+            // (Signed there together: they met, the visit's meeting.)
+            &[
+                "MEETING reported lula shigeru-ishiba",
+                "COOPERATION reported lula shigeru-ishiba",
+            ],
         ),
         // "on" a weekday between a verb and its "to" is a time.
         (
@@ -6211,4 +6215,43 @@ fn a_bare_title_ending_a_longer_one_is_its_holder() {
     for (text, expected) in cases {
         assert_eq!(relations_of(pipeline, text), *expected, "{text}");
     }
+}
+
+#[test]
+fn where_an_envoy_serves_and_who_sent_one() {
+    table(&[
+        // "to" after an envoy's noun names where the envoy serves.
+        ("Lula met his ambassadors to Japan and Russia in Brasilia.", &[]),
+        ("Lula met the ambassador to Japan.", &[]),
+        // An audience is a reception.
+        (
+            "Xi Jinping received in audience the Brazilian foreign minister.",
+            &["MEETING reported xi-jinping BRA"],
+        ),
+        // "a special envoy of X, Y": the envoy named after the sender.
+        (
+            "Xi Jinping received in audience a special envoy of Brazilian President Lula, Foreign Minister Ana Lopes, who handed over a message.",
+            &["MEETING reported xi-jinping ana-lopes"],
+        ),
+        // Military instructors who arrive to train are aid.
+        (
+            "Japanese military instructors arrived in Seoul on Sunday to train a new brigade.",
+            &["COOPERATION reported JPN KOR"],
+        ),
+        // A "where" clause after a site says where two people signed.
+        (
+            "Xi Jinping arrived in Tokyo from Brazil, where he signed a string of deals with Lula.",
+            &[
+                "MEETING reported xi-jinping JPN",
+                "MEETING reported xi-jinping lula",
+                "COOPERATION reported xi-jinping lula",
+            ],
+        ),
+        // A participle set off after an unknown name is an aside: no one
+        // in it is the subject.
+        (
+            "Mochtar, acting as Japan's envoy to Seoul, will fly to Brasilia on Friday.",
+            &[],
+        ),
+    ]);
 }

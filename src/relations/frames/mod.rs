@@ -798,7 +798,19 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
             model.word_in(k, &["ceremony", "ceremonies", "sidelines"])
                 || (here && model.word_is(k, "here"))
         });
-    if occasion {
+    // "arrived in Argentina from Brazil, where he signed a string of deals
+    // with Lula": a "where" clause after a site says where they acted.
+    let t = model.tok_at(proto.trigger.start);
+    let where_site = (1..t)
+        .rev()
+        .take(12)
+        .find(|&j| model.word_is(j, "where"))
+        .is_some_and(|j| {
+            model.tokens[j - 1].is_punct(',')
+                && model.sites.iter().any(|s| s.toks.end == j - 1)
+                && (j..t).all(|x| model.relative[x])
+        });
+    if occasion || where_site {
         return Some(meeting);
     }
     let site = model.sites.iter().find(|s| {

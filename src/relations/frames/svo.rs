@@ -2052,7 +2052,15 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     }
     // "a delegation from Washington", "the Emir of Qatar": the preposition
     // belongs to the official, not to the verb.
-    if first.kind == ChunkKind::Official && gap_end == first.span.start {
+    // So does "a special envoy of" before the person who sent the envoy
+    // named after it ("received a special envoy of Rwandan President
+    // Habyarimana, Foreign Minister Bizimungu": the chunk is the envoy).
+    let envoy_of = first.is_personal()
+        && matches!(words.as_slice(), [.., envoy, "of"]
+            if m.lexicon.is(envoy, WordClass::Envoy));
+    if (first.kind == ChunkKind::Official || envoy_of)
+        && gap_end == first.span.start
+    {
         while words.last().is_some_and(|w| matches!(*w, "of" | "from" | "the"))
         {
             words.pop();
@@ -2076,6 +2084,13 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             && !words[..d].iter().any(|w| marks(w));
         if apposition {
             words.truncate(d);
+        }
+    }
+    // "met his ambassadors to France and Mali": where an envoy serves is
+    // no one met.
+    if let [.., envoy, "to"] = words.as_slice() {
+        if m.lexicon.is(envoy, WordClass::Envoy) {
+            return vec![];
         }
     }
     let punct = words.iter().any(|w| marks(w));
