@@ -6255,3 +6255,26 @@ fn where_an_envoy_serves_and_who_sent_one() {
         ),
     ]);
 }
+
+#[test]
+fn stops_after_a_colon_and_relief_that_has_landed() {
+    table(&[
+        (
+            "Lula left on Tuesday for a trip that will take him to three countries: Japan, South Korea and India.",
+            &[
+                "MEETING planned lula JPN",
+                "MEETING planned lula KOR",
+                "MEETING planned lula IND",
+            ],
+        ),
+        (
+            "Cargo flights from Japan and India have landed in Pakistan with tents, food and medicine.",
+            &["COOPERATION reported JPN PAK", "COOPERATION reported IND PAK"],
+        ),
+        // Delegations that arrive are a visit, not relief.
+        (
+            "Delegations from Japan and India have arrived in Pakistan for talks.",
+            &["MEETING reported JPN PAK", "MEETING reported IND PAK"],
+        ),
+    ]);
+}

@@ -518,7 +518,11 @@ fn relief_sources(
     }
     let chunks = &m.chunks[m.chunks_in(cs..ts)];
     let last = chunks.last()?;
-    if !(last.toks.end..trigger).all(|k| m.is_time_word(k)) {
+    // ("Cargo flights from Turkey and China have landed": auxiliaries
+    // too.)
+    if !(last.toks.end..trigger)
+        .all(|k| m.is_time_word(k) || m.tokens[k].is(WordClass::Auxiliary))
+    {
         return None;
     }
     let mut first = chunks.len() - 1;
@@ -632,6 +636,12 @@ fn destination_after(ctx: &Ctx<'_, '_>) -> Option<Destination> {
     for _ in 0..3 {
         let t = m.tokens.get(k)?;
         if t.start >= ce || t.chunk.is_some() || site_at(ctx, k).is_some() {
+            break;
+        }
+        // "will take him to four countries: Saudi Arabia, ...": a colon
+        // after the count opens the list of stops.
+        if t.is_punct(':') && k > m.tok_at(te) {
+            k += 1;
             break;
         }
         // "flew into exile in the Central African Republic": a flight,
