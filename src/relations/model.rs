@@ -1363,14 +1363,22 @@ impl<'t> SentenceModel<'t> {
                     && t.shape == Shape::Capital
                     && t.classes.is_empty()
             };
+            // (Past an adverb: "a visit by Shevardnadze, once expected
+            // this year, now appears shelved".)
+            let adverb = self.word_is(i + 1, "once")
+                || self.suffixed_word(i + 1, "ly", 3, &[]);
+            let past = |k: usize| {
+                self.is_past_participle(k)
+                    && self.relative_close[i - 1] != i as u32
+            };
             let after_name = comma
                 && i > 0
                 && (self.tokens[i - 1].chunk.is_some()
                     || unknown_name(&self.tokens[i - 1])
                         && self.is_participle(i + 1))
                 && (self.is_participle(i + 1)
-                    || (self.is_past_participle(i + 1)
-                        && self.relative_close[i - 1] != i as u32));
+                    || past(i + 1)
+                    || (adverb && i + 2 < n && past(i + 2)));
             // "inaugurated the line, closed since the India-Pakistan war of
             // 1965, during a virtual summit": after a plain noun, a past
             // participle and a preposition.

@@ -6278,3 +6278,45 @@ fn stops_after_a_colon_and_relief_that_has_landed() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_after_an_adverbial_clause_and_asides_before_a_fall() {
+    table(&[
+        // ", and flew" after "after the two sides signed ...": the main
+        // clause's subject flew.
+        (
+            "Lula wrapped up a visit to Japan after the two sides signed agreements on trade, and flew to Seoul.",
+            &[
+                "MEETING reported lula JPN",
+                "COOPERATION reported lula JPN",
+                "MEETING reported lula KOR",
+            ],
+        ),
+        // The subject of "agreed to" gives.
+        (
+            "Lula held talks with Modi and Putin, and agreed to extend a new loan to Pakistan.",
+            &[
+                "MEETING reported lula narendra-modi",
+                "MEETING reported lula vladimir-putin",
+                "COOPERATION planned lula PAK",
+            ],
+        ),
+        // An aside that an adverb opens is skipped: the visit is shelved.
+        (
+            "A visit to Tokyo by Lula, once expected this year, has been shelved.",
+            &[],
+        ),
+        (
+            "Modi met Lula in New Delhi, capping a tour that earlier took Lula to Tokyo and Beijing.",
+            &[
+                "MEETING reported narendra-modi lula",
+                "MEETING reported lula JPN",
+                "MEETING reported lula CHN",
+            ],
+        ),
+        (
+            "Seoul shoots down reports of a summit between Lula and Xi Jinping.",
+            &[],
+        ),
+    ]);
+}

@@ -92,7 +92,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
     // "held talks with Abbas on Monday and promised American help", "Bush
     // Welcomes Allawi, Vows Support for Iraq": the first predicate's
     // subject gives.
-    if second_after_meeting(ctx, &before)
+    // "held talks with Suharto and Prem, and agreed to extend a loan": the
+    // giver is the subject of the verb whose "to" opens the trigger.
+    let verb_before = ctx.previous.filter(|p| {
+        !p.subject.is_empty()
+            && ctx.model.slice(p.trigger_end..ctx.ts()).trim() == "to"
+    });
+    if let Some(prev) = verb_before {
+        givers = prev.subject.clone();
+        start = prev.subject_start;
+    } else if second_after_meeting(ctx, &before)
         || super::svo::headline_second(ctx, &before)
     {
         if let Some(prev) = ctx.previous {

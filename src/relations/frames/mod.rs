@@ -184,6 +184,11 @@ pub(crate) struct Previous {
     /// Whether its relation held (no negation, offer or hypothesis
     /// dropped it).
     pub kept: bool,
+    /// When its subject opens an adverbial clause ("after the two sides
+    /// signed agreements"), the subject of the predicate before it and
+    /// where that starts: what ", and flew to Dhaka" after the clause
+    /// shares.
+    pub outer: Option<(Vec<Slot>, Option<usize>)>,
 }
 
 impl Previous {
@@ -532,7 +537,25 @@ pub(crate) fn apply(
                 .tokens
                 .get(trigger.toks.start)
                 .is_some_and(|t| t.is(crate::lexicon::WordClass::Host));
+            // (Past the determiners of the subject: "after the two sides".)
+            let subordinate = proto.subject_start.is_some_and(|start| {
+                let mut k = model.tok_at(start);
+                while k > 0
+                    && model.tokens[k - 1]
+                        .is(crate::lexicon::WordClass::Determiner)
+                {
+                    k -= 1;
+                }
+                k > 0
+                    && model.tokens[k - 1]
+                        .is(crate::lexicon::WordClass::Subordinator)
+            });
+            let outer = previous
+                .as_ref()
+                .filter(|_| subordinate)
+                .map(|p| (p.subject.clone(), p.subject_start));
             previous = Some(Previous {
+                outer,
                 subject,
                 subject_start: proto.subject_start,
                 trigger_end: trigger.span.end,

@@ -1523,6 +1523,20 @@ pub(super) fn second_predicate(
         *left = prev.subject.clone();
         return prev.subject_start;
     }
+    // "wrapped up a visit to Pakistan after the two sides signed
+    // agreements ..., and flew to Dhaka": ", and" and a verb after an
+    // adverbial clause whose subject is the nearest name share the main
+    // clause's subject.
+    let lead: Vec<&str> =
+        m.slice(prev.trigger_end..ts).split_whitespace().collect();
+    let comma_and = lead.len() >= 2
+        && lead[lead.len() - 1] == "and"
+        && lead[lead.len() - 2].ends_with(',')
+        && before.last().is_some_and(|l| l.span.end <= prev.trigger_end);
+    if let (true, Some((subject, start))) = (comma_and, &prev.outer) {
+        *left = subject.clone();
+        return *start;
+    }
     None
 }
 
