@@ -6320,3 +6320,34 @@ fn a_verb_after_an_adverbial_clause_and_asides_before_a_fall() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_formed_with_several_and_talks_in_progress() {
+    table(&[
+        // A group formed with several binds all its members.
+        (
+            "Washington would form a core group with Japan, India and Brazil to coordinate relief.",
+            &[
+                "COOPERATION planned washington JPN",
+                "COOPERATION planned washington IND",
+                "COOPERATION planned washington BRA",
+                "COOPERATION planned JPN IND",
+                "COOPERATION planned JPN BRA",
+                "COOPERATION planned IND BRA",
+            ],
+        ),
+        // A noun's alliance with two is one with each.
+        (
+            "Lula said Brazil's alliance with Japan and India was firm.",
+            &["COOPERATION reported BRA JPN", "COOPERATION reported BRA IND"],
+        ),
+        // "are talking": talks in progress.
+        (
+            "Japan And Pakistan Are Quietly Talking In Beijing",
+            &["MEETING reported JPN PAK"],
+        ),
+        ("Japan is talking to Pakistan.", &["MEETING reported JPN PAK"]),
+        ("Japan and Pakistan are not talking.", &[]),
+        ("Lula is talking tough on Pakistan.", &[]),
+    ]);
+}

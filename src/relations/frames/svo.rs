@@ -390,7 +390,16 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         if brought && left.is_empty() {
             return left;
         }
+        // So does a group one forms with several ("would form a core
+        // group with Japan, India and Australia"): all its members (not a
+        // noun's: "Argentina's alliance with the US and Israel" is one
+        // with each).
+        let formed = frame != Frame::Noun
+            && [" group", " alliance", " bloc", " coalition"]
+                .iter()
+                .any(|w| lead.contains(w));
         let all_at_once = brought
+            || formed
             || ["three-way", "four-way", "trilateral", "joint", "conference"]
                 .iter()
                 .any(|w| lead.contains(w));
