@@ -1373,12 +1373,14 @@ impl<'t> SentenceModel<'t> {
             };
             let after_name = comma
                 && i > 0
-                && (self.tokens[i - 1].chunk.is_some()
-                    || unknown_name(&self.tokens[i - 1])
-                        && self.is_participle(i + 1))
-                && (self.is_participle(i + 1)
-                    || past(i + 1)
-                    || (adverb && i + 2 < n && past(i + 2)));
+                && if self.tokens[i - 1].chunk.is_some() {
+                    self.is_participle(i + 1)
+                        || past(i + 1)
+                        || (adverb && i + 2 < n && past(i + 2))
+                } else {
+                    unknown_name(&self.tokens[i - 1])
+                        && self.is_participle(i + 1)
+                };
             // "inaugurated the line, closed since the India-Pakistan war of
             // 1965, during a virtual summit": after a plain noun, a past
             // participle and a preposition.

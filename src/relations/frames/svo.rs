@@ -2329,10 +2329,10 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
         objects.push(next);
     }
-    // "After meeting Putin, Lula flew home": in a fronted phrase, a name
-    // that a comma alone joins to the objects, with no "and" or "or"
-    // closing the list after it, is the main clause's subject ("After
-    // meeting Putin, Xi and Modi, Lula ..." keeps the three).
+    // "After meeting Putin, Lula flew home": in a fronted phrase, the
+    // names that a comma alone joins to the objects at their end, with no
+    // "and" or "or" closing the list, are the main clause's subject
+    // ("After meeting Putin and Modi, Lula ..." keeps the two).
     if objects.len() > 1 && in_fronted_phrase(ctx) {
         let by_comma = |i: usize| {
             let gap = objects[i - 1].toks.end..objects[i].toks.start;
@@ -2342,9 +2342,7 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         while end > 1 && by_comma(end - 1) {
             end -= 1;
         }
-        if end < objects.len() {
-            objects.truncate(end);
-        }
+        objects.truncate(end);
     }
     // "Cuba supporting the MPLA and the US and South Africa supporting
     // UNITA": a list that runs into the next predicate is its subject.
