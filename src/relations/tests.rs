@@ -6111,6 +6111,12 @@ fn a_name_after_a_fronted_phrase_s_comma_is_the_main_subject() {
             "After months of haggling, Japan and Brazil signed a trade treaty.",
             &["COOPERATION reported JPN BRA"],
         ),
+        // (A name inside a hyphenated token: the comma test's slice
+        // panicked here once.)
+        (
+            "Japan-Brazil defence ties have grown rapidly since the two countries signed a reciprocal access agreement.",
+            &["COOPERATION reported JPN BRA"],
+        ),
     ]);
 }
 
