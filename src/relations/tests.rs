@@ -6359,3 +6359,18 @@ fn a_group_formed_with_several_and_talks_in_progress() {
         ("Lula is talking tough on Pakistan.", &[]),
     ]);
 }
+
+#[test]
+fn a_round_of_talks_past_a_hyphenated_modifier() {
+    table(&[
+        (
+            "Japan and Pakistan, after a final round of U.N.-mediated talks, signed agreements on Thursday.",
+            &["MEETING reported JPN PAK", "COOPERATION reported JPN PAK"],
+        ),
+        // A noun inside a prepositional phrase is still no act.
+        (
+            "Japan and Pakistan concluded an agreement after nearly a decade of U.N.-mediated talks.",
+            &["COOPERATION reported JPN PAK"],
+        ),
+    ]);
+}

@@ -608,12 +608,13 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
             let from = m.words_back(cs, ts, 3);
             let lead = m.slice(from..ts);
             // But "another round of talks", "two days of talks in Madrid"
-            // took place.
+            // took place (read past a hyphenated modifier, two words of
+            // the model: "a final round of U.N.-mediated talks").
+            let held = m.slice(m.words_back(cs, ts, 5)..ts);
             let in_phrase = frame == Frame::Noun
-                && !lead.contains("round of")
-                && !lead.contains("rounds of")
-                && !lead.contains("days of")
-                && !lead.contains("hours of")
+                && !["round of", "rounds of", "days of", "hours of"]
+                    .iter()
+                    .any(|w| held.contains(w))
                 && lead
                     .split_whitespace()
                     .any(|w| matches!(w, "of" | "from" | "for" | "before"));
