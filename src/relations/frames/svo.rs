@@ -1537,13 +1537,14 @@ pub(super) fn second_predicate(
     // agreements ..., and flew to Dhaka": ", and" and a verb after an
     // adverbial clause whose subject is the nearest name share the main
     // clause's subject.
-    let lead: Vec<&str> =
-        m.slice(prev.trigger_end..ts).split_whitespace().collect();
-    let comma_and = lead.len() >= 2
-        && lead[lead.len() - 1] == "and"
-        && lead[lead.len() - 2].ends_with(',')
+    // (Only after such a clause; the last two words read from the end,
+    // nothing collected.)
+    let (subject, start) = prev.outer.as_ref()?;
+    let mut last = m.slice(prev.trigger_end..ts).split_whitespace().rev();
+    let comma_and = last.next() == Some("and")
+        && last.next().is_some_and(|w| w.ends_with(','))
         && before.last().is_some_and(|l| l.span.end <= prev.trigger_end);
-    if let (true, Some((subject, start))) = (comma_and, &prev.outer) {
+    if comma_and {
         *left = subject.clone();
         return *start;
     }
