@@ -4,7 +4,9 @@
 //! The rules, in order (each a table test in `tests.rs`):
 //! 1. A full name in the document that ends with the short form wins: a
 //!    listed person named in full, or a discovered one ("Fidel Castro"
-//!    found as an unlisted name). Such a name blocks every other listed
+//!    found as an unlisted name); one that starts with it too, when the
+//!    listed people of that short form write it first ("Wu Xueqian ...
+//!    Wu", as "Wu Den-yih" is listed). Such a name blocks every other listed
 //!    person: with one, the short form is that person; with several, it
 //!    is the one in office at the document date if exactly one is, else
 //!    unresolved.
@@ -139,19 +141,43 @@ pub(super) fn resolve_short_forms(
             .copied()
             .filter(|&c| given.is_none_or(|g| given_fits(gazetteer, c, g)))
             .collect();
-        // 1. Full names in the document.
-        let named: Vec<EntityId> = candidates
+        // 1. Full names in the document. "Foreign Minister Wu Xueqian ...
+        // Wu": where the people whose short form it is write it first (a
+        // family name first: "Wu Den-yih"), a full name that starts with
+        // it counts too.
+        let family_first = candidates.iter().any(|&c| {
+            gazetteer.entity(c).name.split(' ').next() == Some(written)
+        });
+        let starts = |name: &str| {
+            family_first
+                && name.contains(' ')
+                && name.split(' ').next() == Some(written)
+        };
+        let mut named: Vec<EntityId> = candidates
             .iter()
             .copied()
             .filter(|c| in_doc.contains(c))
             .collect();
+        if named.is_empty() {
+            named.extend(
+                in_doc
+                    .iter()
+                    .copied()
+                    .filter(|&p| starts(&gazetteer.entity(p).name)),
+            );
+            named.sort_unstable();
+        }
         let named_discovered: Vec<usize> = draft
             .discovered
             .iter()
             .enumerate()
             .filter(|(_, d)| {
+                // (A discovered name of no known country starting with it
+                // says less than the short form's own evidence: "The
+                // envoy, Chen Yunlin ... Mr. Chen".)
                 d.name.contains(' ')
-                    && d.name.rsplit(' ').next() == Some(written)
+                    && (d.name.rsplit(' ').next() == Some(written)
+                        || d.country.is_some() && starts(&d.name))
             })
             .map(|(i, _)| i)
             .collect();

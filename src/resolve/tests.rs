@@ -445,6 +445,38 @@ fn full_name_blocks_short_form() {
     ]);
 }
 
+/// Rule: where the listed people of a short form write it first (a family
+/// name first: "Wu Den-yih"), a full name of the document that starts
+/// with it names it too, listed or discovered with a country; a
+/// discovered one of no known country does not.
+#[test]
+fn short_form_that_starts_a_full_name() {
+    check_people(&[
+        (
+            "Chinese Foreign Minister Wu Xueqian arrived. Wu spoke.",
+            Some(1987),
+            &["Wu Xueqian:wu-xueqian", "Wu:wu-xueqian"],
+        ),
+        (
+            "Chinese Trade Minister Wu Zhongli arrived. Wu spoke.",
+            Some(1987),
+            &["Wu Zhongli:wu-zhongli", "Wu:wu-zhongli"],
+        ),
+        (
+            "The envoy, Chen Yunlin, arrived. Mr. Chen spoke.",
+            Some(2010),
+            &["Chen Yunlin:chen-yunlin", "Chen:"],
+        ),
+        // Castros are written last: "Castro Mendes" starts with it and is
+        // no one's full name.
+        (
+            "Brazilian Foreign Minister Castro Mendes arrived. Castro spoke.",
+            Some(2004),
+            &["Castro Mendes:castro-mendes", "Castro:fidel-castro"],
+        ),
+    ]);
+}
+
 /// Rule: a short form shared by a listed and an unlisted full name of the
 /// document is unresolved and of no country: the unlisted one, whose
 /// country is unknown, may be meant.
