@@ -2093,13 +2093,17 @@ fn frame_visit() {
                 "MEETING reported lula JPN",
             ],
         ),
-        // Firefighters and rescue teams are a country's forces: arriving
-        // to help, they are aid; arriving, no visit.
+        // Firefighters and rescue teams are a country's forces, no
+        // visitors: arriving, they are aid (with a purpose said or not:
+        // their noun says it).
         (
             "Japanese rescue teams arrived in India on Tuesday to help search for survivors.",
             &["COOPERATION reported JPN IND"],
         ),
-        ("Japanese firefighters arrived in India on Tuesday.", &[]),
+        (
+            "Japanese firefighters arrived in India on Tuesday.",
+            &["COOPERATION reported JPN IND"],
+        ),
         // "and will then go on to": the clause's subject goes; what goes
         // is no visitor.
         (
@@ -6372,5 +6376,32 @@ fn a_round_of_talks_past_a_hyphenated_modifier() {
             "Japan and Pakistan concluded an agreement after nearly a decade of U.N.-mediated talks.",
             &["COOPERATION reported JPN PAK"],
         ),
+    ]);
+}
+
+#[test]
+fn rescuers_and_medical_teams_that_arrive_are_aid() {
+    table(&[
+        // Forces whose own nouns name relief help where they arrive, with
+        // no purpose said.
+        (
+            "Rescuers from France arrived in Brazil on Thursday.",
+            &["COOPERATION reported FRA BRA"],
+        ),
+        (
+            "Medical teams from Japan, Turkey and Italy have landed in Brazil.",
+            &[
+                "COOPERATION reported JPN BRA",
+                "COOPERATION reported TUR BRA",
+                "COOPERATION reported ITA BRA",
+            ],
+        ),
+        (
+            "Japanese firefighters arrived in Brazil on Monday.",
+            &["COOPERATION reported JPN BRA"],
+        ),
+        // Other forces that arrive still need a purpose.
+        ("Troops from France arrived in Brazil on Thursday.", &[]),
+        ("Japanese soldiers arrived in Brazil on Monday.", &[]),
     ]);
 }

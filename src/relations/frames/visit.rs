@@ -258,8 +258,21 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
                         .first()
                         .is_some_and(theirs))
         });
+        // "Rescuers from France arrived in Algeria": forces whose own
+        // words name relief (rescuers, doctors, medical teams) help
+        // wherever they arrive, with no purpose said.
+        // (The noun may stand before the chunk: "rescuers from France".)
+        let cs = m.tok_at(ctx.clause.start);
+        let relief = before.iter().any(|c| {
+            c.military
+                && visitors.contains(&c.slot)
+                && (c.toks.start.saturating_sub(3).max(cs)..c.toks.end)
+                    .any(|k| m.tokens[k].is(WordClass::Relief))
+        });
         let to_help = !evacuation
-            && (asked || rest.into_iter().any(|k| m.purpose_after_to(k)));
+            && (relief
+                || asked
+                || rest.into_iter().any(|k| m.purpose_after_to(k)));
         if after && destination.to_country && to_help {
             proto.kind = RelationKind::Cooperation;
             proto.right_end = destination.end.max(te);
