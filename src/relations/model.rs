@@ -1395,7 +1395,15 @@ impl<'t> SentenceModel<'t> {
                     .get(i + 2)
                     .is_some_and(|t| t.is(WordClass::Preposition))
                 && self.relative_close[i - 1] != i as u32;
-            if !(relative || after_name || after_noun) {
+            // "A meeting of the joint border commission, due to open in
+            // Busia next week, has been called off": "due" and a
+            // preposition open one too.
+            let due = comma
+                && i > 0
+                && self.word_is(i + 1, "due")
+                && self.word_in(i + 2, &["to", "in", "on", "for", "at"])
+                && self.relative_close[i - 1] != i as u32;
+            if !(relative || after_name || after_noun || due) {
                 i += 1;
                 continue;
             }

@@ -6405,3 +6405,53 @@ fn rescuers_and_medical_teams_that_arrive_are_aid() {
         ("Japanese soldiers arrived in Brazil on Monday.", &[]),
     ]);
 }
+
+#[test]
+fn wrecked_trips_treatment_abroad_and_the_same_summit_are_no_meetings() {
+    table(&[
+        // A trip that a row has wrecked or derailed.
+        (
+            "A spy row has wrecked a planned trip to Tokyo by Lula.",
+            &[],
+        ),
+        ("Spy Row Derails Lula Visit To Japan", &[]),
+        // Not a plan to wreck it: the visit still goes ahead.
+        (
+            "Japan said the charges were aimed at wrecking next week's visit to Tokyo by Lula.",
+            &["MEETING planned lula JPN"],
+        ),
+        // No obligation to negotiate.
+        (
+            "The court ruled that Japan is under no obligation to negotiate with Brazil.",
+            &[],
+        ),
+        // A leader flown abroad for treatment.
+        ("Lula flew to Japan on Saturday for treatment of a slipped disc.", &[]),
+        ("Lula Flies To Japan For Back Treatment", &[]),
+        ("Lula flew to Japan on Saturday for talks.", &["MEETING reported lula JPN"]),
+        // Two leaders at the same summit.
+        ("Lula And Xi Went To The Same Summit", &[]),
+    ]);
+}
+
+#[test]
+fn a_due_aside_is_left_out_of_the_right_window() {
+    table(&[
+        (
+            "Japan expelled a Brazilian diplomat. A meeting of the two countries' joint border commission, due to open in the border town of Busia next week, has been called off, Japanese officials said.",
+            &[],
+        ),
+        (
+            "A visit by Lula to Japan, due to take place in the northern city of Sapporo early next month, was called off on Monday.",
+            &[],
+        ),
+        // A person's aside hides nothing of what follows.
+        (
+            "Lula, due to fly to Tokyo next week, met Xi Jinping on Monday.",
+            &[
+                "MEETING planned lula JPN",
+                "MEETING reported lula xi-jinping",
+            ],
+        ),
+    ]);
+}
