@@ -6455,3 +6455,24 @@ fn a_due_aside_is_left_out_of_the_right_window() {
         ),
     ]);
 }
+
+#[test]
+fn a_subordinate_clause_before_then_holds_no_subject() {
+    table(&[
+        // "as ... looked on, then ...": the main clause's subject, not the
+        // onlookers.
+        (
+            "Lula took the oath in Brasilia as the presidents of Japan, Turkey and Italy looked on, then dissolved parliament and sat down with Xi Jinping for talks.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        (
+            "The new president took the oath as the presidents of Japan, Turkey and Italy looked on, then sat down with Xi Jinping for talks.",
+            &[],
+        ),
+        // A name after the comma is the predicate's own subject.
+        (
+            "Lula took the oath as the presidents of Japan and Turkey looked on, and Xi Jinping then met Shigeru Ishiba.",
+            &["MEETING reported xi-jinping shigeru-ishiba"],
+        ),
+    ]);
+}

@@ -1144,7 +1144,42 @@ pub(super) fn subject_candidates<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
         }
     }
     main_subject_of_adjunct(ctx, &mut out);
+    drop_subordinate_clause(ctx, &mut out);
     out
+}
+
+/// "Zelensky took the oath as the presidents of Georgia and Hungary looked
+/// on, then sat down with Grybauskaite": a clause that a subordinator
+/// opens inside the clause and a comma closes, with "then", "and" or
+/// "later" and no name between that comma and the trigger, holds none of
+/// the trigger's subjects: the predicate after it is the main clause's.
+fn drop_subordinate_clause(ctx: &Ctx<'_, '_>, out: &mut Vec<&Chunk>) {
+    let m = ctx.model;
+    let (cs, t) = (m.tok_at(ctx.clause.start), m.tok_at(ctx.ts()));
+    let Some(last) = out.last() else { return };
+    let Some(comma) =
+        (last.toks.end..t).rev().find(|&k| m.tokens[k].is_punct(','))
+    else {
+        return;
+    };
+    let gap = comma + 1..t;
+    if gap.is_empty()
+        || !m.word_in(comma + 1, &["then", "and", "later"])
+        || m.word_count(m.tok_start(comma + 1)..ctx.ts()) > 6
+        || gap.clone().any(|k| m.tokens[k].chunk.is_some())
+    {
+        return;
+    }
+    let Some(sub) = (cs + 1..comma).rev().find(|&k| {
+        m.tokens[k].is(WordClass::Subordinator)
+            && !m.word_in(k, &["but", "than", "whether", "if", "unless"])
+    }) else {
+        return;
+    };
+    let at = m.tokens[sub].start;
+    if out.iter().any(|c| c.span.start > at) {
+        out.retain(|c| c.span.end <= at);
+    }
 }
 
 /// "Clinton addressed Jordan's parliament before flying to Damascus for
