@@ -651,9 +651,10 @@ GIVEN_NAME_MIN = 3
 HISTORICAL_BEFORE = 2015
 EAST_ASIAN = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
 # Thai and Malaysian news refer to people by their given name (Anutin, Paetongtarn, Srettha;
-# Mahathir, Najib, Anwar): the short form is the first word ("Abdul Razak": the first two after
-# "Abdul"), and it is not dropped for being a given name
-GIVEN_NAME_SHORT = {"THA", "MYS"}
+# Mahathir, Najib, Anwar), and so do Ethiopian and Eritrean news, whose second name is the father's
+# (Abiy, Meles, Mengistu, Isaias): the short form is the first word ("Abdul Razak": the first two
+# after "Abdul"), and it is not dropped for being a given name
+GIVEN_NAME_SHORT = {"THA", "MYS", "ETH", "ERI"}
 GIVEN_NAME_PREFIXES = {"Abdul", "Abd", "Abdel"}
 # Mongolian news calls people by their given name too, which follows the patronymic in the genitive
 # ("Ukhnaagiin Khurelsukh") and leads a name in Western order ("Khurelsukh Ukhnaa")

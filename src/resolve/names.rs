@@ -216,14 +216,19 @@ fn name_run(ctx: &Ctx<'_>, draft: &Draft, i: usize) -> Option<NameRun> {
             Some(p) if p.sentence == sentence => p.span.end,
             _ => ctx.sentence_start(sentence),
         };
+        // (Once: "Meles Alemu Tesfaye", an open short form may stand
+        // before the given names too.)
+        if run.plain_given {
+            break;
+        }
         match given_names_before(ctx, floor, run.start) {
             Some(start) => {
                 run.start = start;
                 run.plain_given = true;
+                tokens += 1;
             }
             None => break,
         }
-        break;
     }
     if run.start == m.span.start {
         return None;

@@ -477,6 +477,25 @@ fn short_form_that_starts_a_full_name() {
     ]);
 }
 
+/// Ethiopian and Eritrean leaders go by their given names (the second is
+/// the father's), Mobutu by the first of his; an open short form before
+/// given names and another short form starts one unlisted name.
+#[test]
+fn given_name_short_forms() {
+    check_people(&[
+        ("Abiy spoke.", Some(2019), &["Abiy:abiy-ahmed"]),
+        ("Isaias spoke.", Some(2018), &["Isaias:isaias-afwerki"]),
+        ("Meles spoke.", Some(2004), &["Meles:meles-zenawi"]),
+        ("Mobutu spoke.", Some(1987), &["Mobutu:mobutu-sese-seko"]),
+        ("Chadli spoke.", Some(1987), &["Chadli:chadli-bendjedid"]),
+        (
+            "Ethiopia's State Minister Meles Alemu Tesfaye spoke.",
+            Some(2019),
+            &["Meles Alemu Tesfaye:meles-alemu-tesfaye"],
+        ),
+    ]);
+}
+
 /// Rule: a short form shared by a listed and an unlisted full name of the
 /// document is unresolved and of no country: the unlisted one, whose
 /// country is unknown, may be meant.
