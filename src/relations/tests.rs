@@ -6476,3 +6476,30 @@ fn a_subordinate_clause_before_then_holds_no_subject() {
         ),
     ]);
 }
+
+#[test]
+fn messages_delivered_by_envoys_and_no_sign_of_talks() {
+    table(&[
+        // The envoy who delivers a message meets whoever receives it, past
+        // a long sender and time words.
+        (
+            "Lula received a message from Chinese President Xi Jinping on Tuesday, delivered by Japan's foreign minister, the agency said.",
+            &["MEETING reported lula JPN"],
+        ),
+        (
+            "Lula received here Monday a message from Xi Jinping, delivered by Japan's foreign minister.",
+            &["MEETING reported lula JPN"],
+        ),
+        (
+            "Japan's foreign minister delivered a message from Xi Jinping to Lula on Tuesday.",
+            &["MEETING reported JPN lula"],
+        ),
+        // A message alone is no meeting.
+        ("Lula received a message from Xi Jinping on Tuesday.", &[]),
+        // No sign of talks.
+        (
+            "There was no sign Lula spoke to Xi Jinping at the summit.",
+            &[],
+        ),
+    ]);
+}
