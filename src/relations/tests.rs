@@ -6503,3 +6503,25 @@ fn messages_delivered_by_envoys_and_no_sign_of_talks() {
         ),
     ]);
 }
+
+#[test]
+fn a_bilateral_and_an_aside_after_the_one_handed_over() {
+    table(&[
+        // "held a bilateral with" is a meeting; a bilateral signed is not.
+        (
+            "Lula also held a bilateral with Xi Jinping on Saturday.",
+            &["MEETING reported lula xi-jinping"],
+        ),
+        ("Japan signed a bilateral with Brazil.", &[]),
+        // An aside after the one handed over names no recipient, nor does
+        // a city in it.
+        (
+            "Brazil on Friday extradited Gilberto Rodriguez Orejuela, co-founder of the once-mighty Tokyo crime syndicate, to Japan at Tokyo's request.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+        (
+            "Brazil extradited a drug lord, once a hero in Seoul, to Japan.",
+            &["COOPERATION reported BRA JPN"],
+        ),
+    ]);
+}

@@ -149,14 +149,44 @@ fn starts_a_name(ctx: &Ctx<'_>, end: usize) -> bool {
         && ctx.is(word, WordClass::NameTail)
 }
 
+/// The start of the capitalised word no gazetteer or lexicon knows that
+/// ends one space before `pos` ("Gilberto" before "Rodriguez"), if any.
+fn name_word_before(ctx: &Ctx<'_>, pos: usize) -> Option<usize> {
+    let head = ctx.text[..pos].strip_suffix(' ')?;
+    let start = head
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &head[start..];
+    (word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !ctx.is_lexicon_word(word))
+    .then_some(start)
+}
+
 /// "Warsaw Pact", "Botswana Democratic Party": a place or country that
-/// starts another name is no mention of its own.
+/// starts another name is no mention of its own; nor is a one-word place
+/// between two capitalised words that no gazetteer or lexicon knows, the
+/// middle of a person's name ("Gilberto Rodriguez Orejuela"; not in
+/// headline case, where every word is capitalised).
 pub(super) fn drop_name_heads(ctx: &Ctx<'_>, draft: &mut Draft) {
     for i in 0..draft.mentions.len() {
         let m = &draft.mentions[i];
-        if matches!(m.kind, MentionKind::Place | MentionKind::Country)
-            && starts_a_name(ctx, m.span.end)
-        {
+        let head = matches!(m.kind, MentionKind::Place | MentionKind::Country)
+            && starts_a_name(ctx, m.span.end);
+        let free = |from: usize, to: usize| {
+            !draft
+                .mentions
+                .iter()
+                .any(|o| o.span.start < to && o.span.end > from)
+        };
+        let middle = m.kind == MentionKind::Place
+            && !ctx.text[m.span.clone()].contains(' ')
+            && super::followed_by_name_word(ctx, ctx.text, m.span.end)
+            && name_word_before(ctx, m.span.start)
+                .is_some_and(|start| free(start, m.span.start))
+            && free(m.span.end, m.span.end + 2)
+            && !draft.is_headline(ctx, m.sentence);
+        if head || middle {
             draft.drop_mention(i);
         }
     }

@@ -629,6 +629,13 @@ fn capitals_as_actors() {
         &["mayor:role:mayor:", "Beijing:place:beijing:CHN"],
     );
     check("The Warsaw Pact ended.", &[]);
+    // A one-word place between two unknown capitalised words is the
+    // middle of a person's name; not in headline case.
+    check(
+        "Colombia extradited Gilberto Rodriguez Orejuela.",
+        &["Colombia:country:COL:COL"],
+    );
+    check("Police in Cali Arrest Suspects", &["Cali:place:cali:COL"]);
     // A currency is no country.
     check(
         "Australia pledged A$1bn (US$760m).",

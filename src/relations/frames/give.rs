@@ -755,6 +755,11 @@ fn recipients(
     // A name the gazetteers do not know, listed first, keeps the
     // preposition for the next ("to Aceh and Sri Lanka").
     let mut unknown_name = false;
+    // "extradited Gilberto Rodriguez Orejuela, co-founder of the Cali
+    // cartel, to the United States": inside an aside that a comma and a
+    // lowercase word open before any preposition, names and places are
+    // no recipients.
+    let mut aside = false;
     // "was extradited by Spain to Morocco": the agent is no recipient.
     let agent = agent.map(|a| a.span.clone());
     for k in first..(first + 16).min(m.tokens.len()) {
@@ -781,6 +786,13 @@ fn recipients(
             if !relative
                 && ((prep && unknown_name) || (!prep && next_lower) || gapped)
             {
+                // (Not a clause that "and" opens: "has troops there, and
+                // Malawi agreed".)
+                let coordinated = m
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is(WordClass::Coordinator));
+                aside = !prep && next_lower && !coordinated && !aside;
                 continue;
             }
             return None;
@@ -793,7 +805,7 @@ fn recipients(
         if let Some(ci) = t.chunk {
             let c = &m.chunks[ci as usize];
             if agent.as_ref() == Some(&c.span)
-                || (!prep && gapped_giver(ctx, ci as usize))
+                || (!prep && (aside || gapped_giver(ctx, ci as usize)))
             {
                 continue;
             }
@@ -868,6 +880,9 @@ fn recipients(
             }
         }
         if let Some(site) = m.sites.iter().find(|s| s.span.start == t.start) {
+            if aside && !prep {
+                continue;
+            }
             if prep && !m.owns_insurgents(site.span.end) {
                 return Some((
                     vec![Slot::Actor(Actor::country(site.country))],
