@@ -6525,3 +6525,21 @@ fn a_bilateral_and_an_aside_after_the_one_handed_over() {
         ),
     ]);
 }
+
+#[test]
+fn signed_here_with_no_dateline_is_together() {
+    table(&[
+        (
+            "SAO PAULO\nUnder a treaty signed here today by Lula and Xi Jinping, Brazil will sell soybeans to China.",
+            &[
+                "MEETING reported lula xi-jinping",
+                "COOPERATION reported lula xi-jinping",
+            ],
+        ),
+        // Not said where: no meeting.
+        (
+            "Under a treaty signed by Lula and Xi Jinping, Brazil will sell soybeans to China.",
+            &["COOPERATION reported lula xi-jinping"],
+        ),
+    ]);
+}

@@ -792,8 +792,8 @@ fn courtesy_call(model: &SentenceModel<'_>, trigger: &Trigger) -> bool {
 /// and "in" a site follows the trigger within eight words ("in the
 /// Kremlin", "signed protocols in Zurich"), or "ceremony" or "sidelines"
 /// does ("signed the accord at a ceremony", "on the sidelines"), or
-/// "here" below a dateline does, or the wire's dateline names one
-/// member's country.
+/// "here" does (below the dateline, if any), or the wire's dateline names
+/// one member's country.
 fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     let (meeting, countries) = together_in_person(model, proto)?;
     // "BELGRADE, March 18 - Soviet leader Mikhail Gorbachev and Yugoslav
@@ -812,9 +812,11 @@ fn met_at_home(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     // Paraguayan President Fernando Lugo in Asuncion").
     let from = proto.trigger.end.max(proto.right_end);
     let end = model.words_forward(from, model.span.end, 8);
-    // "signed an accord here": in the dateline's city, whosever it is.
-    let here = model.dateline_country.is_some()
-        && proto.trigger.start >= model.dateline_start;
+    // "signed an accord here": where the story was filed, whosever it is
+    // and whether a dateline names it or not (a slug "TIMISOARA" above
+    // "a treaty signed here today by"); not in a headline above a
+    // dateline.
+    let here = proto.trigger.start >= model.dateline_start;
     // ("on the sidelines" of a summit: they were both there.)
     let occasion =
         (model.tok_at(proto.trigger.end)..model.tok_at(end)).any(|k| {
