@@ -173,18 +173,18 @@ pub(super) fn drop_name_heads(ctx: &Ctx<'_>, draft: &mut Draft) {
         let m = &draft.mentions[i];
         let head = matches!(m.kind, MentionKind::Place | MentionKind::Country)
             && starts_a_name(ctx, m.span.end);
-        let free = |from: usize, to: usize| {
-            !draft
-                .mentions
-                .iter()
-                .any(|o| o.span.start < to && o.span.end > from)
-        };
+        // (The neighbours alone can cover those words: mentions are
+        // sorted and do not overlap.)
+        let mentions = &draft.mentions;
         let middle = m.kind == MentionKind::Place
             && !ctx.text[m.span.clone()].contains(' ')
             && super::followed_by_name_word(ctx, ctx.text, m.span.end)
-            && name_word_before(ctx, m.span.start)
-                .is_some_and(|start| free(start, m.span.start))
-            && free(m.span.end, m.span.end + 2)
+            && name_word_before(ctx, m.span.start).is_some_and(|start| {
+                i == 0 || mentions[i - 1].span.end <= start
+            })
+            && mentions
+                .get(i + 1)
+                .is_none_or(|n| n.span.start > m.span.end + 1)
             && !draft.is_headline(ctx, m.sentence);
         if head || middle {
             draft.drop_mention(i);
