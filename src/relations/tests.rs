@@ -6543,3 +6543,24 @@ fn signed_here_with_no_dateline_is_together() {
         ),
     ]);
 }
+
+#[test]
+fn talks_between_a_delegation_led_by_a_title_and_others() {
+    table(&[
+        (
+            "The deal was reached during talks between a Japanese delegation led by the deputy prime minister and Brazilian finance officials.",
+            &[
+                "COOPERATION reported JPN BRA",
+                "MEETING reported JPN BRA",
+            ],
+        ),
+        // Without its leader, the same.
+        (
+            "The deal was reached during talks between a Japanese delegation and Brazilian finance officials.",
+            &[
+                "COOPERATION reported JPN BRA",
+                "MEETING reported JPN BRA",
+            ],
+        ),
+    ]);
+}

@@ -757,7 +757,16 @@ fn between(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> bool {
         return true;
     }
     let Some((b_span, b)) = parties.next() else { return false };
-    let words = gap_words(m, a_span.end, b_span.start);
+    let mut words = gap_words(m, a_span.end, b_span.start);
+    // "between an Egyptian delegation led by the deputy prime minister and
+    // Soviet officials": the leader of lowercase words is the first side's.
+    if let [lead, "by", title @ .., "and"] = words.as_slice() {
+        if matches!(*lead, "led" | "headed")
+            && title.iter().all(|w| w.chars().all(char::is_lowercase))
+        {
+            words = vec!["and"];
+        }
+    }
     // "between the two Koreas": the plural's two countries.
     let paired = || m.chunks.iter().any(|c| c.span == b_span && c.joined_prev);
     if words.is_empty() && paired() {
