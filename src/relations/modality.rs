@@ -254,6 +254,7 @@ pub(crate) fn settle(
                     &cues.negation_sentiment,
                     m.slice(m.words_back(cs, ts, 2)..ts),
                 )))
+        || predicate_cut(ctx)
         || (proto.states && (m.domain_story || sports_context(ctx)))
         // "called for more aid to Iraq": asked for, not given.
         || (ctx.rule.frame == super::rules::Frame::Give
@@ -427,6 +428,43 @@ pub(crate) fn settle(
         proto.status = Status::Planned;
     }
     true
+}
+
+/// "kept him at home and relations with Kuala Lumpur ...": a relation
+/// noun that opens a clause (after a coordinator or subordinator) and
+/// whose party ends a teaser cut mid-sentence lost its predicate, which
+/// may as well have been "soured". (Not "a sign of warming ties between
+/// Washington and New Delhi ...": the relation is said before the cut.)
+fn predicate_cut(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    if ctx.rule.frame != super::rules::Frame::Noun
+        || ctx.rule.kind != super::RelationKind::Cooperation
+    {
+        return false;
+    }
+    let rest = &m.text[m.span.end..];
+    if rest.len() > 16 || !matches!(rest.trim(), "..." | "\u{2026}" | "") {
+        return false;
+    }
+    let sentence = m.slice(m.span.start..m.span.end).trim_end();
+    let cut = ["...", "\u{2026}"].iter().any(|c| sentence.ends_with(c))
+        || !rest.trim().is_empty();
+    let k = m.tok_at(ctx.ts());
+    let opens = k.checked_sub(1).is_some_and(|p| {
+        m.tokens[p].is(WordClass::Coordinator)
+            || m.tokens[p].is(WordClass::Subordinator)
+    });
+    // Only the parties and their joining words after the trigger.
+    let bare = (m.tok_at(ctx.te())..m.tokens.len()).all(|j| {
+        let t = &m.tokens[j];
+        !t.is_word()
+            || t.chunk.is_some()
+            || t.is(WordClass::Preposition)
+            || t.is(WordClass::Determiner)
+            || t.is(WordClass::Coordinator)
+            || m.word_in(j, &["two"])
+    });
+    cut && opens && bare
 }
 
 /// Whether a `NEGATION sentiment` cue in `window` (the words after the

@@ -6564,3 +6564,122 @@ fn talks_between_a_delegation_led_by_a_title_and_others() {
         ),
     ]);
 }
+
+#[test]
+fn greeted_in_an_aside_and_a_letter_handed_over() {
+    table(&[
+        (
+            "Xi Jinping, greeted at the airport by Vladimir Putin, signed a treaty on Tuesday.",
+            &["MEETING reported xi-jinping vladimir-putin"],
+        ),
+        // A letter handed over is delivered in person: no gift.
+        (
+            "The Chinese envoy handed over a letter from Xi Jinping to Narendra Modi in New Delhi on Saturday.",
+            &["MEETING reported CHN narendra-modi"],
+        ),
+        // A person handed over is still one.
+        (
+            "Pakistan handed over a suspect to India on Saturday.",
+            &["COOPERATION reported PAK IND"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relation_noun_whose_predicate_a_teaser_cut() {
+    table(&[
+        (
+            "Xi Jinping stayed at home as bomb attacks went on and relations with Moscow ...",
+            &[],
+        ),
+        // Said before the cut: a relation.
+        (
+            "Xi Jinping stayed at home, a sign of warming ties with Moscow ...",
+            &["COOPERATION reported xi-jinping moscow"],
+        ),
+        (
+            "Xi Jinping stayed at home as bomb attacks went on and relations with Moscow improved.",
+            &["COOPERATION reported xi-jinping moscow"],
+        ),
+    ]);
+}
+
+#[test]
+fn then_after_a_place_and_a_time_and_journeys_by_road() {
+    table(&[
+        (
+            "Donald Trump sat down with Narendra Modi in New Delhi on Monday, then hopped over to Islamabad for talks with the Pakistani prime minister.",
+            &[
+                "MEETING reported donald-trump narendra-modi",
+                "MEETING reported donald-trump PAK",
+            ],
+        ),
+        (
+            "Donald Trump met Narendra Modi in New Delhi on Tuesday and then drove to Kabul for talks with the Afghan president.",
+            &[
+                "MEETING reported donald-trump narendra-modi",
+                "MEETING reported donald-trump AFG",
+            ],
+        ),
+        (
+            "Japan's prime minister spent the week hopping between India, Pakistan and Afghanistan.",
+            &[
+                "MEETING reported JPN IND",
+                "MEETING reported JPN PAK",
+                "MEETING reported JPN AFG",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn chairs_of_a_session_and_of_talks() {
+    table(&[
+        (
+            "The session of the joint commission, co-chaired by the Indian foreign minister and his Brazilian counterpart, opened in Brasilia on Monday.",
+            &[
+                "COOPERATION reported IND BRA",
+                "MEETING reported IND BRA",
+            ],
+        ),
+        // A standing office: no session held.
+        (
+            "The talks were organised by a contact group, which is co-chaired by France, Italy and Spain.",
+            &[],
+        ),
+        (
+            "Talks between Iraq and Afghanistan, chaired by the Japanese foreign minister, opened in Tokyo on Monday.",
+            &[
+                "MEETING reported IRQ AFG",
+                "MEETING reported JPN IRQ",
+                "MEETING reported JPN AFG",
+            ],
+        ),
+        (
+            "After ten hours of talks hosted by Vladimir Putin, the foreign ministers of India and Pakistan agreed to a ceasefire.",
+            &[
+                "MEETING reported IND vladimir-putin",
+                "MEETING reported PAK vladimir-putin",
+                "MEETING reported IND PAK",
+                "COOPERATION reported IND PAK",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_lunch_hosted_today_and_the_absence_of_relations() {
+    table(&[
+        (
+            "Narendra Modi hosted a lunch today for Lula and Shigeru Ishiba.",
+            &[
+                "MEETING reported narendra-modi lula",
+                "MEETING reported narendra-modi shigeru-ishiba",
+            ],
+        ),
+        (
+            "Xi Jinping said the absence of relations between Moscow and Seoul was not normal.",
+            &[],
+        ),
+    ]);
+}

@@ -841,3 +841,27 @@ fn heads_of_organisations_act_for_them() {
         .collect();
     assert_eq!(countries, [Some("un"), Some("USA")]);
 }
+
+#[test]
+fn kuwaiti_emirs_by_their_full_names() {
+    // The gazetteer names them by regnal number ("Jaber III"); news
+    // writes the full name, with or without "Sheikh".
+    check_people(&[
+        (
+            "Mubarak was greeted by the Emir, Sheikh Jaber al-Ahmad al-Sabah.",
+            Some(1987),
+            &[
+                "Mubarak:hosni-mubarak",
+                "Sheikh Jaber al-Ahmad al-Sabah:jaber-iii",
+            ],
+        ),
+        (
+            "Barham Salih held talks with Sheikh Sabah al-Ahmad al-Jaber al-Sabah.",
+            Some(2018),
+            &[
+                "Barham Salih:barham-salih",
+                "Sheikh Sabah al-Ahmad al-Jaber al-Sabah:sabah-iv",
+            ],
+        ),
+    ]);
+}

@@ -37,6 +37,9 @@ pub(super) fn find(ctx: &Ctx<'_, '_>, proto: &mut Proto) -> Vec<Slot> {
         return seller_after(ctx, proto)
             .unwrap_or_else(|| named_giver(ctx, proto));
     }
+    if handed_message(ctx) {
+        proto.kind = super::super::RelationKind::Meeting;
+    }
     let personnel = sends_personnel(ctx);
     // Forces one "has" somewhere are a possession, not a sending: aid
     // only with their purpose or the request close after, before any
@@ -482,6 +485,21 @@ fn handed_over_in_passive(ctx: &Ctx<'_, '_>) -> bool {
             || trigger
                 .get(..6)
                 .is_some_and(|w| w.eq_ignore_ascii_case("handed")))
+}
+
+/// "handed over a letter from President Assad to Iranian President
+/// Khatami": a letter or message handed over is delivered in person, a
+/// meeting of its bearer and its recipient, not a gift.
+fn handed_message(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let trigger = m.slice(ctx.ts()..ctx.te());
+    let k = m.tok_at(ctx.te());
+    trigger.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("hand"))
+        && (k..(k + 4).min(m.tokens.len()))
+            .take_while(|&j| {
+                m.tokens[j].is_word() && m.tokens[j].chunk.is_none()
+            })
+            .any(|j| m.word_in(j, &["letter", "message"]))
 }
 
 /// Whether what the trigger gives is armed or police personnel ("sent

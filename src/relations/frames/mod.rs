@@ -442,6 +442,15 @@ pub(crate) fn apply(
         {
             continue;
         }
+        // "the OSCE's Minsk Group, which is co-chaired by France, Russia
+        // and the United States": a standing office, not a session held.
+        if co_chaired(model, rule, trigger)
+            && model
+                .prev_word(model.span.start, trigger.span.start)
+                .is_some_and(|p| model.word_in(p, &["is", "are"]))
+        {
+            continue;
+        }
         // "and host John Kufuor gave no new date": see `title_host`.
         if rule.frame == Frame::VerbPerson && title_host(model, trigger) {
             continue;
@@ -593,7 +602,9 @@ pub(crate) fn apply(
             }
             implied_meetings.extend(at_home);
             implied_meetings.extend(agreed_by_phone(rules, model, &proto));
-            if at_hosts(model, &proto) {
+            // "a session co-chaired by Mottaki and his Turkmen
+            // counterpart": who chair one session together meet there.
+            if at_hosts(model, &proto) || co_chaired(model, rule, trigger) {
                 implied_meetings.push(proto.meeting(Mode::Unspecified));
             }
             if let Some(host) = host {
@@ -612,6 +623,19 @@ pub(crate) fn apply(
     if rules.cues.military.is_some() {
         joint::military_lists(rules, model, |p| found.push(p));
     }
+}
+
+/// Whether a joint trigger is a form of "co-chair".
+fn co_chaired(
+    model: &SentenceModel<'_>,
+    rule: &super::rules::TriggerRule,
+    trigger: &Trigger,
+) -> bool {
+    rule.frame == Frame::Joint
+        && model
+            .slice(trigger.span.clone())
+            .get(..8)
+            .is_some_and(|w| w.eq_ignore_ascii_case("co-chair"))
 }
 
 /// "Lourenco hosted both leaders in Luanda, where they agreed on a
@@ -1122,7 +1146,7 @@ fn defers_to_act(
 /// President Bill Clinton", "signed the accord at a summit hosted by
 /// Mobutu": who hosts the occasion of a meeting or a signing meets its
 /// parties; so does one "in the presence of" whom they signed or talked.
-/// "hosted by" right after a noun (not "was hosted by", the passive the
+/// "hosted by" or "chaired by" right after a noun (not "was hosted by", the passive the
 /// subject-verb-object frame reads), or "in the presence of", within
 /// twelve words after the trigger and in its sentence, then the host's
 /// chunk.
@@ -1150,7 +1174,11 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
         {
             return true;
         }
-        if k == 0 || !model.word_is(k, "hosted") || !model.word_is(k + 1, "by")
+        // "Talks between Eritrea and Ethiopia, chaired by Bouteflika":
+        // who chairs talks sits with their parties as a host does.
+        if k == 0
+            || !model.word_in(k, &["hosted", "chaired"])
+            || !model.word_is(k + 1, "by")
         {
             return false;
         }
@@ -1183,7 +1211,13 @@ fn hosted_by(model: &SentenceModel<'_>, proto: &Proto) -> Option<Proto> {
     }) {
         return None;
     }
-    let chunk = &model.chunks[model.tokens.get(hosted + 2)?.chunk? as usize];
+    // ("chaired by the Japanese foreign minister": past an article.)
+    let at = if model.tokens.get(hosted + 2)?.is(WordClass::Determiner) {
+        hosted + 3
+    } else {
+        hosted + 2
+    };
+    let chunk = &model.chunks[model.tokens.get(at)?.chunk? as usize];
     let host = chunk.actor()?;
     let members: Vec<Slot> = match &proto.parties {
         Parties::Within(group) => group.clone(),

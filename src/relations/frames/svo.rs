@@ -1550,11 +1550,20 @@ pub(super) fn second_predicate(
                     // "met Zelenskyy in Kyiv, then headed to Moscow",
                     // "Meets Zelenskyy In Kyiv, Heads To Moscow": a verb
                     // right after a comma (and "then") shares the subject.
-                    || (gap.len() <= 4
+                    // (Past a place and a time: "sat down with King
+                    // Salman in Jeddah on Monday, then hopped over to Abu
+                    // Dhabi"; one comma only, no relative or pronoun.)
+                    || (gap.len() <= 7
                         && match gap.as_slice() {
-                            [.., comma, then] => {
+                            [rest @ .., comma, then] => {
                                 comma.ends_with(',')
                                     && ["then", "later"].contains(then)
+                                    && (rest.len() <= 2
+                                        || rest.iter().all(|w| {
+                                            !w.ends_with(',')
+                                                && !m.lexicon.is(w, WordClass::Relative)
+                                                && !m.lexicon.is(w, WordClass::Pronoun)
+                                        }))
                             }
                             _ => false,
                         }
@@ -1992,6 +2001,25 @@ fn clause_subject(m: &SentenceModel<'_>, chunks: &[&Chunk]) -> bool {
     m.tokens.get(k).is_some_and(|t| t.is(WordClass::Modal))
 }
 
+/// "Chinese President Hu Jintao, greeted at the airport by Uzbek
+/// President Islam Karimov, signed ...": a meeting participle that opens
+/// an aside right after a person is a passive whose `by` agent meets that
+/// person.
+fn greeted_aside(ctx: &Ctx<'_, '_>) -> bool {
+    let m = ctx.model;
+    let (ts, te) = (ctx.ts(), ctx.te());
+    let t = m.tok_at(ts);
+    ctx.rule.frame != Frame::Noun
+        && ctx.rule.kind == RelationKind::Meeting
+        && m.slice(ts..te).ends_with("ed")
+        && t.checked_sub(1).is_some_and(|p| m.tokens[p].is_punct(','))
+        && t.checked_sub(2).is_some_and(|p| {
+            m.tokens[p].chunk.is_some_and(|c| {
+                m.chunks[c as usize].kind == ChunkKind::Person
+            })
+        })
+}
+
 fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
     let m = ctx.model;
     let (cs, ce) = (ctx.clause.start, ctx.clause.end);
@@ -2010,7 +2038,8 @@ fn objects<'m>(ctx: &Ctx<'m, '_>) -> Vec<&'m Chunk> {
             && ctx.rule.kind == RelationKind::Meeting
             && m.slice(ts..te).ends_with("ed")
             && m.word_is(m.tok_at(te), "by")
-            && meeting_noun_before(ctx, ts));
+            && meeting_noun_before(ctx, ts))
+        || greeted_aside(ctx);
     let after_chunks = &m.chunks[m.chunks_in(te..ce)];
     // "signed an agreement on the two countries' border with President
     // Nazarbayev": a collective owning a noun inside the gap is no object
@@ -2605,7 +2634,14 @@ fn fronted_group<'m>(ctx: &Ctx<'m, '_>, from: usize) -> Vec<&'m Chunk> {
         let ok = match group.last() {
             None => {
                 let gap = m.slice(after..a.span.start);
-                m.word_count(after..a.span.start) <= 1
+                // "..., the top diplomats of Armenia and Azerbaijan
+                // agreed": officials named by their countries too.
+                let officials_of = gap.trim_end().ends_with(" of")
+                    && m.word_count(after..a.span.start) <= 5
+                    && gap.split_whitespace().all(|w| {
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                    });
+                (m.word_count(after..a.span.start) <= 1 || officials_of)
                     && !gap.contains([',', ';'])
             }
             Some(prev) => joined(ctx, prev, a),

@@ -1105,9 +1105,17 @@ fn unnamed_shuttle(ctx: &Ctx<'_, '_>) -> bool {
     let shuttle = trigger.len() > 8
         && trigger.as_bytes()[trigger.len() - 8..]
             .eq_ignore_ascii_case(b" between");
+    // ("Ardern spent the week hopping between Samoa, Niue and Tonga":
+    // the time spent may stand between.)
+    let spent = |from: usize| {
+        let k = m.tok_at(from);
+        m.word_in(k, &["spent", "spends", "spending"])
+            && m.word_count(from..ts) <= 5
+    };
     shuttle
         && !m.chunks[m.chunks_in(cs..ts)].last().is_some_and(|c| {
-            c.actor().is_some() && m.word_count(c.span.end..ts) <= 1
+            c.actor().is_some()
+                && (m.word_count(c.span.end..ts) <= 1 || spent(c.span.end))
         })
 }
 
